@@ -1,0 +1,271 @@
+/**
+ * `docker create` (and the first half of `docker run`): validates a container spec the way
+ * the daemon does, in the daemon's order, and records the container in state `created`.
+ * A refused spec changes nothing. Sources: daemon/create.go, daemon/internal/runconfig,
+ * daemon/daemon_unix.go registerLinks, daemon/names.go.
+ */
+import { engineError, type EngineError } from './errors'
+import { makeId, makeName, shortId } from './ids'
+import { lookupImage } from './images'
+import { ensureVolume, parseVolumeSpec } from './mounts'
+import type { Container, Endpoint, HostName, Link, Mount, Result, Topology } from './model'
+import { checkEndpointSettings, newEndpoint } from './networks'
+import type { ExposedPort, PortMapping } from './port-spec'
+import { defaultBridge, findContainer, findNetwork, hostContainers, isUserDefined } from './world'
+
+/** Everything `docker run` / `docker create` can say about a new container. */
+export interface ContainerSpec {
+  readonly image: string
+  readonly name?: string
+  /** The command after the image; empty means the image's default. */
+  readonly cmd?: readonly string[]
+  readonly env?: readonly string[]
+  readonly hostname?: string
+  /** `--net` / `--network`: bridge (default), host, none, container:X, or a network name. */
+  readonly network?: string
+  readonly aliases?: readonly string[]
+  readonly ip?: string
+  readonly links?: readonly string[]
+  readonly publish?: readonly PortMapping[]
+  readonly publishAll?: boolean
+  readonly expose?: readonly ExposedPort[]
+  readonly volumes?: readonly string[]
+  readonly volumesFrom?: readonly string[]
+  readonly dns?: readonly string[]
+  readonly addHosts?: readonly { readonly name: string; readonly ip: string }[]
+  readonly privileged?: boolean
+  readonly tty?: boolean
+  readonly interactive?: boolean
+  readonly autoRemove?: boolean
+  readonly restart?: string
+}
+
+export interface Created {
+  readonly topology: Topology
+  readonly container: Container
+  /** Things the daemon warns about on stderr without refusing. */
+  readonly warnings: readonly string[]
+}
+
+const CONTAINER_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/
+
+function fail(error: EngineError): { ok: false; error: EngineError } {
+  return { ok: false, error }
+}
+
+function sortPorts(ports: readonly ExposedPort[]): ExposedPort[] {
+  const seen = new Set<string>()
+  const out: ExposedPort[] = []
+  for (const p of ports) {
+    const key = `${p.port}/${p.proto}`
+    if (!seen.has(key)) {
+      seen.add(key)
+      out.push(p)
+    }
+  }
+  return out.sort((a, b) => a.port - b.port || a.proto.localeCompare(b.proto))
+}
+
+/** Host-config conflicts checked before anything else (runconfig/hostconfig.go). */
+function checkModeConflicts(spec: ContainerSpec, mode: string): EngineError | null {
+  if (mode === 'container:') return engineError('INVALID_NETWORK_MODE')
+  if (mode.startsWith('container:')) {
+    if (spec.hostname !== undefined) return engineError('CONFLICT_HOSTNAME')
+    if ((spec.links?.length ?? 0) > 0) return engineError('LINK_CONTAINER_NETWORK')
+    if ((spec.dns?.length ?? 0) > 0) return engineError('CONFLICT_DNS')
+    if ((spec.addHosts?.length ?? 0) > 0) return engineError('CONFLICT_ADD_HOST')
+    if ((spec.publish?.length ?? 0) > 0 || spec.publishAll) return engineError('CONFLICT_PUBLISH')
+    if ((spec.expose?.length ?? 0) > 0) return engineError('CONFLICT_EXPOSE')
+  }
+  if (mode === 'host' && (spec.links?.length ?? 0) > 0) return engineError('LINK_HOST_NETWORK')
+  if ((mode === 'host' || mode === 'none' || mode === 'bridge') && (spec.aliases?.length ?? 0) > 0) {
+    return engineError('CONFLICT_ALIAS')
+  }
+  if (spec.ip !== undefined && (mode === 'host' || mode === 'none' || mode === 'bridge' || mode.startsWith('container:'))) {
+    return engineError('STATIC_IP_DEFAULT')
+  }
+  return null
+}
+
+/** The container a `container:X` chain finally shares its namespace with. */
+export function namespaceOwner(t: Topology, c: Container): Container {
+  let cur = c
+  for (let i = 0; i < 64 && cur.joinedTo !== null; i++) {
+    const next = t.containers.get(cur.joinedTo)
+    if (!next) break
+    cur = next
+  }
+  return cur
+}
+
+/** `docker create`: a new container in state `created`, or Docker's refusal. */
+export function createContainer(
+  t: Topology,
+  host: HostName,
+  spec: ContainerSpec,
+): Result<Created, EngineError> {
+  const hostRecord = t.hosts.get(host)
+  if (!hostRecord) return fail(engineError('NO_SUCH_HOST', { name: host }))
+  const mode = spec.network === undefined || spec.network === '' || spec.network === 'default' ? 'bridge' : spec.network
+  const conflict = checkModeConflicts(spec, mode)
+  if (conflict) return fail(conflict)
+
+  // Name: validated, then reserved (nameConflictError).
+  let seq = t.seq
+  const id = makeId(seq++)
+  let name: string
+  if (spec.name !== undefined) {
+    if (!CONTAINER_NAME.test(spec.name)) return fail(engineError('INVALID_NAME', { name: spec.name }))
+    name = spec.name.replace(/^\//, '')
+    const clash = hostContainers(t, host).find((c) => c.name === name)
+    if (clash) return fail(engineError('NAME_IN_USE', { name, id: clash.id }))
+  } else {
+    const taken = new Set(hostContainers(t, host).map((c) => c.name))
+    let retry = 0
+    name = makeName(seq, retry)
+    while (taken.has(name)) name = makeName(seq, ++retry)
+  }
+
+  // Network attachment.
+  const image = lookupImage(spec.image)
+  let joinedTo: string | null = null
+  let hostname = spec.hostname ?? shortId(id)
+  let domainname = ''
+  if (spec.hostname?.includes('.')) {
+    const dot = spec.hostname.indexOf('.')
+    hostname = spec.hostname.slice(0, dot)
+    domainname = spec.hostname.slice(dot + 1)
+  }
+  const endpoints: Endpoint[] = []
+  let networkMode = mode
+  let userNetwork = false
+  if (mode.startsWith('container:')) {
+    const donor = findContainer(t, host, mode.slice('container:'.length))
+    if (donor) {
+      joinedTo = donor.id
+      networkMode = `container:${donor.id}`
+      const owner = namespaceOwner(t, donor)
+      hostname = owner.hostname
+      domainname = owner.domainname
+    }
+  } else if (mode === 'host') {
+    if (spec.hostname === undefined) hostname = hostRecord.name
+  } else {
+    const net = mode === 'bridge' ? defaultBridge(t, host) : findNetwork(t, host, mode)
+    if (!net) return fail(engineError('NETWORK_NOT_FOUND', { name: mode }))
+    if (net.driver === 'host') {
+      networkMode = 'host'
+      if (spec.hostname === undefined) hostname = hostRecord.name
+    } else {
+      const opts = {
+        ...(spec.aliases ? { aliases: spec.aliases } : {}),
+        ...(spec.ip !== undefined ? { ip: spec.ip } : {}),
+      }
+      const bad = checkEndpointSettings(net, opts)
+      if (bad) return fail(bad)
+      userNetwork = isUserDefined(net)
+      networkMode = net.driver === 'null' ? 'none' : net.name
+      endpoints.push(newEndpoint({ ...t, seq: seq++ }, net, { ...opts, ...(userNetwork ? { links: spec.links ?? [] } : {}) }))
+    }
+  }
+
+  // Legacy links: only off user-defined networks (daemon_unix.go registerLinks).
+  const links: Link[] = []
+  if (!userNetwork && networkMode !== 'host' && !networkMode.startsWith('container:')) {
+    for (const spec1 of spec.links ?? []) {
+      const [ref = '', aliasGiven] = spec1.split(':')
+      const target = findContainer(t, host, ref)
+      if (!target) return fail(engineError('LINK_TARGET_MISSING', { ref }))
+      if (namespaceOwner(t, target).networkMode === 'host') return fail(engineError('LINK_HOST_NETWORK'))
+      const alias = aliasGiven ?? target.name
+      // A second link with the same alias hits a name conflict and is ignored: the first wins.
+      if (!links.some((l) => l.alias === alias)) links.push({ childId: target.id, alias, ipAtStart: null })
+    }
+  }
+
+  // Mounts: -v, then --volumes-from (daemon/volumes.go).
+  let next: Topology = { ...t, seq }
+  const mounts: Mount[] = []
+  for (const v of spec.volumes ?? []) {
+    const parsed = parseVolumeSpec(v)
+    if (!parsed.ok) return parsed
+    let m = parsed.value
+    if (m.type === 'volume') {
+      const volName = m.anonymous ? makeId(next.seq) : m.source
+      next = ensureVolume(next, host, volName, m.anonymous)
+      if (m.anonymous) next = { ...next, seq: next.seq + 1 }
+      m = { ...m, source: volName }
+    }
+    mounts.push(m)
+  }
+  for (const from of spec.volumesFrom ?? []) {
+    const [ref = '', mode2] = from.split(':')
+    const donor = findContainer(t, host, ref)
+    if (!donor) return fail(engineError('NO_SUCH_CONTAINER', { ref }))
+    for (const m of donor.mounts) {
+      if (mounts.some((x) => x.destination === m.destination)) continue
+      mounts.push({ ...m, rw: mode2 === 'ro' ? false : mode2 === 'rw' ? true : m.rw })
+    }
+  }
+
+  const warnings: string[] = []
+  if (networkMode === 'host' && ((spec.publish?.length ?? 0) > 0 || spec.publishAll)) {
+    warnings.push('WARNING: Published ports are discarded when using host network mode')
+  }
+  const cmd = spec.cmd && spec.cmd.length > 0 ? spec.cmd : image.cmd
+  const container: Container = {
+    id,
+    name,
+    host,
+    image: spec.image,
+    cmd,
+    defaultCmd: !(spec.cmd && spec.cmd.length > 0),
+    env: replaceEnv(image.env, spec.env ?? []),
+    hostname,
+    domainname,
+    networkMode,
+    joinedTo,
+    endpoints,
+    links,
+    exposed: sortPorts([
+      ...image.exposed,
+      ...(spec.expose ?? []),
+      ...(spec.publish ?? []).map((p) => ({ port: p.containerPort, proto: p.proto })),
+    ]),
+    publish: networkMode === 'host' ? [] : [...(spec.publish ?? [])],
+    publishAll: networkMode === 'host' ? false : (spec.publishAll ?? false),
+    ports: [],
+    mounts,
+    volumesFrom: [...(spec.volumesFrom ?? [])],
+    dns: [...(spec.dns ?? [])],
+    addHosts: [...(spec.addHosts ?? [])],
+    privileged: spec.privileged ?? false,
+    tty: spec.tty ?? false,
+    interactive: spec.interactive ?? false,
+    autoRemove: spec.autoRemove ?? false,
+    restart: spec.restart ?? 'no',
+    state: 'created',
+    exitCode: 0,
+    seq: t.seq,
+    files: {},
+  }
+  const containers = new Map(next.containers).set(id, container)
+  return { ok: true, value: { topology: { ...next, containers }, container, warnings } }
+}
+
+/**
+ * Config.Env: the image's ENV with `-e` values applied (same name replaces in place, new names
+ * append in order). `-e NAME` without `=` copies the client's variable; the simulated client
+ * has none, so it is dropped, as Docker drops unset ones.
+ */
+function replaceEnv(image: readonly string[], given: readonly string[]): string[] {
+  const out = [...image]
+  for (const kv of given) {
+    if (!kv.includes('=')) continue
+    const key = kv.split('=')[0] ?? kv
+    const i = out.findIndex((e) => (e.split('=')[0] ?? e) === key)
+    if (i >= 0) out[i] = kv
+    else out.push(kv)
+  }
+  return out
+}

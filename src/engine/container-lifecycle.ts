@@ -1,0 +1,170 @@
+/**
+ * `docker start / stop / restart / rm / rename`. Starting is where Docker allocates
+ * addresses and host ports and checks links and joined namespaces
+ * (daemon/container_operations_unix.go, daemon/start.go); stopping gives them back.
+ */
+import { namespaceOwner } from './container-create'
+import { engineError, type EngineError } from './errors'
+import { lookupImage } from './images'
+import type { Container, Endpoint, Result, Topology } from './model'
+import { dropAnonymousVolumes } from './mounts'
+import { activateEndpoint } from './networks'
+import { allocateBindings } from './ports'
+import { isDefaultBridge, withContainer, withHost } from './world'
+
+function fail(error: EngineError): { ok: false; error: EngineError } {
+  return { ok: false, error }
+}
+
+/**
+ * Whether the container keeps running after its command starts: servers (the image's default
+ * service), ambassadors, and shells with a terminal or stdin attached. `env`, `cat`, a shell
+ * without -i... run and exit.
+ */
+export function staysRunning(c: Container): boolean {
+  const image = lookupImage(c.image)
+  if (c.defaultCmd && (image.service !== null || image.ambassador)) return true
+  const cmd = c.cmd[0] ?? ''
+  const base = cmd.split('/').pop() ?? cmd
+  if (['sh', 'bash', 'ash'].includes(base) && c.cmd.length === 1) return c.interactive || c.tty
+  if (['sleep', 'top', 'tail', 'nginx', 'httpd-foreground', 'mysqld', 'postgres', 'redis-server', 'python'].includes(base)) {
+    return true
+  }
+  return image.service !== null && !['env', 'cat', 'echo', 'ls', 'ip', 'ifconfig', 'hostname', 'ping', 'curl', 'wget', 'getent', 'nslookup', 'nc', 'sh', 'bash', 'printenv', 'true', 'false', 'id', 'pwd', 'ps', 'uname', 'date'].includes(base)
+}
+
+/** `docker start`: addresses, host ports, link and namespace checks; state `running`. */
+export function startContainer(t: Topology, id: string): Result<Topology, EngineError> {
+  const c = t.containers.get(id)
+  if (!c) return fail(engineError('NO_SUCH_CONTAINER', { ref: id }))
+  if (c.state === 'running') return { ok: true, value: t }
+  const host = t.hosts.get(c.host)
+  if (!host) return fail(engineError('NO_SUCH_HOST', { name: c.host }))
+
+  if (c.networkMode.startsWith('container:')) {
+    const donor = c.joinedTo ? t.containers.get(c.joinedTo) : undefined
+    if (!donor) return fail(engineError('NO_SUCH_CONTAINER', { ref: c.networkMode.slice(10) }))
+    if (donor.id === c.id) return fail(engineError('JOIN_SELF'))
+    if (donor.state !== 'running') {
+      return fail(engineError('JOIN_NOT_RUNNING', { id: donor.id, state: donor.state }))
+    }
+  }
+
+  // Legacy links: each child must be running and on the default bridge.
+  const links = []
+  for (const l of c.links) {
+    const child = t.containers.get(l.childId)
+    if (!child) return fail(engineError('LINK_TARGET_MISSING', { ref: l.alias }))
+    const owner = namespaceOwner(t, child)
+    if (child.state !== 'running' || owner.state !== 'running') {
+      return fail(engineError('LINK_NOT_RUNNING', { child: child.name, link: `/${c.name}/${l.alias}` }))
+    }
+    const ep = owner.endpoints.find((e) => {
+      const n = t.networks.get(e.networkId)
+      return n !== undefined && isDefaultBridge(n)
+    })
+    if (!ep) return fail(engineError('LINK_NOT_ON_DEFAULT_BRIDGE', { id: child.id }))
+    links.push({ ...l, ipAtStart: ep.ip })
+  }
+
+  let next = t
+  let seq = t.seq
+  const endpoints: Endpoint[] = []
+  for (const ep of c.endpoints) {
+    const net = t.networks.get(ep.networkId)
+    if (!net) continue
+    const active = activateEndpoint(next, net, ep, seq++)
+    if (!active.ok) return active
+    endpoints.push(active.value)
+    // Later endpoints must see this one's address as taken.
+    next = withContainer(next, { ...c, state: 'running', endpoints: [...endpoints] })
+  }
+  const ports = allocateBindings(next, host, { ...c, endpoints })
+  if (!ports.ok) return ports
+  const started: Container = { ...c, state: 'running', exitCode: 0, endpoints, links, ports: ports.value.bindings }
+  next = withContainer(next, started)
+  next = withHost(next, { ...host, nextEphemeralPort: ports.value.nextEphemeral })
+  return { ok: true, value: { ...next, seq } }
+}
+
+/** The exit status a stop leaves: shells and sleeps ignore SIGTERM as PID 1 and get killed. */
+function stopExitCode(c: Container): number {
+  const image = lookupImage(c.image)
+  return c.defaultCmd && image.service !== null ? 0 : 137
+}
+
+/**
+ * `docker stop` (or the command ending by itself, with `exitCode`): addresses and ports are
+ * released; a `--rm` container is removed with its anonymous volumes.
+ */
+export function stopContainer(t: Topology, id: string, exitCode?: number): Result<Topology, EngineError> {
+  const c = t.containers.get(id)
+  if (!c) return fail(engineError('NO_SUCH_CONTAINER', { ref: id }))
+  if (c.state !== 'running') return { ok: true, value: t }
+  const stopped: Container = {
+    ...c,
+    state: 'exited',
+    exitCode: exitCode ?? stopExitCode(c),
+    endpoints: c.endpoints.map((e) => ({ ...e, ip: null, mac: null })),
+    ports: [],
+  }
+  if (c.autoRemove) return removeContainer(withContainer(t, stopped), id, { force: true, volumes: true })
+  // Containers sharing its namespace lose their network too.
+  let next = withContainer(t, stopped)
+  for (const other of t.containers.values()) {
+    if (other.joinedTo === c.id && other.state === 'running') {
+      const r = stopContainer(next, other.id, 137)
+      if (r.ok) next = r.value
+    }
+  }
+  return { ok: true, value: next }
+}
+
+export function restartContainer(t: Topology, id: string): Result<Topology, EngineError> {
+  const c = t.containers.get(id)
+  if (!c) return fail(engineError('NO_SUCH_CONTAINER', { ref: id }))
+  const stopped = c.state === 'running' ? stopContainer(t, id) : { ok: true as const, value: t }
+  if (!stopped.ok) return stopped
+  const still = stopped.value.containers.get(id)
+  if (!still) return { ok: true, value: stopped.value }
+  return startContainer(stopped.value, id)
+}
+
+export interface RemoveOptions {
+  readonly force?: boolean
+  readonly volumes?: boolean
+  /** The reference as the user typed it, for the error text. */
+  readonly ref?: string
+}
+
+/** `docker rm [-f] [-v]`. */
+export function removeContainer(t: Topology, id: string, opts: RemoveOptions = {}): Result<Topology, EngineError> {
+  const c = t.containers.get(id)
+  if (!c) return fail(engineError('NO_SUCH_CONTAINER', { ref: opts.ref ?? id }))
+  let next = t
+  if (c.state === 'running') {
+    if (!opts.force) return fail(engineError('RUNNING_REMOVE', { ref: opts.ref ?? c.name }))
+    const stopped = stopContainer({ ...t, containers: new Map(t.containers).set(id, { ...c, autoRemove: false }) }, id, 137)
+    if (!stopped.ok) return stopped
+    next = stopped.value
+  }
+  const containers = new Map(next.containers)
+  containers.delete(id)
+  next = { ...next, containers }
+  if (opts.volumes || c.autoRemove) next = dropAnonymousVolumes(next, c)
+  return { ok: true, value: next }
+}
+
+const CONTAINER_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/
+
+/** `docker rename`: frees the old name; links keep working (they hold the container). */
+export function renameContainer(t: Topology, id: string, newName: string): Result<Topology, EngineError> {
+  const c = t.containers.get(id)
+  if (!c) return fail(engineError('NO_SUCH_CONTAINER', { ref: id }))
+  const name = newName.replace(/^\//, '')
+  if (!CONTAINER_NAME.test(newName)) return fail(engineError('INVALID_NAME', { name: newName }))
+  if (name === c.name) return fail(engineError('RENAME_SAME'))
+  const clash = [...t.containers.values()].find((o) => o.host === c.host && o.name === name)
+  if (clash) return fail(engineError('NAME_IN_USE', { name, id: clash.id }))
+  return { ok: true, value: withContainer(t, { ...c, name }) }
+}

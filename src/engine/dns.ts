@@ -1,0 +1,177 @@
+/**
+ * Name resolution inside a container, in the order the C library asks: /etc/hosts first
+ * (localhost, --add-host, legacy links), then the DNS server in resolv.conf. On user-defined
+ * networks that is Docker's embedded server (127.0.0.11), which answers container names,
+ * --network-alias values, short ids, hostnames and `name.network`, only for networks the
+ * asking container is on (docs: engine/network/dns; sandbox.go ResolveName). The default
+ * bridge has no such server: names of other containers do not resolve there.
+ */
+import { namespaceOwner } from './container-create'
+import { shortId } from './ids'
+import { linkLineNames, linkTargetIp } from './hosts-file'
+import type { Container, Network, Topology } from './model'
+import { isUserDefined } from './world'
+
+export type DnsMechanism = 'hosts-file' | 'link' | 'add-host' | 'embedded-dns' | 'link-alias'
+
+export interface DnsAnswer {
+  readonly name: string
+  readonly addresses: readonly string[]
+  readonly mechanism: DnsMechanism
+  /** The network whose embedded DNS answered, for embedded-dns and link-alias answers. */
+  readonly network: string | null
+  /** Why it resolves, in a learner's words. */
+  readonly why: string
+}
+
+export interface DnsFailure {
+  readonly name: string
+  readonly reason: string
+}
+
+/** One embedded-DNS table per user-defined network: name → addresses of running members. */
+export type NetworkDnsTable = ReadonlyMap<string, readonly string[]>
+
+const tableMemo = new WeakMap<Topology, Map<string, Map<string, string[]>>>()
+
+/** Every user-defined network's DNS table, built once per topology value. */
+export function networkDnsTables(t: Topology): Map<string, Map<string, string[]>> {
+  const memo = tableMemo.get(t)
+  if (memo) return memo
+  const tables = new Map<string, Map<string, string[]>>()
+  for (const n of t.networks.values()) if (isUserDefined(n)) tables.set(n.id, new Map())
+  const ordered = [...t.containers.values()].sort((a, b) => a.seq - b.seq)
+  for (const c of ordered) {
+    if (c.state !== 'running') continue
+    for (const ep of c.endpoints) {
+      const table = tables.get(ep.networkId)
+      if (!table || ep.ip === null) continue
+      for (const name of endpointDnsNames(c, ep.aliases)) {
+        const list = table.get(name)
+        if (list) {
+          if (!list.includes(ep.ip)) list.push(ep.ip)
+        } else table.set(name, [ep.ip])
+      }
+    }
+  }
+  tableMemo.set(t, tables)
+  return tables
+}
+
+/** DNSNames of an endpoint, in buildEndpointDNSNames order: name, aliases, short id, hostname. */
+export function endpointDnsNames(c: Container, aliases: readonly string[]): string[] {
+  const names = [c.name, ...aliases, shortId(c.id), c.hostname]
+  return names.filter((n, i) => n !== '' && names.indexOf(n) === i)
+}
+
+function userNetworksOf(t: Topology, c: Container): Network[] {
+  const out: Network[] = []
+  for (const ep of c.endpoints) {
+    const n = t.networks.get(ep.networkId)
+    if (n && isUserDefined(n)) out.push(n)
+  }
+  return out
+}
+
+/** Resolves `name` from inside container `c`, or says why it does not resolve. */
+export function resolveName(t: Topology, c: Container, name: string): DnsAnswer | DnsFailure {
+  const owner = namespaceOwner(t, c)
+  if (name === 'localhost') {
+    return { name, addresses: ['127.0.0.1'], mechanism: 'hosts-file', network: null, why: '/etc/hosts: localhost' }
+  }
+  if (owner.networkMode === 'host') {
+    const host = t.hosts.get(owner.host)
+    if (host && (name === host.name)) {
+      return { name, addresses: [host.lanIp], mechanism: 'hosts-file', network: null, why: "the host's /etc/hosts" }
+    }
+  }
+  for (const h of owner.addHosts) {
+    if (h.name === name) {
+      return { name, addresses: [h.ip], mechanism: 'add-host', network: null, why: `/etc/hosts: --add-host ${h.name}:${h.ip}` }
+    }
+  }
+  for (const l of owner.links) {
+    const child = t.containers.get(l.childId)
+    if (!child || !linkLineNames(child, l.alias).includes(name)) continue
+    const ip = linkTargetIp(t, child)
+    if (ip) {
+      return { name, addresses: [ip], mechanism: 'link', network: 'bridge', why: `/etc/hosts: written by --link ${child.name}:${l.alias}` }
+    }
+  }
+  if (owner.endpoints.some((e) => e.ip !== null) && name === owner.hostname) {
+    const ip = owner.endpoints.find((e) => e.ip !== null)?.ip ?? ''
+    return { name, addresses: [ip], mechanism: 'hosts-file', network: null, why: "/etc/hosts: the container's own hostname" }
+  }
+  const nets = userNetworksOf(t, owner)
+  const tables = networkDnsTables(t)
+  for (const n of nets) {
+    const ep = owner.endpoints.find((e) => e.networkId === n.id)
+    for (const spec of ep?.links ?? []) {
+      const [target = '', alias = target] = spec.split(':')
+      if (alias !== name) continue
+      const ips = tables.get(n.id)?.get(target)
+      if (ips && ips.length > 0) {
+        return { name, addresses: ips, mechanism: 'link-alias', network: n.name, why: `embedded DNS on ${n.name}: --link ${spec} alias, seen only by ${owner.name}` }
+      }
+    }
+  }
+  for (const n of nets) {
+    const table = tables.get(n.id)
+    let ips = table?.get(name)
+    let label = name
+    if (!ips && name.endsWith(`.${n.name}`)) {
+      label = name.slice(0, -(n.name.length + 1))
+      ips = table?.get(label)
+    }
+    if (ips && ips.length > 0) {
+      return { name, addresses: ips, mechanism: 'embedded-dns', network: n.name, why: `embedded DNS (127.0.0.11) on ${n.name}` }
+    }
+  }
+  return { name, reason: explainUnresolved(t, owner, name, nets) }
+}
+
+/** Why a name does not resolve: the learner's most likely mistake first. */
+function explainUnresolved(t: Topology, c: Container, name: string, nets: Network[]): string {
+  const target = [...t.containers.values()].find(
+    (o) => o.host === c.host && (o.name === name || o.hostname === name || o.endpoints.some((e) => e.aliases.includes(name))),
+  )
+  if (c.networkMode === 'none') return 'name does not resolve: the container has no network (--network none)'
+  if (nets.length === 0) {
+    return target
+      ? `name does not resolve: the default bridge has no embedded DNS (link with --link ${target.name} or use a user-defined network)`
+      : 'name does not resolve: the default bridge has no embedded DNS'
+  }
+  if (!target) return `name does not resolve: no container, alias or link is called ${name}`
+  if (target.state !== 'running') return `name does not resolve: ${target.name} is not running`
+  return `name does not resolve: ${target.name} is on no user-defined network that ${c.name} is on`
+}
+
+export function isAnswer(r: DnsAnswer | DnsFailure): r is DnsAnswer {
+  return 'addresses' in r
+}
+
+/** Every name a container can resolve, with the answer and the mechanism behind it. */
+export function computeDnsView(t: Topology, c: Container): DnsAnswer[] {
+  const owner = namespaceOwner(t, c)
+  const names: string[] = ['localhost']
+  for (const h of owner.addHosts) names.push(h.name)
+  for (const l of owner.links) {
+    const child = t.containers.get(l.childId)
+    if (child) names.push(...linkLineNames(child, l.alias))
+  }
+  const tables = networkDnsTables(t)
+  for (const n of userNetworksOf(t, owner)) {
+    const ep = owner.endpoints.find((e) => e.networkId === n.id)
+    for (const spec of ep?.links ?? []) names.push(spec.split(':')[1] ?? spec)
+    for (const key of tables.get(n.id)?.keys() ?? []) names.push(key)
+  }
+  const out: DnsAnswer[] = []
+  const seen = new Set<string>()
+  for (const name of names) {
+    if (seen.has(name)) continue
+    seen.add(name)
+    const r = resolveName(t, c, name)
+    if (isAnswer(r)) out.push(r)
+  }
+  return out
+}

@@ -1,0 +1,108 @@
+/**
+ * Coded engine errors with Docker's own wording (Engine 28). Operations never throw for a
+ * user's mistake: they return one of these, and the CLI prints `message` the way the docker
+ * client does (`docker: Error response from daemon: ...`).
+ */
+
+const MESSAGES = {
+  NAME_IN_USE: (p: { name: string; id: string }) =>
+    `Conflict. The container name "/${p.name}" is already in use by container "${p.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+  INVALID_NAME: (p: { name: string }) =>
+    `Invalid container name (${p.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+  NO_SUCH_CONTAINER: (p: { ref: string }) => `No such container: ${p.ref}`,
+  NO_SUCH_HOST: (p: { name: string }) => `context "${p.name}" does not exist`,
+  LINK_TARGET_MISSING: (p: { ref: string }) =>
+    `could not get container for ${p.ref}: No such container: ${p.ref}`,
+  LINK_HOST_NETWORK: () =>
+    "conflicting options: host type networking can't be used with links. This would result in undefined behavior",
+  LINK_CONTAINER_NETWORK: () =>
+    "conflicting options: container type network can't be used with links. This would result in undefined behavior",
+  LINK_NOT_RUNNING: (p: { child: string; link: string }) =>
+    `Cannot link to a non running container: /${p.child} AS ${p.link}`,
+  LINK_NOT_ON_DEFAULT_BRIDGE: (p: { id: string }) =>
+    `container ${p.id} not attached to default bridge network`,
+  CONFLICT_HOSTNAME: () => 'conflicting options: hostname and the network mode',
+  CONFLICT_DNS: () => 'conflicting options: dns and the network mode',
+  CONFLICT_ADD_HOST: () => 'conflicting options: custom host-to-IP mapping and the network mode',
+  CONFLICT_PUBLISH: () =>
+    'conflicting options: port publishing and the container type network mode',
+  CONFLICT_EXPOSE: () => 'conflicting options: port exposing and the container type network mode',
+  CONFLICT_ALIAS: () => 'network-scoped aliases are only supported for user-defined networks',
+  INVALID_NETWORK_MODE: () =>
+    'invalid network mode: invalid container format container:<name|id>',
+  JOIN_NOT_RUNNING: (p: { id: string; state: string }) =>
+    `cannot join network namespace of a non running container: container ${p.id} is ${p.state}`,
+  JOIN_SELF: () => 'cannot join own network namespace',
+  JOINED_CONNECT: () =>
+    'container sharing network namespace with another container or host cannot be connected to any other network',
+  NONE_CONNECT: () =>
+    'container cannot be connected to multiple networks with one of the networks in private (none) mode',
+  HOST_DISCONNECT: () =>
+    'cannot disconnect container from host network - container was created in host network mode',
+  HOST_CONNECT: () =>
+    'cannot connect container to host network - container must be created in host network mode',
+  NETWORK_NOT_FOUND: (p: { name: string }) => `network ${p.name} not found`,
+  NETWORK_EXISTS: (p: { name: string }) => `network with name ${p.name} already exists`,
+  NETWORK_PREDEFINED: (p: { name: string }) =>
+    `operation is not permitted on predefined ${p.name} network `,
+  NETWORK_PREDEFINED_REMOVE: (p: { name: string }) =>
+    `${p.name} is a pre-defined network and cannot be removed`,
+  NETWORK_ACTIVE_ENDPOINTS: (p: { name: string; endpoints: string }) =>
+    `error while removing network: network ${p.name} has active endpoints (${p.endpoints})`,
+  NETWORK_OVERLAP: () => 'invalid pool request: Pool overlaps with other one on this address space',
+  NETWORK_BAD_SUBNET: (p: { subnet: string }) => `invalid CIDR address: ${p.subnet}`,
+  NETWORK_BAD_GATEWAY: (p: { gateway: string }) =>
+    `no matching subnet for gateway ${p.gateway}`,
+  NETWORK_NO_POOL: () =>
+    'could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network',
+  NETWORK_SWARM_ONLY: () =>
+    'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.',
+  NETWORK_DRIVER_UNKNOWN: (p: { driver: string }) =>
+    `plugin "${p.driver}" not found`,
+  ALREADY_CONNECTED: (p: { name: string; network: string }) =>
+    `endpoint with name ${p.name} already exists in network ${p.network}`,
+  NOT_CONNECTED: (p: { id: string; network: string }) =>
+    `container ${p.id} is not connected to network ${p.network}`,
+  STATIC_IP_DEFAULT: () => 'user specified IP address is supported on user defined networks only',
+  STATIC_IP_NO_SUBNET: () =>
+    'user specified IP address is supported only when connecting to networks with user configured subnets',
+  STATIC_IP_OUT_OF_SUBNET: (p: { ip: string }) =>
+    `no configured subnet or ip-range contain the IP address ${p.ip}`,
+  ADDRESS_IN_USE: () => 'Address already in use',
+  NO_ADDRESS: (p: { network: string }) => `no available IPv4 addresses on this network's address pools: ${p.network}`,
+  PORT_ALLOCATED: (p: { endpoint: string; epId: string; hostIp: string; port: number }) =>
+    `failed to set up container networking: driver failed programming external connectivity on endpoint ${p.endpoint} (${p.epId}): Bind for ${p.hostIp}:${p.port} failed: port is already allocated`,
+  RUNNING_REMOVE: (p: { ref: string }) =>
+    `cannot remove container "${p.ref}": container is running: stop the container before removing or force remove`,
+  RENAME_SAME: () => 'Renaming a container with the same name as its current name',
+  VOLUME_IN_USE: (p: { name: string; ids: string }) =>
+    `remove ${p.name}: volume is in use - [${p.ids}]`,
+  NO_SUCH_VOLUME: (p: { name: string }) => `get ${p.name}: no such volume`,
+  VOLUME_BAD_NAME: (p: { name: string }) =>
+    `create ${p.name}: "${p.name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
+  INVALID_MOUNT: (p: { spec: string }) => `invalid volume specification: '${p.spec}'`,
+  INVALID_ADD_HOST: (p: { spec: string }) => `invalid argument "${p.spec}" for "--add-host" flag: bad format for add-host: "${p.spec}"`,
+  NOT_RUNNING: (p: { id: string }) => `container ${p.id} is not running`,
+  HOST_EXISTS: (p: { name: string }) => `context "${p.name}" already exists`,
+  HOST_BAD_NAME: (p: { name: string }) =>
+    `context name "${p.name}" is invalid, names are validated against regexp "^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$"`,
+  DAEMON_BAD_BIP: (p: { bip: string }) => `invalid bip: ${p.bip}`,
+  DAEMON_BAD_IP: (p: { ip: string }) => `invalid ip: ${p.ip}`,
+} as const
+
+export type ErrorCode = keyof typeof MESSAGES
+type ParamsOf<C extends ErrorCode> = Parameters<(typeof MESSAGES)[C]>[0]
+
+export interface EngineError {
+  readonly code: ErrorCode
+  readonly message: string
+}
+
+/** Builds the coded error with Docker's wording for it. */
+export function engineError<C extends ErrorCode>(
+  code: C,
+  ...params: ParamsOf<C> extends undefined ? [] : [ParamsOf<C>]
+): EngineError {
+  const format = MESSAGES[code] as (p?: unknown) => string
+  return { code, message: format(params[0]) }
+}

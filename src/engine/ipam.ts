@@ -1,0 +1,111 @@
+/**
+ * IP address management as Docker's default IPAM does it
+ * (daemon/libnetwork/ipamutils/utils.go, ipams/defaultipam):
+ * user networks take the lowest free predefined pool; containers take the lowest free address
+ * of their network, skipping the gateway, and give it back when they stop.
+ */
+import { engineError, type EngineError } from './errors'
+import {
+  cidrContains,
+  cidrSize,
+  cidrsOverlap,
+  formatCidr,
+  formatIpv4,
+  networkAddress,
+  parseCidr,
+  parseIpv4,
+  type Cidr,
+} from './ip'
+import type { HostName, Network, NetworkId, Result, Topology } from './model'
+import { LAN_CIDR } from './world'
+
+/** Local-scope pools in Docker's order: 172.17-31.0.0/16, then 192.168.0.0/16 in /20s. */
+function* localPools(): Generator<Cidr> {
+  for (let b = 17; b <= 31; b++) yield { base: ((172 << 24) >>> 0) + (b << 16), prefix: 16 }
+  for (let c = 0; c < 256; c += 16) yield { base: ((192 << 24) >>> 0) + (168 << 16) + (c << 8), prefix: 20 }
+}
+
+/** Global-scope (overlay) pools: 10.0.0.0/8 in /24s. */
+function* globalPools(): Generator<Cidr> {
+  for (let i = 0; i < 65536; i++) yield { base: ((10 << 24) >>> 0) + i * 256, prefix: 24 }
+}
+
+/** Subnets a new network on this host must not overlap: its networks, overlays, the LAN. */
+function takenSubnets(t: Topology, host: HostName | null): Cidr[] {
+  const taken: Cidr[] = []
+  const lan = parseCidr(LAN_CIDR)
+  if (lan) taken.push(lan)
+  for (const n of t.networks.values()) {
+    if (n.subnet === null) continue
+    if (host !== null && n.host !== host && n.host !== null) continue
+    const c = parseCidr(n.subnet)
+    if (c) taken.push(c)
+  }
+  return taken
+}
+
+/** The lowest free predefined pool for a new network (first fit, so removed pools are reused). */
+export function allocateSubnet(t: Topology, host: HostName | null): Result<string, EngineError> {
+  const taken = takenSubnets(t, host)
+  const pools = host === null ? globalPools() : localPools()
+  for (const pool of pools) {
+    if (!taken.some((c) => cidrsOverlap(c, pool))) return { ok: true, value: formatCidr(pool) }
+  }
+  return { ok: false, error: engineError('NETWORK_NO_POOL') }
+}
+
+/** Checks a `--subnet` value against the networks it would share an address space with. */
+export function checkSubnet(t: Topology, host: HostName | null, subnet: string): Result<Cidr, EngineError> {
+  const c = parseCidr(subnet)
+  if (!c) return { ok: false, error: engineError('NETWORK_BAD_SUBNET', { subnet }) }
+  const others = takenSubnets(t, host).slice(1)
+  if (others.some((o) => cidrsOverlap(o, c))) return { ok: false, error: engineError('NETWORK_OVERLAP') }
+  return { ok: true, value: c }
+}
+
+export function firstHostAddress(c: Cidr): string {
+  return formatIpv4(networkAddress(c) + 1)
+}
+
+/** Addresses held on a network right now: running containers' endpoints. */
+export function usedAddresses(t: Topology, networkId: NetworkId): Set<number> {
+  const used = new Set<number>()
+  for (const c of t.containers.values()) {
+    for (const ep of c.endpoints) {
+      if (ep.networkId === networkId && ep.ip !== null) {
+        const n = parseIpv4(ep.ip)
+        if (n !== null) used.add(n)
+      }
+    }
+  }
+  return used
+}
+
+/**
+ * Picks the address for an endpoint: the static one if free, else the lowest free address
+ * (not the network address, the gateway or the broadcast address).
+ */
+export function allocateAddress(
+  t: Topology,
+  net: Network,
+  staticIp: string | null,
+): Result<string, EngineError> {
+  const subnet = net.subnet === null ? null : parseCidr(net.subnet)
+  if (!subnet) return { ok: false, error: engineError('NO_ADDRESS', { network: net.name }) }
+  const used = usedAddresses(t, net.id)
+  const gateway = net.gateway === null ? null : parseIpv4(net.gateway)
+  if (staticIp !== null) {
+    const n = parseIpv4(staticIp)
+    if (n === null || !cidrContains(subnet, n)) {
+      return { ok: false, error: engineError('STATIC_IP_OUT_OF_SUBNET', { ip: staticIp }) }
+    }
+    if (used.has(n) || n === gateway) return { ok: false, error: engineError('ADDRESS_IN_USE') }
+    return { ok: true, value: staticIp }
+  }
+  const start = networkAddress(subnet)
+  const end = start + cidrSize(subnet) - 1
+  for (let n = start + 1; n < end; n++) {
+    if (n !== gateway && !used.has(n)) return { ok: true, value: formatIpv4(n) }
+  }
+  return { ok: false, error: engineError('NO_ADDRESS', { network: net.name }) }
+}

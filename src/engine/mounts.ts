@@ -1,0 +1,132 @@
+/**
+ * Volumes and mounts: `-v`, `--volumes-from`, `docker volume create / rm`, and which
+ * containers share a mount (so a file written through one is seen by all).
+ * Docker docs: engine/storage/volumes.md, engine/storage/bind-mounts.md.
+ */
+import { engineError, type EngineError } from './errors'
+import { makeId } from './ids'
+import type { Container, HostName, Mount, Result, Topology, Volume } from './model'
+
+const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/
+
+export function volumeKey(host: HostName, name: string): string {
+  return `${host}/${name}`
+}
+
+/** A parsed `-v` value: an anonymous volume, a named volume or a bind mount. */
+export function parseVolumeSpec(spec: string): Result<Omit<Mount, 'anonymous'> & { anonymous: boolean }, EngineError> {
+  const parts = spec.split(':')
+  const invalid = { ok: false as const, error: engineError('INVALID_MOUNT', { spec }) }
+  if (parts.length > 3 || parts.some((p, i) => p === '' && i < 2)) return invalid
+  const [first = '', second, mode] = parts
+  if (mode !== undefined && !mode.split(',').every((m) => ['ro', 'rw', 'z', 'Z', 'nocopy'].includes(m))) {
+    return invalid
+  }
+  const rw = !(mode?.split(',').includes('ro') ?? false)
+  if (second === undefined) {
+    if (!first.startsWith('/')) return invalid
+    return { ok: true, value: { type: 'volume', source: '', destination: first, rw: true, anonymous: true } }
+  }
+  if (!second.startsWith('/')) return invalid
+  if (first.startsWith('/')) {
+    return { ok: true, value: { type: 'bind', source: first, destination: second, rw, anonymous: false } }
+  }
+  if (!VOLUME_NAME.test(first)) return { ok: false, error: engineError('VOLUME_BAD_NAME', { name: first }) }
+  return { ok: true, value: { type: 'volume', source: first, destination: second, rw, anonymous: false } }
+}
+
+/** Adds a volume record if it does not exist yet (`-v name:/path` creates it on first use). */
+export function ensureVolume(
+  t: Topology,
+  host: HostName,
+  name: string,
+  anonymous: boolean,
+): Topology {
+  const key = volumeKey(host, name)
+  if (t.volumes.has(key)) return t
+  const volume: Volume = { name, host, driver: 'local', anonymous, seq: t.seq, files: {} }
+  return { ...t, seq: t.seq + 1, volumes: new Map(t.volumes).set(key, volume) }
+}
+
+/** `docker volume create [NAME]`; a missing name gets a 64-hex one, like Docker. */
+export function createVolume(
+  t: Topology,
+  host: HostName,
+  name?: string,
+): Result<{ topology: Topology; name: string }, EngineError> {
+  const chosen = name ?? makeId(t.seq)
+  if (!VOLUME_NAME.test(chosen)) {
+    return { ok: false, error: engineError('VOLUME_BAD_NAME', { name: chosen }) }
+  }
+  return { ok: true, value: { topology: ensureVolume(t, host, chosen, false), name: chosen } }
+}
+
+/** Containers whose mounts use a volume. */
+export function volumeUsers(t: Topology, host: HostName, name: string): Container[] {
+  return [...t.containers.values()].filter(
+    (c) => c.host === host && c.mounts.some((m) => m.type === 'volume' && m.source === name),
+  )
+}
+
+/** `docker volume rm`: refused while any container (even stopped) uses it. */
+export function removeVolume(t: Topology, host: HostName, name: string): Result<Topology, EngineError> {
+  const key = volumeKey(host, name)
+  if (!t.volumes.has(key)) return { ok: false, error: engineError('NO_SUCH_VOLUME', { name }) }
+  const users = volumeUsers(t, host, name)
+  if (users.length > 0) {
+    return { ok: false, error: engineError('VOLUME_IN_USE', { name, ids: users.map((c) => c.id).join(', ') }) }
+  }
+  const volumes = new Map(t.volumes)
+  volumes.delete(key)
+  return { ok: true, value: { ...t, volumes } }
+}
+
+/** Removes a container's anonymous volumes when nothing else uses them (`rm -v`, `--rm`). */
+export function dropAnonymousVolumes(t: Topology, c: Container): Topology {
+  let volumes: Map<string, Volume> | null = null
+  for (const m of c.mounts) {
+    if (m.type !== 'volume' || !m.anonymous) continue
+    if (volumeUsers(t, c.host, m.source).length > 0) continue
+    volumes ??= new Map(t.volumes)
+    volumes.delete(volumeKey(c.host, m.source))
+  }
+  return volumes ? { ...t, volumes } : t
+}
+
+/** Where a path inside a container lives: a mount (volume or bind) or the container's layer. */
+export type FileLocation =
+  | { readonly kind: 'volume'; readonly key: string; readonly path: string; readonly rw: boolean }
+  | { readonly kind: 'bind'; readonly host: HostName; readonly path: string; readonly rw: boolean }
+  | { readonly kind: 'layer'; readonly path: string }
+
+/** The mount with the longest destination prefix that holds `path`, as the kernel resolves it. */
+export function locateFile(c: Container, path: string): FileLocation {
+  let best: Mount | null = null
+  for (const m of c.mounts) {
+    const d = m.destination.replace(/\/+$/, '')
+    if (path === d || path.startsWith(`${d}/`)) {
+      if (!best || d.length > best.destination.replace(/\/+$/, '').length) best = m
+    }
+  }
+  if (!best) return { kind: 'layer', path }
+  const rest = path.slice(best.destination.replace(/\/+$/, '').length)
+  if (best.type === 'bind') {
+    return { kind: 'bind', host: c.host, path: `${best.source.replace(/\/+$/, '')}${rest}`, rw: best.rw }
+  }
+  return { kind: 'volume', key: volumeKey(c.host, best.source), path: rest || '/', rw: best.rw }
+}
+
+/** Groups of containers that share one mount source (a volume, or a host path for binds). */
+export function sharedMounts(t: Topology): Map<string, Container[]> {
+  const groups = new Map<string, Container[]>()
+  for (const c of [...t.containers.values()].sort((a, b) => a.seq - b.seq)) {
+    for (const m of c.mounts) {
+      const key = m.type === 'bind' ? `bind:${c.host}:${m.source}` : `volume:${volumeKey(c.host, m.source)}`
+      const list = groups.get(key)
+      if (list) {
+        if (!list.includes(c)) list.push(c)
+      } else groups.set(key, [c])
+    }
+  }
+  return groups
+}

@@ -1,0 +1,240 @@
+/**
+ * Network operations: `docker network create / rm / connect / disconnect`.
+ * Docker docs: engine/network/drivers/bridge.md; daemon/network.go for the errors.
+ */
+import { engineError, type EngineError } from './errors'
+import { makeId, makeMac } from './ids'
+import { allocateAddress, allocateSubnet, checkSubnet, firstHostAddress } from './ipam'
+import { cidrContains, formatCidr, parseIpv4 } from './ip'
+import type { Container, Endpoint, HostName, Network, NetworkDriver, Result, Topology } from './model'
+import {
+  findNetwork,
+  getContainer,
+  hostNetworks,
+  isUserDefined,
+  withContainer,
+} from './world'
+
+export interface NetworkSpec {
+  readonly name: string
+  readonly driver?: string
+  readonly subnet?: string
+  readonly gateway?: string
+  readonly internal?: boolean
+  readonly attachable?: boolean
+  readonly options?: Readonly<Record<string, string>>
+  readonly labels?: Readonly<Record<string, string>>
+}
+
+const ICC_OPTION = 'com.docker.network.bridge.enable_icc'
+
+/** `docker network create`: a user-defined bridge (or overlay) with the lowest free subnet. */
+export function createNetwork(
+  t: Topology,
+  host: HostName,
+  spec: NetworkSpec,
+): Result<{ topology: Topology; network: Network }, EngineError> {
+  const driver = (spec.driver ?? 'bridge') as NetworkDriver
+  if (driver === 'host' || driver === 'null') {
+    return { ok: false, error: { code: 'NETWORK_EXISTS', message: `only one instance of "${driver}" network is allowed` } }
+  }
+  if (driver !== 'bridge' && driver !== 'overlay') {
+    return { ok: false, error: engineError('NETWORK_DRIVER_UNKNOWN', { driver: spec.driver ?? '' }) }
+  }
+  if (hostNetworks(t, host).some((n) => n.name === spec.name)) {
+    return { ok: false, error: engineError('NETWORK_EXISTS', { name: spec.name }) }
+  }
+  const scope = driver === 'overlay' ? null : host
+  let subnet: string
+  if (spec.subnet !== undefined) {
+    const checked = checkSubnet(t, scope, spec.subnet)
+    if (!checked.ok) return checked
+    subnet = formatCidr(checked.value)
+  } else {
+    const pool = allocateSubnet(t, scope)
+    if (!pool.ok) return pool
+    subnet = pool.value
+  }
+  const cidr = checkSubnet({ ...t, networks: new Map() }, scope, subnet)
+  if (!cidr.ok) return cidr
+  if (spec.gateway !== undefined) {
+    const gw = parseIpv4(spec.gateway)
+    if (gw === null || !cidrContains(cidr.value, gw)) {
+      return { ok: false, error: engineError('NETWORK_BAD_GATEWAY', { gateway: spec.gateway }) }
+    }
+  }
+  const options = spec.options ?? {}
+  const network: Network = {
+    id: makeId(t.seq),
+    name: spec.name,
+    driver,
+    host: scope,
+    subnet,
+    gateway: spec.gateway ?? firstHostAddress(cidr.value),
+    userSubnet: spec.subnet !== undefined,
+    userGateway: spec.gateway !== undefined,
+    internal: spec.internal ?? false,
+    icc: options[ICC_OPTION] !== 'false',
+    attachable: spec.attachable ?? false,
+    predefined: false,
+    options,
+    labels: spec.labels ?? {},
+    seq: t.seq,
+  }
+  const networks = new Map(t.networks).set(network.id, network)
+  return { ok: true, value: { topology: { ...t, seq: t.seq + 1, networks }, network } }
+}
+
+/** Containers with an endpoint on a network, in creation order. */
+export function networkMembers(t: Topology, networkId: string): Container[] {
+  return [...t.containers.values()]
+    .filter((c) => c.endpoints.some((e) => e.networkId === networkId))
+    .sort((a, b) => a.seq - b.seq)
+}
+
+/**
+ * `docker network rm`: refused for predefined networks and while running containers are
+ * attached. Stopped containers lose their endpoint on it.
+ */
+export function removeNetwork(t: Topology, host: HostName, ref: string): Result<Topology, EngineError> {
+  const net = findNetwork(t, host, ref)
+  if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: ref }) }
+  if (net.predefined) return { ok: false, error: engineError('NETWORK_PREDEFINED_REMOVE', { name: net.name }) }
+  const members = networkMembers(t, net.id)
+  const active = members.filter((c) => c.state === 'running')
+  if (active.length > 0) {
+    const endpoints = active.map((c) => `name:"${c.name}" id:"${c.id.slice(0, 12)}"`).join(', ')
+    return { ok: false, error: engineError('NETWORK_ACTIVE_ENDPOINTS', { name: net.name, endpoints }) }
+  }
+  const containers = new Map(t.containers)
+  for (const c of members) {
+    containers.set(c.id, { ...c, endpoints: c.endpoints.filter((e) => e.networkId !== net.id) })
+  }
+  const networks = new Map(t.networks)
+  networks.delete(net.id)
+  return { ok: true, value: { ...t, networks, containers } }
+}
+
+export interface ConnectOptions {
+  readonly aliases?: readonly string[]
+  readonly ip?: string
+  readonly links?: readonly string[]
+}
+
+/** Checks --ip and --alias against the network, as the daemon does before attaching. */
+export function checkEndpointSettings(
+  net: Network,
+  opts: ConnectOptions,
+): EngineError | null {
+  if ((opts.aliases?.length ?? 0) > 0 && !isUserDefined(net)) return engineError('CONFLICT_ALIAS')
+  if (opts.ip !== undefined) {
+    if (!isUserDefined(net)) return engineError('STATIC_IP_DEFAULT')
+    if (!net.userSubnet) return engineError('STATIC_IP_NO_SUBNET')
+    const ip = parseIpv4(opts.ip)
+    const subnet = net.subnet
+    if (ip === null || subnet === null || !cidrContains(parseCidrOrThrow(subnet), ip)) {
+      return engineError('STATIC_IP_OUT_OF_SUBNET', { ip: opts.ip })
+    }
+  }
+  return null
+}
+
+function parseCidrOrThrow(s: string) {
+  const [ip, len] = s.split('/')
+  const base = parseIpv4(ip ?? '')
+  if (base === null) throw new Error(`invariant: bad subnet ${s}`)
+  return { base, prefix: Number(len) }
+}
+
+export function newEndpoint(t: Topology, net: Network, opts: ConnectOptions): Endpoint {
+  return {
+    networkId: net.id,
+    aliases: opts.aliases ?? [],
+    links: opts.links ?? [],
+    staticIp: opts.ip ?? null,
+    ip: null,
+    lastIp: null,
+    mac: null,
+    endpointId: makeId(t.seq),
+  }
+}
+
+/**
+ * Gives a running container's endpoint its address and a MAC drawn from counter `macSeq`
+ * (Engine 28 draws a random MAC at each start; Docknet uses the world's counter).
+ */
+export function activateEndpoint(
+  t: Topology,
+  net: Network,
+  ep: Endpoint,
+  macSeq: number,
+): Result<Endpoint, EngineError> {
+  if (net.driver === 'null' || net.driver === 'host') return { ok: true, value: ep }
+  const ip = allocateAddress(t, net, ep.staticIp)
+  if (!ip.ok) return ip
+  return { ok: true, value: { ...ep, ip: ip.value, lastIp: ip.value, mac: makeMac(macSeq) } }
+}
+
+/** `docker network connect [--alias] [--ip] NET CONTAINER`. */
+export function connectContainer(
+  t: Topology,
+  host: HostName,
+  netRef: string,
+  containerRef: string,
+  opts: ConnectOptions = {},
+): Result<Topology, EngineError> {
+  const net = findNetwork(t, host, netRef)
+  if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: netRef }) }
+  const got = getContainer(t, host, containerRef)
+  if (!got.ok) return got
+  const c = got.value
+  if (c.joinedTo !== null || c.networkMode.startsWith('container:') || c.networkMode === 'host') {
+    return { ok: false, error: engineError('JOINED_CONNECT') }
+  }
+  if (net.driver === 'host') return { ok: false, error: engineError('HOST_CONNECT') }
+  if (c.networkMode === 'none' || net.driver === 'null') {
+    return { ok: false, error: engineError('NONE_CONNECT') }
+  }
+  if (c.endpoints.some((e) => e.networkId === net.id)) {
+    return { ok: false, error: engineError('ALREADY_CONNECTED', { name: c.name, network: net.name }) }
+  }
+  const bad = checkEndpointSettings(net, opts)
+  if (bad) return { ok: false, error: bad }
+  let ep = newEndpoint(t, net, opts)
+  if (c.state === 'running') {
+    const active = activateEndpoint(t, net, ep, t.seq + 1)
+    if (!active.ok) return active
+    ep = active.value
+  }
+  const next = withContainer(t, { ...c, endpoints: [...c.endpoints, ep] })
+  return { ok: true, value: { ...next, seq: t.seq + 2 } }
+}
+
+/** `docker network disconnect NET CONTAINER`: drops the endpoint, its address and DNS names. */
+export function disconnectContainer(
+  t: Topology,
+  host: HostName,
+  netRef: string,
+  containerRef: string,
+): Result<Topology, EngineError> {
+  const got = getContainer(t, host, containerRef)
+  if (!got.ok) return got
+  const c = got.value
+  const net = findNetwork(t, host, netRef)
+  if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: netRef }) }
+  if (net.driver === 'host' && c.networkMode === 'host') {
+    return { ok: false, error: engineError('HOST_DISCONNECT') }
+  }
+  if (!c.endpoints.some((e) => e.networkId === net.id)) {
+    const message =
+      c.state === 'running'
+        ? `container ${c.id} is not connected to network ${net.name}`
+        : `container ${c.id} is not connected to the network ${net.name}`
+    return { ok: false, error: { code: 'NOT_CONNECTED', message } }
+  }
+  return {
+    ok: true,
+    value: withContainer(t, { ...c, endpoints: c.endpoints.filter((e) => e.networkId !== net.id) }),
+  }
+}
+

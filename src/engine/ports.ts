@@ -1,0 +1,180 @@
+/**
+ * Port publishing (`-p`, `-P`): host port allocation at start, and what the daemon sets up
+ * for each binding: a docker-proxy process and iptables DNAT / ACCEPT / MASQUERADE rules.
+ * Sources: daemon/libnetwork/portallocator, portmapper/proxy_linux.go, drivers/bridge.
+ * The simulated hosts have no IPv6, so bindings are IPv4 only (no `[::]:8080` twins).
+ */
+import { engineError, type EngineError } from './errors'
+import type { Container, Host, Network, PortBinding, Result, Topology } from './model'
+import { EPHEMERAL_END, EPHEMERAL_START, isDefaultBridge } from './world'
+import type { Proto } from './port-spec'
+
+interface Taken {
+  readonly proto: Proto
+  readonly hostIp: string
+  readonly hostPort: number
+}
+
+function clashes(a: Taken, b: Taken): boolean {
+  return (
+    a.proto === b.proto &&
+    a.hostPort === b.hostPort &&
+    (a.hostIp === b.hostIp || a.hostIp === '0.0.0.0' || b.hostIp === '0.0.0.0')
+  )
+}
+
+/** Bindings held on a host by its running containers. */
+export function hostBindings(t: Topology, hostName: string): Taken[] {
+  const out: Taken[] = []
+  for (const c of t.containers.values()) {
+    if (c.host === hostName && c.state === 'running') out.push(...c.ports)
+  }
+  return out
+}
+
+/**
+ * The host ports a container gets when it starts: explicit ones must be free, empty ones come
+ * from the ephemeral range 32768-60999, round-robin after the last one handed out.
+ */
+export function allocateBindings(
+  t: Topology,
+  host: Host,
+  c: Container,
+): Result<{ bindings: PortBinding[]; nextEphemeral: number }, EngineError> {
+  const taken = hostBindings(t, host.name)
+  const bindings: PortBinding[] = []
+  let next = host.nextEphemeralPort
+  const wanted = [...c.publish]
+  if (c.publishAll) {
+    for (const e of c.exposed) {
+      if (!wanted.some((w) => w.containerPort === e.port && w.proto === e.proto)) {
+        wanted.push({ containerPort: e.port, proto: e.proto, hostIp: '', hostPortStart: 0, hostPortEnd: 0 })
+      }
+    }
+  }
+  for (const w of wanted) {
+    const hostIp = w.hostIp === '' ? host.daemon.ip : w.hostIp
+    const free = (port: number) =>
+      ![...taken, ...bindings].some((b) => clashes(b, { proto: w.proto, hostIp, hostPort: port }))
+    let port: number | null = null
+    if (w.hostPortStart === 0) {
+      for (let i = 0; i <= EPHEMERAL_END - EPHEMERAL_START; i++) {
+        const p = EPHEMERAL_START + ((next - EPHEMERAL_START + i) % (EPHEMERAL_END - EPHEMERAL_START + 1))
+        if (free(p)) {
+          port = p
+          next = p + 1 > EPHEMERAL_END ? EPHEMERAL_START : p + 1
+          break
+        }
+      }
+    } else {
+      for (let p = w.hostPortStart; p <= w.hostPortEnd; p++) {
+        if (free(p)) {
+          port = p
+          break
+        }
+      }
+    }
+    if (port === null) {
+      const endpoint = c.endpoints[0]?.endpointId ?? c.id
+      return {
+        ok: false,
+        error: engineError('PORT_ALLOCATED', { endpoint: c.name, epId: endpoint, hostIp, port: w.hostPortStart }),
+      }
+    }
+    bindings.push({ containerPort: w.containerPort, proto: w.proto, hostIp, hostPort: port })
+  }
+  return { ok: true, value: { bindings, nextEphemeral: next } }
+}
+
+/** The Linux bridge behind a network: docker0, or br-<first 12 hex of the network id>. */
+export function bridgeName(n: Network): string {
+  if (isDefaultBridge(n)) return n.options['com.docker.network.bridge.name'] ?? 'docker0'
+  return n.options['com.docker.network.bridge.name'] ?? `br-${n.id.slice(0, 12)}`
+}
+
+export interface PublishedPort {
+  readonly container: Container
+  readonly binding: PortBinding
+  readonly network: Network
+  readonly containerIp: string
+  /** The userland proxy's command line (v28 adds -use-listen-fd). */
+  readonly proxy: string
+  /** `iptables-save`-style rules, each with its table. */
+  readonly rules: readonly { readonly table: 'nat' | 'filter'; readonly rule: string }[]
+}
+
+/** Every published port on a host with its docker-proxy command and iptables rules. */
+export function publishedPorts(t: Topology, hostName: string): PublishedPort[] {
+  const out: PublishedPort[] = []
+  const containers = [...t.containers.values()]
+    .filter((c) => c.host === hostName && c.state === 'running' && c.ports.length > 0)
+    .sort((a, b) => a.seq - b.seq)
+  for (const c of containers) {
+    const ep = c.endpoints.find((e) => e.ip !== null)
+    const network = ep ? t.networks.get(ep.networkId) : undefined
+    if (!ep || !ep.ip || !network) continue
+    const br = bridgeName(network)
+    for (const b of c.ports) {
+      const dest = b.hostIp === '0.0.0.0' ? '' : `-d ${b.hostIp}/32 `
+      out.push({
+        container: c,
+        binding: b,
+        network,
+        containerIp: ep.ip,
+        proxy: `/usr/bin/docker-proxy -proto ${b.proto} -host-ip ${b.hostIp} -host-port ${b.hostPort} -container-ip ${ep.ip} -container-port ${b.containerPort} -use-listen-fd`,
+        rules: [
+          { table: 'nat', rule: `-A DOCKER ${dest}! -i ${br} -p ${b.proto} -m ${b.proto} --dport ${b.hostPort} -j DNAT --to-destination ${ep.ip}:${b.containerPort}` },
+          { table: 'filter', rule: `-A DOCKER -d ${ep.ip}/32 ! -i ${br} -o ${br} -p ${b.proto} -m ${b.proto} --dport ${b.containerPort} -j ACCEPT` },
+        ],
+      })
+    }
+  }
+  return out
+}
+
+/**
+ * The host's iptables rules Docker maintains, in iptables-save order per table: per-network
+ * MASQUERADE, DNAT and ACCEPT per published port, icc=false DROP and legacy-link ACCEPTs.
+ */
+export function hostIptables(t: Topology, hostName: string): { nat: string[]; filter: string[] } {
+  const nat: string[] = []
+  const filter: string[] = []
+  const nets = [...t.networks.values()]
+    .filter((n) => n.host === hostName && n.driver === 'bridge')
+    .sort((a, b) => a.seq - b.seq)
+  for (const n of nets) {
+    if (n.subnet && !n.internal) nat.push(`-A POSTROUTING -s ${n.subnet} ! -o ${bridgeName(n)} -j MASQUERADE`)
+  }
+  for (const p of publishedPorts(t, hostName)) {
+    for (const r of p.rules) (r.table === 'nat' ? nat : filter).push(r.rule)
+  }
+  for (const n of nets) {
+    const br = bridgeName(n)
+    if (!n.icc) filter.push(`-A DOCKER-FORWARD -i ${br} -o ${br} -j DROP`)
+  }
+  filter.push(...legacyLinkRules(t, hostName))
+  return { nat, filter }
+}
+
+/** ACCEPT rules a legacy link adds on docker0 for each port the child exposes (iptables.go Link). */
+function legacyLinkRules(t: Topology, hostName: string): string[] {
+  const out: string[] = []
+  const parents = [...t.containers.values()]
+    .filter((c) => c.host === hostName && c.state === 'running' && c.links.length > 0)
+    .sort((a, b) => a.seq - b.seq)
+  for (const parent of parents) {
+    const bridge = [...t.networks.values()].find((n) => n.host === hostName && isDefaultBridge(n))
+    if (!bridge || bridge.icc) continue
+    const pip = parent.endpoints.find((e) => e.networkId === bridge.id)?.ip
+    for (const l of parent.links) {
+      const child = t.containers.get(l.childId)
+      const cip = child?.endpoints.find((e) => e.networkId === bridge.id)?.ip
+      if (!child || !pip || !cip) continue
+      for (const e of child.exposed) {
+        out.push(`-A DOCKER -s ${pip}/32 -d ${cip}/32 -i docker0 -o docker0 -p ${e.proto} -m ${e.proto} --dport ${e.port} -j ACCEPT`)
+        out.push(`-A DOCKER -s ${cip}/32 -d ${pip}/32 -i docker0 -o docker0 -p ${e.proto} -m ${e.proto} --sport ${e.port} -j ACCEPT`)
+      }
+    }
+  }
+  return out
+}
