@@ -1,0 +1,41 @@
+/**
+ * `docknet shell [--json] [FILE]`: replays a script of docker commands (FILE or stdin)
+ * against a fresh simulated world and prints what the docker CLI would print.
+ */
+import { readFile } from 'node:fs/promises'
+import { runScript } from '../cli'
+
+const USAGE = 'Usage: docknet shell [--json] [FILE]\n'
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [cmd, ...rest] = argv
+  if (cmd !== 'shell') {
+    process.stderr.write(USAGE)
+    return cmd === undefined || cmd === '--help' || cmd === '-h' ? 0 : 2
+  }
+  const json = rest.includes('--json')
+  const files = rest.filter((a) => a !== '--json')
+  let source: string
+  try {
+    source = files[0] !== undefined && files[0] !== '-' ? await readFile(files[0], 'utf8') : await readStdin()
+  } catch (e) {
+    process.stderr.write(`docknet: ${(e as Error).message}\n`)
+    return 1
+  }
+  const { entries } = runScript(source)
+  if (json) {
+    process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`)
+  } else {
+    for (const e of entries) {
+      process.stdout.write(e.stdout)
+      process.stderr.write(e.stderr)
+    }
+  }
+  return entries.at(-1)?.exitCode ?? 0
+}

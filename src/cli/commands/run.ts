@@ -1,0 +1,186 @@
+/** `docker run` and `docker create`: flags, client-side checks, then the engine. */
+import {
+  createContainer,
+  parseExposeSpec,
+  parsePortSpec,
+  removeContainer,
+  startContainer,
+  staysRunning,
+  stopContainer,
+  type ContainerSpec,
+  type ExposedPort,
+  type PortMapping,
+} from '../../engine'
+import { flagBool, flagList, flagString, parseFlags, type FlagSpec } from '../flags'
+import { runArgv } from '../inside'
+import { argsError, flagError, runError, type Output } from '../output'
+import type { ShellState, Step } from '../state'
+
+const USAGE = '[OPTIONS] IMAGE [COMMAND] [ARG...]'
+
+export const RUN_FLAGS: FlagSpec[] = [
+  { long: 'name', kind: 'string' },
+  { long: 'detach', short: 'd', kind: 'bool' },
+  { long: 'interactive', short: 'i', kind: 'bool' },
+  { long: 'tty', short: 't', kind: 'bool' },
+  { long: 'rm', kind: 'bool' },
+  { long: 'env', short: 'e', kind: 'list' },
+  { long: 'link', kind: 'list' },
+  { long: 'volume', short: 'v', kind: 'list' },
+  { long: 'volumes-from', kind: 'list' },
+  { long: 'net', kind: 'string' },
+  { long: 'network', kind: 'string' },
+  { long: 'network-alias', kind: 'list' },
+  { long: 'net-alias', kind: 'list' },
+  { long: 'ip', kind: 'string' },
+  { long: 'hostname', short: 'h', kind: 'string' },
+  { long: 'add-host', kind: 'list' },
+  { long: 'dns', kind: 'list' },
+  { long: 'publish', short: 'p', kind: 'list' },
+  { long: 'publish-all', short: 'P', kind: 'bool' },
+  { long: 'expose', kind: 'list' },
+  { long: 'privileged', kind: 'bool' },
+  { long: 'restart', kind: 'string' },
+  { long: 'workdir', short: 'w', kind: 'string' },
+  { long: 'user', short: 'u', kind: 'string' },
+  { long: 'label', short: 'l', kind: 'list' },
+  { long: 'entrypoint', kind: 'string' },
+]
+
+type SpecOrError = { ok: true; spec: ContainerSpec; detach: boolean } | { ok: false; output: Output }
+
+/** Argv after `docker run` → a ContainerSpec, with the client's own checks and errors. */
+export function parseRun(command: string, argv: readonly string[]): SpecOrError {
+  const parsed = parseFlags(argv, RUN_FLAGS, false)
+  if (!parsed.ok) return { ok: false, output: flagError(command, USAGE, parsed.error) }
+  const f = parsed.flags
+  const [image, ...cmd] = parsed.args
+  if (!image) return { ok: false, output: argsError(command, USAGE, 'at least 1 argument') }
+  for (const l of flagList(f, 'link')) {
+    if (l.split(':').length > 2 || l === '') {
+      return { ok: false, output: flagError(command, USAGE, `invalid argument "${l}" for "--link" flag: bad format for links: ${l}`) }
+    }
+  }
+  const publish: PortMapping[] = []
+  for (const p of flagList(f, 'publish')) {
+    const r = parsePortSpec(p)
+    if (!r.ok) return { ok: false, output: runError(command, r.error, false) }
+    publish.push(...r.value)
+  }
+  const expose: ExposedPort[] = []
+  for (const e of flagList(f, 'expose')) {
+    const r = parseExposeSpec(e)
+    if (!r.ok) return { ok: false, output: runError(command, r.error, false) }
+    expose.push(...r.value)
+  }
+  for (const v of flagList(f, 'volume')) {
+    if (v.startsWith(':') || v.includes('::')) {
+      return { ok: false, output: runError(command, `invalid spec: ${v}: empty section between colons`, false) }
+    }
+  }
+  const rm = flagBool(f, 'rm')
+  const restart = flagString(f, 'restart')
+  if (rm && restart !== undefined && restart !== 'no') {
+    return { ok: false, output: runError(command, 'conflicting options: cannot specify both --restart and --rm', false) }
+  }
+  const network = flagString(f, 'network') ?? flagString(f, 'net')
+  const aliases = [...flagList(f, 'network-alias'), ...flagList(f, 'net-alias')]
+  const netMode = network ?? 'default'
+  if (aliases.length > 0 && (['default', 'bridge', 'host', 'none'].includes(netMode) || netMode.startsWith('container:'))) {
+    return { ok: false, output: runError(command, 'network-scoped aliases are only supported for user-defined networks', false) }
+  }
+  const addHosts: { name: string; ip: string }[] = []
+  for (const h of flagList(f, 'add-host')) {
+    const i = h.indexOf(':')
+    if (i <= 0) return { ok: false, output: flagError(command, USAGE, `invalid argument "${h}" for "--add-host" flag: bad format for add-host: "${h}"`) }
+    addHosts.push({ name: h.slice(0, i), ip: h.slice(i + 1) })
+  }
+  const hostname = flagString(f, 'hostname')
+  const ip = flagString(f, 'ip')
+  const name = flagString(f, 'name')
+  const spec: ContainerSpec = {
+    image,
+    cmd,
+    env: flagList(f, 'env'),
+    links: flagList(f, 'link'),
+    volumes: flagList(f, 'volume'),
+    volumesFrom: flagList(f, 'volumes-from'),
+    aliases,
+    publish,
+    publishAll: flagBool(f, 'publish-all'),
+    expose,
+    dns: flagList(f, 'dns'),
+    addHosts,
+    privileged: flagBool(f, 'privileged'),
+    tty: flagBool(f, 'tty'),
+    interactive: flagBool(f, 'interactive'),
+    autoRemove: rm,
+    restart: restart ?? 'no',
+    ...(name !== undefined ? { name } : {}),
+    ...(network !== undefined ? { network } : {}),
+    ...(hostname !== undefined ? { hostname } : {}),
+    ...(ip !== undefined ? { ip } : {}),
+  }
+  return { ok: true, spec, detach: flagBool(f, 'detach') }
+}
+
+/** `docker create`: prints the new id. */
+export function create(state: ShellState, argv: readonly string[]): Step {
+  const p = parseRun('create', argv)
+  if (!p.ok) return { state, output: p.output }
+  const r = createContainer(state.topology, state.currentHost, p.spec)
+  if (!r.ok) return { state, output: runError('create', r.error.message, true) }
+  const warn = r.value.warnings.map((w) => `${w}\n`).join('')
+  return { state: { ...state, topology: r.value.topology }, output: { stdout: `${r.value.container.id}\n`, stderr: warn, exitCode: 0 } }
+}
+
+/**
+ * `docker run`: create, start, then either print the id (-d), open an interactive session
+ * (-it with a shell), or run the command in the foreground and print its output.
+ */
+export function run(state: ShellState, argv: readonly string[]): Step {
+  const p = parseRun('run', argv)
+  if (!p.ok) return { state, output: p.output }
+  const created = createContainer(state.topology, state.currentHost, p.spec)
+  if (!created.ok) return { state, output: runError('run', created.error.message, true) }
+  const warn = created.value.warnings.map((w) => `${w}\n`).join('')
+  const id = created.value.container.id
+  const started = startContainer(created.value.topology, id)
+  if (!started.ok) {
+    // Docker leaves the container created when start fails.
+    return { state: { ...state, topology: created.value.topology }, output: { ...runError('run', started.error.message, true), stderr: warn + runError('run', started.error.message, true).stderr } }
+  }
+  let topology = started.value
+  const c = topology.containers.get(id)
+  if (!c) return { state, output: runError('run', 'container vanished', true) }
+  if (p.detach) {
+    const stays = staysRunning(c)
+    if (!stays) {
+      const ran = runArgv(topology, c, c.cmd)
+      const stopped = stopContainer(ran.topology, id, ran.output.exitCode)
+      if (stopped.ok) topology = stopped.value
+    }
+    return { state: { ...state, topology }, output: { stdout: `${id}\n`, stderr: warn, exitCode: 0 } }
+  }
+  const isShell = ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash', '/bin/ash'].includes(c.cmd[0] ?? '') && c.cmd.length === 1
+  if (isShell && p.spec.interactive) {
+    return { state: { ...state, topology, inside: { containerId: id } }, output: { stdout: '', stderr: warn, exitCode: 0 } }
+  }
+  if (staysRunning(c)) return { state: { ...state, topology }, output: { stdout: '', stderr: warn, exitCode: 0 } }
+  const ran = runArgv(topology, c, c.cmd)
+  topology = ran.topology
+  const stopped = stopContainer(topology, id, ran.output.exitCode)
+  if (stopped.ok) topology = stopped.value
+  return { state: { ...state, topology }, output: { ...ran.output, stderr: warn + ran.output.stderr } }
+}
+
+/** Leaves an interactive session: the shell exits, so the container stops (and --rm removes it). */
+export function leaveSession(state: ShellState, exitCode: number): ShellState {
+  if (!state.inside) return state
+  const id = state.inside.containerId
+  const stopped = stopContainer(state.topology, id, exitCode)
+  const topology = stopped.ok ? stopped.value : state.topology
+  const c = topology.containers.get(id)
+  const cleaned = c && c.autoRemove ? removeContainer(topology, id, { force: true, volumes: true }) : null
+  return { ...state, topology: cleaned && cleaned.ok ? cleaned.value : topology, inside: null }
+}

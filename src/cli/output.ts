@@ -1,0 +1,50 @@
+/** What one command prints, and the docker client's error shapes (oracle-notes.md). */
+
+export interface Output {
+  readonly stdout: string
+  readonly stderr: string
+  readonly exitCode: number
+}
+
+export const OK: Output = { stdout: '', stderr: '', exitCode: 0 }
+
+export function out(stdout: string): Output {
+  return { stdout, stderr: '', exitCode: 0 }
+}
+
+export function lines(list: readonly string[]): Output {
+  return out(list.length > 0 ? `${list.join('\n')}\n` : '')
+}
+
+/** A daemon error for commands other than run/create: `Error response from daemon: ...`, 1. */
+export function daemonError(message: string, exitCode = 1): Output {
+  return { stdout: '', stderr: `Error response from daemon: ${message}\n`, exitCode }
+}
+
+/** A run/create failure: `docker: ...` + the help hint, exit 125. */
+export function runError(command: string, message: string, fromDaemon: boolean): Output {
+  const text = fromDaemon ? `Error response from daemon: ${message}` : message
+  return { stdout: '', stderr: `docker: ${text}\n\nRun 'docker ${command} --help' for more information\n`, exitCode: 125 }
+}
+
+/** A flag-parsing failure: the pflag message, Usage, help hint; exit 125. */
+export function flagError(command: string, usage: string, message: string): Output {
+  return {
+    stdout: '',
+    stderr: `${message}\n\nUsage:  docker ${command} ${usage}\n\nRun 'docker ${command} --help' for more information\n`,
+    exitCode: 125,
+  }
+}
+
+/** A wrong argument count: `docker: 'docker X' requires ...`; exit 1. */
+export function argsError(command: string, usage: string, requirement: string, hint: 'See' | 'Run' = 'See'): Output {
+  return {
+    stdout: '',
+    stderr: `docker: 'docker ${command}' requires ${requirement}\n\nUsage:  docker ${command} ${usage}\n\n${hint} 'docker ${command} --help' for more information\n`,
+    exitCode: 1,
+  }
+}
+
+export function concat(a: Output, b: Output): Output {
+  return { stdout: a.stdout + b.stdout, stderr: a.stderr + b.stderr, exitCode: b.exitCode }
+}

@@ -1,0 +1,373 @@
+// Shell-like splitting of docker scripts into logical lines and words (bash rules, without
+// globbing or expansion). Pure: no Node / DOM APIs.
+
+export interface ScriptLine {
+  readonly text: string
+  /** 1-based number of the first physical line */
+  readonly lineNo: number
+}
+
+export interface Token {
+  readonly text: string
+  /** an unquoted shell operator */
+  readonly op: boolean
+}
+
+export type TokenizeResult = { ok: true; tokens: Token[] } | { ok: false; error: string }
+
+/**
+ * Operators, longest first. Besides `> >> < | || & && ;` this knows the other bash redirection
+ * and control operators so that `2>&1`, `&>`, `<<EOF` do not turn into misleading `&` / `<`
+ * tokens.
+ */
+const OPERATORS = [
+  '&>>',
+  '<<<',
+  '<<-',
+  '&&',
+  '||',
+  ';;',
+  '>>',
+  '>&',
+  '>|',
+  '<&',
+  '<<',
+  '<>',
+  '&>',
+  '|&',
+  '>',
+  '<',
+  '|',
+  '&',
+  ';',
+] as const
+
+const OPERATOR_CHARS = '<>|&;'
+
+/** Thrown (internally) when the text ends inside a quote or substitution. */
+class Unterminated extends Error {
+  constructor(
+    /** the character bash reports it was looking for: ' " ` ) } */
+    readonly close: string,
+    /** the text ends with a backslash that would escape a following newline */
+    readonly escapedNewline: boolean,
+  ) {
+    super(`unexpected EOF while looking for matching \`${close}'`)
+  }
+}
+
+interface LexOutput {
+  tokens: Token[]
+  /** the text ends with an unquoted backslash (a line continuation in a script) */
+  trailingBackslash: boolean
+}
+
+/** Index just after the `'` closing the single-quoted string whose opening quote is at i-1. */
+function endOfSingle(src: string, i: number): number {
+  const j = src.indexOf("'", i)
+  if (j < 0) throw new Unterminated("'", false)
+  return j + 1
+}
+
+/** Index after a backtick substitution whose opening ` is at i-1 (content kept verbatim). */
+function endOfBacktick(src: string, i: number): number {
+  let k = i
+  while (k < src.length) {
+    const c = src[k]
+    if (c === '\\') {
+      if (k + 1 >= src.length) throw new Unterminated('`', true)
+      k += 2
+    } else if (c === '`') {
+      return k + 1
+    } else {
+      k++
+    }
+  }
+  throw new Unterminated('`', false)
+}
+
+/** Index after a double-quoted string whose opening " is at i-1 (used inside substitutions). */
+function endOfDouble(src: string, i: number): number {
+  let k = i
+  while (k < src.length) {
+    const c = src[k]
+    if (c === '\\') {
+      if (k + 1 >= src.length) throw new Unterminated('"', true)
+      k += 2
+    } else if (c === '"') {
+      return k + 1
+    } else if (c === '`') {
+      k = endOfBacktick(src, k + 1)
+    } else if (c === '$' && (src[k + 1] === '(' || src[k + 1] === '{')) {
+      k = endOfDollar(src, k)
+    } else {
+      k++
+    }
+  }
+  throw new Unterminated('"', false)
+}
+
+/** Index after `$(...)` or `${...}` starting at i (the `$`), with nesting and quotes. */
+function endOfDollar(src: string, i: number): number {
+  const open = src[i + 1] === '(' ? '(' : '{'
+  const close = open === '(' ? ')' : '}'
+  let depth = 1
+  let k = i + 2
+  while (k < src.length) {
+    const c = src[k]
+    if (c === '\\') {
+      if (k + 1 >= src.length) throw new Unterminated(close, true)
+      k += 2
+    } else if (c === "'") {
+      k = endOfSingle(src, k + 1)
+    } else if (c === '"') {
+      k = endOfDouble(src, k + 1)
+    } else if (c === '`') {
+      k = endOfBacktick(src, k + 1)
+    } else if (c === '$' && (src[k + 1] === '(' || src[k + 1] === '{')) {
+      k = endOfDollar(src, k)
+    } else if (c === open) {
+      depth++
+      k++
+    } else if (c === close) {
+      depth--
+      k++
+      if (depth === 0) return k
+    } else {
+      k++
+    }
+  }
+  throw new Unterminated(close, false)
+}
+
+function lex(src: string): LexOutput {
+  const tokens: Token[] = []
+  let word = ''
+  let inWord = false
+  /** the current word got something from quoting/escaping/substitution */
+  let wordQuoted = false
+  let trailingBackslash = false
+  const flush = () => {
+    if (inWord) tokens.push({ text: word, op: false })
+    word = ''
+    inWord = false
+    wordQuoted = false
+  }
+  let i = 0
+  while (i < src.length) {
+    const c = src[i] ?? ''
+    if (c === ' ' || c === '\t') {
+      flush()
+      i++
+    } else if (c === '\n') {
+      // only reachable when tokenize() is given several lines: a command separator
+      flush()
+      tokens.push({ text: '\n', op: true })
+      i++
+    } else if (c === '#' && !inWord) {
+      const nl = src.indexOf('\n', i)
+      i = nl < 0 ? src.length : nl
+    } else if (c === '\\') {
+      if (i + 1 >= src.length) {
+        // bash keeps a backslash at the very end of the input literally
+        word += '\\'
+        inWord = true
+        trailingBackslash = true
+        i++
+      } else if (src[i + 1] === '\n') {
+        i += 2 // line continuation
+      } else {
+        word += src[i + 1] ?? ''
+        inWord = true
+        wordQuoted = true
+        i += 2
+      }
+    } else if (c === "'") {
+      const end = endOfSingle(src, i + 1)
+      word += src.slice(i + 1, end - 1)
+      inWord = true
+      wordQuoted = true
+      i = end
+    } else if (c === '"') {
+      i = lexDouble(src, i + 1, (s) => (word += s))
+      inWord = true
+      wordQuoted = true
+    } else if (c === '`') {
+      const end = endOfBacktick(src, i + 1)
+      word += src.slice(i, end)
+      inWord = true
+      wordQuoted = true
+      i = end
+    } else if (c === '$' && (src[i + 1] === '(' || src[i + 1] === '{')) {
+      const end = endOfDollar(src, i)
+      word += src.slice(i, end)
+      inWord = true
+      wordQuoted = true
+      i = end
+    } else if (OPERATOR_CHARS.includes(c)) {
+      const op = OPERATORS.find((o) => src.startsWith(o, i)) ?? c
+      // an unquoted all-digit word right before a redirection is its file descriptor (2>&1)
+      const ioNumber = inWord && !wordQuoted && /^[0-9]+$/.test(word) && (c === '<' || c === '>')
+      if (ioNumber) {
+        tokens.push({ text: word + op, op: true })
+        word = ''
+        inWord = false
+      } else {
+        flush()
+        tokens.push({ text: op, op: true })
+      }
+      i += op.length
+    } else {
+      word += c
+      inWord = true
+      i++
+    }
+  }
+  flush()
+  return { tokens, trailingBackslash }
+}
+
+/** Reads a double-quoted string whose opening " is at i-1; returns the index after the closing ". */
+function lexDouble(src: string, i: number, emit: (s: string) => void): number {
+  let k = i
+  while (k < src.length) {
+    const c = src[k] ?? ''
+    if (c === '"') return k + 1
+    if (c === '\\') {
+      if (k + 1 >= src.length) throw new Unterminated('"', true)
+      const n = src[k + 1] ?? ''
+      if (n === '\n') {
+        // removed
+      } else if (n === '\\' || n === '"' || n === '$' || n === '`') {
+        emit(n)
+      } else {
+        emit('\\' + n)
+      }
+      k += 2
+    } else if (c === '`') {
+      const end = endOfBacktick(src, k + 1)
+      emit(src.slice(k, end))
+      k = end
+    } else if (c === '$' && (src[k + 1] === '(' || src[k + 1] === '{')) {
+      const end = endOfDollar(src, k)
+      emit(src.slice(k, end))
+      k = end
+    } else {
+      emit(c)
+      k++
+    }
+  }
+  throw new Unterminated('"', false)
+}
+
+/**
+ * POSIX-like word splitting of one logical line. Single quotes are literal; double quotes
+ * honour backslash before \ " $ ` and newline only; a backslash outside quotes escapes the next
+ * character (a lone backslash at the very end stays literal, as in bash); adjacent parts join
+ * into one word (`-e "A=b c"d` gives `-e`, `A=b cd`); `''` and `""` give an empty word.
+ * `$X`, `${...}`, `$(...)` and backticks are kept as text (the latter three verbatim, quotes and
+ * spaces inside included). Unquoted operators are their own tokens with op=true: `> >> < | || &
+ * && ;`, and also `>& <& &> &>> >| << <<< <<- <> |& ;;`; an unquoted run of digits directly before
+ * `<` or `>` is part of the operator (`2>&1` gives op `2>&` and word `1`). A `#` starting a
+ * word begins a comment to the end of the line. Unterminated quote: bash's text, e.g.
+ * ``unexpected EOF while looking for matching `''``.
+ */
+export function tokenize(line: string): TokenizeResult {
+  try {
+    return { ok: true, tokens: lex(line).tokens }
+  } catch (e) {
+    if (e instanceof Unterminated) {
+      return { ok: false, error: e.message }
+    }
+    throw e
+  }
+}
+
+/** Texts only. */
+export function words(tokens: readonly Token[]): string[] {
+  return tokens.map((t) => t.text)
+}
+
+const PROMPTS: readonly RegExp[] = [
+  // [root@localhost ~]# , [thj@thj ~]$
+  /^\s*\[[^\]\s@]+@[^\]]*\][#$]\s+(?=\S)/,
+  // root@7afad07a05b0:/usr/local/mysql# , user@host:~$
+  /^\s*[\w.-]+@[\w.-]+:[^\s#$]*[#$]\s+(?=\S)/,
+  // busybox / alpine root prompt
+  /^\s*\/ #\s+(?=\S)/,
+  // $ docker ps
+  /^\s*\$\s+(?=\S)/,
+]
+
+/**
+ * Removes one leading shell prompt (`$ `, `[root@localhost ~]# `, `[thj@thj ~]$ `,
+ * `root@7afad07a05b0:/usr/local/mysql# `, `user@host:~$ `, `/ # `) when a command follows it.
+ * A bare `# ` is never treated as a prompt (it is a comment). Returns the line unchanged when
+ * there is no prompt.
+ */
+export function stripPrompt(line: string): string {
+  for (const re of PROMPTS) {
+    const m = re.exec(line)
+    if (m) return line.slice(m[0].length)
+  }
+  return line
+}
+
+type Completion = 'complete' | 'join-newline' | 'join-backslash' | 'join-operator'
+
+/** Operators after which bash reads on from the next non-blank, non-comment line. */
+const CONTINUING_OPS = new Set(['|', '||', '&&', '|&'])
+
+function completion(text: string): Completion {
+  try {
+    const { tokens, trailingBackslash } = lex(text)
+    if (trailingBackslash) return 'join-backslash'
+    const last = tokens[tokens.length - 1]
+    return last?.op && CONTINUING_OPS.has(last.text) ? 'join-operator' : 'complete'
+  } catch (e) {
+    if (!(e instanceof Unterminated)) throw e
+    // inside single quotes a backslash-newline is kept; elsewhere it is removed
+    return e.escapedNewline && e.close !== "'" ? 'join-backslash' : 'join-newline'
+  }
+}
+
+/**
+ * Logical lines of a script, as bash reads them: an unquoted trailing backslash joins the next
+ * physical line (backslash and newline removed); a line ending inside quotes or `$(`...`)`
+ * continues on the next line with the newline kept; blank lines and lines whose first non-space
+ * character is `#` are skipped; a line ending with `|`, `||`, `&&` or `|&` continues on the
+ * next non-blank, non-comment line (joined with a space); one leading prompt is removed from the
+ * first physical line (see stripPrompt); CRLF / CR line ends and a leading BOM are accepted. A
+ * quote left open at the end of the script swallows the rest of it (tokenize then reports the
+ * error). Here-documents are not supported (their body lines come out as separate lines).
+ */
+export function splitScript(source: string): ScriptLine[] {
+  const physical = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
+  const out: ScriptLine[] = []
+  let i = 0
+  while (i < physical.length) {
+    const first = physical[i] ?? ''
+    const lineNo = i + 1
+    i++
+    let text = stripPrompt(first).trimStart()
+    if (text === '' || text.startsWith('#')) continue
+    for (;;) {
+      const state = completion(text)
+      if (state === 'complete') break
+      if (state === 'join-backslash') text = text.slice(0, -1)
+      if (state === 'join-operator') {
+        // `a |` / `a &&` at the end of a line: blank and comment lines may come in between
+        while (i < physical.length && /^\s*(#.*)?$/.test(physical[i] ?? '')) i++
+      }
+      if (i >= physical.length) break
+      const next = physical[i] ?? ''
+      i++
+      if (state === 'join-newline') text += '\n' + next
+      else if (state === 'join-operator') text += ' ' + next
+      else text += next
+    }
+    if (text.trim() === '') continue
+    out.push({ text, lineNo })
+  }
+  return out
+}
