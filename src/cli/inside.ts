@@ -317,11 +317,8 @@ export function runLine(t: Topology, c: Container, line: string): InsideResult {
     let out = r.output.stdout
     if (redirect) {
       const written = writeFile(topology, topology.containers.get(c.id) ?? c, redirect.path, out, redirect.append)
-      if (typeof written === 'string') {
-        stderr += `${shellName(c)}: ${written}\n`
-        exitCode = 1
-        out = ''
-      } else topology = written
+      if (typeof written === 'string') stderr += `${shellName(c)}: ${written}\n`
+      else topology = written
       out = ''
     }
     stdout += out

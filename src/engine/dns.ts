@@ -118,11 +118,8 @@ export function resolveName(t: Topology, c: Container, name: string): DnsAnswer 
   for (const n of nets) {
     const table = tables.get(n.id)
     let ips = table?.get(name)
-    let label = name
-    if (!ips && name.endsWith(`.${n.name}`)) {
-      label = name.slice(0, -(n.name.length + 1))
-      ips = table?.get(label)
-    }
+    // `name.network` resolves too (Sandbox.ResolveName tries every split point).
+    if (!ips && name.endsWith(`.${n.name}`)) ips = table?.get(name.slice(0, -(n.name.length + 1)))
     if (ips && ips.length > 0) {
       return { name, addresses: ips, mechanism: 'embedded-dns', network: n.name, why: `embedded DNS (127.0.0.11) on ${n.name}` }
     }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { runScript } from './execute'
+
+/** Runs a script and returns the entry of the last command. */
+function last(script: string) {
+  const { entries } = runScript(script)
+  const e = entries.at(-1)
+  if (!e) throw new Error('no command ran')
+  return e
+}
+
+describe('seed 001: --link on the default bridge', () => {
+  const setup = `
+docker run -d --name db training/postgres
+docker run -d -P --name web --link db:db training/webapp python app.py
+`
+  it('writes alias, child hostname in the parent /etc/hosts, own line last (docker-semantics §2.2, §3)', () => {
+    const out = last(`${setup}docker exec web cat /etc/hosts`).stdout.split('\n')
+    expect(out[0]).toBe('127.0.0.1\tlocalhost')
+    expect(out[2]).toBe('fe00::\tip6-localnet')
+    expect(out[6]).toMatch(/^172\.17\.0\.2\tdb [0-9a-f]{12}$/)
+    expect(out[7]).toMatch(/^172\.17\.0\.3\t[0-9a-f]{12}$/)
+  })
+
+  it('sets link env vars named after the real port (the seed shows DB_PORT_5000_TCP, which is wrong)', () => {
+    const env = last(`${setup}docker run --rm --name web2 --link db:db training/webapp env`).stdout
+    expect(env).toContain('DB_NAME=/web2/db\n')
+    expect(env).toContain('DB_PORT=tcp://172.17.0.2:5432\n')
+    expect(env).toContain('DB_PORT_5432_TCP=tcp://172.17.0.2:5432\n')
+    expect(env).toContain('DB_PORT_5432_TCP_ADDR=172.17.0.2\n')
+    expect(env).toContain('DB_PORT_5432_TCP_PORT=5432\n')
+    expect(env).toContain('DB_PORT_5432_TCP_PROTO=tcp\n')
+    expect(env).not.toContain('5000_TCP')
+  })
+
+  it('shows the link name in inspect and in ps --no-trunc, but only db in plain ps', () => {
+    expect(last(`${setup}docker inspect -f '{{.HostConfig.Links}}' web`).stdout).toBe('[/db:/web/db]\n')
+    expect(last(`${setup}docker ps --no-trunc`).stdout).toMatch(/ db,web\/db\n/)
+    expect(last(`${setup}docker ps`).stdout).toMatch(/ db\n/)
+    expect(last(`${setup}docker ps`).stdout).toMatch(/0\.0\.0\.0:32768->5000\/tcp/)
+  })
+
+  it('refuses a link to a missing container with the daemon text and exit 125, changing nothing', () => {
+    const { entries, state } = runScript('docker run -d --link nosuch:db busybox')
+    expect(entries[0]?.stderr).toBe(
+      "docker: Error response from daemon: could not get container for nosuch: No such container: nosuch\n\nRun 'docker run --help' for more information\n",
+    )
+    expect(entries[0]?.exitCode).toBe(125)
+    expect(state.topology.containers.size).toBe(0)
+  })
+})
+
+describe('seed 003: user-defined bridge DNS and joined containers', () => {
+  it('resolves container names through the embedded DNS on a user-defined network', () => {
+    const out = last(`
+docker network create my_net2
+docker run -itd --network=my_net2 --name=bbox1 busybox
+docker run --network=my_net2 --name=bbox2 busybox ping -c 3 bbox1`)
+    expect(out.stdout.split('\n')[0]).toBe('PING bbox1 (172.18.0.2): 56 data bytes')
+    expect(out.stdout).toContain('3 packets transmitted, 3 packets received, 0% packet loss')
+    expect(out.exitCode).toBe(0)
+  })
+
+  it('does not resolve names on the default bridge (busybox: bad address)', () => {
+    const out = last(`
+docker run -itd --name c1 busybox
+docker run --name c2 busybox ping -c 1 c1`)
+    expect(out.stderr).toBe("ping: bad address 'c1'\n")
+    expect(out.exitCode).toBe(1)
+  })
+
+  it('lets a --net=container: joiner reach the donor httpd on 127.0.0.1', () => {
+    const out = last(`
+docker run -d -it --name=web1 httpd
+docker run --network=container:web1 busybox wget -qO- 127.0.0.1`)
+    expect(out.stdout).toBe('<html><body><h1>It works!</h1></body></html>\n')
+  })
+
+  it('refuses -p with a container: network mode', () => {
+    const out = last(`
+docker run -d --name=web1 httpd
+docker run -p 80:80 --network=container:web1 busybox`)
+    expect(out.stderr).toContain('conflicting options: port publishing and the container type network mode')
+    expect(out.exitCode).toBe(125)
+  })
+})
+
+describe('determinism', () => {
+  it('gives byte-identical output for the same script', () => {
+    const script = 'docker run -d --name a busybox sleep 1\ndocker network create n\ndocker run -d --network n -P nginx\ndocker ps -a'
+    expect(JSON.stringify(runScript(script).entries)).toBe(JSON.stringify(runScript(script).entries))
+  })
+})
