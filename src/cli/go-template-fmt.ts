@@ -8,7 +8,7 @@ type Obj = Record<string, unknown>
 export const isObj = (v: unknown): v is Obj =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
-export const cmpStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+const cmpStr = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 export const sortedKeys = (o: Obj): string[] =>
   Object.keys(o)
@@ -47,7 +47,8 @@ function quoteWith(s: string, q: '"' | "'"): string {
     if (ch === q || ch === '\\') out += '\\' + ch
     else if (c >= 0x20 && c < 0x7f) out += ch
     else if (c < 0x20 || c === 0x7f) out += CTRL[c] ? '\\' + CTRL[c] : '\\x' + hex(c, 2)
-    else if (c >= 0xd800 && c < 0xe000) out += '\\ufffd' // lone surrogate: invalid UTF-8 in Go
+    else if (c >= 0xd800 && c < 0xe000)
+      out += '\\ufffd' // lone surrogate: invalid UTF-8 in Go
     else if (isPrintRune(ch)) out += ch
     else out += c < 0x10000 ? '\\u' + hex(c, 4) : '\\U' + hex(c, 8)
   }
@@ -83,7 +84,14 @@ export function fmtValue(v: unknown): string {
   if (typeof v === 'number') return fmtNumber(v)
   if (typeof v === 'boolean') return String(v)
   if (Array.isArray(v)) return '[' + v.map(fmtValue).join(' ') + ']'
-  if (isObj(v)) return 'map[' + sortedKeys(v).map((k) => `${k}:${fmtValue(v[k])}`).join(' ') + ']'
+  if (isObj(v))
+    return (
+      'map[' +
+      sortedKeys(v)
+        .map((k) => `${k}:${fmtValue(v[k])}`)
+        .join(' ') +
+      ']'
+    )
   return '<nil>'
 }
 
@@ -129,13 +137,16 @@ function fmtArg(v: unknown, verb: string, f: Flags, width: number, prec: number)
     )
     return 'map[' + parts.join(' ') + ']'
   }
-  if (typeof v === 'boolean') return verb === 'v' || verb === 't' ? pad(String(v), f, width, false) : badVerb(verb, v)
+  if (typeof v === 'boolean')
+    return verb === 'v' || verb === 't' ? pad(String(v), f, width, false) : badVerb(verb, v)
   if (typeof v === 'string') {
     const s = prec >= 0 ? [...v].slice(0, prec).join('') : v
     if (verb === 'v' || verb === 's') return pad(s, f, width, false)
     if (verb === 'q') return pad(goQuote(s), f, width, false)
     if (verb === 'x' || verb === 'X') {
-      const h = utf8Bytes(s).map((b) => hex(b, 2)).join('')
+      const h = utf8Bytes(s)
+        .map((b) => hex(b, 2))
+        .join('')
       return pad(verb === 'X' ? h.toUpperCase() : h, f, width, false)
     }
     return badVerb(verb, v)
@@ -159,7 +170,8 @@ function fmtArg(v: unknown, verb: string, f: Flags, width: number, prec: number)
       let digits = a.toString(base)
       if (verb === 'X') digits = digits.toUpperCase()
       if (prec >= 0) digits = digits.padStart(prec, '0')
-      if (f.sharp && base !== 10) digits = { 2: '0b', 8: '0', 16: verb === 'X' ? '0X' : '0x' }[base] + digits
+      if (f.sharp && base !== 10)
+        digits = { 2: '0b', 8: '0', 16: verb === 'X' ? '0X' : '0x' }[base] + digits
       s = signed(digits, neg, f)
       break
     }
@@ -207,7 +219,8 @@ export function utf8Bytes(s: string): number[] {
     if (c < 0x80) out.push(c)
     else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63))
     else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
+    else
+      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
   }
   return out
 }
@@ -256,7 +269,9 @@ export function sprintf(format: string, args: unknown[]): string {
     else out += fmtArg(args[argNum++], verb, f, width, prec)
   }
   if (argNum < args.length) {
-    const extra = args.slice(argNum).map((a) => (a === null ? '<nil>' : `${goTypeName(a)}=${fmtValue(a)}`))
+    const extra = args
+      .slice(argNum)
+      .map((a) => (a === null ? '<nil>' : `${goTypeName(a)}=${fmtValue(a)}`))
     out += `%!(EXTRA ${extra.join(', ')})`
   }
   return out
@@ -267,7 +282,8 @@ function jsonQuote(s: string): string {
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0
     if (ch === '"' || ch === '\\') out += '\\' + ch
-    else if (c < 0x20) out += { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r' }[c] ?? '\\u' + hex(c, 4)
+    else if (c < 0x20)
+      out += { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r' }[c] ?? '\\u' + hex(c, 4)
     else if (c === 0x2028 || c === 0x2029) out += '\\u' + hex(c, 4)
     else if (c >= 0xd800 && c < 0xe000) out += '\\ufffd'
     else out += ch

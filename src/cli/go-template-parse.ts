@@ -1,6 +1,8 @@
-// Lexer and parser for the subset of Go's text/template that Docker's --format / -f use.
-// Follows text/template/parse (lex.go, parse.go) closely so error texts match Go's.
+// Parser for the subset of Go's text/template that Docker's --format / -f use.
+// Follows text/template/parse/parse.go closely so error texts match Go's.
 import { goQuote, utf8Len } from './go-template-fmt'
+import { lex } from './go-template-lex'
+import type { Tok } from './go-template-lex'
 
 export type Arg =
   | { k: 'field'; pos: number; ids: string[] } // .A.B
@@ -15,167 +17,30 @@ export type Arg =
   | { k: 'pipe'; pos: number; pipe: Pipe } // parenthesized pipeline
 export type Cmd = { k: 'cmd'; pos: number; args: Arg[] }
 export type Pipe = { k: 'pipeline'; pos: number; decl: string[]; isAssign: boolean; cmds: Cmd[] }
-export type TNode =
-  | { k: 'text'; text: string }
-  | { k: 'action'; pos: number; pipe: Pipe }
-  | { k: 'if' | 'with' | 'range'; pos: number; pipe: Pipe; list: TNode[]; elseList: TNode[] | null }
-
-type TT = 'text' | 'ld' | 'rd' | 'space' | 'field' | 'var' | 'ident' | 'kw' | 'dot' | 'nil'
-type Tok = { t: TT | 'bool' | 'num' | 'charconst' | 'str' | 'raw' | 'char' | 'pipe' | 'lp' | 'rp' | 'declare' | 'assign' | 'eof' | 'error'; pos: number; val: string } // prettier-ignore
-
-const KEYWORDS = ['block', 'break', 'continue', 'define', 'else', 'end', 'if', 'range', 'template', 'with'] // prettier-ignore
-const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n'
-const isAlnum = (c: string) => c !== '' && /^[\p{L}\p{Nd}_]$/u.test(c)
-const fmtU = (c: string) => {
-  const n = c.codePointAt(0) ?? 0
-  const u = 'U+' + n.toString(16).toUpperCase().padStart(4, '0')
-  return n < 0x20 || (n >= 0x7f && n < 0xa0) ? u : `${u} '${c}'`
+export type TNode = { k: 'text'; text: string } | { k: 'action'; pos: number; pipe: Pipe } | Control
+export type Control = {
+  k: 'if' | 'with' | 'range'
+  pos: number
+  pipe: Pipe
+  list: TNode[]
+  elseList: TNode[] | null
 }
 
-function lex(src: string): Tok[] {
-  const toks: Tok[] = []
-  const ch = (i: number) => src.charAt(i)
-  const cp = (i: number) => (i < src.length ? String.fromCodePoint(src.codePointAt(i) ?? 0) : '')
-  const emit = (t: Tok['t'], pos: number, end: number) => toks.push({ t, pos, val: src.slice(pos, end) }) // prettier-ignore
-  const fail = (pos: number, msg: string) => (toks.push({ t: 'error', pos, val: msg }), -1)
-  const leftTrim = (i: number) => ch(i) === '-' && isSpace(ch(i + 1))
-  const rightDelim = (i: number) =>
-    isSpace(ch(i)) && ch(i + 1) === '-' && src.startsWith('}}', i + 2) ? 2 : src.startsWith('}}', i) ? 1 : 0 // prettier-ignore
-  const skipSpace = (i: number) => {
-    while (isSpace(ch(i))) i++
-    return i
-  }
-  const atTerminator = (i: number) => i >= src.length || isSpace(ch(i)) || '.,|:)(}'.includes(ch(i))
-  const scanNumber = (i: number): [boolean, number] => {
-    if (ch(i) === '+' || ch(i) === '-') i++
-    let digits = '0123456789_'
-    if (ch(i) === '0') {
-      i++
-      const c = ch(i).toLowerCase()
-      if (c === 'x' || c === 'o' || c === 'b') i++
-      if (c === 'x') digits = '0123456789abcdefABCDEF_'
-      if (c === 'o') digits = '01234567_'
-      if (c === 'b') digits = '01_'
-    }
-    const run = (set: string) => {
-      while (ch(i) !== '' && set.includes(ch(i))) i++
-    }
-    run(digits)
-    if (ch(i) === '.') i++, run(digits)
-    const expo = digits.length === 11 ? 'eE' : digits.length === 23 ? 'pP' : ''
-    if (expo && ch(i) !== '' && expo.includes(ch(i))) {
-      i++
-      if (ch(i) === '+' || ch(i) === '-') i++
-      run('0123456789_')
-    }
-    if (ch(i) === 'i') i++
-    return isAlnum(cp(i)) ? [false, i + cp(i).length] : [true, i]
-  }
-  const scanQuote = (i: number, q: string): number => {
-    for (;;) {
-      const c = ch(i++)
-      if (c === '\\' && q !== '`') {
-        const d = ch(i++)
-        if (d !== '' && d !== '\n') continue
-        return -1
-      }
-      if (c === '' || (c === '\n' && q !== '`')) return -1
-      if (c === q) return i
-    }
-  }
-  // Scans inside {{ }} from p; returns the position after the right delimiter, or -1 on error.
-  const lexAction = (p: number): number => {
-    let depth = 0
-    for (;;) {
-      const rd = rightDelim(p)
-      if (rd) {
-        if (depth > 0) return fail(p, 'unclosed left paren')
-        if (rd === 2) p += 2
-        emit('rd', p, p + 2)
-        return rd === 2 ? skipSpace(p + 2) : p + 2
-      }
-      const start = p
-      const c = cp(p)
-      p += c.length
-      if (c === '') return fail(start, 'unclosed action')
-      if (isSpace(c)) {
-        let e = skipSpace(start)
-        if (ch(e - 1) !== '' && isSpace(ch(e - 1)) && ch(e) === '-' && src.startsWith('}}', e + 1)) e-- // " -}}"
-        if (e > start) emit('space', start, e)
-        p = e
-      } else if (c === '=') emit('assign', start, p)
-      else if (c === ':') {
-        if (ch(p++) !== '=') return fail(start, 'expected :=')
-        emit('declare', start, p)
-      } else if (c === '|') emit('pipe', start, p)
-      else if (c === '"' || c === '`' || c === "'") {
-        p = scanQuote(p, c)
-        if (p < 0) {
-          const what = c === '"' ? 'quoted string' : c === '`' ? 'raw quoted string' : 'character constant' // prettier-ignore
-          return fail(start, `unterminated ${what}`)
-        }
-        emit(c === '"' ? 'str' : c === '`' ? 'raw' : 'charconst', start, p)
-      } else if ((c === '.' && !/[0-9]/.test(ch(p))) || c === '$') {
-        if (atTerminator(p)) emit(c === '.' ? 'dot' : 'var', start, p)
-        else {
-          while (isAlnum(cp(p))) p += cp(p).length
-          if (!atTerminator(p)) return fail(start, `bad character ${fmtU(cp(p))}`)
-          emit(c === '.' ? 'field' : 'var', start, p)
-        }
-      } else if (c === '.' || c === '+' || c === '-' || /[0-9]/.test(c)) {
-        let [ok, e] = scanNumber(start)
-        if (ok && (ch(e) === '+' || ch(e) === '-')) {
-          ;[ok, e] = scanNumber(e)
-          ok = ok && ch(e - 1) === 'i'
-        }
-        if (!ok) return fail(start, `bad number syntax: ${goQuote(src.slice(start, e))}`)
-        emit('num', start, (p = e))
-      } else if (isAlnum(c)) {
-        while (isAlnum(cp(p))) p += cp(p).length
-        if (!atTerminator(p)) return fail(start, `bad character ${fmtU(cp(p))}`)
-        const w = src.slice(start, p)
-        const t = KEYWORDS.includes(w) ? 'kw' : w === 'nil' ? 'nil' : /^(true|false)$/.test(w) ? 'bool' : 'ident' // prettier-ignore
-        emit(t, start, p)
-      } else if (c === '(') emit('lp', start, p), depth++
-      else if (c === ')') {
-        emit('rp', start, p)
-        if (--depth < 0) return fail(start, `unexpected right paren ${fmtU(c)}`)
-      } else if (/^[\x20-\x7e]$/.test(c)) emit('char', start, p)
-      else return fail(start, `unrecognized character in action: ${fmtU(c)}`)
-    }
-  }
-  let pos = 0
-  for (;;) {
-    const x = src.indexOf('{{', pos)
-    if (x < 0) {
-      if (pos < src.length) emit('text', pos, src.length)
-      toks.push({ t: 'eof', pos: src.length, val: '' })
-      return toks
-    }
-    let end = x
-    if (leftTrim(x + 2)) while (end > pos && isSpace(ch(end - 1))) end--
-    if (end > pos) emit('text', pos, end)
-    const p = leftTrim(x + 2) ? x + 4 : x + 2
-    if (src.startsWith('/*', p)) {
-      const close = src.indexOf('*/', p + 2)
-      if (close < 0) return fail(p, 'unclosed comment'), toks
-      const rd = rightDelim(close + 2)
-      if (!rd) return fail(p, 'comment ends before closing delimiter'), toks
-      pos = rd === 2 ? skipSpace(close + 6) : close + 4
-      continue
-    }
-    emit('ld', x, x + 2)
-    pos = lexAction(p)
-    if (pos < 0) return toks
-  }
+const ESC: Record<string, string> = {
+  a: '\x07',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  '\\': '\\',
 }
-
-const ESC: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\' } // prettier-ignore
 
 // strconv.Unquote for "..." and '...' (rune) literals; null on invalid syntax.
 function unquote(body: string, q: string): string | null {
   let out = ''
-  for (let i = 0; i < body.length; ) {
+  for (let i = 0; i < body.length;) {
     const c = body.charAt(i++)
     if (c === q) return null
     if (c !== '\\') {
@@ -207,7 +72,9 @@ function parseNumber(pos: number, text: string): Arg {
   const t = text.replace(/_/g, '')
   const m = /^([+-]?)0([xob])([0-9a-f]+)$/i.exec(t)
   let val = NaN
-  if (m) val = Number(m[1] + '1') * parseInt(m[3] ?? '', { x: 16, o: 8, b: 2 }[(m[2] ?? '').toLowerCase()]) // prettier-ignore
+  if (m)
+    val =
+      Number(m[1] + '1') * parseInt(m[3] ?? '', { x: 16, o: 8, b: 2 }[(m[2] ?? '').toLowerCase()])
   else if (/^[+-]?0[0-7]+$/.test(t)) val = parseInt(t, 8)
   else if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(t)) val = Number(t)
   if (!Number.isFinite(val)) throw `illegal number syntax: ${goQuote(text)}`
@@ -252,7 +119,7 @@ export function nodeString(n: Arg | Cmd | Pipe): string {
   }
 }
 
-type Item = TNode | { k: 'end' | 'else' }
+type Item = TNode | { k: 'end' } | { k: 'else' }
 
 /** Parses a template; throws the Go error text (a string) on failure. */
 export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] {
@@ -265,8 +132,14 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
   const errorf = (msg: string): never => {
     throw `template: :${lineOf(src, tok(far).pos)}: ${msg}`
   }
-  const next = () => ((far = Math.max(far, i)), tok(i++))
-  const peek = () => ((far = Math.max(far, i)), tok(i))
+  const next = () => {
+    far = Math.max(far, i)
+    return tok(i++)
+  }
+  const peek = () => {
+    far = Math.max(far, i)
+    return tok(i)
+  }
   const nextNonSpace = () => {
     let t = next()
     while (t.t === 'space') t = next()
@@ -321,7 +194,11 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
           return errorf(String(e))
         }
       case 'lp':
-        return { k: 'pipe', pos: peekNonSpace().pos, pipe: pipeline('parenthesized pipeline', 'rp') }
+        return {
+          k: 'pipe',
+          pos: peekNonSpace().pos,
+          pipe: pipeline('parenthesized pipeline', 'rp'),
+        }
       case 'str':
       case 'raw': {
         const body = t.val.slice(1, -1)
@@ -338,7 +215,8 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
     const pos = peek().pos
     const ids: string[] = []
     while (peek().t === 'field') ids.push(next().val.slice(1))
-    if (node.k === 'field' || node.k === 'var') return { k: node.k, pos, ids: [...node.ids, ...ids] }
+    if (node.k === 'field' || node.k === 'var')
+      return { k: node.k, pos, ids: [...node.ids, ...ids] }
     if (['bool', 'str', 'num', 'nil', 'dot'].includes(node.k)) {
       errorf(`unexpected . after term ${goQuote(nodeString(node))}`)
     }
@@ -359,9 +237,27 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
     if (!cmd.args.length) errorf('empty command')
     return cmd
   }
-  const STARTS = ['bool', 'charconst', 'dot', 'field', 'ident', 'num', 'nil', 'raw', 'str', 'var', 'lp']
+  const STARTS = [
+    'bool',
+    'charconst',
+    'dot',
+    'field',
+    'ident',
+    'num',
+    'nil',
+    'raw',
+    'str',
+    'var',
+    'lp',
+  ]
   function pipeline(context: string, end: 'rd' | 'rp'): Pipe {
-    const pipe: Pipe = { k: 'pipeline', pos: peekNonSpace().pos, decl: [], isAssign: false, cmds: [] }
+    const pipe: Pipe = {
+      k: 'pipeline',
+      pos: peekNonSpace().pos,
+      decl: [],
+      isAssign: false,
+      cmds: [],
+    }
     for (let v = peekNonSpace(); v.t === 'var'; v = peekNonSpace()) {
       const at = i
       next()
@@ -376,8 +272,10 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
       pipe.decl.push(v.val)
       vars.push(v.val)
       if (!isComma) break
-      if (context !== 'range' || pipe.decl.length >= 2) errorf(`too many declarations in ${context}`)
-      if (!['var', 'rd', 'rp'].includes(peekNonSpace().t)) errorf('range can only initialize variables')
+      if (context !== 'range' || pipe.decl.length >= 2)
+        errorf(`too many declarations in ${context}`)
+      if (!['var', 'rd', 'rp'].includes(peekNonSpace().t))
+        errorf('range can only initialize variables')
     }
     for (;;) {
       const t = nextNonSpace()
@@ -426,7 +324,10 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
   const action = (): Item => {
     const t = nextNonSpace()
     if (t.t === 'kw') {
-      if (t.val === 'end') return expect('rd', 'end'), { k: 'end' }
+      if (t.val === 'end') {
+        expect('rd', 'end')
+        return { k: 'end' }
+      }
       if (t.val === 'else') {
         const p = peekNonSpace()
         if (!isKw(p, 'if') && !isKw(p, 'with')) expect('rd', 'else')

@@ -7,7 +7,7 @@ import {
   type Topology,
 } from '../../engine'
 import { flagString, parseFlags } from '../flags'
-import { renderTemplate } from '../template'
+import { renderGoTemplate } from '../go-template'
 import { argsError, flagError, type Output } from '../output'
 import type { ShellState, Step } from '../state'
 import { containerNames } from './containers'
@@ -89,28 +89,44 @@ export function inspect(state: ShellState, argv: readonly string[]): Step {
   const p = parseFlags(argv, [{ long: 'format', short: 'f', kind: 'string' }, { long: 'type', kind: 'string' }, { long: 'size', short: 's', kind: 'bool' }], true)
   if (!p.ok) return { state, output: flagError('inspect', usage, p.error) }
   if (p.args.length === 0) return { state, output: argsError('inspect', usage, 'at least 1 argument') }
-  const format = flagString(p.flags, 'format')
   const docs: Record<string, unknown>[] = []
-  let stderr = ''
+  const errors: string[] = []
   for (const ref of p.args) {
     const c = findContainer(state.topology, state.currentHost, ref)
-    if (!c) stderr += `Error: No such object: ${ref}\n`
+    if (!c) errors.push(`Error: No such object: ${ref}`)
     else {
       const doc = inspectContainer(state.topology, c)
       delete doc.Names
       docs.push(doc)
     }
   }
-  let output: Output
-  if (format === undefined) output = { stdout: `${JSON.stringify(docs, null, 4)}\n`, stderr, exitCode: stderr ? 1 : 0 }
-  else {
-    let stdout = ''
-    for (const d of docs) {
-      const r = renderTemplate(format, d)
-      if (!r.ok) return { state, output: { stdout, stderr: `${r.error}\n`, exitCode: 1 } }
-      stdout += `${r.value}\n`
-    }
-    output = { stdout, stderr, exitCode: stderr ? 1 : 0 }
-  }
-  return { state, output }
+  return { state, output: formatInspect(docs, errors, flagString(p.flags, 'format')) }
 }
+
+/**
+ * Inspect output as the docker CLI prints it (cli/command/inspect/inspector.go): indented JSON
+ * (`[]` when nothing was found), or one line per object from a Go template, with a template
+ * error reported as `template parsing error: ...` (status 64 when it does not parse).
+ */
+export function formatInspect(docs: readonly unknown[], errors: readonly string[], format: string | undefined): Output {
+  const fail = (stdout: string, errs: readonly string[]): Output => ({
+    stdout,
+    stderr: errs.map((e) => `${e}\n`).join(''),
+    exitCode: errs.length > 0 ? 1 : 0,
+  })
+  if (format === undefined || format === '') return fail(docs.length === 0 ? '[]\n' : `${JSON.stringify(docs, null, 4)}\n`, errors)
+  if (format === 'json') return fail(`${JSON.stringify(docs)}\n`, errors)
+  const probe = renderGoTemplate(format, {}, { missingKey: 'default' })
+  if (!probe.ok && !probe.error.includes('executing')) {
+    return { stdout: '', stderr: `template parsing error: ${probe.error}\n`, exitCode: 64 }
+  }
+  let stdout = ''
+  const errs = [...errors]
+  for (const d of docs) {
+    const r = renderGoTemplate(format, d, { missingKey: 'error' })
+    if (r.ok) stdout += `${r.value}\n`
+    else errs.push(`template parsing error: ${r.error}`)
+  }
+  return fail(stdout === '' ? '\n' : stdout, errs)
+}
+

@@ -17,6 +17,7 @@ import { flagBool, flagList, flagString, parseFlags } from '../flags'
 import { argsError, daemonError, flagError, out, type Output } from '../output'
 import type { ShellState, Step } from '../state'
 import { table } from './containers'
+import { formatInspect } from './inspect'
 
 function unknown(group: string, sub: string, usage: string): Output {
   return { stdout: '', stderr: `docker: unknown command: docker ${group} ${sub}\n\nUsage:  docker ${usage}\n\nRun 'docker ${group} --help' for more information\n`, exitCode: 1 }
@@ -94,11 +95,12 @@ export function network(state: ShellState, argv: readonly string[]): Step {
       return { state: { ...state, topology: r.value }, output: out('') }
     }
     case 'inspect': {
-      const refs = rest.filter((a) => !a.startsWith('-'))
-      const found = refs.map((ref) => findNetwork(t, host, ref))
-      const missing = refs.find((_r, i) => !found[i])
-      if (missing) return { state, output: { stdout: '[]\n', stderr: `Error response from daemon: network ${missing} not found\n`, exitCode: 1 } }
-      const data = found.map((n) => n && {
+      const p = parseFlags(rest, [{ long: 'format', short: 'f', kind: 'string' }, { long: 'verbose', short: 'v', kind: 'bool' }], true)
+      if (!p.ok) return { state, output: flagError('network inspect', '[OPTIONS] NETWORK [NETWORK...]', p.error) }
+      if (p.args.length === 0) return { state, output: argsError('network inspect', '[OPTIONS] NETWORK [NETWORK...]', 'at least 1 argument') }
+      const found = p.args.map((ref) => findNetwork(t, host, ref))
+      const errors = p.args.filter((_r, i) => !found[i]).map((ref) => `Error response from daemon: network ${ref} not found`)
+      const data = found.filter((n) => n !== null).map((n) => ({
         Name: n.name,
         Id: n.id,
         Scope: n.host === null ? 'swarm' : 'local',
@@ -114,8 +116,8 @@ export function network(state: ShellState, argv: readonly string[]): Step {
         })),
         Options: n.options,
         Labels: n.labels,
-      })
-      return { state, output: out(`${JSON.stringify(data, null, 4)}\n`) }
+      }))
+      return { state, output: formatInspect(data, errors, flagString(p.flags, 'format')) }
     }
     default:
       return { state, output: unknown('network', sub, 'network') }
