@@ -1,66 +1,212 @@
+// ESLint flat config. Besides the usual rules it enforces the layer direction under src/
+// (engine <- cli <- store <- ui, see the architecture note, section 2) and keeps the pure layers
+// (engine, cli) free of clocks, randomness, the DOM, Node and UI packages.
 import js from '@eslint/js'
-import tseslint from 'typescript-eslint'
-import reactHooks from 'eslint-plugin-react-hooks'
 import vitest from '@vitest/eslint-plugin'
 import prettier from 'eslint-config-prettier'
+import reactHooks from 'eslint-plugin-react-hooks'
+import { defineConfig, globalIgnores } from 'eslint/config'
 import globals from 'globals'
+import tseslint from 'typescript-eslint'
 
-const PURE_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'fetch', 'setTimeout', 'setInterval', 'requestAnimationFrame', 'Date', 'performance', 'crypto', 'process'].map(
-  (name) => ({ name, message: 'The pure layers (engine, cli) use no clock, randomness, DOM or Node globals.' }),
-)
-const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/react']
+const TESTS = ['src/**/*.test.ts', 'src/**/*.test.tsx']
+const BENCHES = ['src/**/*.bench*.ts']
 
-export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+/** Folder depths below a layer's root that get their own import rule (see layerImports). */
+const MAX_DEPTH = 6
+
+/** Globals the pure layers never touch: clocks, timers, randomness, the DOM and Node. */
+const IMPURE_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'fetch',
+  'setTimeout',
+  'setInterval',
+  'requestAnimationFrame',
+  'Date',
+  'performance',
+  'crypto',
+  'process',
+]
+/** Tests and benchmarks may measure time and read the Node process. */
+const TEST_GLOBALS = new Set(['performance', 'process'])
+
+const PURE_MESSAGE =
+  'The pure layers (engine, cli) use no clock, timer, randomness, DOM or Node global: ' +
+  'pass such values in as data.'
+
+function restrictGlobals(names) {
+  return [
+    'error',
+    ...names.map((name) => ({ name, message: PURE_MESSAGE })),
+    { name: 'globalThis', message: PURE_MESSAGE },
+  ]
+}
+
+const UI_PACKAGES = '^(?:react|react-dom|zustand|@xyflow/react)(?:/|$)'
+
+/** A regex matching `../` repeated from `min` to `max` times. */
+const up = (min, max = min) => `(?:\\.\\./){${min}${max === min ? '' : `,${max}`}}`
+
+/**
+ * `@typescript-eslint/no-restricted-imports` for the files of one layer, one block per folder
+ * depth: the same relative path stays inside the layer at one depth and leaves it at another.
+ * - `doors`: the other layers this one may import, only through their index (`'../engine'`).
+ * - `packages`: a regex of the packages it may not import; `null` bans every package (and
+ *   every `node:*` module).
+ */
+function layerImports(layer, { files, ignores = [], doors = [], packages = null, message }) {
+  return Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => {
+    const allowed = [
+      '\\./(?!\\.\\./)', // this folder
+      ...(depth > 0 ? [`${up(1, depth)}[^.]`] : []), // a parent folder inside the layer
+      ...doors.map((door) => `${up(depth + 1)}${door}$`),
+    ]
+    const relative = `^(?!(?:${allowed.join('|')}))\\.`
+    const patterns = [{ regex: relative, message }]
+    patterns.push({ regex: packages ?? '^[^.]', message })
+    return {
+      files: files.map((glob) => `src/${layer}/${'*/'.repeat(depth)}${glob}`),
+      ignores,
+      rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+    }
+  })
+}
+
+/** Imports of a given sibling layer from a layer's files, at each folder depth. */
+function banLayers(layer, { banned, allowTypeImports, message }) {
+  return Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => ({
+    files: [`src/${layer}/${'*/'.repeat(depth)}*.{ts,tsx}`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^${up(depth + 1)}(?:${banned.join('|')})(?:/|$)`,
+              allowTypeImports,
+              message,
+            },
+          ],
+        },
+      ],
+    },
+  }))
+}
+
+export default defineConfig(
+  globalIgnores([
+    '**/dist/',
+    '**/node_modules/',
+    '**/test-results/',
+    '**/playwright-report/',
+    '**/.vite/',
+    '*.tmp.ts',
+  ]),
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       eqeqeq: 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {
+          argsIgnorePattern: '^_',
+          varsIgnorePattern: '^_',
+          caughtErrorsIgnorePattern: '^_',
+          destructuredArrayIgnorePattern: '^_',
+        },
+      ],
     },
   },
+  { files: ['src/**'], languageOptions: { globals: globals.browser } },
   {
-    files: ['src/ui/**/*.{ts,tsx}'],
+    files: ['src/bin/**', 'e2e/**', '*.config.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['src/ui/**/*.{ts,tsx}', 'src/store/**/*.{ts,tsx}', 'src/main.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/engine', '**/engine/*', '**/cli', '**/cli/*'], allowTypeImports: true, message: 'The UI reaches the engine and CLI through the store.' }] }],
     },
   },
+
+  // The pure layers: no impure globals, and imports only inside the layer (cli: plus the engine).
   {
-    files: ['src/engine/**/*.ts', 'src/cli/**/*.ts'],
-    ignores: ['**/*.test.ts', '**/*.bench*.ts'],
+    files: ['src/engine/**/*.{ts,tsx}', 'src/cli/**/*.{ts,tsx}'],
+    ignores: [...TESTS, ...BENCHES],
     rules: {
-      'no-restricted-globals': ['error', ...PURE_GLOBALS],
-      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'Ids and names come from counters in the model.' }],
+      'no-restricted-globals': restrictGlobals(IMPURE_GLOBALS),
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Ids and names come from the model.' },
+      ],
     },
   },
   {
-    files: ['src/engine/**/*.ts'],
-    ignores: ['**/*.test.ts', '**/*.bench*.ts'],
+    files: TESTS.concat(BENCHES).flatMap((glob) => [
+      glob.replace('src/**', 'src/engine/**'),
+      glob.replace('src/**', 'src/cli/**'),
+    ]),
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./)', message: 'The engine imports nothing outside src/engine.' }] }],
+      'no-restricted-globals': restrictGlobals(IMPURE_GLOBALS.filter((g) => !TEST_GLOBALS.has(g))),
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use a seeded generator (fast-check).' },
+      ],
     },
   },
+  ...layerImports('engine', {
+    files: ['*.{ts,tsx}'],
+    ignores: [...TESTS, ...BENCHES],
+    message: 'src/engine imports nothing outside src/engine: no other layer, package or node:*.',
+  }),
+  ...layerImports('engine', {
+    files: ['*.test.{ts,tsx}', '*.bench*.ts'],
+    packages: UI_PACKAGES,
+    message: 'Engine tests and benches import only src/engine, test tools and node:* modules.',
+  }),
+  ...layerImports('cli', {
+    files: ['*.{ts,tsx}'],
+    ignores: [...TESTS, ...BENCHES],
+    doors: ['engine'],
+    message: 'src/cli imports only itself and the engine through its door (../engine), no package.',
+  }),
+  ...layerImports('cli', {
+    files: ['*.test.{ts,tsx}', '*.bench*.ts'],
+    doors: ['engine'],
+    packages: UI_PACKAGES,
+    message: 'CLI tests and benches import only src/cli, ../engine, test tools and node:*.',
+  }),
+
+  // The app layers.
+  ...banLayers('store', {
+    banned: ['ui'],
+    allowTypeImports: false,
+    message: 'The store never imports the UI.',
+  }),
+  ...banLayers('ui', {
+    banned: ['engine', 'cli'],
+    allowTypeImports: true,
+    message: 'The UI reaches the engine and CLI through the store (type-only imports are fine).',
+  }),
+
+  { files: TESTS, plugins: { vitest }, rules: { 'vitest/no-focused-tests': 'error' } },
   {
-    files: ['src/cli/**/*.ts'],
-    ignores: ['**/*.test.ts'],
+    // The Vitest rule only sees Vitest's own imports; Playwright specs get the same ban here.
+    files: ['e2e/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['node:*', ...UI_PACKAGES, '**/store', '**/store/*', '**/ui', '**/ui/*', '**/io', '**/io/*', '**/engine/*'], message: 'The CLI imports only the engine, through its door.' }] }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'MemberExpression[property.name="only"]', message: 'No focused tests.' },
+      ],
     },
-  },
-  {
-    files: ['src/store/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['**/ui', '**/ui/*'], message: 'The store never imports the UI.' }] }] },
-  },
-  {
-    files: ['**/*.test.ts', '**/*.test.tsx'],
-    plugins: { vitest },
-    rules: { 'vitest/no-focused-tests': 'error', 'vitest/no-disabled-tests': 'error' },
   },
   prettier,
 )

@@ -1,33 +1,52 @@
 import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { defineConfig, devices } from '@playwright/test'
 
+// Playwright cannot download its own browsers on these machines, so use Debian's Chromium:
+// CHROMIUM_PATH if set, else /usr/bin/chromium if present, else Playwright's own browser
+// (a laptop after `npx playwright install chromium`).
+const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+  process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined)
+
+const PORT = 4173
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
+const CI = !!process.env.CI
 
 export default defineConfig({
   testDir: '.',
-  forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 2 : 0,
+  forbidOnly: CI,
+  retries: CI ? 2 : 0,
   workers: 1,
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'on-first-retry',
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            // Without these Chromium keeps trying to reach the internet.
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  // Serves the production build in dist/: `npm run test:e2e` runs `vite build` first.
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
-    url: 'http://127.0.0.1:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    cwd: REPO_ROOT,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: !CI,
   },
 })

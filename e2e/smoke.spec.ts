@@ -1,14 +1,22 @@
+import { fileURLToPath } from 'node:url'
 import { expect, test } from '@playwright/test'
+
+const SCREENSHOT = fileURLToPath(new URL('./screenshots/shell.png', import.meta.url))
 
 test('the app shell loads with no console errors', async ({ page }) => {
   const errors: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
   })
-  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('pageerror', (error) => errors.push(error.message))
+
   await page.goto('/')
-  await expect(page.getByRole('heading', { name: 'Docknet' })).toBeVisible()
-  await expect(page.locator('.react-flow')).toBeVisible()
-  await page.screenshot({ path: 'e2e/screenshots/shell.png' })
+  await expect(page.getByRole('heading', { level: 1, name: 'Docknet' })).toBeVisible()
+  await expect(page.getByRole('complementary', { name: 'Palette' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Topology canvas' })).toBeVisible()
+  await expect(page.locator('.react-flow__renderer')).toBeVisible()
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible()
+  await page.screenshot({ path: SCREENSHOT })
+
   expect(errors).toEqual([])
 })

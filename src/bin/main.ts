@@ -23,7 +23,10 @@ export async function main(argv: string[]): Promise<number> {
   const files = rest.filter((a) => a !== '--json')
   let source: string
   try {
-    source = files[0] !== undefined && files[0] !== '-' ? await readFile(files[0], 'utf8') : await readStdin()
+    source =
+      files[0] !== undefined && files[0] !== '-'
+        ? await readFile(files[0], 'utf8')
+        : await readStdin()
   } catch (e) {
     process.stderr.write(`docknet: ${(e as Error).message}\n`)
     return 1

@@ -35,13 +35,30 @@ const COMMANDS: Readonly<Record<string, Handler>> = {
 
 /** `docker container ls` and friends map onto the top-level commands. */
 const CONTAINER_GROUP: Readonly<Record<string, string>> = {
-  ls: 'ps', list: 'ps', ps: 'ps', run: 'run', create: 'create', start: 'start', stop: 'stop',
-  restart: 'restart', kill: 'kill', rm: 'rm', remove: 'rm', rename: 'rename', port: 'port',
-  exec: 'exec', logs: 'logs', inspect: 'inspect',
+  ls: 'ps',
+  list: 'ps',
+  ps: 'ps',
+  run: 'run',
+  create: 'create',
+  start: 'start',
+  stop: 'stop',
+  restart: 'restart',
+  kill: 'kill',
+  rm: 'rm',
+  remove: 'rm',
+  rename: 'rename',
+  port: 'port',
+  exec: 'exec',
+  logs: 'logs',
+  inspect: 'inspect',
 }
 
 function unknownCommand(words: readonly string[]): Output {
-  return { stdout: '', stderr: `docker: unknown command: docker ${words.join(' ')}\n\nRun 'docker --help' for more information\n`, exitCode: 1 }
+  return {
+    stdout: '',
+    stderr: `docker: unknown command: docker ${words.join(' ')}\n\nRun 'docker --help' for more information\n`,
+    exitCode: 1,
+  }
 }
 
 function docker(state: ShellState, argv: readonly string[]): Step {
@@ -56,8 +73,19 @@ function docker(state: ShellState, argv: readonly string[]): Step {
       host = a.slice(a.indexOf('=') + 1)
       i++
     } else if (a === '--version' || a === '-v') {
-      return { state, output: { stdout: 'Docker version 28.2.2, build e6534b4 (simulated by Docknet)\n', stderr: '', exitCode: 0 } }
-    } else return { state, output: { stdout: '', stderr: `unknown flag: ${a}\nSee 'docker --help'.\n`, exitCode: 125 } }
+      return {
+        state,
+        output: {
+          stdout: 'Docker version 28.2.2, build e6534b4 (simulated by Docknet)\n',
+          stderr: '',
+          exitCode: 0,
+        },
+      }
+    } else
+      return {
+        state,
+        output: { stdout: '', stderr: `unknown flag: ${a}\nSee 'docker --help'.\n`, exitCode: 125 },
+      }
   }
   if (host !== null) {
     const name = host.replace(/^tcp:\/\//, '').replace(/:\d+$/, '')
@@ -65,7 +93,14 @@ function docker(state: ShellState, argv: readonly string[]): Step {
       ? name
       : [...state.topology.hosts.values()].find((h) => h.lanIp === name)?.name
     if (!target) {
-      return { state, output: { stdout: '', stderr: `Failed to initialize: unable to resolve docker endpoint: context "${host}": context not found\n`, exitCode: 1 } }
+      return {
+        state,
+        output: {
+          stdout: '',
+          stderr: `Failed to initialize: unable to resolve docker endpoint: context "${host}": context not found\n`,
+          exitCode: 1,
+        },
+      }
     }
     const step = docker({ ...state, currentHost: target }, argv.slice(i))
     return { state: { ...step.state, currentHost: state.currentHost }, output: step.output }
@@ -78,7 +113,11 @@ function docker(state: ShellState, argv: readonly string[]): Step {
     cmd = mapped
     rest = rest.slice(1)
   }
-  if (cmd === '') return { state, output: { stdout: 'Usage:  docker [OPTIONS] COMMAND\n', stderr: '', exitCode: 0 } }
+  if (cmd === '')
+    return {
+      state,
+      output: { stdout: 'Usage:  docker [OPTIONS] COMMAND\n', stderr: '', exitCode: 0 },
+    }
   const handler = COMMANDS[cmd]
   if (!handler) return { state, output: unknownCommand([cmd]) }
   return handler(state, rest)
@@ -102,14 +141,19 @@ export function execute(state: ShellState, line: string): ExecResult {
     return { state: r.exit ? leaveSession(next, r.output.exitCode) : next, output: r.output, host }
   }
   const tokens = tokenize(line)
-  if (!tokens.ok) return { state, output: { stdout: '', stderr: `bash: ${tokens.error}\n`, exitCode: 2 }, host }
+  if (!tokens.ok)
+    return { state, output: { stdout: '', stderr: `bash: ${tokens.error}\n`, exitCode: 2 }, host }
   let argv = words(tokens.tokens)
   if (argv[0] === 'sudo') argv = argv.slice(1)
   const [cmd = '', ...rest] = argv
   if (cmd === '') return { state, output: { stdout: '', stderr: '', exitCode: 0 }, host }
   if (cmd === 'docker') return { ...docker(state, rest), host }
   if (cmd === 'dockerd') return { ...dockerd(state, rest), host }
-  return { state, output: { stdout: '', stderr: `bash: ${cmd}: command not found\n`, exitCode: 127 }, host }
+  return {
+    state,
+    output: { stdout: '', stderr: `bash: ${cmd}: command not found\n`, exitCode: 127 },
+    host,
+  }
 }
 
 export interface ScriptEntry {
@@ -121,13 +165,22 @@ export interface ScriptEntry {
 }
 
 /** Replays a script against a fresh world (or the given state). */
-export function runScript(source: string, start: ShellState = createShell()): { state: ShellState; entries: ScriptEntry[] } {
+export function runScript(
+  source: string,
+  start: ShellState = createShell(),
+): { state: ShellState; entries: ScriptEntry[] } {
   let state = start
   const entries: ScriptEntry[] = []
   for (const line of splitScript(source)) {
     const r = execute(state, line.text)
     state = r.state
-    entries.push({ command: line.text, host: r.host, exitCode: r.output.exitCode, stdout: r.output.stdout, stderr: r.output.stderr })
+    entries.push({
+      command: line.text,
+      host: r.host,
+      exitCode: r.output.exitCode,
+      stdout: r.output.stdout,
+      stderr: r.output.stderr,
+    })
   }
   return { state, entries }
 }

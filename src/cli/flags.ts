@@ -14,8 +14,7 @@ export interface FlagSpec {
 export type FlagValues = Map<string, string[]>
 
 export type ParseResult =
-  | { ok: true; flags: FlagValues; args: string[] }
-  | { ok: false; error: string }
+  { ok: true; flags: FlagValues; args: string[] } | { ok: false; error: string }
 
 function boolValue(v: string): string | null {
   const l = v.toLowerCase()
@@ -25,7 +24,11 @@ function boolValue(v: string): string | null {
 }
 
 /** Parses argv against flag specs; `interspersed` false stops at the first positional. */
-export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[], interspersed: boolean): ParseResult {
+export function parseFlags(
+  argv: readonly string[],
+  specs: readonly FlagSpec[],
+  interspersed: boolean,
+): ParseResult {
   const byLong = new Map(specs.map((s) => [s.long, s]))
   const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short as string, s]))
   const flags: FlagValues = new Map()
@@ -50,7 +53,10 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[], 
       if (spec.kind === 'bool') {
         const v = eq >= 0 ? boolValue(a.slice(eq + 1)) : 'true'
         if (v === null) {
-          return { ok: false, error: `invalid argument "${a.slice(eq + 1)}" for "--${name}" flag: strconv.ParseBool: parsing "${a.slice(eq + 1)}": invalid syntax` }
+          return {
+            ok: false,
+            error: `invalid argument "${a.slice(eq + 1)}" for "--${name}" flag: strconv.ParseBool: parsing "${a.slice(eq + 1)}": invalid syntax`,
+          }
         }
         put(spec, v)
       } else if (eq >= 0) put(spec, a.slice(eq + 1))
@@ -68,7 +74,11 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[], 
         if (spec.kind === 'bool') {
           if (a[j + 1] === '=') {
             const v = boolValue(a.slice(j + 2))
-            if (v === null) return { ok: false, error: `invalid argument "${a.slice(j + 2)}" for "-${ch}, --${spec.long}" flag: strconv.ParseBool: parsing "${a.slice(j + 2)}": invalid syntax` }
+            if (v === null)
+              return {
+                ok: false,
+                error: `invalid argument "${a.slice(j + 2)}" for "-${ch}, --${spec.long}" flag: strconv.ParseBool: parsing "${a.slice(j + 2)}": invalid syntax`,
+              }
             put(spec, v)
             break
           }
@@ -78,7 +88,8 @@ export function parseFlags(argv: readonly string[], specs: readonly FlagSpec[], 
         let value = a.slice(j + 1)
         if (value.startsWith('=')) value = value.slice(1)
         else if (value === '') {
-          if (i + 1 >= argv.length) return { ok: false, error: `flag needs an argument: '${ch}' in -${ch}` }
+          if (i + 1 >= argv.length)
+            return { ok: false, error: `flag needs an argument: '${ch}' in -${ch}` }
           value = argv[++i] ?? ''
         }
         put(spec, value)

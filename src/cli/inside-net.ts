@@ -22,7 +22,12 @@ interface Iface {
 /** fe80:: link-local address from a MAC (EUI-64), as the kernel derives it. */
 function linkLocal(mac: string): string {
   const b = mac.split(':').map((x) => parseInt(x, 16))
-  const w = [((b[0] ?? 0) ^ 2) << 8 | (b[1] ?? 0), (b[2] ?? 0) << 8 | 0xff, 0xfe << 8 | (b[3] ?? 0), (b[4] ?? 0) << 8 | (b[5] ?? 0)]
+  const w = [
+    (((b[0] ?? 0) ^ 2) << 8) | (b[1] ?? 0),
+    ((b[2] ?? 0) << 8) | 0xff,
+    (0xfe << 8) | (b[3] ?? 0),
+    ((b[4] ?? 0) << 8) | (b[5] ?? 0),
+  ]
   return `fe80::${w.map((x) => x.toString(16)).join(':')}`
 }
 
@@ -31,12 +36,31 @@ function ifaces(t: Topology, c: Container): Iface[] {
   const out: Iface[] = []
   if (owner.networkMode === 'host') {
     const host = t.hosts.get(owner.host)
-    if (host) out.push({ index: 2, name: 'eth0', peer: null, mac: '52:54:00:12:34:56', ip: host.lanIp, prefix: 24, brd: '192.168.1.255' })
+    if (host)
+      out.push({
+        index: 2,
+        name: 'eth0',
+        peer: null,
+        mac: '52:54:00:12:34:56',
+        ip: host.lanIp,
+        prefix: 24,
+        brd: '192.168.1.255',
+      })
     let index = 3
-    for (const n of [...t.networks.values()].filter((x) => x.host === owner.host && x.driver === 'bridge').sort((a, b) => a.seq - b.seq)) {
+    for (const n of [...t.networks.values()]
+      .filter((x) => x.host === owner.host && x.driver === 'bridge')
+      .sort((a, b) => a.seq - b.seq)) {
       const cidr = n.subnet ? parseCidr(n.subnet) : null
       if (!cidr || !n.gateway) continue
-      out.push({ index: index++, name: bridgeName(n), peer: null, mac: `02:42:${n.id.slice(0, 2)}:${n.id.slice(2, 4)}:${n.id.slice(4, 6)}:${n.id.slice(6, 8)}`, ip: n.gateway, prefix: cidr.prefix, brd: broadcast(cidr) })
+      out.push({
+        index: index++,
+        name: bridgeName(n),
+        peer: null,
+        mac: `02:42:${n.id.slice(0, 2)}:${n.id.slice(2, 4)}:${n.id.slice(4, 6)}:${n.id.slice(6, 8)}`,
+        ip: n.gateway,
+        prefix: cidr.prefix,
+        brd: broadcast(cidr),
+      })
     }
     return out
   }
@@ -45,7 +69,15 @@ function ifaces(t: Topology, c: Container): Iface[] {
     const cidr = n?.subnet ? parseCidr(n.subnet) : null
     if (!e.ip || !e.mac || !cidr) return
     const index = 2 * (parseInt(e.endpointId.slice(0, 2), 16) % 60) + 20
-    out.push({ index, name: `eth${i}`, peer: index + 1, mac: e.mac, ip: e.ip, prefix: cidr.prefix, brd: broadcast(cidr) })
+    out.push({
+      index,
+      name: `eth${i}`,
+      peer: index + 1,
+      mac: e.mac,
+      ip: e.ip,
+      prefix: cidr.prefix,
+      brd: broadcast(cidr),
+    })
   })
   return out
 }
@@ -60,7 +92,9 @@ export function formatIpAddr(t: Topology, c: Container): string {
     '       valid_lft forever preferred_lft forever',
   ]
   for (const f of ifaces(t, c)) {
-    lines.push(`${f.index}: ${f.name}${f.peer ? `@if${f.peer}` : ''}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP `)
+    lines.push(
+      `${f.index}: ${f.name}${f.peer ? `@if${f.peer}` : ''}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP `,
+    )
     lines.push(`    link/ether ${f.mac} brd ff:ff:ff:ff:ff:ff`)
     lines.push(`    inet ${f.ip}/${f.prefix} brd ${f.brd} scope global ${f.name}`)
     lines.push('       valid_lft forever preferred_lft forever')

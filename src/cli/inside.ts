@@ -38,7 +38,9 @@ function shellName(c: Container): string {
 }
 
 function notFound(c: Container, cmd: string): Output {
-  return shellName(c) === 'bash' ? err(`bash: ${cmd}: command not found\n`, 127) : err(`sh: ${cmd}: not found\n`, 127)
+  return shellName(c) === 'bash'
+    ? err(`bash: ${cmd}: command not found\n`, 127)
+    : err(`sh: ${cmd}: not found\n`, 127)
 }
 
 /** Reads a file as the container sees it: generated files, mounts, or its own layer. */
@@ -52,25 +54,47 @@ function readFile(t: Topology, c: Container, path: string): string | null {
   return t.volumes.get(loc.key)?.files[loc.path] ?? null
 }
 
-function writeFile(t: Topology, c: Container, path: string, content: string, append: boolean): Topology | string {
+function writeFile(
+  t: Topology,
+  c: Container,
+  path: string,
+  content: string,
+  append: boolean,
+): Topology | string {
   const loc = locateFile(c, path)
   const before = readFile(t, c, path) ?? ''
   const text = append ? before + content : content
   if (loc.kind === 'layer') {
-    return { ...t, containers: new Map(t.containers).set(c.id, { ...c, files: { ...c.files, [path]: text } }) }
+    return {
+      ...t,
+      containers: new Map(t.containers).set(c.id, { ...c, files: { ...c.files, [path]: text } }),
+    }
   }
   if (!loc.rw) return `can't create ${path}: Read-only file system`
   if (loc.kind === 'bind') {
     const host = t.hosts.get(loc.host)
     if (!host) return `can't create ${path}: No such file or directory`
-    return { ...t, hosts: new Map(t.hosts).set(host.name, { ...host, files: { ...host.files, [loc.path]: text } }) }
+    return {
+      ...t,
+      hosts: new Map(t.hosts).set(host.name, {
+        ...host,
+        files: { ...host.files, [loc.path]: text },
+      }),
+    }
   }
   const vol = t.volumes.get(loc.key)
   if (!vol) return `can't create ${path}: No such file or directory`
-  return { ...t, volumes: new Map(t.volumes).set(loc.key, { ...vol, files: { ...vol.files, [loc.path]: text } }) }
+  return {
+    ...t,
+    volumes: new Map(t.volumes).set(loc.key, { ...vol, files: { ...vol.files, [loc.path]: text } }),
+  }
 }
 
-function resolveTarget(t: Topology, c: Container, host: string): { ip: string } | { error: string } {
+function resolveTarget(
+  t: Topology,
+  c: Container,
+  host: string,
+): { ip: string } | { error: string } {
   if (parseIpv4(host) !== null) return { ip: host }
   const r = resolveName(t, c, host)
   if (isAnswer(r)) return { ip: r.addresses[0] ?? '' }
@@ -95,26 +119,44 @@ function ping(t: Topology, c: Container, args: string[]): Output {
   const host = rest[0]
   const flavour = lookupImage(c.image).ping
   if (flavour === null) return notFound(c, 'ping')
-  if (!host) return flavour === 'busybox' ? err('BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n', 1) : err('ping: usage error: Destination address required\n', 1)
+  if (!host)
+    return flavour === 'busybox'
+      ? err(
+          'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n',
+          1,
+        )
+      : err('ping: usage error: Destination address required\n', 1)
   const target = resolveTarget(t, c, host)
   if ('error' in target) {
-    return flavour === 'busybox' ? err(`ping: bad address '${host}'\n`, 1) : err(`ping: ${host}: Name or service not known\n`, 2)
+    return flavour === 'busybox'
+      ? err(`ping: bad address '${host}'\n`, 1)
+      : err(`ping: ${host}: Name or service not known\n`, 2)
   }
   const ip = target.ip
   const up = ip === '127.0.0.1' || pingable(t, c, ip)
   const lines: string[] = []
   if (flavour === 'busybox') {
     lines.push(`PING ${host} (${ip}): 56 data bytes`)
-    if (up) for (let i = 0; i < count; i++) lines.push(`64 bytes from ${ip}: seq=${i} ttl=64 time=${rtt(i + ip.length)} ms`)
+    if (up)
+      for (let i = 0; i < count; i++)
+        lines.push(`64 bytes from ${ip}: seq=${i} ttl=64 time=${rtt(i + ip.length)} ms`)
     lines.push('', `--- ${host} ping statistics ---`)
-    lines.push(`${count} packets transmitted, ${up ? count : 0} packets received, ${up ? 0 : 100}% packet loss`)
+    lines.push(
+      `${count} packets transmitted, ${up ? count : 0} packets received, ${up ? 0 : 100}% packet loss`,
+    )
     if (up) lines.push(`round-trip min/avg/max = ${rtt(1)}/${rtt(2)}/${rtt(3)} ms`)
   } else {
     const ptr = ptrName(t, ip, host)
     lines.push(`PING ${host} (${ip}) 56(84) bytes of data.`)
-    if (up) for (let i = 1; i <= count; i++) lines.push(`64 bytes from ${ptr} (${ip}): icmp_seq=${i} ttl=64 time=${rtt(i + ip.length)} ms`)
+    if (up)
+      for (let i = 1; i <= count; i++)
+        lines.push(
+          `64 bytes from ${ptr} (${ip}): icmp_seq=${i} ttl=64 time=${rtt(i + ip.length)} ms`,
+        )
     lines.push('', `--- ${host} ping statistics ---`)
-    lines.push(`${count} packets transmitted, ${up ? count : 0} received, ${up ? 0 : 100}% packet loss, time ${(count - 1) * 1001 + 2}ms`)
+    lines.push(
+      `${count} packets transmitted, ${up ? count : 0} received, ${up ? 0 : 100}% packet loss, time ${(count - 1) * 1001 + 2}ms`,
+    )
     if (up) lines.push(`rtt min/avg/max/mdev = ${rtt(1)}/${rtt(2)}/${rtt(3)}/0.020 ms`)
   }
   return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: up ? 0 : 1 }
@@ -147,7 +189,8 @@ const BODIES: Record<string, string> = {
 
 function httpBody(server: Container): string | null {
   const image = lookupImage(server.image)
-  if (image.repo === 'nginx') return '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n</body>\n</html>\n'
+  if (image.repo === 'nginx')
+    return '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n</body>\n</html>\n'
   return image.service ? (BODIES[image.service] ?? null) : null
 }
 
@@ -162,29 +205,73 @@ function curl(t: Topology, c: Container, args: string[]): Output {
     const body = httpBody(p.server)
     return body === null ? err('curl: (1) Received HTTP/0.9 when not allowed\n', 1) : ok(body)
   }
-  if (p.kind === 'refused') return err(`curl: (7) Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server\n`, 7)
-  return err(`curl: (28) Failed to connect to ${host} port ${port} after 134222 ms: Couldn't connect to server\n`, 28)
+  if (p.kind === 'refused')
+    return err(
+      `curl: (7) Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server\n`,
+      7,
+    )
+  return err(
+    `curl: (28) Failed to connect to ${host} port ${port} after 134222 ms: Couldn't connect to server\n`,
+    28,
+  )
 }
 
-function wget(t: Topology, c: Container, args: string[], inner: (t: Topology) => Topology): { output: Output; topology: Topology } {
+function wget(
+  t: Topology,
+  c: Container,
+  args: string[],
+  inner: (t: Topology) => Topology,
+): { output: Output; topology: Topology } {
   const url = args.find((a) => !a.startsWith('-'))
   const quietStdout = args.some((a) => a === '-O-' || a === '-qO-' || a === '-qO' || a === '-O')
-  if (!url) return { output: err('BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL...\n', 1), topology: t }
+  if (!url)
+    return {
+      output: err('BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL...\n', 1),
+      topology: t,
+    }
   const { host, port } = parseUrl(url)
   const target = resolveTarget(t, c, host)
   if ('error' in target) return { output: err(`wget: bad address '${host}'\n`, 1), topology: t }
   const p = probeTcp(t, c, target.ip, port)
   const head = `Connecting to ${host} (${target.ip}:${port})\n`
-  if (p.kind === 'refused') return { output: err(`${head}wget: can't connect to remote host (${target.ip}): Connection refused\n`, 1), topology: t }
+  if (p.kind === 'refused')
+    return {
+      output: err(
+        `${head}wget: can't connect to remote host (${target.ip}): Connection refused\n`,
+        1,
+      ),
+      topology: t,
+    }
   if (p.kind !== 'open') return { output: err(`${head}wget: download timed out\n`, 1), topology: t }
   const body = httpBody(p.server)
-  if (body === null) return { output: err(`${head}wget: server returned error: HTTP/1.1 400 Bad Request\n`, 1), topology: t }
-  if (quietStdout) return { output: { stdout: body, stderr: args.includes('-qO-') ? '' : head, exitCode: 0 }, topology: t }
+  if (body === null)
+    return {
+      output: err(`${head}wget: server returned error: HTTP/1.1 400 Bad Request\n`, 1),
+      topology: t,
+    }
+  if (quietStdout)
+    return {
+      output: { stdout: body, stderr: args.includes('-qO-') ? '' : head, exitCode: 0 },
+      topology: t,
+    }
   const file = 'index.html'
-  const saved = writeFile(t, c, `${lookupImage(c.image).workdir.replace(/\/$/, '')}/${file}`, body, false)
+  const saved = writeFile(
+    t,
+    c,
+    `${lookupImage(c.image).workdir.replace(/\/$/, '')}/${file}`,
+    body,
+    false,
+  )
   const size = String(body.length).padStart(7)
   const bar = `${file.padEnd(20)} 100% |********************************|${size}  0:00:00 ETA`
-  return { output: { stdout: '', stderr: `${head}saving to '${file}'\n${bar}\n'${file}' saved\n`, exitCode: 0 }, topology: inner(typeof saved === 'string' ? t : saved) }
+  return {
+    output: {
+      stdout: '',
+      stderr: `${head}saving to '${file}'\n${bar}\n'${file}' saved\n`,
+      exitCode: 0,
+    },
+    topology: inner(typeof saved === 'string' ? t : saved),
+  }
 }
 
 function getent(t: Topology, c: Container, args: string[]): Output {
@@ -203,7 +290,9 @@ function nslookup(t: Topology, c: Container, args: string[]): Output {
   if (!isAnswer(r) || r.mechanism === 'link' || r.mechanism === 'add-host') {
     return { stdout: head, stderr: `** server can't find ${name}: NXDOMAIN\n\n`, exitCode: 1 }
   }
-  return ok(`${head}Non-authoritative answer:\n${r.addresses.map((a) => `Name:\t${name}\nAddress: ${a}`).join('\n')}\n\n`)
+  return ok(
+    `${head}Non-authoritative answer:\n${r.addresses.map((a) => `Name:\t${name}\nAddress: ${a}`).join('\n')}\n\n`,
+  )
 }
 
 function nc(t: Topology, c: Container, args: string[]): Output {
@@ -214,13 +303,23 @@ function nc(t: Topology, c: Container, args: string[]): Output {
   if ('error' in target) return err(`nc: bad address '${host}'\n`, 1)
   const port = Number(portText)
   const p = probeTcp(t, c, target.ip, port)
-  if (p.kind === 'open') return { stdout: '', stderr: verbose ? `${host} (${target.ip}:${port}) open\n` : '', exitCode: 0 }
-  if (p.kind === 'refused') return err(verbose ? `nc: ${host} (${target.ip}:${port}): Connection refused\n` : '', 1)
+  if (p.kind === 'open')
+    return {
+      stdout: '',
+      stderr: verbose ? `${host} (${target.ip}:${port}) open\n` : '',
+      exitCode: 0,
+    }
+  if (p.kind === 'refused')
+    return err(verbose ? `nc: ${host} (${target.ip}:${port}): Connection refused\n` : '', 1)
   return err(verbose ? `nc: ${host} (${target.ip}:${port}): Connection timed out\n` : '', 1)
 }
 
 /** Runs one simple command (argv) in the container. */
-function runSimple(t: Topology, c: Container, argv: string[]): { output: Output; topology: Topology; exit?: boolean } {
+function runSimple(
+  t: Topology,
+  c: Container,
+  argv: string[],
+): { output: Output; topology: Topology; exit?: boolean } {
   const [cmd = '', ...args] = argv
   const base = cmd.split('/').pop() ?? cmd
   const same = (output: Output) => ({ output, topology: t })
@@ -238,7 +337,12 @@ function runSimple(t: Topology, c: Container, argv: string[]): { output: Output;
       let text = ''
       for (const f of args) {
         const content = readFile(t, c, f)
-        if (content === null) return same({ stdout: text, stderr: `cat: ${f}: No such file or directory\n`, exitCode: 1 })
+        if (content === null)
+          return same({
+            stdout: text,
+            stderr: `cat: ${f}: No such file or directory\n`,
+            exitCode: 1,
+          })
         text += content
       }
       return same(ok(text))
@@ -249,7 +353,9 @@ function runSimple(t: Topology, c: Container, argv: string[]): { output: Output;
     case 'hostname':
       return same(ok(`${namespaceOwner(t, c).hostname}\n`))
     case 'ip':
-      return args[0] === 'addr' || args[0] === 'a' || args[0] === 'address' ? same(ok(formatIpAddr(t, c))) : same(err('Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n', 255))
+      return args[0] === 'addr' || args[0] === 'a' || args[0] === 'address'
+        ? same(ok(formatIpAddr(t, c)))
+        : same(err('Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n', 255))
     case 'ifconfig':
       return same(ok(formatIfconfig(t, c)))
     case 'ping':
@@ -265,16 +371,20 @@ function runSimple(t: Topology, c: Container, argv: string[]): { output: Output;
     case 'wget':
       return wget(t, c, args, (x) => x)
     case 'echo':
-      return same(ok(`${args.filter((a) => a !== '-n').join(' ')}${args.includes('-n') ? '' : '\n'}`))
+      return same(
+        ok(`${args.filter((a) => a !== '-n').join(' ')}${args.includes('-n') ? '' : '\n'}`),
+      )
     case 'ls': {
       const dir = (args.find((a) => !a.startsWith('-')) ?? '/').replace(/\/$/, '')
       const names = new Set<string>()
       const collect = (files: Readonly<Record<string, string>>, prefix: string) => {
-        for (const p of Object.keys(files)) if (p.startsWith(`${prefix}/`)) names.add(p.slice(prefix.length + 1).split('/')[0] ?? '')
+        for (const p of Object.keys(files))
+          if (p.startsWith(`${prefix}/`)) names.add(p.slice(prefix.length + 1).split('/')[0] ?? '')
       }
       collect(c.files, dir)
       const loc = locateFile(c, dir)
-      if (loc.kind === 'volume') collect(t.volumes.get(loc.key)?.files ?? {}, loc.path === '/' ? '' : loc.path)
+      if (loc.kind === 'volume')
+        collect(t.volumes.get(loc.key)?.files ?? {}, loc.path === '/' ? '' : loc.path)
       if (loc.kind === 'bind') collect(t.hosts.get(loc.host)?.files ?? {}, loc.path)
       return same(ok(names.size > 0 ? `${[...names].sort().join('\n')}\n` : ''))
     }
@@ -296,7 +406,12 @@ function runSimple(t: Topology, c: Container, argv: string[]): { output: Output;
 /** Runs a shell line in the container: `;`, `&&`, `||` sequences and `>`/`>>` redirections. */
 export function runLine(t: Topology, c: Container, line: string): InsideResult {
   const tokens = tokenize(line)
-  if (!tokens.ok) return { topology: t, output: err(`${shellName(c)}: syntax error: ${tokens.error}\n`, 2), exit: false }
+  if (!tokens.ok)
+    return {
+      topology: t,
+      output: err(`${shellName(c)}: syntax error: ${tokens.error}\n`, 2),
+      exit: false,
+    }
   let topology = t
   let stdout = ''
   let stderr = ''
@@ -316,7 +431,13 @@ export function runLine(t: Topology, c: Container, line: string): InsideResult {
     topology = r.topology
     let out = r.output.stdout
     if (redirect) {
-      const written = writeFile(topology, topology.containers.get(c.id) ?? c, redirect.path, out, redirect.append)
+      const written = writeFile(
+        topology,
+        topology.containers.get(c.id) ?? c,
+        redirect.path,
+        out,
+        redirect.append,
+      )
       if (typeof written === 'string') stderr += `${shellName(c)}: ${written}\n`
       else topology = written
       out = ''

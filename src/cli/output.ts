@@ -24,7 +24,11 @@ export function daemonError(message: string, exitCode = 1): Output {
 /** A run/create failure: `docker: ...` + the help hint, exit 125. */
 export function runError(command: string, message: string, fromDaemon: boolean): Output {
   const text = fromDaemon ? `Error response from daemon: ${message}` : message
-  return { stdout: '', stderr: `docker: ${text}\n\nRun 'docker ${command} --help' for more information\n`, exitCode: 125 }
+  return {
+    stdout: '',
+    stderr: `docker: ${text}\n\nRun 'docker ${command} --help' for more information\n`,
+    exitCode: 125,
+  }
 }
 
 /** A flag-parsing failure: the pflag message, Usage, help hint; exit 125. */
@@ -37,7 +41,12 @@ export function flagError(command: string, usage: string, message: string): Outp
 }
 
 /** A wrong argument count: `docker: 'docker X' requires ...`; exit 1. */
-export function argsError(command: string, usage: string, requirement: string, hint: 'See' | 'Run' = 'See'): Output {
+export function argsError(
+  command: string,
+  usage: string,
+  requirement: string,
+  hint: 'See' | 'Run' = 'See',
+): Output {
   return {
     stdout: '',
     stderr: `docker: 'docker ${command}' requires ${requirement}\n\nUsage:  docker ${command} ${usage}\n\n${hint} 'docker ${command} --help' for more information\n`,

@@ -34,7 +34,9 @@ docker run -d -P --name web --link db:db training/webapp python app.py
   })
 
   it('shows the link name in inspect and in ps --no-trunc, but only db in plain ps', () => {
-    expect(last(`${setup}docker inspect -f '{{.HostConfig.Links}}' web`).stdout).toBe('[/db:/web/db]\n')
+    expect(last(`${setup}docker inspect -f '{{.HostConfig.Links}}' web`).stdout).toBe(
+      '[/db:/web/db]\n',
+    )
     expect(last(`${setup}docker ps --no-trunc`).stdout).toMatch(/ db,web\/db\n/)
     expect(last(`${setup}docker ps`).stdout).toMatch(/ db\n/)
     expect(last(`${setup}docker ps`).stdout).toMatch(/0\.0\.0\.0:32768->5000\/tcp/)
@@ -80,14 +82,19 @@ docker run --network=container:web1 busybox wget -qO- 127.0.0.1`)
     const out = last(`
 docker run -d --name=web1 httpd
 docker run -p 80:80 --network=container:web1 busybox`)
-    expect(out.stderr).toContain('conflicting options: port publishing and the container type network mode')
+    expect(out.stderr).toContain(
+      'conflicting options: port publishing and the container type network mode',
+    )
     expect(out.exitCode).toBe(125)
   })
 })
 
 describe('determinism', () => {
   it('gives byte-identical output for the same script', () => {
-    const script = 'docker run -d --name a busybox sleep 1\ndocker network create n\ndocker run -d --network n -P nginx\ndocker ps -a'
-    expect(JSON.stringify(runScript(script).entries)).toBe(JSON.stringify(runScript(script).entries))
+    const script =
+      'docker run -d --name a busybox sleep 1\ndocker network create n\ndocker run -d --network n -P nginx\ndocker ps -a'
+    expect(JSON.stringify(runScript(script).entries)).toBe(
+      JSON.stringify(runScript(script).entries),
+    )
   })
 })

@@ -78,10 +78,16 @@ function checkModeConflicts(spec: ContainerSpec, mode: string): EngineError | nu
     if ((spec.expose?.length ?? 0) > 0) return engineError('CONFLICT_EXPOSE')
   }
   if (mode === 'host' && (spec.links?.length ?? 0) > 0) return engineError('LINK_HOST_NETWORK')
-  if ((mode === 'host' || mode === 'none' || mode === 'bridge') && (spec.aliases?.length ?? 0) > 0) {
+  if (
+    (mode === 'host' || mode === 'none' || mode === 'bridge') &&
+    (spec.aliases?.length ?? 0) > 0
+  ) {
     return engineError('CONFLICT_ALIAS')
   }
-  if (spec.ip !== undefined && (mode === 'host' || mode === 'none' || mode === 'bridge' || mode.startsWith('container:'))) {
+  if (
+    spec.ip !== undefined &&
+    (mode === 'host' || mode === 'none' || mode === 'bridge' || mode.startsWith('container:'))
+  ) {
     return engineError('STATIC_IP_DEFAULT')
   }
   return null
@@ -106,7 +112,10 @@ export function createContainer(
 ): Result<Created, EngineError> {
   const hostRecord = t.hosts.get(host)
   if (!hostRecord) return fail(engineError('NO_SUCH_HOST', { name: host }))
-  const mode = spec.network === undefined || spec.network === '' || spec.network === 'default' ? 'bridge' : spec.network
+  const mode =
+    spec.network === undefined || spec.network === '' || spec.network === 'default'
+      ? 'bridge'
+      : spec.network
   const conflict = checkModeConflicts(spec, mode)
   if (conflict) return fail(conflict)
 
@@ -115,7 +124,8 @@ export function createContainer(
   const id = makeId(seq++)
   let name: string
   if (spec.name !== undefined) {
-    if (!CONTAINER_NAME.test(spec.name)) return fail(engineError('INVALID_NAME', { name: spec.name }))
+    if (!CONTAINER_NAME.test(spec.name))
+      return fail(engineError('INVALID_NAME', { name: spec.name }))
     name = spec.name.replace(/^\//, '')
     const clash = hostContainers(t, host).find((c) => c.name === name)
     if (clash) return fail(engineError('NAME_IN_USE', { name, id: clash.id }))
@@ -165,7 +175,12 @@ export function createContainer(
       if (bad) return fail(bad)
       userNetwork = isUserDefined(net)
       networkMode = net.driver === 'null' ? 'none' : net.name
-      endpoints.push(newEndpoint({ ...t, seq: seq++ }, net, { ...opts, ...(userNetwork ? { links: spec.links ?? [] } : {}) }))
+      endpoints.push(
+        newEndpoint({ ...t, seq: seq++ }, net, {
+          ...opts,
+          ...(userNetwork ? { links: spec.links ?? [] } : {}),
+        }),
+      )
     }
   }
 
@@ -176,10 +191,12 @@ export function createContainer(
       const [ref = '', aliasGiven] = spec1.split(':')
       const target = findContainer(t, host, ref)
       if (!target) return fail(engineError('LINK_TARGET_MISSING', { ref }))
-      if (namespaceOwner(t, target).networkMode === 'host') return fail(engineError('LINK_HOST_NETWORK'))
+      if (namespaceOwner(t, target).networkMode === 'host')
+        return fail(engineError('LINK_HOST_NETWORK'))
       const alias = aliasGiven ?? target.name
       // A second link with the same alias hits a name conflict and is ignored: the first wins.
-      if (!links.some((l) => l.alias === alias)) links.push({ childId: target.id, alias, ipAtStart: null })
+      if (!links.some((l) => l.alias === alias))
+        links.push({ childId: target.id, alias, ipAtStart: null })
     }
   }
 

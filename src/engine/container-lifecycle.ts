@@ -27,10 +27,49 @@ export function staysRunning(c: Container): boolean {
   const cmd = c.cmd[0] ?? ''
   const base = cmd.split('/').pop() ?? cmd
   if (['sh', 'bash', 'ash'].includes(base) && c.cmd.length === 1) return c.interactive || c.tty
-  if (['sleep', 'top', 'tail', 'nginx', 'httpd-foreground', 'mysqld', 'postgres', 'redis-server', 'python'].includes(base)) {
+  if (
+    [
+      'sleep',
+      'top',
+      'tail',
+      'nginx',
+      'httpd-foreground',
+      'mysqld',
+      'postgres',
+      'redis-server',
+      'python',
+    ].includes(base)
+  ) {
     return true
   }
-  return image.service !== null && !['env', 'cat', 'echo', 'ls', 'ip', 'ifconfig', 'hostname', 'ping', 'curl', 'wget', 'getent', 'nslookup', 'nc', 'sh', 'bash', 'printenv', 'true', 'false', 'id', 'pwd', 'ps', 'uname', 'date'].includes(base)
+  return (
+    image.service !== null &&
+    ![
+      'env',
+      'cat',
+      'echo',
+      'ls',
+      'ip',
+      'ifconfig',
+      'hostname',
+      'ping',
+      'curl',
+      'wget',
+      'getent',
+      'nslookup',
+      'nc',
+      'sh',
+      'bash',
+      'printenv',
+      'true',
+      'false',
+      'id',
+      'pwd',
+      'ps',
+      'uname',
+      'date',
+    ].includes(base)
+  )
 }
 
 /** `docker start`: addresses, host ports, link and namespace checks; state `running`. */
@@ -57,7 +96,9 @@ export function startContainer(t: Topology, id: string): Result<Topology, Engine
     if (!child) return fail(engineError('LINK_TARGET_MISSING', { ref: l.alias }))
     const owner = namespaceOwner(t, child)
     if (child.state !== 'running' || owner.state !== 'running') {
-      return fail(engineError('LINK_NOT_RUNNING', { child: child.name, link: `/${c.name}/${l.alias}` }))
+      return fail(
+        engineError('LINK_NOT_RUNNING', { child: child.name, link: `/${c.name}/${l.alias}` }),
+      )
     }
     const ep = owner.endpoints.find((e) => {
       const n = t.networks.get(e.networkId)
@@ -81,7 +122,14 @@ export function startContainer(t: Topology, id: string): Result<Topology, Engine
   }
   const ports = allocateBindings(next, host, { ...c, endpoints })
   if (!ports.ok) return ports
-  const started: Container = { ...c, state: 'running', exitCode: 0, endpoints, links, ports: ports.value.bindings }
+  const started: Container = {
+    ...c,
+    state: 'running',
+    exitCode: 0,
+    endpoints,
+    links,
+    ports: ports.value.bindings,
+  }
   next = withContainer(next, started)
   next = withHost(next, { ...host, nextEphemeralPort: ports.value.nextEphemeral })
   return { ok: true, value: { ...next, seq } }
@@ -97,7 +145,11 @@ function stopExitCode(c: Container): number {
  * `docker stop` (or the command ending by itself, with `exitCode`): addresses and ports are
  * released; a `--rm` container is removed with its anonymous volumes.
  */
-export function stopContainer(t: Topology, id: string, exitCode?: number): Result<Topology, EngineError> {
+export function stopContainer(
+  t: Topology,
+  id: string,
+  exitCode?: number,
+): Result<Topology, EngineError> {
   const c = t.containers.get(id)
   if (!c) return fail(engineError('NO_SUCH_CONTAINER', { ref: id }))
   if (c.state !== 'running') return { ok: true, value: t }
@@ -108,7 +160,8 @@ export function stopContainer(t: Topology, id: string, exitCode?: number): Resul
     endpoints: c.endpoints.map((e) => ({ ...e, ip: null, mac: null })),
     ports: [],
   }
-  if (c.autoRemove) return removeContainer(withContainer(t, stopped), id, { force: true, volumes: true })
+  if (c.autoRemove)
+    return removeContainer(withContainer(t, stopped), id, { force: true, volumes: true })
   // Containers sharing its namespace lose their network too.
   let next = withContainer(t, stopped)
   for (const other of t.containers.values()) {
@@ -138,13 +191,21 @@ export interface RemoveOptions {
 }
 
 /** `docker rm [-f] [-v]`. */
-export function removeContainer(t: Topology, id: string, opts: RemoveOptions = {}): Result<Topology, EngineError> {
+export function removeContainer(
+  t: Topology,
+  id: string,
+  opts: RemoveOptions = {},
+): Result<Topology, EngineError> {
   const c = t.containers.get(id)
   if (!c) return fail(engineError('NO_SUCH_CONTAINER', { ref: opts.ref ?? id }))
   let next = t
   if (c.state === 'running') {
     if (!opts.force) return fail(engineError('RUNNING_REMOVE', { ref: opts.ref ?? c.name }))
-    const stopped = stopContainer({ ...t, containers: new Map(t.containers).set(id, { ...c, autoRemove: false }) }, id, 137)
+    const stopped = stopContainer(
+      { ...t, containers: new Map(t.containers).set(id, { ...c, autoRemove: false }) },
+      id,
+      137,
+    )
     if (!stopped.ok) return stopped
     next = stopped.value
   }
@@ -158,7 +219,11 @@ export function removeContainer(t: Topology, id: string, opts: RemoveOptions = {
 const CONTAINER_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/
 
 /** `docker rename`: frees the old name; links keep working (they hold the container). */
-export function renameContainer(t: Topology, id: string, newName: string): Result<Topology, EngineError> {
+export function renameContainer(
+  t: Topology,
+  id: string,
+  newName: string,
+): Result<Topology, EngineError> {
   const c = t.containers.get(id)
   if (!c) return fail(engineError('NO_SUCH_CONTAINER', { ref: id }))
   const name = newName.replace(/^\//, '')

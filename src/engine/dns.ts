@@ -11,6 +11,7 @@ import { shortId } from './ids'
 import { linkLineNames, linkTargetIp } from './hosts-file'
 import type { Container, Network, Topology } from './model'
 import { isUserDefined } from './world'
+import { worldIndex } from './world-index'
 
 export type DnsMechanism = 'hosts-file' | 'link' | 'add-host' | 'embedded-dns' | 'link-alias'
 
@@ -40,18 +41,19 @@ export function networkDnsTables(t: Topology): Map<string, Map<string, string[]>
   if (memo) return memo
   const tables = new Map<string, Map<string, string[]>>()
   for (const n of t.networks.values()) if (isUserDefined(n)) tables.set(n.id, new Map())
-  const ordered = [...t.containers.values()].sort((a, b) => a.seq - b.seq)
-  for (const c of ordered) {
-    if (c.state !== 'running') continue
+  const add = (table: Map<string, string[]>, name: string, ip: string) => {
+    const list = table.get(name)
+    if (!list) table.set(name, [ip])
+    else if (!list.includes(ip)) list.push(ip)
+  }
+  for (const c of worldIndex(t).running) {
     for (const ep of c.endpoints) {
       const table = tables.get(ep.networkId)
       if (!table || ep.ip === null) continue
-      for (const name of endpointDnsNames(c, ep.aliases)) {
-        const list = table.get(name)
-        if (list) {
-          if (!list.includes(ep.ip)) list.push(ep.ip)
-        } else table.set(name, [ep.ip])
-      }
+      add(table, c.name, ep.ip)
+      for (const a of ep.aliases) add(table, a, ep.ip)
+      add(table, shortId(c.id), ep.ip)
+      if (c.hostname !== '') add(table, c.hostname, ep.ip)
     }
   }
   tableMemo.set(t, tables)
@@ -77,17 +79,35 @@ function userNetworksOf(t: Topology, c: Container): Network[] {
 export function resolveName(t: Topology, c: Container, name: string): DnsAnswer | DnsFailure {
   const owner = namespaceOwner(t, c)
   if (name === 'localhost') {
-    return { name, addresses: ['127.0.0.1'], mechanism: 'hosts-file', network: null, why: '/etc/hosts: localhost' }
+    return {
+      name,
+      addresses: ['127.0.0.1'],
+      mechanism: 'hosts-file',
+      network: null,
+      why: '/etc/hosts: localhost',
+    }
   }
   if (owner.networkMode === 'host') {
     const host = t.hosts.get(owner.host)
-    if (host && (name === host.name)) {
-      return { name, addresses: [host.lanIp], mechanism: 'hosts-file', network: null, why: "the host's /etc/hosts" }
+    if (host && name === host.name) {
+      return {
+        name,
+        addresses: [host.lanIp],
+        mechanism: 'hosts-file',
+        network: null,
+        why: "the host's /etc/hosts",
+      }
     }
   }
   for (const h of owner.addHosts) {
     if (h.name === name) {
-      return { name, addresses: [h.ip], mechanism: 'add-host', network: null, why: `/etc/hosts: --add-host ${h.name}:${h.ip}` }
+      return {
+        name,
+        addresses: [h.ip],
+        mechanism: 'add-host',
+        network: null,
+        why: `/etc/hosts: --add-host ${h.name}:${h.ip}`,
+      }
     }
   }
   for (const l of owner.links) {
@@ -95,12 +115,24 @@ export function resolveName(t: Topology, c: Container, name: string): DnsAnswer 
     if (!child || !linkLineNames(child, l.alias).includes(name)) continue
     const ip = linkTargetIp(t, child)
     if (ip) {
-      return { name, addresses: [ip], mechanism: 'link', network: 'bridge', why: `/etc/hosts: written by --link ${child.name}:${l.alias}` }
+      return {
+        name,
+        addresses: [ip],
+        mechanism: 'link',
+        network: 'bridge',
+        why: `/etc/hosts: written by --link ${child.name}:${l.alias}`,
+      }
     }
   }
   if (owner.endpoints.some((e) => e.ip !== null) && name === owner.hostname) {
     const ip = owner.endpoints.find((e) => e.ip !== null)?.ip ?? ''
-    return { name, addresses: [ip], mechanism: 'hosts-file', network: null, why: "/etc/hosts: the container's own hostname" }
+    return {
+      name,
+      addresses: [ip],
+      mechanism: 'hosts-file',
+      network: null,
+      why: "/etc/hosts: the container's own hostname",
+    }
   }
   const nets = userNetworksOf(t, owner)
   const tables = networkDnsTables(t)
@@ -111,7 +143,13 @@ export function resolveName(t: Topology, c: Container, name: string): DnsAnswer 
       if (alias !== name) continue
       const ips = tables.get(n.id)?.get(target)
       if (ips && ips.length > 0) {
-        return { name, addresses: ips, mechanism: 'link-alias', network: n.name, why: `embedded DNS on ${n.name}: --link ${spec} alias, seen only by ${owner.name}` }
+        return {
+          name,
+          addresses: ips,
+          mechanism: 'link-alias',
+          network: n.name,
+          why: `embedded DNS on ${n.name}: --link ${spec} alias, seen only by ${owner.name}`,
+        }
       }
     }
   }
@@ -121,7 +159,13 @@ export function resolveName(t: Topology, c: Container, name: string): DnsAnswer 
     // `name.network` resolves too (Sandbox.ResolveName tries every split point).
     if (!ips && name.endsWith(`.${n.name}`)) ips = table?.get(name.slice(0, -(n.name.length + 1)))
     if (ips && ips.length > 0) {
-      return { name, addresses: ips, mechanism: 'embedded-dns', network: n.name, why: `embedded DNS (127.0.0.11) on ${n.name}` }
+      return {
+        name,
+        addresses: ips,
+        mechanism: 'embedded-dns',
+        network: n.name,
+        why: `embedded DNS (127.0.0.11) on ${n.name}`,
+      }
     }
   }
   return { name, reason: explainUnresolved(t, owner, name, nets) }
@@ -130,9 +174,12 @@ export function resolveName(t: Topology, c: Container, name: string): DnsAnswer 
 /** Why a name does not resolve: the learner's most likely mistake first. */
 function explainUnresolved(t: Topology, c: Container, name: string, nets: Network[]): string {
   const target = [...t.containers.values()].find(
-    (o) => o.host === c.host && (o.name === name || o.hostname === name || o.endpoints.some((e) => e.aliases.includes(name))),
+    (o) =>
+      o.host === c.host &&
+      (o.name === name || o.hostname === name || o.endpoints.some((e) => e.aliases.includes(name))),
   )
-  if (c.networkMode === 'none') return 'name does not resolve: the container has no network (--network none)'
+  if (c.networkMode === 'none')
+    return 'name does not resolve: the container has no network (--network none)'
   if (nets.length === 0) {
     return target
       ? `name does not resolve: the default bridge has no embedded DNS (link with --link ${target.name} or use a user-defined network)`

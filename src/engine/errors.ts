@@ -28,8 +28,7 @@ const MESSAGES = {
     'conflicting options: port publishing and the container type network mode',
   CONFLICT_EXPOSE: () => 'conflicting options: port exposing and the container type network mode',
   CONFLICT_ALIAS: () => 'network-scoped aliases are only supported for user-defined networks',
-  INVALID_NETWORK_MODE: () =>
-    'invalid network mode: invalid container format container:<name|id>',
+  INVALID_NETWORK_MODE: () => 'invalid network mode: invalid container format container:<name|id>',
   JOIN_NOT_RUNNING: (p: { id: string; state: string }) =>
     `cannot join network namespace of a non running container: container ${p.id} is ${p.state}`,
   JOIN_SELF: () => 'cannot join own network namespace',
@@ -51,14 +50,12 @@ const MESSAGES = {
     `error while removing network: network ${p.name} has active endpoints (${p.endpoints})`,
   NETWORK_OVERLAP: () => 'invalid pool request: Pool overlaps with other one on this address space',
   NETWORK_BAD_SUBNET: (p: { subnet: string }) => `invalid CIDR address: ${p.subnet}`,
-  NETWORK_BAD_GATEWAY: (p: { gateway: string }) =>
-    `no matching subnet for gateway ${p.gateway}`,
+  NETWORK_BAD_GATEWAY: (p: { gateway: string }) => `no matching subnet for gateway ${p.gateway}`,
   NETWORK_NO_POOL: () =>
     'could not find an available, non-overlapping IPv4 address pool among the defaults to assign to the network',
   NETWORK_SWARM_ONLY: () =>
     'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.',
-  NETWORK_DRIVER_UNKNOWN: (p: { driver: string }) =>
-    `plugin "${p.driver}" not found`,
+  NETWORK_DRIVER_UNKNOWN: (p: { driver: string }) => `plugin "${p.driver}" not found`,
   ALREADY_CONNECTED: (p: { name: string; network: string }) =>
     `endpoint with name ${p.name} already exists in network ${p.network}`,
   NOT_CONNECTED: (p: { id: string; network: string }) =>
@@ -69,7 +66,8 @@ const MESSAGES = {
   STATIC_IP_OUT_OF_SUBNET: (p: { ip: string }) =>
     `no configured subnet or ip-range contain the IP address ${p.ip}`,
   ADDRESS_IN_USE: () => 'Address already in use',
-  NO_ADDRESS: (p: { network: string }) => `no available IPv4 addresses on this network's address pools: ${p.network}`,
+  NO_ADDRESS: (p: { network: string }) =>
+    `no available IPv4 addresses on this network's address pools: ${p.network}`,
   PORT_ALLOCATED: (p: { endpoint: string; epId: string; hostIp: string; port: number }) =>
     `failed to set up container networking: driver failed programming external connectivity on endpoint ${p.endpoint} (${p.epId}): Bind for ${p.hostIp}:${p.port} failed: port is already allocated`,
   RUNNING_REMOVE: (p: { ref: string }) =>
@@ -81,7 +79,8 @@ const MESSAGES = {
   VOLUME_BAD_NAME: (p: { name: string }) =>
     `create ${p.name}: "${p.name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
   INVALID_MOUNT: (p: { spec: string }) => `invalid volume specification: '${p.spec}'`,
-  INVALID_ADD_HOST: (p: { spec: string }) => `invalid argument "${p.spec}" for "--add-host" flag: bad format for add-host: "${p.spec}"`,
+  INVALID_ADD_HOST: (p: { spec: string }) =>
+    `invalid argument "${p.spec}" for "--add-host" flag: bad format for add-host: "${p.spec}"`,
   NOT_RUNNING: (p: { id: string }) => `container ${p.id} is not running`,
   HOST_EXISTS: (p: { name: string }) => `context "${p.name}" already exists`,
   HOST_BAD_NAME: (p: { name: string }) =>

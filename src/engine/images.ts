@@ -35,65 +35,181 @@ interface Entry extends Omit<ImageInfo, 'repo' | 'known' | 'ambassador'> {
 }
 
 const CATALOG: Readonly<Record<string, Entry>> = {
-  busybox: { exposed: [], env: [PATH_DEFAULT], cmd: ['sh'], service: null, ping: 'busybox', shell: 'sh', workdir: '/' },
-  alpine: { exposed: [], env: [PATH_DEFAULT], cmd: ['/bin/sh'], service: null, ping: 'busybox', shell: 'sh', workdir: '/' },
-  ubuntu: { exposed: [], env: [PATH_DEFAULT], cmd: ['/bin/bash'], service: null, ping: null, shell: 'bash', workdir: '/' },
-  'base/ubuntu': { exposed: [], env: [PATH_DEFAULT], cmd: ['/bin/bash'], service: null, ping: null, shell: 'bash', workdir: '/' },
-  centos: { exposed: [], env: [PATH_DEFAULT], cmd: ['/bin/bash'], service: null, ping: 'iputils', shell: 'bash', workdir: '/' },
+  busybox: {
+    exposed: [],
+    env: [PATH_DEFAULT],
+    cmd: ['sh'],
+    service: null,
+    ping: 'busybox',
+    shell: 'sh',
+    workdir: '/',
+  },
+  alpine: {
+    exposed: [],
+    env: [PATH_DEFAULT],
+    cmd: ['/bin/sh'],
+    service: null,
+    ping: 'busybox',
+    shell: 'sh',
+    workdir: '/',
+  },
+  ubuntu: {
+    exposed: [],
+    env: [PATH_DEFAULT],
+    cmd: ['/bin/bash'],
+    service: null,
+    ping: null,
+    shell: 'bash',
+    workdir: '/',
+  },
+  'base/ubuntu': {
+    exposed: [],
+    env: [PATH_DEFAULT],
+    cmd: ['/bin/bash'],
+    service: null,
+    ping: null,
+    shell: 'bash',
+    workdir: '/',
+  },
+  centos: {
+    exposed: [],
+    env: [PATH_DEFAULT],
+    cmd: ['/bin/bash'],
+    service: null,
+    ping: 'iputils',
+    shell: 'bash',
+    workdir: '/',
+  },
   java: {
     exposed: [],
-    env: [PATH_DEFAULT, 'LANG=C.UTF-8', 'JAVA_HOME=/usr/lib/jvm/java-8-openjdk-amd64', 'JAVA_VERSION=8u111'],
-    cmd: ['/bin/bash'], service: null, ping: 'iputils', shell: 'bash', workdir: '/',
+    env: [
+      PATH_DEFAULT,
+      'LANG=C.UTF-8',
+      'JAVA_HOME=/usr/lib/jvm/java-8-openjdk-amd64',
+      'JAVA_VERSION=8u111',
+    ],
+    cmd: ['/bin/bash'],
+    service: null,
+    ping: 'iputils',
+    shell: 'bash',
+    workdir: '/',
   },
   httpd: {
     exposed: tcp(80),
-    env: ['PATH=/usr/local/apache2/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', 'HTTPD_PREFIX=/usr/local/apache2', 'HTTPD_VERSION=2.4.63'],
-    cmd: ['httpd-foreground'], service: 'http', ping: 'iputils', shell: 'bash', workdir: '/usr/local/apache2',
+    env: [
+      'PATH=/usr/local/apache2/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+      'HTTPD_PREFIX=/usr/local/apache2',
+      'HTTPD_VERSION=2.4.63',
+    ],
+    cmd: ['httpd-foreground'],
+    service: 'http',
+    ping: 'iputils',
+    shell: 'bash',
+    workdir: '/usr/local/apache2',
   },
   nginx: {
     exposed: tcp(80),
     env: [PATH_DEFAULT, 'NGINX_VERSION=1.29.1', 'NJS_VERSION=0.9.1', 'PKG_RELEASE=1~bookworm'],
-    cmd: ['nginx', '-g', 'daemon off;'], service: 'http', ping: 'iputils', shell: 'bash', workdir: '/',
+    cmd: ['nginx', '-g', 'daemon off;'],
+    service: 'http',
+    ping: 'iputils',
+    shell: 'bash',
+    workdir: '/',
   },
   mysql: {
     exposed: tcp(3306, 33060),
-    env: [PATH_DEFAULT, 'GOSU_VERSION=1.17', 'MYSQL_MAJOR=8.4', 'MYSQL_VERSION=8.4.6-1.el9', 'MYSQL_SHELL_VERSION=8.4.6-1.el9'],
-    cmd: ['mysqld'], service: 'mysql', ping: 'iputils', shell: 'bash', workdir: '/',
+    env: [
+      PATH_DEFAULT,
+      'GOSU_VERSION=1.17',
+      'MYSQL_MAJOR=8.4',
+      'MYSQL_VERSION=8.4.6-1.el9',
+      'MYSQL_SHELL_VERSION=8.4.6-1.el9',
+    ],
+    cmd: ['mysqld'],
+    service: 'mysql',
+    ping: 'iputils',
+    shell: 'bash',
+    workdir: '/',
   },
   postgres: {
     exposed: tcp(5432),
-    env: [PATH_DEFAULT.replace('/usr/local/sbin:', '/usr/local/sbin:/usr/lib/postgresql/17/bin:'), 'GOSU_VERSION=1.17', 'LANG=en_US.utf8', 'PG_MAJOR=17', 'PG_VERSION=17.6-1.pgdg120+1', 'PGDATA=/var/lib/postgresql/data'],
-    cmd: ['postgres'], service: 'postgres', ping: 'iputils', shell: 'bash', workdir: '/',
+    env: [
+      PATH_DEFAULT.replace('/usr/local/sbin:', '/usr/local/sbin:/usr/lib/postgresql/17/bin:'),
+      'GOSU_VERSION=1.17',
+      'LANG=en_US.utf8',
+      'PG_MAJOR=17',
+      'PG_VERSION=17.6-1.pgdg120+1',
+      'PGDATA=/var/lib/postgresql/data',
+    ],
+    cmd: ['postgres'],
+    service: 'postgres',
+    ping: 'iputils',
+    shell: 'bash',
+    workdir: '/',
   },
   'training/postgres': {
     exposed: tcp(5432),
     env: [PATH_DEFAULT, 'PG_VERSION=9.3'],
-    cmd: ['su', 'postgres', '-c', '/usr/lib/postgresql/9.3/bin/postgres -D /var/lib/postgresql/9.3/main -c config_file=/etc/postgresql/9.3/main/postgresql.conf'],
-    service: 'postgres', ping: null, shell: 'bash', workdir: '/',
+    cmd: [
+      'su',
+      'postgres',
+      '-c',
+      '/usr/lib/postgresql/9.3/bin/postgres -D /var/lib/postgresql/9.3/main -c config_file=/etc/postgresql/9.3/main/postgresql.conf',
+    ],
+    service: 'postgres',
+    ping: null,
+    shell: 'bash',
+    workdir: '/',
   },
   'training/webapp': {
     exposed: tcp(5000),
     env: [PATH_DEFAULT],
-    cmd: ['python', 'app.py'], service: 'webapp', ping: null, shell: 'bash', workdir: '/opt/webapp',
+    cmd: ['python', 'app.py'],
+    service: 'webapp',
+    ping: null,
+    shell: 'bash',
+    workdir: '/opt/webapp',
   },
   redis: {
     exposed: tcp(6379),
-    env: [PATH_DEFAULT, 'REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-8.2.1.tar.gz', 'REDIS_VERSION=8.2.1'],
-    cmd: ['redis-server'], service: 'redis', ping: null, shell: 'bash', workdir: '/data',
+    env: [
+      PATH_DEFAULT,
+      'REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-8.2.1.tar.gz',
+      'REDIS_VERSION=8.2.1',
+    ],
+    cmd: ['redis-server'],
+    service: 'redis',
+    ping: null,
+    shell: 'bash',
+    workdir: '/data',
   },
   wordpress: {
     exposed: tcp(80),
     env: [PATH_DEFAULT, 'PHP_INI_DIR=/usr/local/etc/php', 'PHP_VERSION=8.3.25'],
-    cmd: ['apache2-foreground'], service: 'http', ping: null, shell: 'bash', workdir: '/var/www/html',
+    cmd: ['apache2-foreground'],
+    service: 'http',
+    ping: null,
+    shell: 'bash',
+    workdir: '/var/www/html',
   },
   'svendowideit/ambassador': {
-    exposed: [], env: [PATH_DEFAULT], cmd: ['/bin/sh', '-c', 'env | grep _TCP= | (sed ... socat ...) && wait'],
-    service: null, ping: 'busybox', shell: 'sh', workdir: '/', ambassador: true,
+    exposed: [],
+    env: [PATH_DEFAULT],
+    cmd: ['/bin/sh', '-c', 'env | grep _TCP= | (sed ... socat ...) && wait'],
+    service: null,
+    ping: 'busybox',
+    shell: 'sh',
+    workdir: '/',
+    ambassador: true,
   },
   'tirtool/oracle11g': {
     exposed: tcp(22, 1521, 8080),
     env: [PATH_DEFAULT, 'ORACLE_HOME=/u01/app/oracle/product/11.2.0/xe', 'ORACLE_SID=XE'],
-    cmd: ['/bin/sh', '-c', '/usr/sbin/startup.sh && /usr/sbin/sshd -D'], service: 'oracle', ping: 'iputils', shell: 'bash', workdir: '/',
+    cmd: ['/bin/sh', '-c', '/usr/sbin/startup.sh && /usr/sbin/sshd -D'],
+    service: 'oracle',
+    ping: 'iputils',
+    shell: 'bash',
+    workdir: '/',
   },
 }
 
@@ -119,8 +235,19 @@ export function imageWithTag(image: string): string {
   return colon > slash || image.includes('@') ? image : `${image}:latest`
 }
 
+const lookupCache = new Map<string, ImageInfo>()
+
 /** The catalog entry for an image reference; unknown images get a neutral entry. */
 export function lookupImage(image: string): ImageInfo {
+  let info = lookupCache.get(image)
+  if (!info) {
+    info = buildImageInfo(image)
+    lookupCache.set(image, info)
+  }
+  return info
+}
+
+function buildImageInfo(image: string): ImageInfo {
   const repo = imageRepo(image)
   const entry = CATALOG[repo]
   if (entry) return { ...entry, repo, known: true, ambassador: entry.ambassador ?? false }

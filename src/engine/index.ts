@@ -5,15 +5,51 @@ export { makeId, shortId } from './ids'
 export { imageRepo, imageWithTag, lookupImage, catalogImages, type ImageInfo } from './images'
 export * from './port-spec'
 export * from './world'
-export { createNetwork, removeNetwork, connectContainer, disconnectContainer, networkMembers, type NetworkSpec, type ConnectOptions } from './networks'
-export { createContainer, namespaceOwner, type ContainerSpec, type Created } from './container-create'
-export { startContainer, stopContainer, restartContainer, removeContainer, renameContainer, staysRunning, type RemoveOptions } from './container-lifecycle'
-export { createVolume, removeVolume, volumeUsers, volumeKey, locateFile, sharedMounts, type FileLocation } from './mounts'
+export {
+  createNetwork,
+  removeNetwork,
+  connectContainer,
+  disconnectContainer,
+  networkMembers,
+  type NetworkSpec,
+  type ConnectOptions,
+} from './networks'
+export {
+  createContainer,
+  namespaceOwner,
+  type ContainerSpec,
+  type Created,
+} from './container-create'
+export {
+  startContainer,
+  stopContainer,
+  restartContainer,
+  removeContainer,
+  renameContainer,
+  staysRunning,
+  type RemoveOptions,
+} from './container-lifecycle'
+export {
+  createVolume,
+  removeVolume,
+  volumeUsers,
+  volumeKey,
+  locateFile,
+  sharedMounts,
+  type FileLocation,
+} from './mounts'
 export { publishedPorts, hostIptables, bridgeName, type PublishedPort } from './ports'
 export { computeHostsFile, hostMachineHostsFile } from './hosts-file'
 export { computeResolvConf, usesEmbeddedDns, EMBEDDED_DNS } from './resolv-conf'
 export { computeLinkEnv, computeProcessEnv, linkEnvVars } from './link-env'
-export { resolveName, computeDnsView, isAnswer, networkDnsTables, type DnsAnswer, type DnsFailure } from './dns'
+export {
+  resolveName,
+  computeDnsView,
+  isAnswer,
+  networkDnsTables,
+  type DnsAnswer,
+  type DnsFailure,
+} from './dns'
 export { listeningPorts, ambassadorForwards, isAmbassador, runsService } from './services'
 export { checkReach, ambassadorChains, type ReachVerdict, type PortReach } from './reachability'
 export { directRoutes, type Route } from './reach-routes'

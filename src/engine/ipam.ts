@@ -22,7 +22,8 @@ import { LAN_CIDR } from './world'
 /** Local-scope pools in Docker's order: 172.17-31.0.0/16, then 192.168.0.0/16 in /20s. */
 function* localPools(): Generator<Cidr> {
   for (let b = 17; b <= 31; b++) yield { base: ((172 << 24) >>> 0) + (b << 16), prefix: 16 }
-  for (let c = 0; c < 256; c += 16) yield { base: ((192 << 24) >>> 0) + (168 << 16) + (c << 8), prefix: 20 }
+  for (let c = 0; c < 256; c += 16)
+    yield { base: ((192 << 24) >>> 0) + (168 << 16) + (c << 8), prefix: 20 }
 }
 
 /** Global-scope (overlay) pools: 10.0.0.0/8 in /24s. */
@@ -55,11 +56,16 @@ export function allocateSubnet(t: Topology, host: HostName | null): Result<strin
 }
 
 /** Checks a `--subnet` value against the networks it would share an address space with. */
-export function checkSubnet(t: Topology, host: HostName | null, subnet: string): Result<Cidr, EngineError> {
+export function checkSubnet(
+  t: Topology,
+  host: HostName | null,
+  subnet: string,
+): Result<Cidr, EngineError> {
   const c = parseCidr(subnet)
   if (!c) return { ok: false, error: engineError('NETWORK_BAD_SUBNET', { subnet }) }
   const others = takenSubnets(t, host).slice(1)
-  if (others.some((o) => cidrsOverlap(o, c))) return { ok: false, error: engineError('NETWORK_OVERLAP') }
+  if (others.some((o) => cidrsOverlap(o, c)))
+    return { ok: false, error: engineError('NETWORK_OVERLAP') }
   return { ok: true, value: c }
 }
 

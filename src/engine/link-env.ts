@@ -88,26 +88,39 @@ function linkIp(t: Topology, l: Link, child: Container, atStart: boolean): strin
   return linkTargetIp(t, namespaceOwner(t, child))
 }
 
-/** Replace-or-append by variable name, as ReplaceOrAppendEnvValues does. */
+/**
+ * Replace-or-append by variable name, as ReplaceOrAppendEnvValues does. Lists are short, so a
+ * linear scan beats building a map per container.
+ */
 function replaceOrAppend(base: string[], extra: readonly string[]): string[] {
-  const out = [...base]
+  const baseLength = base.length
   for (const kv of extra) {
-    const key = kv.split('=')[0] ?? kv
-    const i = out.findIndex((e) => (e.split('=')[0] ?? e) === key)
-    if (i >= 0) out[i] = kv
-    else out.push(kv)
+    const eq = kv.indexOf('=')
+    const prefix = eq < 0 ? kv : kv.slice(0, eq + 1)
+    let i = 0
+    while (i < baseLength && !(base[i] as string).startsWith(prefix)) i++
+    if (i < baseLength) base[i] = kv
+    else base.push(kv)
   }
-  return out
+  return base
 }
 
 /**
  * What `env` prints in the container: PATH, HOSTNAME, TERM (with -t), link variables, the
  * container's own Config.Env replacing same-named ones, and HOME added by the runtime.
  */
-export function computeProcessEnv(t: Topology, c: Container, opts: { exec?: boolean } = {}): string[] {
-  const base = ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', `HOSTNAME=${c.hostname}`]
+export function computeProcessEnv(
+  t: Topology,
+  c: Container,
+  opts: { exec?: boolean } = {},
+): string[] {
+  const base = [
+    'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    `HOSTNAME=${c.hostname}`,
+  ]
   if (c.tty && !opts.exec) base.push('TERM=xterm')
-  const env = replaceOrAppend([...base, ...computeLinkEnv(t, c, !opts.exec)], c.env)
+  if (c.links.length > 0) base.push(...computeLinkEnv(t, c, !opts.exec))
+  const env = replaceOrAppend(base, c.env)
   if (!env.some((e) => e.startsWith('HOME='))) env.push('HOME=/root')
   return env
 }

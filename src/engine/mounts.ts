@@ -14,25 +14,40 @@ export function volumeKey(host: HostName, name: string): string {
 }
 
 /** A parsed `-v` value: an anonymous volume, a named volume or a bind mount. */
-export function parseVolumeSpec(spec: string): Result<Omit<Mount, 'anonymous'> & { anonymous: boolean }, EngineError> {
+export function parseVolumeSpec(
+  spec: string,
+): Result<Omit<Mount, 'anonymous'> & { anonymous: boolean }, EngineError> {
   const parts = spec.split(':')
   const invalid = { ok: false as const, error: engineError('INVALID_MOUNT', { spec }) }
   if (parts.length > 3 || parts.some((p, i) => p === '' && i < 2)) return invalid
   const [first = '', second, mode] = parts
-  if (mode !== undefined && !mode.split(',').every((m) => ['ro', 'rw', 'z', 'Z', 'nocopy'].includes(m))) {
+  if (
+    mode !== undefined &&
+    !mode.split(',').every((m) => ['ro', 'rw', 'z', 'Z', 'nocopy'].includes(m))
+  ) {
     return invalid
   }
   const rw = !(mode?.split(',').includes('ro') ?? false)
   if (second === undefined) {
     if (!first.startsWith('/')) return invalid
-    return { ok: true, value: { type: 'volume', source: '', destination: first, rw: true, anonymous: true } }
+    return {
+      ok: true,
+      value: { type: 'volume', source: '', destination: first, rw: true, anonymous: true },
+    }
   }
   if (!second.startsWith('/')) return invalid
   if (first.startsWith('/')) {
-    return { ok: true, value: { type: 'bind', source: first, destination: second, rw, anonymous: false } }
+    return {
+      ok: true,
+      value: { type: 'bind', source: first, destination: second, rw, anonymous: false },
+    }
   }
-  if (!VOLUME_NAME.test(first)) return { ok: false, error: engineError('VOLUME_BAD_NAME', { name: first }) }
-  return { ok: true, value: { type: 'volume', source: first, destination: second, rw, anonymous: false } }
+  if (!VOLUME_NAME.test(first))
+    return { ok: false, error: engineError('VOLUME_BAD_NAME', { name: first }) }
+  return {
+    ok: true,
+    value: { type: 'volume', source: first, destination: second, rw, anonymous: false },
+  }
 }
 
 /** Adds a volume record if it does not exist yet (`-v name:/path` creates it on first use). */
@@ -69,12 +84,19 @@ export function volumeUsers(t: Topology, host: HostName, name: string): Containe
 }
 
 /** `docker volume rm`: refused while any container (even stopped) uses it. */
-export function removeVolume(t: Topology, host: HostName, name: string): Result<Topology, EngineError> {
+export function removeVolume(
+  t: Topology,
+  host: HostName,
+  name: string,
+): Result<Topology, EngineError> {
   const key = volumeKey(host, name)
   if (!t.volumes.has(key)) return { ok: false, error: engineError('NO_SUCH_VOLUME', { name }) }
   const users = volumeUsers(t, host, name)
   if (users.length > 0) {
-    return { ok: false, error: engineError('VOLUME_IN_USE', { name, ids: users.map((c) => c.id).join(', ') }) }
+    return {
+      ok: false,
+      error: engineError('VOLUME_IN_USE', { name, ids: users.map((c) => c.id).join(', ') }),
+    }
   }
   const volumes = new Map(t.volumes)
   volumes.delete(key)
@@ -111,7 +133,12 @@ export function locateFile(c: Container, path: string): FileLocation {
   if (!best) return { kind: 'layer', path }
   const rest = path.slice(best.destination.replace(/\/+$/, '').length)
   if (best.type === 'bind') {
-    return { kind: 'bind', host: c.host, path: `${best.source.replace(/\/+$/, '')}${rest}`, rw: best.rw }
+    return {
+      kind: 'bind',
+      host: c.host,
+      path: `${best.source.replace(/\/+$/, '')}${rest}`,
+      rw: best.rw,
+    }
   }
   return { kind: 'volume', key: volumeKey(c.host, best.source), path: rest || '/', rw: best.rw }
 }
@@ -121,7 +148,8 @@ export function sharedMounts(t: Topology): Map<string, Container[]> {
   const groups = new Map<string, Container[]>()
   for (const c of [...t.containers.values()].sort((a, b) => a.seq - b.seq)) {
     for (const m of c.mounts) {
-      const key = m.type === 'bind' ? `bind:${c.host}:${m.source}` : `volume:${volumeKey(c.host, m.source)}`
+      const key =
+        m.type === 'bind' ? `bind:${c.host}:${m.source}` : `volume:${volumeKey(c.host, m.source)}`
       const list = groups.get(key)
       if (list) {
         if (!list.includes(c)) list.push(c)

@@ -6,14 +6,16 @@ import { engineError, type EngineError } from './errors'
 import { makeId, makeMac } from './ids'
 import { allocateAddress, allocateSubnet, checkSubnet, firstHostAddress } from './ipam'
 import { cidrContains, formatCidr, parseIpv4 } from './ip'
-import type { Container, Endpoint, HostName, Network, NetworkDriver, Result, Topology } from './model'
-import {
-  findNetwork,
-  getContainer,
-  hostNetworks,
-  isUserDefined,
-  withContainer,
-} from './world'
+import type {
+  Container,
+  Endpoint,
+  HostName,
+  Network,
+  NetworkDriver,
+  Result,
+  Topology,
+} from './model'
+import { findNetwork, getContainer, hostNetworks, isUserDefined, withContainer } from './world'
 
 export interface NetworkSpec {
   readonly name: string
@@ -36,10 +38,19 @@ export function createNetwork(
 ): Result<{ topology: Topology; network: Network }, EngineError> {
   const driver = (spec.driver ?? 'bridge') as NetworkDriver
   if (driver === 'host' || driver === 'null') {
-    return { ok: false, error: { code: 'NETWORK_EXISTS', message: `only one instance of "${driver}" network is allowed` } }
+    return {
+      ok: false,
+      error: {
+        code: 'NETWORK_EXISTS',
+        message: `only one instance of "${driver}" network is allowed`,
+      },
+    }
   }
   if (driver !== 'bridge' && driver !== 'overlay') {
-    return { ok: false, error: engineError('NETWORK_DRIVER_UNKNOWN', { driver: spec.driver ?? '' }) }
+    return {
+      ok: false,
+      error: engineError('NETWORK_DRIVER_UNKNOWN', { driver: spec.driver ?? '' }),
+    }
   }
   if (hostNetworks(t, host).some((n) => n.name === spec.name)) {
     return { ok: false, error: engineError('NETWORK_EXISTS', { name: spec.name }) }
@@ -96,15 +107,23 @@ export function networkMembers(t: Topology, networkId: string): Container[] {
  * `docker network rm`: refused for predefined networks and while running containers are
  * attached. Stopped containers lose their endpoint on it.
  */
-export function removeNetwork(t: Topology, host: HostName, ref: string): Result<Topology, EngineError> {
+export function removeNetwork(
+  t: Topology,
+  host: HostName,
+  ref: string,
+): Result<Topology, EngineError> {
   const net = findNetwork(t, host, ref)
   if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: ref }) }
-  if (net.predefined) return { ok: false, error: engineError('NETWORK_PREDEFINED_REMOVE', { name: net.name }) }
+  if (net.predefined)
+    return { ok: false, error: engineError('NETWORK_PREDEFINED_REMOVE', { name: net.name }) }
   const members = networkMembers(t, net.id)
   const active = members.filter((c) => c.state === 'running')
   if (active.length > 0) {
     const endpoints = active.map((c) => `name:"${c.name}" id:"${c.id.slice(0, 12)}"`).join(', ')
-    return { ok: false, error: engineError('NETWORK_ACTIVE_ENDPOINTS', { name: net.name, endpoints }) }
+    return {
+      ok: false,
+      error: engineError('NETWORK_ACTIVE_ENDPOINTS', { name: net.name, endpoints }),
+    }
   }
   const containers = new Map(t.containers)
   for (const c of members) {
@@ -122,10 +141,7 @@ export interface ConnectOptions {
 }
 
 /** Checks --ip and --alias against the network, as the daemon does before attaching. */
-export function checkEndpointSettings(
-  net: Network,
-  opts: ConnectOptions,
-): EngineError | null {
+export function checkEndpointSettings(net: Network, opts: ConnectOptions): EngineError | null {
   if ((opts.aliases?.length ?? 0) > 0 && !isUserDefined(net)) return engineError('CONFLICT_ALIAS')
   if (opts.ip !== undefined) {
     if (!isUserDefined(net)) return engineError('STATIC_IP_DEFAULT')
@@ -196,7 +212,10 @@ export function connectContainer(
     return { ok: false, error: engineError('NONE_CONNECT') }
   }
   if (c.endpoints.some((e) => e.networkId === net.id)) {
-    return { ok: false, error: engineError('ALREADY_CONNECTED', { name: c.name, network: net.name }) }
+    return {
+      ok: false,
+      error: engineError('ALREADY_CONNECTED', { name: c.name, network: net.name }),
+    }
   }
   const bad = checkEndpointSettings(net, opts)
   if (bad) return { ok: false, error: bad }
@@ -237,4 +256,3 @@ export function disconnectContainer(
     value: withContainer(t, { ...c, endpoints: c.endpoints.filter((e) => e.networkId !== net.id) }),
   }
 }
-

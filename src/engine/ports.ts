@@ -8,6 +8,7 @@ import { engineError, type EngineError } from './errors'
 import type { Container, Host, Network, PortBinding, Result, Topology } from './model'
 import { EPHEMERAL_END, EPHEMERAL_START, isDefaultBridge } from './world'
 import type { Proto } from './port-spec'
+import { worldIndex } from './world-index'
 
 interface Taken {
   readonly proto: Proto
@@ -48,7 +49,13 @@ export function allocateBindings(
   if (c.publishAll) {
     for (const e of c.exposed) {
       if (!wanted.some((w) => w.containerPort === e.port && w.proto === e.proto)) {
-        wanted.push({ containerPort: e.port, proto: e.proto, hostIp: '', hostPortStart: 0, hostPortEnd: 0 })
+        wanted.push({
+          containerPort: e.port,
+          proto: e.proto,
+          hostIp: '',
+          hostPortStart: 0,
+          hostPortEnd: 0,
+        })
       }
     }
   }
@@ -59,7 +66,8 @@ export function allocateBindings(
     let port: number | null = null
     if (w.hostPortStart === 0) {
       for (let i = 0; i <= EPHEMERAL_END - EPHEMERAL_START; i++) {
-        const p = EPHEMERAL_START + ((next - EPHEMERAL_START + i) % (EPHEMERAL_END - EPHEMERAL_START + 1))
+        const p =
+          EPHEMERAL_START + ((next - EPHEMERAL_START + i) % (EPHEMERAL_END - EPHEMERAL_START + 1))
         if (free(p)) {
           port = p
           next = p + 1 > EPHEMERAL_END ? EPHEMERAL_START : p + 1
@@ -78,7 +86,12 @@ export function allocateBindings(
       const endpoint = c.endpoints[0]?.endpointId ?? c.id
       return {
         ok: false,
-        error: engineError('PORT_ALLOCATED', { endpoint: c.name, epId: endpoint, hostIp, port: w.hostPortStart }),
+        error: engineError('PORT_ALLOCATED', {
+          endpoint: c.name,
+          epId: endpoint,
+          hostIp,
+          port: w.hostPortStart,
+        }),
       }
     }
     bindings.push({ containerPort: w.containerPort, proto: w.proto, hostIp, hostPort: port })
@@ -106,10 +119,8 @@ export interface PublishedPort {
 /** Every published port on a host with its docker-proxy command and iptables rules. */
 export function publishedPorts(t: Topology, hostName: string): PublishedPort[] {
   const out: PublishedPort[] = []
-  const containers = [...t.containers.values()]
-    .filter((c) => c.host === hostName && c.state === 'running' && c.ports.length > 0)
-    .sort((a, b) => a.seq - b.seq)
-  for (const c of containers) {
+  for (const c of worldIndex(t).containersByHost.get(hostName) ?? []) {
+    if (c.state !== 'running' || c.ports.length === 0) continue
     const ep = c.endpoints.find((e) => e.ip !== null)
     const network = ep ? t.networks.get(ep.networkId) : undefined
     if (!ep || !ep.ip || !network) continue
@@ -123,8 +134,14 @@ export function publishedPorts(t: Topology, hostName: string): PublishedPort[] {
         containerIp: ep.ip,
         proxy: `/usr/bin/docker-proxy -proto ${b.proto} -host-ip ${b.hostIp} -host-port ${b.hostPort} -container-ip ${ep.ip} -container-port ${b.containerPort} -use-listen-fd`,
         rules: [
-          { table: 'nat', rule: `-A DOCKER ${dest}! -i ${br} -p ${b.proto} -m ${b.proto} --dport ${b.hostPort} -j DNAT --to-destination ${ep.ip}:${b.containerPort}` },
-          { table: 'filter', rule: `-A DOCKER -d ${ep.ip}/32 ! -i ${br} -o ${br} -p ${b.proto} -m ${b.proto} --dport ${b.containerPort} -j ACCEPT` },
+          {
+            table: 'nat',
+            rule: `-A DOCKER ${dest}! -i ${br} -p ${b.proto} -m ${b.proto} --dport ${b.hostPort} -j DNAT --to-destination ${ep.ip}:${b.containerPort}`,
+          },
+          {
+            table: 'filter',
+            rule: `-A DOCKER -d ${ep.ip}/32 ! -i ${br} -o ${br} -p ${b.proto} -m ${b.proto} --dport ${b.containerPort} -j ACCEPT`,
+          },
         ],
       })
     }
@@ -139,11 +156,10 @@ export function publishedPorts(t: Topology, hostName: string): PublishedPort[] {
 export function hostIptables(t: Topology, hostName: string): { nat: string[]; filter: string[] } {
   const nat: string[] = []
   const filter: string[] = []
-  const nets = [...t.networks.values()]
-    .filter((n) => n.host === hostName && n.driver === 'bridge')
-    .sort((a, b) => a.seq - b.seq)
+  const nets = worldIndex(t).bridgesByHost.get(hostName) ?? []
   for (const n of nets) {
-    if (n.subnet && !n.internal) nat.push(`-A POSTROUTING -s ${n.subnet} ! -o ${bridgeName(n)} -j MASQUERADE`)
+    if (n.subnet && !n.internal)
+      nat.push(`-A POSTROUTING -s ${n.subnet} ! -o ${bridgeName(n)} -j MASQUERADE`)
   }
   for (const p of publishedPorts(t, hostName)) {
     for (const r of p.rules) (r.table === 'nat' ? nat : filter).push(r.rule)
@@ -159,20 +175,22 @@ export function hostIptables(t: Topology, hostName: string): { nat: string[]; fi
 /** ACCEPT rules a legacy link adds on docker0 for each port the child exposes (iptables.go Link). */
 function legacyLinkRules(t: Topology, hostName: string): string[] {
   const out: string[] = []
-  const parents = [...t.containers.values()]
-    .filter((c) => c.host === hostName && c.state === 'running' && c.links.length > 0)
-    .sort((a, b) => a.seq - b.seq)
-  for (const parent of parents) {
-    const bridge = [...t.networks.values()].find((n) => n.host === hostName && isDefaultBridge(n))
-    if (!bridge || bridge.icc) continue
+  const bridge = worldIndex(t).defaultBridgeByHost.get(hostName)
+  if (!bridge || bridge.icc) return out
+  for (const parent of worldIndex(t).containersByHost.get(hostName) ?? []) {
+    if (parent.state !== 'running' || parent.links.length === 0) continue
     const pip = parent.endpoints.find((e) => e.networkId === bridge.id)?.ip
     for (const l of parent.links) {
       const child = t.containers.get(l.childId)
       const cip = child?.endpoints.find((e) => e.networkId === bridge.id)?.ip
       if (!child || !pip || !cip) continue
       for (const e of child.exposed) {
-        out.push(`-A DOCKER -s ${pip}/32 -d ${cip}/32 -i docker0 -o docker0 -p ${e.proto} -m ${e.proto} --dport ${e.port} -j ACCEPT`)
-        out.push(`-A DOCKER -s ${cip}/32 -d ${pip}/32 -i docker0 -o docker0 -p ${e.proto} -m ${e.proto} --sport ${e.port} -j ACCEPT`)
+        out.push(
+          `-A DOCKER -s ${pip}/32 -d ${cip}/32 -i docker0 -o docker0 -p ${e.proto} -m ${e.proto} --dport ${e.port} -j ACCEPT`,
+        )
+        out.push(
+          `-A DOCKER -s ${cip}/32 -d ${pip}/32 -i docker0 -o docker0 -p ${e.proto} -m ${e.proto} --sport ${e.port} -j ACCEPT`,
+        )
       }
     }
   }

@@ -8,14 +8,25 @@ import type { Container, Topology } from './model'
 import { directRoutes, routeCovers } from './reach-routes'
 import { ambassadorForwards, listeningPorts } from './services'
 import { isDefaultBridge } from './world'
+import { worldIndex } from './world-index'
 
 export type Probe =
-  | { readonly kind: 'open'; readonly target: Container; readonly port: number; readonly server: Container; readonly hops: readonly string[] }
+  | {
+      readonly kind: 'open'
+      readonly target: Container
+      readonly port: number
+      readonly server: Container
+      readonly hops: readonly string[]
+    }
   | { readonly kind: 'refused'; readonly reason: string }
   | { readonly kind: 'timeout'; readonly reason: string }
   | { readonly kind: 'unreachable'; readonly reason: string }
 
-function candidatesAt(t: Topology, from: Container, ip: string): { containers: Container[]; hostName: string | null } {
+function candidatesAt(
+  t: Topology,
+  from: Container,
+  ip: string,
+): { containers: Container[]; hostName: string | null } {
   const owner = namespaceOwner(t, from)
   if (ip === '127.0.0.1' || owner.endpoints.some((e) => e.ip === ip)) {
     return { containers: [owner], hostName: owner.networkMode === 'host' ? owner.host : null }
@@ -27,9 +38,16 @@ function candidatesAt(t: Topology, from: Container, ip: string): { containers: C
   })
   const hostName = host?.name ?? (gatewayHost ? owner.host : null)
   if (hostName) {
-    return { containers: [...t.containers.values()].filter((c) => c.host === hostName && c.state === 'running'), hostName }
+    return {
+      containers: (worldIndex(t).containersByHost.get(hostName) ?? []).filter(
+        (c) => c.state === 'running',
+      ),
+      hostName,
+    }
   }
-  const containers = [...t.containers.values()].filter((c) => c.state === 'running' && c.endpoints.some((e) => e.ip === ip))
+  const containers = [...t.containers.values()].filter(
+    (c) => c.state === 'running' && c.endpoints.some((e) => e.ip === ip),
+  )
   return { containers, hostName: null }
 }
 
@@ -37,7 +55,11 @@ function candidatesAt(t: Topology, from: Container, ip: string): { containers: C
 export function pingable(t: Topology, from: Container, ip: string): boolean {
   const { containers, hostName } = candidatesAt(t, from, ip)
   if (hostName) return directRoutesToHost(t, from)
-  return containers.some((c) => directRoutes(t, from, c).routes.some((r) => r.address === ip && r.kind !== 'published' && r.onlyPorts === null))
+  return containers.some((c) =>
+    directRoutes(t, from, c).routes.some(
+      (r) => r.address === ip && r.kind !== 'published' && r.onlyPorts === null,
+    ),
+  )
 }
 
 function directRoutesToHost(t: Topology, from: Container): boolean {
@@ -59,7 +81,12 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
   let answered = hostName !== null
   for (const c of containers) {
     const routes = directRoutes(t, from, c)
-    const hit = routes.routes.filter((r) => r.address === ip || (r.kind === 'loopback' && ip === '127.0.0.1') || (r.kind === 'loopback' && namespaceOwner(t, from).id === namespaceOwner(t, c).id))
+    const hit = routes.routes.filter(
+      (r) =>
+        r.address === ip ||
+        (r.kind === 'loopback' && ip === '127.0.0.1') ||
+        (r.kind === 'loopback' && namespaceOwner(t, from).id === namespaceOwner(t, c).id),
+    )
     for (const r of hit) {
       if (r.connectPort !== null && r.connectPort !== port) continue
       if (r.connectPort === null && !routeCovers(r, port) && r.onlyPorts !== null) {
@@ -73,7 +100,16 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
       if (fwd && depth < 8) {
         const next = probeTcp(t, c, fwd.targetIp, fwd.targetPort, depth + 1)
         if (next.kind === 'open') {
-          return { ...next, target: c, port: targetPort, hops: [...r.hops, `ambassador ${c.name} forwards to ${fwd.targetIp}:${fwd.targetPort}`, ...next.hops] }
+          return {
+            ...next,
+            target: c,
+            port: targetPort,
+            hops: [
+              ...r.hops,
+              `ambassador ${c.name} forwards to ${fwd.targetIp}:${fwd.targetPort}`,
+              ...next.hops,
+            ],
+          }
         }
         return next
       }

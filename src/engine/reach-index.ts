@@ -1,15 +1,16 @@
 /**
  * Whole-world reachability as bitsets over containers, one per class of identically attached
- * namespaces (performance.md §4). A class's bitset is the union of the member sets of its
- * icc-enabled networks, plus what host networking and published ports open; legacy links
- * under icc=false add per-container extras. Cost grows with network members and classes,
- * never with containers × containers × ports.
+ * namespaces (performance.md §4). A class's own bitset is the union of the member sets of its
+ * icc-enabled networks (plus, for host networking, everything on its host's bridges); what
+ * every connected namespace reaches (published ports, host-network listeners) is one shared
+ * `global` bitset. Legacy links under icc=false and joined namespaces add rare per-container
+ * extras. Cost grows with network members and classes, never with containers² × ports.
  */
 import { namespaceOwner } from './container-create'
 import type { Container, Topology } from './model'
 import { hasOutbound } from './reach-routes'
 import { listeningPorts } from './services'
-import { isDefaultBridge } from './world'
+import { worldIndex } from './world-index'
 
 export interface ReachIndex {
   /** Running containers in creation order; bit i stands for order[i]. */
@@ -17,8 +18,13 @@ export interface ReachIndex {
   readonly words: number
   /** Class of each container in `order`. */
   readonly classOf: Int32Array
-  readonly classBits: readonly Uint32Array[]
-  /** Per container: extra targets (icc=false links), as indices into `order`. */
+  /** Per class, the member bitsets whose union it reaches (shared, never copied). */
+  readonly classSets: readonly (readonly Uint32Array[])[]
+  /** Whether a class can leave its networks, and so reaches everything in `global`. */
+  readonly classOutbound: readonly boolean[]
+  /** Containers reachable from any connected namespace: published ports, host-network listeners. */
+  readonly global: Uint32Array
+  /** Per container: extra targets (icc=false links, joined namespaces), as indices into `order`. */
   readonly extras: ReadonlyMap<number, readonly number[]>
 }
 
@@ -26,40 +32,34 @@ function setBit(bits: Uint32Array, i: number): void {
   bits[i >>> 5] = (bits[i >>> 5] ?? 0) | (1 << (i & 31))
 }
 
-function orInto(dst: Uint32Array, src: Uint32Array): void {
-  for (let w = 0; w < dst.length; w++) dst[w] = (dst[w] ?? 0) | (src[w] ?? 0)
-}
-
 export function hasBit(bits: Uint32Array, i: number): boolean {
   return ((bits[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0
 }
 
-function popcount(bits: Uint32Array): number {
-  let n = 0
-  for (let w = 0; w < bits.length; w++) {
-    let v = bits[w] ?? 0
-    v -= (v >>> 1) & 0x55555555
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
-    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
-  }
-  return n
+function popcount32(v: number): number {
+  v -= (v >>> 1) & 0x55555555
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
 }
 
 export function computeReachIndex(t: Topology): ReachIndex {
-  const order = [...t.containers.values()].filter((c) => c.state === 'running').sort((a, b) => a.seq - b.seq)
-  const words = Math.max(1, Math.ceil(order.length / 32))
-  const owners = order.map((c) => namespaceOwner(t, c))
-  // Members of each namespace (joined containers included).
-  const nsMembers = new Map<string, number[]>()
-  owners.forEach((o, i) => {
-    const list = nsMembers.get(o.id) ?? []
-    list.push(i)
-    nsMembers.set(o.id, list)
-  })
+  const order = worldIndex(t).running
+  const n = order.length
+  const words = Math.max(1, Math.ceil(n / 32))
+  const pos = new Map<string, number>()
+  order.forEach((c, i) => pos.set(c.id, i))
+  const ownerOf = new Int32Array(n)
+  const nsSize = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    const c = order[i] as Container
+    const o = c.joinedTo === null ? i : (pos.get(namespaceOwner(t, c).id) ?? i)
+    ownerOf[i] = o
+    nsSize[o] = (nsSize[o] ?? 0) + 1
+  }
+
   const netBits = new Map<string, Uint32Array>()
   const hostBridgeBits = new Map<string, Uint32Array>()
-  const hostModeBits = new Map<string, Uint32Array>()
-  const published = new Uint32Array(words)
+  const global = new Uint32Array(words)
   const bitsFor = (map: Map<string, Uint32Array>, key: string) => {
     let b = map.get(key)
     if (!b) {
@@ -68,95 +68,138 @@ export function computeReachIndex(t: Topology): ReachIndex {
     }
     return b
   }
-  for (const [ownerId, members] of nsMembers) {
-    const o = t.containers.get(ownerId)
-    if (!o || o.state !== 'running') continue
+  const publishes = new Map<number, boolean>()
+  for (let i = 0; i < n; i++) {
+    const oi = ownerOf[i] ?? i
+    const o = order[oi] as Container
     if (o.networkMode === 'host') {
-      const hb = bitsFor(hostModeBits, o.host)
-      for (const m of members) setBit(hb, m)
+      setBit(global, i)
       continue
     }
     for (const e of o.endpoints) {
       if (e.ip === null) continue
-      const nb = bitsFor(netBits, e.networkId)
-      const hb = bitsFor(hostBridgeBits, o.host)
-      for (const m of members) {
-        setBit(nb, m)
-        setBit(hb, m)
-      }
+      setBit(bitsFor(netBits, e.networkId), i)
+      setBit(bitsFor(hostBridgeBits, o.host), i)
     }
-    if (o.ports.length > 0 && listeningPorts(t, o).length > 0) for (const m of members) setBit(published, m)
+    if (o.ports.length > 0) {
+      let p = publishes.get(oi)
+      if (p === undefined) {
+        p = listeningPorts(t, o).length > 0
+        publishes.set(oi, p)
+      }
+      if (p) setBit(global, i)
+    }
   }
-  const allHostMode = new Uint32Array(words)
-  for (const b of hostModeBits.values()) orInto(allHostMode, b)
 
   const classIds = new Map<string, number>()
-  const classBits: Uint32Array[] = []
-  const classOf = new Int32Array(order.length)
-  owners.forEach((o, i) => {
-    const nets = o.endpoints.filter((e) => e.ip !== null).map((e) => e.networkId).sort()
-    const sig = o.networkMode === 'host' ? `host|${o.host}` : `${o.host}|${nets.join(',')}|${o.networkMode === 'none' ? o.id : ''}`
+  const classSets: Uint32Array[][] = []
+  const classOutbound: boolean[] = []
+  const classOf = new Int32Array(n)
+  for (let i = 0; i < n; i++) {
+    const oi = ownerOf[i] ?? i
+    if (oi !== i) continue
+    const o = order[i] as Container
+    let sig: string
+    if (o.networkMode === 'host') sig = `host|${o.host}`
+    else {
+      const seqs: number[] = []
+      for (const e of o.endpoints)
+        if (e.ip !== null) seqs.push(t.networks.get(e.networkId)?.seq ?? -1)
+      sig = seqs.length === 0 ? `none|${o.id}` : `${o.host}|${seqs.sort((a, b) => a - b).join(',')}`
+    }
     let k = classIds.get(sig)
     if (k === undefined) {
-      k = classBits.length
+      k = classSets.length
       classIds.set(sig, k)
-      const bits = new Uint32Array(words)
+      const sets: Uint32Array[] = []
       if (o.networkMode === 'host') {
         const local = hostBridgeBits.get(o.host)
-        if (local) orInto(bits, local)
-        orInto(bits, allHostMode)
-        orInto(bits, published)
+        if (local) sets.push(local)
       } else {
-        for (const id of nets) {
-          const n = t.networks.get(id)
-          const nb = netBits.get(id)
-          if (n && nb && n.icc) orInto(bits, nb)
-        }
-        if (hasOutbound(t, o)) {
-          orInto(bits, allHostMode)
-          orInto(bits, published)
+        for (const e of o.endpoints) {
+          const net = e.ip === null ? undefined : t.networks.get(e.networkId)
+          const nb = netBits.get(e.networkId)
+          if (net && nb && net.icc) sets.push(nb)
         }
       }
-      classBits.push(bits)
+      const outbound = hasOutbound(t, o)
+      if (outbound) sets.push(global)
+      classSets.push(sets)
+      classOutbound.push(outbound)
     }
     classOf[i] = k
-  })
+  }
+  for (let i = 0; i < n; i++) classOf[i] = classOf[ownerOf[i] ?? i] ?? 0
+
   const extras = new Map<number, number[]>()
-  order.forEach((_c, i) => {
-    const o = owners[i]
-    if (!o) return
+  const members = new Map<number, number[]>()
+  for (let i = 0; i < n; i++) {
+    const oi = ownerOf[i] ?? i
+    if ((nsSize[oi] ?? 1) <= 1) continue
+    const list = members.get(oi) ?? []
+    list.push(i)
+    members.set(oi, list)
+  }
+  for (let i = 0; i < n; i++) {
+    const oi = ownerOf[i] ?? i
+    const o = order[oi] as Container
     const list: number[] = []
-    // The own namespace (none mode, joined containers) is always reachable over loopback.
-    for (const m of nsMembers.get(o.id) ?? []) list.push(m)
-    for (const l of o.links) {
-      const child = t.containers.get(l.childId)
-      const bridge = child && [...t.networks.values()].find((n) => n.host === o.host && isDefaultBridge(n))
-      if (!child || !bridge || bridge.icc || child.exposed.length === 0) continue
-      for (const m of nsMembers.get(namespaceOwner(t, child).id) ?? []) list.push(m)
+    // Joined containers share loopback: they always reach each other.
+    for (const m of members.get(oi) ?? []) list.push(m)
+    if (o.links.length > 0) {
+      const bridge = worldIndex(t).defaultBridgeByHost.get(o.host)
+      if (bridge && !bridge.icc) {
+        for (const l of o.links) {
+          const child = t.containers.get(l.childId)
+          const ci = child ? pos.get(namespaceOwner(t, child).id) : undefined
+          if (!child || ci === undefined || child.exposed.length === 0) continue
+          list.push(ci, ...(members.get(ci) ?? []))
+        }
+      }
     }
     if (list.length > 0) extras.set(i, list)
-  })
-  return { order, words, classOf, classBits, extras }
+  }
+  return { order, words, classOf, classSets, classOutbound, global, extras }
 }
 
-/** Ordered pairs (a, b), a ≠ b, where a reaches b somehow: the bench's checksum. */
-export function countReachablePairs(index: ReachIndex): number {
-  const perClass = index.classBits.map(popcount)
-  let total = 0
-  for (let i = 0; i < index.order.length; i++) {
-    const k = index.classOf[i] ?? 0
-    const bits = index.classBits[k]
-    if (!bits) continue
-    let n = perClass[k] ?? 0
-    if (hasBit(bits, i)) n--
-    for (const x of new Set(index.extras.get(i) ?? [])) if (x !== i && !hasBit(bits, x)) n++
-    total += n
-  }
-  return total
+function inSets(sets: readonly Uint32Array[], j: number): boolean {
+  for (const b of sets) if (hasBit(b, j)) return true
+  return false
 }
 
 /** Does container i reach container j (indices into `order`)? */
 export function reaches(index: ReachIndex, i: number, j: number): boolean {
-  const bits = index.classBits[index.classOf[i] ?? 0]
-  return (bits !== undefined && hasBit(bits, j)) || (index.extras.get(i)?.includes(j) ?? false)
+  const sets = index.classSets[index.classOf[i] ?? 0] ?? []
+  return inSets(sets, j) || (index.extras.get(i)?.includes(j) ?? false)
+}
+
+/** Size of the union of a class's sets. */
+function unionSize(sets: readonly Uint32Array[], words: number): number {
+  let c = 0
+  if (sets.length === 1) {
+    const a = sets[0] as Uint32Array
+    for (let w = 0; w < words; w++) c += popcount32(a[w] ?? 0)
+    return c
+  }
+  for (let w = 0; w < words; w++) {
+    let v = 0
+    for (const b of sets) v |= b[w] ?? 0
+    c += popcount32(v)
+  }
+  return c
+}
+
+/** Ordered pairs (a, b), a ≠ b, where a reaches b somehow: the bench's checksum. */
+export function countReachablePairs(index: ReachIndex): number {
+  const perClass = index.classSets.map((sets) => unionSize(sets, index.words))
+  let total = 0
+  for (let i = 0; i < index.order.length; i++) {
+    const k = index.classOf[i] ?? 0
+    const sets = index.classSets[k] ?? []
+    let count = (perClass[k] ?? 0) - (inSets(sets, i) ? 1 : 0)
+    const extra = index.extras.get(i)
+    if (extra) for (const x of new Set(extra)) if (x !== i && !inSets(sets, x)) count++
+    total += count
+  }
+  return total
 }

@@ -8,7 +8,8 @@ import type { Container, Network, Topology } from './model'
 import { isDefaultBridge } from './world'
 
 export interface Route {
-  readonly kind: 'loopback' | 'bridge' | 'host-to-bridge' | 'to-host-network' | 'published' | 'ambassador'
+  readonly kind:
+    'loopback' | 'bridge' | 'host-to-bridge' | 'to-host-network' | 'published' | 'ambassador'
   /** The address the client connects to. */
   readonly address: string
   /** The port it connects to; null when it is the target port itself. */
@@ -64,7 +65,15 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
   const routes: Route[] = []
   const blocked: string[] = []
   if (oa.id === ob.id) {
-    routes.push({ kind: 'loopback', address: '127.0.0.1', connectPort: null, targetPort: null, onlyPorts: null, network: null, hops: ['same network namespace (--network container:): 127.0.0.1 reaches every port'] })
+    routes.push({
+      kind: 'loopback',
+      address: '127.0.0.1',
+      connectPort: null,
+      targetPort: null,
+      onlyPorts: null,
+      network: null,
+      hops: ['same network namespace (--network container:): 127.0.0.1 reaches every port'],
+    })
     return { routes, blocked }
   }
   const sameHost = oa.host === ob.host
@@ -74,12 +83,33 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
     const n = t.networks.get(ea.networkId)
     if (!eb || !n || eb.ip === null) continue
     if (n.icc) {
-      routes.push({ kind: 'bridge', address: eb.ip, connectPort: null, targetPort: null, onlyPorts: null, network: n.name, hops: [`both on ${netLabel(n)}`, `icc is enabled on ${n.name}: every port is open`] })
+      routes.push({
+        kind: 'bridge',
+        address: eb.ip,
+        connectPort: null,
+        targetPort: null,
+        onlyPorts: null,
+        network: n.name,
+        hops: [`both on ${netLabel(n)}`, `icc is enabled on ${n.name}: every port is open`],
+      })
     } else if (isDefaultBridge(n) && linksTo(t, a, b)) {
       const ports = ob.exposed.filter((p) => p.proto === 'tcp').map((p) => p.port)
-      routes.push({ kind: 'bridge', address: eb.ip, connectPort: null, targetPort: null, onlyPorts: ports, network: n.name, hops: [`both on ${netLabel(n)}`, `icc is disabled, but --link ${b.name} opened its exposed ports (${ports.join(', ') || 'none'})`] })
+      routes.push({
+        kind: 'bridge',
+        address: eb.ip,
+        connectPort: null,
+        targetPort: null,
+        onlyPorts: ports,
+        network: n.name,
+        hops: [
+          `both on ${netLabel(n)}`,
+          `icc is disabled, but --link ${b.name} opened its exposed ports (${ports.join(', ') || 'none'})`,
+        ],
+      })
     } else {
-      blocked.push(`icc is disabled on this bridge (${n.name}): traffic between its containers is dropped`)
+      blocked.push(
+        `icc is disabled on this bridge (${n.name}): traffic between its containers is dropped`,
+      )
     }
   }
   const hostA = t.hosts.get(oa.host)
@@ -87,29 +117,79 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
   if (oa.networkMode === 'host' && hostA) {
     if (sameHost) {
       if (ob.networkMode === 'host') {
-        routes.push({ kind: 'loopback', address: '127.0.0.1', connectPort: null, targetPort: null, onlyPorts: null, network: 'host', hops: ['both use the host network: 127.0.0.1 reaches every port'] })
+        routes.push({
+          kind: 'loopback',
+          address: '127.0.0.1',
+          connectPort: null,
+          targetPort: null,
+          onlyPorts: null,
+          network: 'host',
+          hops: ['both use the host network: 127.0.0.1 reaches every port'],
+        })
       }
       for (const eb of ob.endpoints) {
         const n = t.networks.get(eb.networkId)
         if (eb.ip !== null && n && n.host !== null) {
-          routes.push({ kind: 'host-to-bridge', address: eb.ip, connectPort: null, targetPort: null, onlyPorts: null, network: n.name, hops: [`${a.name} uses the host network`, `the host routes to ${n.subnet ?? ''} through ${n.name}`] })
+          routes.push({
+            kind: 'host-to-bridge',
+            address: eb.ip,
+            connectPort: null,
+            targetPort: null,
+            onlyPorts: null,
+            network: n.name,
+            hops: [
+              `${a.name} uses the host network`,
+              `the host routes to ${n.subnet ?? ''} through ${n.name}`,
+            ],
+          })
           break
         }
       }
     } else if (ob.networkMode === 'host' && hostB) {
-      routes.push({ kind: 'to-host-network', address: hostB.lanIp, connectPort: null, targetPort: null, onlyPorts: null, network: 'host', hops: [`${b.name} uses host ${hostB.name}'s network`, `reached on the LAN at ${hostB.lanIp}`] })
+      routes.push({
+        kind: 'to-host-network',
+        address: hostB.lanIp,
+        connectPort: null,
+        targetPort: null,
+        onlyPorts: null,
+        network: 'host',
+        hops: [
+          `${b.name} uses host ${hostB.name}'s network`,
+          `reached on the LAN at ${hostB.lanIp}`,
+        ],
+      })
     }
   } else if (ob.networkMode === 'host' && hostB && hasOutbound(t, oa)) {
     const address = sameHost ? (firstGateway(t, oa) ?? hostB.lanIp) : hostB.lanIp
-    routes.push({ kind: 'to-host-network', address, connectPort: null, targetPort: null, onlyPorts: null, network: 'host', hops: [`${b.name} uses host ${hostB.name}'s network`, sameHost ? `reached through the gateway ${address}` : `reached on the LAN at ${address}`] })
+    routes.push({
+      kind: 'to-host-network',
+      address,
+      connectPort: null,
+      targetPort: null,
+      onlyPorts: null,
+      network: 'host',
+      hops: [
+        `${b.name} uses host ${hostB.name}'s network`,
+        sameHost ? `reached through the gateway ${address}` : `reached on the LAN at ${address}`,
+      ],
+    })
   }
-  if (hostB && ob.networkMode !== 'host' && (hasOutbound(t, oa))) {
+  if (hostB && ob.networkMode !== 'host' && hasOutbound(t, oa)) {
     for (const p of ob.ports) {
       if (p.hostIp !== '0.0.0.0' && p.hostIp !== hostB.lanIp) continue
-      const address = sameHost && oa.networkMode !== 'host' ? (firstGateway(t, oa) ?? hostB.lanIp) : hostB.lanIp
+      const address =
+        sameHost && oa.networkMode !== 'host' ? (firstGateway(t, oa) ?? hostB.lanIp) : hostB.lanIp
       routes.push({
-        kind: 'published', address, connectPort: p.hostPort, targetPort: p.containerPort, onlyPorts: null, network: null,
-        hops: [`-p ${p.hostPort}:${p.containerPort} publishes it on host ${hostB.name} (${p.hostIp}:${p.hostPort})`, `docker-proxy / DNAT forwards ${address}:${p.hostPort} to ${p.containerPort}/${p.proto}`],
+        kind: 'published',
+        address,
+        connectPort: p.hostPort,
+        targetPort: p.containerPort,
+        onlyPorts: null,
+        network: null,
+        hops: [
+          `-p ${p.hostPort}:${p.containerPort} publishes it on host ${hostB.name} (${p.hostIp}:${p.hostPort})`,
+          `docker-proxy / DNAT forwards ${address}:${p.hostPort} to ${p.containerPort}/${p.proto}`,
+        ],
       })
     }
   }

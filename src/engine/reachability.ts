@@ -16,13 +16,19 @@ import type { Container, Topology } from './model'
 import type { ExposedPort } from './port-spec'
 import { directRoutes, hasOutbound, routeCovers, type Route } from './reach-routes'
 import { ambassadorForwards, listeningPorts } from './services'
+import { worldIndex } from './world-index'
 
 export interface PortReach {
   readonly port: ExposedPort
   readonly listening: boolean
   readonly reachable: boolean
   /** Addresses (and the names that resolve to them from the client) that reach this port. */
-  readonly via: readonly { readonly address: string; readonly port: number; readonly names: readonly string[]; readonly route: Route }[]
+  readonly via: readonly {
+    readonly address: string
+    readonly port: number
+    readonly names: readonly string[]
+    readonly route: Route
+  }[]
   readonly reason: string | null
 }
 
@@ -57,8 +63,7 @@ function addressIndex(t: Topology): AddressIndex {
   const memo = addressMemo.get(t)
   if (memo) return memo
   const byIp = new Map<string, Container[]>()
-  for (const c of t.containers.values()) {
-    if (c.state !== 'running') continue
+  for (const c of worldIndex(t).running) {
     for (const e of c.endpoints) {
       if (e.ip === null) continue
       const list = byIp.get(e.ip) ?? []
@@ -73,15 +78,26 @@ function addressIndex(t: Topology): AddressIndex {
 }
 
 /** Where traffic sent by `from` to ip:port lands, or null. */
-function landing(t: Topology, from: Container, ip: string, port: number): { c: Container; port: number; hop: string } | null {
+function landing(
+  t: Topology,
+  from: Container,
+  ip: string,
+  port: number,
+): { c: Container; port: number; hop: string } | null {
   const owner = namespaceOwner(t, from)
   const index = addressIndex(t)
   let candidates: Container[]
   if (ip === '127.0.0.1') candidates = [owner]
   else {
-    const hostName = index.hostByIp.get(ip) ?? (owner.endpoints.some((e) => t.networks.get(e.networkId)?.gateway === ip) ? owner.host : null)
+    const hostName =
+      index.hostByIp.get(ip) ??
+      (owner.endpoints.some((e) => t.networks.get(e.networkId)?.gateway === ip) ? owner.host : null)
     candidates = hostName
-      ? [...t.containers.values()].filter((c) => c.host === hostName && c.state === 'running' && (c.networkMode === 'host' || c.ports.some((p) => p.hostPort === port)))
+      ? (worldIndex(t).containersByHost.get(hostName) ?? []).filter(
+          (c) =>
+            c.state === 'running' &&
+            (c.networkMode === 'host' || c.ports.some((p) => p.hostPort === port)),
+        )
       : (index.byIp.get(ip) ?? [])
   }
   for (const c of candidates) {
@@ -90,7 +106,11 @@ function landing(t: Topology, from: Container, ip: string, port: number): { c: C
       if (r.connectPort === null ? routeCovers(r, port) : r.connectPort === port) {
         const target = r.targetPort ?? port
         if (listeningPorts(t, c).some((p) => p.port === target)) {
-          return { c, port: target, hop: `${ip}:${port} reaches ${c.name}:${target} (${r.hops.join('; ')})` }
+          return {
+            c,
+            port: target,
+            hop: `${ip}:${port} reaches ${c.name}:${target} (${r.hops.join('; ')})`,
+          }
         }
       }
     }
@@ -113,14 +133,19 @@ function followChain(t: Topology, amb: Container, listen: number, depth = 0): Ch
   return { server: land.c, port: land.port, hops: [hop, land.hop] }
 }
 
-const chainMemo = new WeakMap<Topology, Map<string, { amb: Container; listen: number; end: ChainEnd }[]>>()
+const chainMemo = new WeakMap<
+  Topology,
+  Map<string, { amb: Container; listen: number; end: ChainEnd }[]>
+>()
 
 /** Every ambassador forward in the world, grouped by the server it finally reaches. */
-export function ambassadorChains(t: Topology): Map<string, { amb: Container; listen: number; end: ChainEnd }[]> {
+export function ambassadorChains(
+  t: Topology,
+): Map<string, { amb: Container; listen: number; end: ChainEnd }[]> {
   const memo = chainMemo.get(t)
   if (memo) return memo
   const out = new Map<string, { amb: Container; listen: number; end: ChainEnd }[]>()
-  for (const c of t.containers.values()) {
+  for (const c of worldIndex(t).running) {
     for (const f of ambassadorForwards(t, c)) {
       const end = followChain(t, c, f.listen)
       if (!end) continue
@@ -134,7 +159,12 @@ export function ambassadorChains(t: Topology): Map<string, { amb: Container; lis
   return out
 }
 
-function namesFor(t: Topology, from: Container, address: string, candidates: readonly string[]): string[] {
+function namesFor(
+  t: Topology,
+  from: Container,
+  address: string,
+  candidates: readonly string[],
+): string[] {
   const out: string[] = []
   for (const name of candidates) {
     const r = resolveName(t, from, name)
@@ -148,7 +178,9 @@ function candidateNames(t: Topology, c: Container): string[] {
   for (const e of c.endpoints) names.push(...e.aliases)
   for (const p of t.containers.values()) {
     for (const l of p.links) if (l.childId === c.id) names.push(l.alias)
-    for (const e of p.endpoints) for (const s of e.links) if ((s.split(':')[0] ?? '') === c.name) names.push(s.split(':')[1] ?? s)
+    for (const e of p.endpoints)
+      for (const s of e.links)
+        if ((s.split(':')[0] ?? '') === c.name) names.push(s.split(':')[1] ?? s)
   }
   return [...new Set(names)]
 }
@@ -156,8 +188,24 @@ function candidateNames(t: Topology, c: Container): string[] {
 /** Can `a` reach `b`, on which ports, by which addresses and names, and if not, why not. */
 export function checkReach(t: Topology, a: Container, b: Container): ReachVerdict {
   const base = { from: a.name, to: b.name }
-  if (a.state !== 'running') return { ...base, ping: false, reachable: false, ports: [], routes: [], reason: `${a.name} is not running` }
-  if (b.state !== 'running') return { ...base, ping: false, reachable: false, ports: [], routes: [], reason: `${b.name} is not running` }
+  if (a.state !== 'running')
+    return {
+      ...base,
+      ping: false,
+      reachable: false,
+      ports: [],
+      routes: [],
+      reason: `${a.name} is not running`,
+    }
+  if (b.state !== 'running')
+    return {
+      ...base,
+      ping: false,
+      reachable: false,
+      ports: [],
+      routes: [],
+      reason: `${b.name} is not running`,
+    }
   const oa = namespaceOwner(t, a)
   const ob = namespaceOwner(t, b)
   const { routes, blocked } = directRoutes(t, a, b)
@@ -165,20 +213,36 @@ export function checkReach(t: Topology, a: Container, b: Container): ReachVerdic
     if (chain.amb.id === a.id) continue
     for (const r of directRoutes(t, a, chain.amb).routes) {
       if (!routeCovers(r, chain.listen)) continue
-      routes.push({ kind: 'ambassador', address: r.address, connectPort: chain.listen, targetPort: chain.end.port, onlyPorts: null, network: r.network, hops: [...r.hops, ...chain.end.hops] })
+      routes.push({
+        kind: 'ambassador',
+        address: r.address,
+        connectPort: chain.listen,
+        targetPort: chain.end.port,
+        onlyPorts: null,
+        network: r.network,
+        hops: [...r.hops, ...chain.end.hops],
+      })
       break
     }
   }
-  const ping = routes.some((r) => r.kind !== 'published' && r.kind !== 'ambassador' && r.onlyPorts === null)
+  const ping = routes.some(
+    (r) => r.kind !== 'published' && r.kind !== 'ambassador' && r.onlyPorts === null,
+  )
   const listening = listeningPorts(t, b)
   const ports = [...listening]
-  for (const e of ob.exposed) if (!ports.some((p) => p.port === e.port && p.proto === e.proto)) ports.push(e)
+  for (const e of ob.exposed)
+    if (!ports.some((p) => p.port === e.port && p.proto === e.proto)) ports.push(e)
   const names = candidateNames(t, b)
   const portReach: PortReach[] = ports.map((port) => {
     const isListening = listening.some((p) => p.port === port.port && p.proto === port.proto)
     const via = routes
       .filter((r) => routeCovers(r, port.port))
-      .map((r) => ({ address: r.address, port: r.connectPort ?? port.port, names: r.kind === 'loopback' ? ['localhost'] : namesFor(t, a, r.address, names), route: r }))
+      .map((r) => ({
+        address: r.address,
+        port: r.connectPort ?? port.port,
+        names: r.kind === 'loopback' ? ['localhost'] : namesFor(t, a, r.address, names),
+        route: r,
+      }))
     const reachable = isListening && via.length > 0
     let reason: string | null = null
     if (!isListening) reason = `nothing listens on ${port.port} in ${b.name}`
@@ -186,17 +250,38 @@ export function checkReach(t: Topology, a: Container, b: Container): ReachVerdic
     return { port, listening: isListening, reachable, via, reason }
   })
   const reachable = ping || portReach.some((p) => p.reachable)
-  return { ...base, ping, reachable, ports: portReach, routes, reason: summarize(t, oa, ob, routes, blocked, portReach, reachable) }
+  return {
+    ...base,
+    ping,
+    reachable,
+    ports: portReach,
+    routes,
+    reason: summarize(t, oa, ob, routes, blocked, portReach, reachable),
+  }
 }
 
-function portBlockedReason(t: Topology, oa: Container, ob: Container, port: number, blocked: string[]): string {
+function portBlockedReason(
+  t: Topology,
+  oa: Container,
+  ob: Container,
+  port: number,
+  blocked: string[],
+): string {
   if (blocked[0]) return blocked[0]
   if (!hasOutbound(t, oa)) return `${oa.name} has no route out of its network`
   const host = t.hosts.get(ob.host)
   return `port ${port} is not published on host ${host?.name ?? ob.host}`
 }
 
-function summarize(t: Topology, oa: Container, ob: Container, routes: Route[], blocked: string[], ports: PortReach[], reachable: boolean): string {
+function summarize(
+  t: Topology,
+  oa: Container,
+  ob: Container,
+  routes: Route[],
+  blocked: string[],
+  ports: PortReach[],
+  reachable: boolean,
+): string {
   if (reachable) {
     const best = routes[0]
     return best ? best.hops.join('; ') : 'reachable'
@@ -205,7 +290,8 @@ function summarize(t: Topology, oa: Container, ob: Container, routes: Route[], b
   if (blocked[0]) return blocked[0]
   const other = oa.host !== ob.host
   const hostB = t.hosts.get(ob.host)
-  if (ports.length > 0 && ports.every((p) => !p.listening)) return ports[0]?.reason ?? 'nothing listens'
+  if (ports.length > 0 && ports.every((p) => !p.listening))
+    return ports[0]?.reason ?? 'nothing listens'
   const pub = ob.ports.length > 0 ? '' : ' and publishes no port'
   return other
     ? `no shared network: ${ob.name} is on host ${hostB?.name ?? ob.host}${pub}`

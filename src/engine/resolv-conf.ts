@@ -30,12 +30,26 @@ export function usesEmbeddedDns(t: Topology, c: Container): boolean {
   })
 }
 
+/** The file depends only on (embedded DNS?, --dns servers): thousands of containers share a few. */
+const fileCache = new Map<string, string>()
+
 export function computeResolvConf(t: Topology, c: Container): string {
   const owner = namespaceOwner(t, c)
   if (owner.networkMode === 'host') return hostMachineResolvConf()
-  const overrides = owner.dns.length > 0 ? '[nameservers]' : '[]'
-  const upstream = owner.dns.length > 0 ? owner.dns : [LAN_DNS]
-  if (usesEmbeddedDns(t, owner)) {
+  const embedded = usesEmbeddedDns(t, owner)
+  const key = `${embedded}|${owner.dns.join(',')}`
+  let file = fileCache.get(key)
+  if (file === undefined) {
+    file = buildResolvConf(embedded, owner.dns)
+    fileCache.set(key, file)
+  }
+  return file
+}
+
+function buildResolvConf(embedded: boolean, dns: readonly string[]): string {
+  const overrides = dns.length > 0 ? '[nameservers]' : '[]'
+  const upstream = dns.length > 0 ? dns : [LAN_DNS]
+  if (embedded) {
     return [
       ...GENERATED,
       `nameserver ${EMBEDDED_DNS}`,

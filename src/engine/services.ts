@@ -9,8 +9,16 @@ import type { Container, Topology } from './model'
 import type { ExposedPort } from './port-spec'
 
 const SERVER_COMMANDS = new Set([
-  'nginx', 'httpd-foreground', 'httpd', 'mysqld', 'postgres', 'redis-server', 'python',
-  'apache2-foreground', 'su', 'docker-entrypoint.sh',
+  'nginx',
+  'httpd-foreground',
+  'httpd',
+  'mysqld',
+  'postgres',
+  'redis-server',
+  'python',
+  'apache2-foreground',
+  'su',
+  'docker-entrypoint.sh',
 ])
 
 /** True when the container runs its image's server (default command, or the server binary). */
@@ -56,7 +64,8 @@ export function ambassadorForwards(t: Topology, c: Container): Forward[] {
 /** Ports something listens on in the container (TCP unless the image says otherwise). */
 export function listeningPorts(t: Topology, c: Container): ExposedPort[] {
   if (c.state !== 'running') return []
-  if (isAmbassador(c)) return ambassadorForwards(t, c).map((f) => ({ port: f.listen, proto: 'tcp' }))
+  if (isAmbassador(c))
+    return ambassadorForwards(t, c).map((f) => ({ port: f.listen, proto: 'tcp' }))
   if (!runsService(c)) return []
   return [...lookupImage(c.image).exposed]
 }

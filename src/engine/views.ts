@@ -38,7 +38,11 @@ export function computeWorldViews(t: Topology): WorldViews {
   if (memo) return memo
   const files = new Map<ContainerId, ContainerFiles>()
   for (const c of t.containers.values()) {
-    files.set(c.id, { hosts: computeHostsFile(t, c), resolvConf: computeResolvConf(t, c), env: computeProcessEnv(t, c) })
+    files.set(c.id, {
+      hosts: computeHostsFile(t, c),
+      resolvConf: computeResolvConf(t, c),
+      env: computeProcessEnv(t, c),
+    })
   }
   const published = new Map<string, PublishedPort[]>()
   const iptables = new Map<string, { nat: string[]; filter: string[] }>()
@@ -62,7 +66,12 @@ export function computeWorldViews(t: Topology): WorldViews {
 }
 
 /** A checksum that touches every view, so a benchmark cannot skip work. */
-export function viewsChecksum(v: WorldViews): { pairs: number; dnsNames: number; bytes: number; rules: number } {
+export function viewsChecksum(v: WorldViews): {
+  pairs: number
+  dnsNames: number
+  bytes: number
+  rules: number
+} {
   let bytes = 0
   for (const f of v.files.values()) {
     bytes += f.hosts.length + f.resolvConf.length

@@ -5,15 +5,7 @@
 import { engineError, type EngineError } from './errors'
 import { makeId } from './ids'
 import { formatCidr, parseCidr, parseIpv4, formatIpv4 } from './ip'
-import type {
-  Container,
-  DaemonOptions,
-  Host,
-  HostName,
-  Network,
-  Result,
-  Topology,
-} from './model'
+import type { Container, DaemonOptions, Host, HostName, Network, Result, Topology } from './model'
 
 export const DEFAULT_HOST = 'default'
 export const DEFAULT_BIP = '172.17.0.1/16'
@@ -51,7 +43,11 @@ function nextLanIp(t: Topology): string {
 }
 
 /** Adds a Docker host (a `docker context`) with its daemon's predefined networks. */
-export function addHost(t: Topology, name: HostName, lanIp?: string): Result<Topology, EngineError> {
+export function addHost(
+  t: Topology,
+  name: HostName,
+  lanIp?: string,
+): Result<Topology, EngineError> {
   if (!HOST_NAME.test(name)) return { ok: false, error: engineError('HOST_BAD_NAME', { name }) }
   if (t.hosts.has(name)) return { ok: false, error: engineError('HOST_EXISTS', { name }) }
   const host: Host = {
@@ -98,8 +94,28 @@ function predefinedNetworks(host: HostName, daemon: DaemonOptions, seq: number):
       options: defaultBridgeOptions(daemon),
       seq,
     },
-    { ...base, id: makeId(seq + 1), name: 'host', driver: 'host', subnet: null, gateway: null, icc: true, options: {}, seq: seq + 1 },
-    { ...base, id: makeId(seq + 2), name: 'none', driver: 'null', subnet: null, gateway: null, icc: true, options: {}, seq: seq + 2 },
+    {
+      ...base,
+      id: makeId(seq + 1),
+      name: 'host',
+      driver: 'host',
+      subnet: null,
+      gateway: null,
+      icc: true,
+      options: {},
+      seq: seq + 1,
+    },
+    {
+      ...base,
+      id: makeId(seq + 2),
+      name: 'none',
+      driver: 'null',
+      subnet: null,
+      gateway: null,
+      icc: true,
+      options: {},
+      seq: seq + 2,
+    },
   ]
 }
 
@@ -130,7 +146,8 @@ export function setDaemonOptions(
     return { ok: false, error: engineError('DAEMON_BAD_IP', { ip: patch.ip }) }
   }
   const bip = parseCidr(daemon.bip)
-  if (!bip || bip.prefix > 30) return { ok: false, error: engineError('DAEMON_BAD_BIP', { bip: daemon.bip }) }
+  if (!bip || bip.prefix > 30)
+    return { ok: false, error: engineError('DAEMON_BAD_BIP', { bip: daemon.bip }) }
   const bridge = defaultBridge(t, hostName)
   const networks = new Map(t.networks)
   networks.set(bridge.id, {
@@ -210,7 +227,9 @@ export function getContainer(
   ref: string,
 ): Result<Container, EngineError> {
   const c = findContainer(t, hostName, ref)
-  return c ? { ok: true, value: c } : { ok: false, error: engineError('NO_SUCH_CONTAINER', { ref }) }
+  return c
+    ? { ok: true, value: c }
+    : { ok: false, error: engineError('NO_SUCH_CONTAINER', { ref }) }
 }
 
 /** Hosts in creation order. */

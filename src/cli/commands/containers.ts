@@ -15,7 +15,10 @@ import { runArgv } from '../inside'
 import { argsError, daemonError, flagError, lines, out, type Output } from '../output'
 import type { ShellState, Step } from '../state'
 
-type Op = (t: Topology, id: string) => { ok: true; value: Topology } | { ok: false; error: { message: string } }
+type Op = (
+  t: Topology,
+  id: string,
+) => { ok: true; value: Topology } | { ok: false; error: { message: string } }
 
 function eachContainer(state: ShellState, refs: readonly string[], op: Op): Step {
   let topology = state.topology
@@ -35,10 +38,18 @@ function eachContainer(state: ShellState, refs: readonly string[], op: Op): Step
     topology = r.value
     stdout.push(ref)
   }
-  return { state: { ...state, topology }, output: { stdout: stdout.map((s) => `${s}\n`).join(''), stderr, exitCode: stderr ? 1 : 0 } }
+  return {
+    state: { ...state, topology },
+    output: { stdout: stdout.map((s) => `${s}\n`).join(''), stderr, exitCode: stderr ? 1 : 0 },
+  }
 }
 
-function simple(name: string, usage: string, flags: FlagSpec[], op: (f: Map<string, string[]>) => Op) {
+function simple(
+  name: string,
+  usage: string,
+  flags: FlagSpec[],
+  op: (f: Map<string, string[]>) => Op,
+) {
   return (state: ShellState, argv: readonly string[]): Step => {
     const p = parseFlags(argv, flags, true)
     if (!p.ok) return { state, output: flagError(name, usage, p.error) }
@@ -47,18 +58,53 @@ function simple(name: string, usage: string, flags: FlagSpec[], op: (f: Map<stri
   }
 }
 
-export const start = simple('start', '[OPTIONS] CONTAINER [CONTAINER...]', [{ long: 'attach', short: 'a', kind: 'bool' }, { long: 'interactive', short: 'i', kind: 'bool' }], () => startContainer)
-export const stop = simple('stop', '[OPTIONS] CONTAINER [CONTAINER...]', [{ long: 'time', short: 't', kind: 'string' }], () => (t, id) => stopContainer(t, id))
-export const restart = simple('restart', '[OPTIONS] CONTAINER [CONTAINER...]', [{ long: 'time', short: 't', kind: 'string' }], () => restartContainer)
-export const kill = simple('kill', '[OPTIONS] CONTAINER [CONTAINER...]', [{ long: 'signal', short: 's', kind: 'string' }], () => (t, id) => {
-  const c = t.containers.get(id)
-  if (c && c.state !== 'running') return { ok: false, error: { message: `cannot kill container: ${c.name}: container ${c.id} is not running` } }
-  return stopContainer(t, id, 137)
-})
+export const start = simple(
+  'start',
+  '[OPTIONS] CONTAINER [CONTAINER...]',
+  [
+    { long: 'attach', short: 'a', kind: 'bool' },
+    { long: 'interactive', short: 'i', kind: 'bool' },
+  ],
+  () => startContainer,
+)
+export const stop = simple(
+  'stop',
+  '[OPTIONS] CONTAINER [CONTAINER...]',
+  [{ long: 'time', short: 't', kind: 'string' }],
+  () => (t, id) => stopContainer(t, id),
+)
+export const restart = simple(
+  'restart',
+  '[OPTIONS] CONTAINER [CONTAINER...]',
+  [{ long: 'time', short: 't', kind: 'string' }],
+  () => restartContainer,
+)
+export const kill = simple(
+  'kill',
+  '[OPTIONS] CONTAINER [CONTAINER...]',
+  [{ long: 'signal', short: 's', kind: 'string' }],
+  () => (t, id) => {
+    const c = t.containers.get(id)
+    if (c && c.state !== 'running')
+      return {
+        ok: false,
+        error: { message: `cannot kill container: ${c.name}: container ${c.id} is not running` },
+      }
+    return stopContainer(t, id, 137)
+  },
+)
 
 export function rm(state: ShellState, argv: readonly string[]): Step {
   const usage = '[OPTIONS] CONTAINER [CONTAINER...]'
-  const p = parseFlags(argv, [{ long: 'force', short: 'f', kind: 'bool' }, { long: 'volumes', short: 'v', kind: 'bool' }, { long: 'link', short: 'l', kind: 'bool' }], true)
+  const p = parseFlags(
+    argv,
+    [
+      { long: 'force', short: 'f', kind: 'bool' },
+      { long: 'volumes', short: 'v', kind: 'bool' },
+      { long: 'link', short: 'l', kind: 'bool' },
+    ],
+    true,
+  )
   if (!p.ok) return { state, output: flagError('rm', usage, p.error) }
   if (p.args.length === 0) return { state, output: argsError('rm', usage, 'at least 1 argument') }
   const force = flagBool(p.flags, 'force')
@@ -83,7 +129,8 @@ export function rm(state: ShellState, argv: readonly string[]): Step {
 }
 
 export function rename(state: ShellState, argv: readonly string[]): Step {
-  if (argv.length !== 2) return { state, output: argsError('rename', 'CONTAINER NEW_NAME', 'exactly 2 arguments') }
+  if (argv.length !== 2)
+    return { state, output: argsError('rename', 'CONTAINER NEW_NAME', 'exactly 2 arguments') }
   const c = findContainer(state.topology, state.currentHost, argv[0] ?? '')
   if (!c) return { state, output: daemonError(`No such container: ${argv[0]}`) }
   const r = renameContainer(state.topology, c.id, argv[1] ?? '')
@@ -127,22 +174,44 @@ function status(c: Container): string {
 /** Tab-writer columns padded by three spaces, as the docker CLI prints tables. */
 export function table(rows: readonly (readonly string[])[]): string {
   const widths: number[] = []
-  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)))
+  for (const r of rows)
+    r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)))
   return rows
-    .map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd((widths[i] ?? 0) + 3 - ([...cell].length - cell.length)))).join('').trimEnd())
+    .map((r) =>
+      r
+        .map((cell, i) =>
+          i === r.length - 1
+            ? cell
+            : cell.padEnd((widths[i] ?? 0) + 3 - ([...cell].length - cell.length)),
+        )
+        .join('')
+        .trimEnd(),
+    )
     .join('\n')
     .concat('\n')
 }
 
 export function ps(state: ShellState, argv: readonly string[]): Step {
-  const p = parseFlags(argv, [{ long: 'all', short: 'a', kind: 'bool' }, { long: 'latest', short: 'l', kind: 'bool' }, { long: 'no-trunc', kind: 'bool' }, { long: 'quiet', short: 'q', kind: 'bool' }], true)
+  const p = parseFlags(
+    argv,
+    [
+      { long: 'all', short: 'a', kind: 'bool' },
+      { long: 'latest', short: 'l', kind: 'bool' },
+      { long: 'no-trunc', kind: 'bool' },
+      { long: 'quiet', short: 'q', kind: 'bool' },
+    ],
+    true,
+  )
   if (!p.ok) return { state, output: flagError('ps', '[OPTIONS]', p.error) }
   const t = state.topology
   const noTrunc = flagBool(p.flags, 'no-trunc')
-  let list = [...t.containers.values()].filter((c) => c.host === state.currentHost).sort((a, b) => b.seq - a.seq)
+  let list = [...t.containers.values()]
+    .filter((c) => c.host === state.currentHost)
+    .sort((a, b) => b.seq - a.seq)
   if (flagBool(p.flags, 'latest')) list = list.slice(0, 1)
   else if (!flagBool(p.flags, 'all')) list = list.filter((c) => c.state === 'running')
-  if (flagBool(p.flags, 'quiet')) return { state, output: lines(list.map((c) => (noTrunc ? c.id : shortId(c.id)))) }
+  if (flagBool(p.flags, 'quiet'))
+    return { state, output: lines(list.map((c) => (noTrunc ? c.id : shortId(c.id)))) }
   const rows = [['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES']]
   for (const c of list) {
     const names = containerNames(t, c).map((n) => n.slice(1))
@@ -161,40 +230,84 @@ export function ps(state: ShellState, argv: readonly string[]): Step {
 
 export function port(state: ShellState, argv: readonly string[]): Step {
   const [ref, which] = argv
-  if (!ref) return { state, output: argsError('port', 'CONTAINER [PRIVATE_PORT[/PROTO]]', 'at least 1 argument') }
+  if (!ref)
+    return {
+      state,
+      output: argsError('port', 'CONTAINER [PRIVATE_PORT[/PROTO]]', 'at least 1 argument'),
+    }
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
   if (which) {
     const [num = '', proto = 'tcp'] = which.split('/')
     const bound = c.ports.filter((b) => String(b.containerPort) === num && b.proto === proto)
-    if (bound.length === 0) return { state, output: { stdout: '', stderr: `no public port '${which}' published for ${ref}\n`, exitCode: 1 } }
+    if (bound.length === 0)
+      return {
+        state,
+        output: {
+          stdout: '',
+          stderr: `no public port '${which}' published for ${ref}\n`,
+          exitCode: 1,
+        },
+      }
     return { state, output: lines(bound.map((b) => `${b.hostIp}:${b.hostPort}`)) }
   }
-  const sorted = [...c.ports].sort((a, b) => a.containerPort - b.containerPort || a.proto.localeCompare(b.proto))
-  return { state, output: lines(sorted.map((b) => `${b.containerPort}/${b.proto} -> ${b.hostIp}:${b.hostPort}`)) }
+  const sorted = [...c.ports].sort(
+    (a, b) => a.containerPort - b.containerPort || a.proto.localeCompare(b.proto),
+  )
+  return {
+    state,
+    output: lines(sorted.map((b) => `${b.containerPort}/${b.proto} -> ${b.hostIp}:${b.hostPort}`)),
+  }
 }
 
 export function exec(state: ShellState, argv: readonly string[]): Step {
   const usage = '[OPTIONS] CONTAINER COMMAND [ARG...]'
-  const p = parseFlags(argv, [{ long: 'interactive', short: 'i', kind: 'bool' }, { long: 'tty', short: 't', kind: 'bool' }, { long: 'detach', short: 'd', kind: 'bool' }, { long: 'env', short: 'e', kind: 'list' }, { long: 'user', short: 'u', kind: 'string' }, { long: 'workdir', short: 'w', kind: 'string' }], false)
+  const p = parseFlags(
+    argv,
+    [
+      { long: 'interactive', short: 'i', kind: 'bool' },
+      { long: 'tty', short: 't', kind: 'bool' },
+      { long: 'detach', short: 'd', kind: 'bool' },
+      { long: 'env', short: 'e', kind: 'list' },
+      { long: 'user', short: 'u', kind: 'string' },
+      { long: 'workdir', short: 'w', kind: 'string' },
+    ],
+    false,
+  )
   if (!p.ok) return { state, output: flagError('exec', usage, p.error) }
   const [ref, ...cmd] = p.args
-  if (!ref || cmd.length === 0) return { state, output: argsError('exec', usage, 'at least 2 arguments') }
+  if (!ref || cmd.length === 0)
+    return { state, output: argsError('exec', usage, 'at least 2 arguments') }
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
-  if (c.state !== 'running') return { state, output: daemonError(`container ${c.id} is not running`) }
+  if (c.state !== 'running')
+    return { state, output: daemonError(`container ${c.id} is not running`) }
   for (const l of c.links) {
     const child = state.topology.containers.get(l.childId)
     if (!child || child.state !== 'running') {
-      return { state, output: daemonError(`Cannot link to a non running container: /${child?.name ?? l.alias} AS /${c.name}/${l.alias}`, 126) }
+      return {
+        state,
+        output: daemonError(
+          `Cannot link to a non running container: /${child?.name ?? l.alias} AS /${c.name}/${l.alias}`,
+          126,
+        ),
+      }
     }
   }
-  const isShell = ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'].includes(cmd[0] ?? '') && cmd.length === 1
+  const isShell =
+    ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'].includes(cmd[0] ?? '') && cmd.length === 1
   if (isShell && flagBool(p.flags, 'interactive')) {
     return { state: { ...state, inside: { containerId: c.id } }, output: out('') }
   }
   const r = runArgv(state.topology, c, cmd)
-  const output: Output = r.output.exitCode === 127 ? { ...r.output, stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown\n`, exitCode: 126 } : r.output
+  const output: Output =
+    r.output.exitCode === 127
+      ? {
+          ...r.output,
+          stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown\n`,
+          exitCode: 126,
+        }
+      : r.output
   return { state: { ...state, topology: r.topology }, output }
 }
 

@@ -36,7 +36,10 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
   const ports: Record<string, unknown> = {}
   for (const e of c.exposed) {
     const bound = c.ports.filter((p) => p.containerPort === e.port && p.proto === e.proto)
-    ports[`${e.port}/${e.proto}`] = bound.length > 0 ? bound.map((b) => ({ HostIp: b.hostIp, HostPort: String(b.hostPort) })) : null
+    ports[`${e.port}/${e.proto}`] =
+      bound.length > 0
+        ? bound.map((b) => ({ HostIp: b.hostIp, HostPort: String(b.hostPort) }))
+        : null
   }
   const links = c.links.flatMap((l) => {
     const child = t.containers.get(l.childId)
@@ -52,7 +55,12 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
     HostConfig: {
       NetworkMode: c.networkMode,
       Links: links.length > 0 ? links : null,
-      PortBindings: Object.fromEntries(c.publish.map((p) => [`${p.containerPort}/${p.proto}`, [{ HostIp: p.hostIp, HostPort: p.hostPortStart === 0 ? '' : String(p.hostPortStart) }]])),
+      PortBindings: Object.fromEntries(
+        c.publish.map((p) => [
+          `${p.containerPort}/${p.proto}`,
+          [{ HostIp: p.hostIp, HostPort: p.hostPortStart === 0 ? '' : String(p.hostPortStart) }],
+        ]),
+      ),
       PublishAllPorts: c.publishAll,
       VolumesFrom: c.volumesFrom.length > 0 ? c.volumesFrom : null,
       Dns: c.dns,
@@ -77,7 +85,10 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
       Env: c.env,
       Cmd: c.cmd,
       Image: c.image,
-      ExposedPorts: c.exposed.length > 0 ? Object.fromEntries(c.exposed.map((e) => [`${e.port}/${e.proto}`, {}])) : null,
+      ExposedPorts:
+        c.exposed.length > 0
+          ? Object.fromEntries(c.exposed.map((e) => [`${e.port}/${e.proto}`, {}]))
+          : null,
     },
     NetworkSettings: { Ports: ports, Networks: networks },
     Names: containerNames(t, c),
@@ -86,9 +97,18 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
 
 export function inspect(state: ShellState, argv: readonly string[]): Step {
   const usage = '[OPTIONS] NAME|ID [NAME|ID...]'
-  const p = parseFlags(argv, [{ long: 'format', short: 'f', kind: 'string' }, { long: 'type', kind: 'string' }, { long: 'size', short: 's', kind: 'bool' }], true)
+  const p = parseFlags(
+    argv,
+    [
+      { long: 'format', short: 'f', kind: 'string' },
+      { long: 'type', kind: 'string' },
+      { long: 'size', short: 's', kind: 'bool' },
+    ],
+    true,
+  )
   if (!p.ok) return { state, output: flagError('inspect', usage, p.error) }
-  if (p.args.length === 0) return { state, output: argsError('inspect', usage, 'at least 1 argument') }
+  if (p.args.length === 0)
+    return { state, output: argsError('inspect', usage, 'at least 1 argument') }
   const docs: Record<string, unknown>[] = []
   const errors: string[] = []
   for (const ref of p.args) {
@@ -108,13 +128,18 @@ export function inspect(state: ShellState, argv: readonly string[]): Step {
  * (`[]` when nothing was found), or one line per object from a Go template, with a template
  * error reported as `template parsing error: ...` (status 64 when it does not parse).
  */
-export function formatInspect(docs: readonly unknown[], errors: readonly string[], format: string | undefined): Output {
+export function formatInspect(
+  docs: readonly unknown[],
+  errors: readonly string[],
+  format: string | undefined,
+): Output {
   const fail = (stdout: string, errs: readonly string[]): Output => ({
     stdout,
     stderr: errs.map((e) => `${e}\n`).join(''),
     exitCode: errs.length > 0 ? 1 : 0,
   })
-  if (format === undefined || format === '') return fail(docs.length === 0 ? '[]\n' : `${JSON.stringify(docs, null, 4)}\n`, errors)
+  if (format === undefined || format === '')
+    return fail(docs.length === 0 ? '[]\n' : `${JSON.stringify(docs, null, 4)}\n`, errors)
   if (format === 'json') return fail(`${JSON.stringify(docs)}\n`, errors)
   const probe = renderGoTemplate(format, {}, { missingKey: 'default' })
   if (!probe.ok && !probe.error.includes('executing')) {
@@ -129,4 +154,3 @@ export function formatInspect(docs: readonly unknown[], errors: readonly string[
   }
   return fail(stdout === '' ? '\n' : stdout, errs)
 }
-

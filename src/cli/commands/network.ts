@@ -20,7 +20,11 @@ import { table } from './containers'
 import { formatInspect } from './inspect'
 
 function unknown(group: string, sub: string, usage: string): Output {
-  return { stdout: '', stderr: `docker: unknown command: docker ${group} ${sub}\n\nUsage:  docker ${usage}\n\nRun 'docker ${group} --help' for more information\n`, exitCode: 1 }
+  return {
+    stdout: '',
+    stderr: `docker: unknown command: docker ${group} ${sub}\n\nUsage:  docker ${usage}\n\nRun 'docker ${group} --help' for more information\n`,
+    exitCode: 1,
+  }
 }
 
 export function network(state: ShellState, argv: readonly string[]): Step {
@@ -30,11 +34,31 @@ export function network(state: ShellState, argv: readonly string[]): Step {
   switch (sub) {
     case 'create': {
       const usage = '[OPTIONS] NETWORK'
-      const p = parseFlags(rest, [{ long: 'driver', short: 'd', kind: 'string' }, { long: 'subnet', kind: 'list' }, { long: 'gateway', kind: 'list' }, { long: 'internal', kind: 'bool' }, { long: 'attachable', kind: 'bool' }, { long: 'opt', short: 'o', kind: 'list' }, { long: 'label', kind: 'list' }, { long: 'ip-range', kind: 'list' }], true)
+      const p = parseFlags(
+        rest,
+        [
+          { long: 'driver', short: 'd', kind: 'string' },
+          { long: 'subnet', kind: 'list' },
+          { long: 'gateway', kind: 'list' },
+          { long: 'internal', kind: 'bool' },
+          { long: 'attachable', kind: 'bool' },
+          { long: 'opt', short: 'o', kind: 'list' },
+          { long: 'label', kind: 'list' },
+          { long: 'ip-range', kind: 'list' },
+        ],
+        true,
+      )
       if (!p.ok) return { state, output: flagError('network create', usage, p.error) }
-      if (p.args.length !== 1) return { state, output: argsError('network create', usage, '1 argument', 'Run') }
+      if (p.args.length !== 1)
+        return { state, output: argsError('network create', usage, '1 argument', 'Run') }
       const driver = flagString(p.flags, 'driver') ?? 'bridge'
-      if (driver === 'overlay') return { state, output: daemonError('This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.') }
+      if (driver === 'overlay')
+        return {
+          state,
+          output: daemonError(
+            'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.',
+          ),
+        }
       const options: Record<string, string> = {}
       for (const o of flagList(p.flags, 'opt')) {
         const i = o.indexOf('=')
@@ -52,17 +76,32 @@ export function network(state: ShellState, argv: readonly string[]): Step {
         ...(gateway !== undefined ? { gateway } : {}),
       })
       if (!r.ok) return { state, output: daemonError(r.error.message) }
-      return { state: { ...state, topology: r.value.topology }, output: out(`${r.value.network.id}\n`) }
+      return {
+        state: { ...state, topology: r.value.topology },
+        output: out(`${r.value.network.id}\n`),
+      }
     }
     case 'ls':
     case 'list': {
       const nets = hostNetworks(t, host).sort((a, b) => a.name.localeCompare(b.name))
-      const rows = [['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'], ...nets.map((n) => [n.id.slice(0, 12), n.name, n.driver, n.host === null ? 'swarm' : 'local'])]
+      const rows = [
+        ['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'],
+        ...nets.map((n) => [
+          n.id.slice(0, 12),
+          n.name,
+          n.driver,
+          n.host === null ? 'swarm' : 'local',
+        ]),
+      ]
       return { state, output: out(table(rows)) }
     }
     case 'rm':
     case 'remove': {
-      if (rest.length === 0) return { state, output: argsError('network rm', 'NETWORK [NETWORK...]', 'at least 1 argument') }
+      if (rest.length === 0)
+        return {
+          state,
+          output: argsError('network rm', 'NETWORK [NETWORK...]', 'at least 1 argument'),
+        }
       let topology = t
       let stdout = ''
       let stderr = ''
@@ -77,46 +116,115 @@ export function network(state: ShellState, argv: readonly string[]): Step {
     }
     case 'connect':
     case 'disconnect': {
-      const usage = sub === 'connect' ? '[OPTIONS] NETWORK CONTAINER' : '[OPTIONS] NETWORK CONTAINER'
-      const p = parseFlags(rest, [{ long: 'alias', kind: 'list' }, { long: 'ip', kind: 'string' }, { long: 'link', kind: 'list' }, { long: 'force', short: 'f', kind: 'bool' }], true)
+      const usage =
+        sub === 'connect' ? '[OPTIONS] NETWORK CONTAINER' : '[OPTIONS] NETWORK CONTAINER'
+      const p = parseFlags(
+        rest,
+        [
+          { long: 'alias', kind: 'list' },
+          { long: 'ip', kind: 'string' },
+          { long: 'link', kind: 'list' },
+          { long: 'force', short: 'f', kind: 'bool' },
+        ],
+        true,
+      )
       if (!p.ok) return { state, output: flagError(`network ${sub}`, usage, p.error) }
-      if (p.args.length !== 2) return { state, output: argsError(`network ${sub}`, usage, 'exactly 2 arguments') }
+      if (p.args.length !== 2)
+        return { state, output: argsError(`network ${sub}`, usage, 'exactly 2 arguments') }
       const [netRef = '', cRef = ''] = p.args
       const aliases = flagList(p.flags, 'alias')
       const net = findNetwork(t, host, netRef)
       if (sub === 'connect' && aliases.length > 0 && net?.predefined) {
-        return { state, output: daemonError('network-scoped alias is supported only for containers in user defined networks') }
+        return {
+          state,
+          output: daemonError(
+            'network-scoped alias is supported only for containers in user defined networks',
+          ),
+        }
       }
       const ip = flagString(p.flags, 'ip')
-      const r = sub === 'connect'
-        ? connectContainer(t, host, netRef, cRef, { aliases, links: flagList(p.flags, 'link'), ...(ip !== undefined ? { ip } : {}) })
-        : disconnectContainer(t, host, netRef, cRef)
+      const r =
+        sub === 'connect'
+          ? connectContainer(t, host, netRef, cRef, {
+              aliases,
+              links: flagList(p.flags, 'link'),
+              ...(ip !== undefined ? { ip } : {}),
+            })
+          : disconnectContainer(t, host, netRef, cRef)
       if (!r.ok) return { state, output: daemonError(r.error.message) }
       return { state: { ...state, topology: r.value }, output: out('') }
     }
     case 'inspect': {
-      const p = parseFlags(rest, [{ long: 'format', short: 'f', kind: 'string' }, { long: 'verbose', short: 'v', kind: 'bool' }], true)
-      if (!p.ok) return { state, output: flagError('network inspect', '[OPTIONS] NETWORK [NETWORK...]', p.error) }
-      if (p.args.length === 0) return { state, output: argsError('network inspect', '[OPTIONS] NETWORK [NETWORK...]', 'at least 1 argument') }
+      const p = parseFlags(
+        rest,
+        [
+          { long: 'format', short: 'f', kind: 'string' },
+          { long: 'verbose', short: 'v', kind: 'bool' },
+        ],
+        true,
+      )
+      if (!p.ok)
+        return {
+          state,
+          output: flagError('network inspect', '[OPTIONS] NETWORK [NETWORK...]', p.error),
+        }
+      if (p.args.length === 0)
+        return {
+          state,
+          output: argsError(
+            'network inspect',
+            '[OPTIONS] NETWORK [NETWORK...]',
+            'at least 1 argument',
+          ),
+        }
       const found = p.args.map((ref) => findNetwork(t, host, ref))
-      const errors = p.args.filter((_r, i) => !found[i]).map((ref) => `Error response from daemon: network ${ref} not found`)
-      const data = found.filter((n) => n !== null).map((n) => ({
-        Name: n.name,
-        Id: n.id,
-        Scope: n.host === null ? 'swarm' : 'local',
-        Driver: n.driver,
-        EnableIPv6: false,
-        IPAM: { Driver: 'default', Options: null, Config: n.subnet ? [{ Subnet: n.subnet, Gateway: n.userGateway || n.predefined || !n.userSubnet ? (n.gateway ?? '') : '' }] : [] },
-        Internal: n.internal,
-        Attachable: n.attachable,
-        Containers: Object.fromEntries(networkMembers(t, n.id).filter((c) => c.state === 'running').map((c) => {
-          const ep = c.endpoints.find((e) => e.networkId === n.id)
-          const prefix = n.subnet?.split('/')[1] ?? ''
-          return [c.id, { Name: c.name, EndpointID: ep?.endpointId ?? '', MacAddress: ep?.mac ?? '', IPv4Address: ep?.ip ? `${ep.ip}/${prefix}` : '', IPv6Address: '' }]
-        })),
-        Options: n.options,
-        Labels: n.labels,
-      }))
+      const errors = p.args
+        .filter((_r, i) => !found[i])
+        .map((ref) => `Error response from daemon: network ${ref} not found`)
+      const data = found
+        .filter((n) => n !== null)
+        .map((n) => ({
+          Name: n.name,
+          Id: n.id,
+          Scope: n.host === null ? 'swarm' : 'local',
+          Driver: n.driver,
+          EnableIPv6: false,
+          IPAM: {
+            Driver: 'default',
+            Options: null,
+            Config: n.subnet
+              ? [
+                  {
+                    Subnet: n.subnet,
+                    Gateway:
+                      n.userGateway || n.predefined || !n.userSubnet ? (n.gateway ?? '') : '',
+                  },
+                ]
+              : [],
+          },
+          Internal: n.internal,
+          Attachable: n.attachable,
+          Containers: Object.fromEntries(
+            networkMembers(t, n.id)
+              .filter((c) => c.state === 'running')
+              .map((c) => {
+                const ep = c.endpoints.find((e) => e.networkId === n.id)
+                const prefix = n.subnet?.split('/')[1] ?? ''
+                return [
+                  c.id,
+                  {
+                    Name: c.name,
+                    EndpointID: ep?.endpointId ?? '',
+                    MacAddress: ep?.mac ?? '',
+                    IPv4Address: ep?.ip ? `${ep.ip}/${prefix}` : '',
+                    IPv6Address: '',
+                  },
+                ]
+              }),
+          ),
+          Options: n.options,
+          Labels: n.labels,
+        }))
       return { state, output: formatInspect(data, errors, flagString(p.flags, 'format')) }
     }
     default:
@@ -130,14 +238,23 @@ export function volume(state: ShellState, argv: readonly string[]): Step {
   const host = state.currentHost
   switch (sub) {
     case 'create': {
-      const r = createVolume(t, host, rest.find((a) => !a.startsWith('-')))
+      const r = createVolume(
+        t,
+        host,
+        rest.find((a) => !a.startsWith('-')),
+      )
       if (!r.ok) return { state, output: daemonError(r.error.message) }
       return { state: { ...state, topology: r.value.topology }, output: out(`${r.value.name}\n`) }
     }
     case 'ls':
     case 'list': {
-      const vols = [...t.volumes.values()].filter((v) => v.host === host).sort((a, b) => a.name.localeCompare(b.name))
-      return { state, output: out(table([['DRIVER', 'VOLUME NAME'], ...vols.map((v) => [v.driver, v.name])])) }
+      const vols = [...t.volumes.values()]
+        .filter((v) => v.host === host)
+        .sort((a, b) => a.name.localeCompare(b.name))
+      return {
+        state,
+        output: out(table([['DRIVER', 'VOLUME NAME'], ...vols.map((v) => [v.driver, v.name])])),
+      }
     }
     case 'rm':
     case 'remove': {
@@ -155,8 +272,26 @@ export function volume(state: ShellState, argv: readonly string[]): Step {
     }
     case 'inspect': {
       const vols = rest.map((name) => t.volumes.get(`${host}/${name}`))
-      if (vols.some((v) => !v)) return { state, output: { stdout: '[]\n', stderr: `Error response from daemon: get ${rest[vols.findIndex((v) => !v)]}: no such volume\n`, exitCode: 1 } }
-      const data = vols.map((v) => v && { Driver: v.driver, Labels: null, Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`, Name: v.name, Options: null, Scope: 'local' })
+      if (vols.some((v) => !v))
+        return {
+          state,
+          output: {
+            stdout: '[]\n',
+            stderr: `Error response from daemon: get ${rest[vols.findIndex((v) => !v)]}: no such volume\n`,
+            exitCode: 1,
+          },
+        }
+      const data = vols.map(
+        (v) =>
+          v && {
+            Driver: v.driver,
+            Labels: null,
+            Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
+            Name: v.name,
+            Options: null,
+            Scope: 'local',
+          },
+      )
       return { state, output: out(`${JSON.stringify(data, null, 4)}\n`) }
     }
     default:
@@ -168,23 +303,56 @@ export function context(state: ShellState, argv: readonly string[]): Step {
   const [sub = '', ...rest] = argv
   switch (sub) {
     case 'create': {
-      const p = parseFlags(rest, [{ long: 'docker', kind: 'string' }, { long: 'description', kind: 'string' }], true)
+      const p = parseFlags(
+        rest,
+        [
+          { long: 'docker', kind: 'string' },
+          { long: 'description', kind: 'string' },
+        ],
+        true,
+      )
       if (!p.ok) return { state, output: flagError('context create', '[OPTIONS] CONTEXT', p.error) }
       const name = p.args[0]
-      if (!name) return { state, output: argsError('context create', '[OPTIONS] CONTEXT', 'exactly 1 argument') }
+      if (!name)
+        return {
+          state,
+          output: argsError('context create', '[OPTIONS] CONTEXT', 'exactly 1 argument'),
+        }
       const ip = flagString(p.flags, 'docker')?.match(/host=tcp:\/\/([0-9.]+)/)?.[1]
       const r = addHost(state.topology, name, ip)
-      if (!r.ok) return { state, output: { stdout: '', stderr: `${r.error.message}\n`, exitCode: 1 } }
-      return { state: { ...state, topology: r.value }, output: { stdout: `${name}\n`, stderr: `Successfully created context "${name}"\n`, exitCode: 0 } }
+      if (!r.ok)
+        return { state, output: { stdout: '', stderr: `${r.error.message}\n`, exitCode: 1 } }
+      return {
+        state: { ...state, topology: r.value },
+        output: {
+          stdout: `${name}\n`,
+          stderr: `Successfully created context "${name}"\n`,
+          exitCode: 0,
+        },
+      }
     }
     case 'use': {
       const name = rest[0] ?? ''
-      if (!state.topology.hosts.has(name)) return { state, output: { stdout: '', stderr: `context "${name}" does not exist\n`, exitCode: 1 } }
-      return { state: { ...state, currentHost: name }, output: { stdout: `${name}\n`, stderr: `Current context is now "${name}"\n`, exitCode: 0 } }
+      if (!state.topology.hosts.has(name))
+        return {
+          state,
+          output: { stdout: '', stderr: `context "${name}" does not exist\n`, exitCode: 1 },
+        }
+      return {
+        state: { ...state, currentHost: name },
+        output: { stdout: `${name}\n`, stderr: `Current context is now "${name}"\n`, exitCode: 0 },
+      }
     }
     case 'ls':
     case 'list': {
-      const rows = [['NAME', 'DESCRIPTION', 'DOCKER ENDPOINT'], ...listHosts(state.topology).map((h) => [h.name === state.currentHost ? `${h.name} *` : h.name, h.name === 'default' ? 'Current DOCKER_HOST based configuration' : '', h.name === 'default' ? 'unix:///var/run/docker.sock' : `tcp://${h.lanIp}:2375`])]
+      const rows = [
+        ['NAME', 'DESCRIPTION', 'DOCKER ENDPOINT'],
+        ...listHosts(state.topology).map((h) => [
+          h.name === state.currentHost ? `${h.name} *` : h.name,
+          h.name === 'default' ? 'Current DOCKER_HOST based configuration' : '',
+          h.name === 'default' ? 'unix:///var/run/docker.sock' : `tcp://${h.lanIp}:2375`,
+        ]),
+      ]
       return { state, output: out(table(rows)) }
     }
     default:
@@ -194,7 +362,17 @@ export function context(state: ShellState, argv: readonly string[]): Step {
 
 /** `dockerd --icc=false --ip=... --bip=...`: restarts the current host's daemon with options. */
 export function dockerd(state: ShellState, argv: readonly string[]): Step {
-  const p = parseFlags(argv, [{ long: 'icc', kind: 'bool' }, { long: 'ip', kind: 'string' }, { long: 'bip', kind: 'string' }, { long: 'userland-proxy', kind: 'bool' }, { long: 'iptables', kind: 'bool' }], true)
+  const p = parseFlags(
+    argv,
+    [
+      { long: 'icc', kind: 'bool' },
+      { long: 'ip', kind: 'string' },
+      { long: 'bip', kind: 'string' },
+      { long: 'userland-proxy', kind: 'bool' },
+      { long: 'iptables', kind: 'bool' },
+    ],
+    true,
+  )
   if (!p.ok) return { state, output: { stdout: '', stderr: `${p.error}\n`, exitCode: 1 } }
   const patch = {
     ...(p.flags.has('icc') ? { icc: flagBool(p.flags, 'icc') } : {}),
@@ -205,5 +383,3 @@ export function dockerd(state: ShellState, argv: readonly string[]): Step {
   if (!r.ok) return { state, output: { stdout: '', stderr: `${r.error.message}\n`, exitCode: 1 } }
   return { state: { ...state, topology: r.value }, output: out('') }
 }
-
-

@@ -47,7 +47,8 @@ export const RUN_FLAGS: FlagSpec[] = [
   { long: 'entrypoint', kind: 'string' },
 ]
 
-type SpecOrError = { ok: true; spec: ContainerSpec; detach: boolean } | { ok: false; output: Output }
+type SpecOrError =
+  { ok: true; spec: ContainerSpec; detach: boolean } | { ok: false; output: Output }
 
 /** Argv after `docker run` → a ContainerSpec, with the client's own checks and errors. */
 export function parseRun(command: string, argv: readonly string[]): SpecOrError {
@@ -58,7 +59,14 @@ export function parseRun(command: string, argv: readonly string[]): SpecOrError 
   if (!image) return { ok: false, output: argsError(command, USAGE, 'at least 1 argument') }
   for (const l of flagList(f, 'link')) {
     if (l.split(':').length > 2 || l === '') {
-      return { ok: false, output: flagError(command, USAGE, `invalid argument "${l}" for "--link" flag: bad format for links: ${l}`) }
+      return {
+        ok: false,
+        output: flagError(
+          command,
+          USAGE,
+          `invalid argument "${l}" for "--link" flag: bad format for links: ${l}`,
+        ),
+      }
     }
   }
   const publish: PortMapping[] = []
@@ -75,24 +83,52 @@ export function parseRun(command: string, argv: readonly string[]): SpecOrError 
   }
   for (const v of flagList(f, 'volume')) {
     if (v.startsWith(':') || v.includes('::')) {
-      return { ok: false, output: runError(command, `invalid spec: ${v}: empty section between colons`, false) }
+      return {
+        ok: false,
+        output: runError(command, `invalid spec: ${v}: empty section between colons`, false),
+      }
     }
   }
   const rm = flagBool(f, 'rm')
   const restart = flagString(f, 'restart')
   if (rm && restart !== undefined && restart !== 'no') {
-    return { ok: false, output: runError(command, 'conflicting options: cannot specify both --restart and --rm', false) }
+    return {
+      ok: false,
+      output: runError(
+        command,
+        'conflicting options: cannot specify both --restart and --rm',
+        false,
+      ),
+    }
   }
   const network = flagString(f, 'network') ?? flagString(f, 'net')
   const aliases = [...flagList(f, 'network-alias'), ...flagList(f, 'net-alias')]
   const netMode = network ?? 'default'
-  if (aliases.length > 0 && (['default', 'bridge', 'host', 'none'].includes(netMode) || netMode.startsWith('container:'))) {
-    return { ok: false, output: runError(command, 'network-scoped aliases are only supported for user-defined networks', false) }
+  if (
+    aliases.length > 0 &&
+    (['default', 'bridge', 'host', 'none'].includes(netMode) || netMode.startsWith('container:'))
+  ) {
+    return {
+      ok: false,
+      output: runError(
+        command,
+        'network-scoped aliases are only supported for user-defined networks',
+        false,
+      ),
+    }
   }
   const addHosts: { name: string; ip: string }[] = []
   for (const h of flagList(f, 'add-host')) {
     const i = h.indexOf(':')
-    if (i <= 0) return { ok: false, output: flagError(command, USAGE, `invalid argument "${h}" for "--add-host" flag: bad format for add-host: "${h}"`) }
+    if (i <= 0)
+      return {
+        ok: false,
+        output: flagError(
+          command,
+          USAGE,
+          `invalid argument "${h}" for "--add-host" flag: bad format for add-host: "${h}"`,
+        ),
+      }
     addHosts.push({ name: h.slice(0, i), ip: h.slice(i + 1) })
   }
   const hostname = flagString(f, 'hostname')
@@ -131,7 +167,10 @@ export function create(state: ShellState, argv: readonly string[]): Step {
   const r = createContainer(state.topology, state.currentHost, p.spec)
   if (!r.ok) return { state, output: runError('create', r.error.message, true) }
   const warn = r.value.warnings.map((w) => `${w}\n`).join('')
-  return { state: { ...state, topology: r.value.topology }, output: { stdout: `${r.value.container.id}\n`, stderr: warn, exitCode: 0 } }
+  return {
+    state: { ...state, topology: r.value.topology },
+    output: { stdout: `${r.value.container.id}\n`, stderr: warn, exitCode: 0 },
+  }
 }
 
 /**
@@ -148,7 +187,13 @@ export function run(state: ShellState, argv: readonly string[]): Step {
   const started = startContainer(created.value.topology, id)
   if (!started.ok) {
     // Docker leaves the container created when start fails.
-    return { state: { ...state, topology: created.value.topology }, output: { ...runError('run', started.error.message, true), stderr: warn + runError('run', started.error.message, true).stderr } }
+    return {
+      state: { ...state, topology: created.value.topology },
+      output: {
+        ...runError('run', started.error.message, true),
+        stderr: warn + runError('run', started.error.message, true).stderr,
+      },
+    }
   }
   let topology = started.value
   const c = topology.containers.get(id)
@@ -160,18 +205,30 @@ export function run(state: ShellState, argv: readonly string[]): Step {
       const stopped = stopContainer(ran.topology, id, ran.output.exitCode)
       if (stopped.ok) topology = stopped.value
     }
-    return { state: { ...state, topology }, output: { stdout: `${id}\n`, stderr: warn, exitCode: 0 } }
+    return {
+      state: { ...state, topology },
+      output: { stdout: `${id}\n`, stderr: warn, exitCode: 0 },
+    }
   }
-  const isShell = ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash', '/bin/ash'].includes(c.cmd[0] ?? '') && c.cmd.length === 1
+  const isShell =
+    ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash', '/bin/ash'].includes(c.cmd[0] ?? '') &&
+    c.cmd.length === 1
   if (isShell && p.spec.interactive) {
-    return { state: { ...state, topology, inside: { containerId: id } }, output: { stdout: '', stderr: warn, exitCode: 0 } }
+    return {
+      state: { ...state, topology, inside: { containerId: id } },
+      output: { stdout: '', stderr: warn, exitCode: 0 },
+    }
   }
-  if (staysRunning(c)) return { state: { ...state, topology }, output: { stdout: '', stderr: warn, exitCode: 0 } }
+  if (staysRunning(c))
+    return { state: { ...state, topology }, output: { stdout: '', stderr: warn, exitCode: 0 } }
   const ran = runArgv(topology, c, c.cmd)
   topology = ran.topology
   const stopped = stopContainer(topology, id, ran.output.exitCode)
   if (stopped.ok) topology = stopped.value
-  return { state: { ...state, topology }, output: { ...ran.output, stderr: warn + ran.output.stderr } }
+  return {
+    state: { ...state, topology },
+    output: { ...ran.output, stderr: warn + ran.output.stderr },
+  }
 }
 
 /** Leaves an interactive session: the shell exits, so the container stops (and --rm removes it). */
@@ -181,6 +238,7 @@ export function leaveSession(state: ShellState, exitCode: number): ShellState {
   const stopped = stopContainer(state.topology, id, exitCode)
   const topology = stopped.ok ? stopped.value : state.topology
   const c = topology.containers.get(id)
-  const cleaned = c && c.autoRemove ? removeContainer(topology, id, { force: true, volumes: true }) : null
+  const cleaned =
+    c && c.autoRemove ? removeContainer(topology, id, { force: true, volumes: true }) : null
   return { ...state, topology: cleaned && cleaned.ok ? cleaned.value : topology, inside: null }
 }

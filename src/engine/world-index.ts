@@ -1,0 +1,47 @@
+/**
+ * Per-topology lookup tables, built once per Topology value (WeakMap by identity) so that
+ * derivations never scan the whole world once per host or per container.
+ */
+import type { Container, HostName, Network, Topology } from './model'
+import { isDefaultBridge } from './world'
+
+export interface WorldIndex {
+  /** Containers of each host, in creation order. */
+  readonly containersByHost: ReadonlyMap<HostName, readonly Container[]>
+  /** Running containers, in creation order. */
+  readonly running: readonly Container[]
+  /** Bridge networks owned by each host, in creation order. */
+  readonly bridgesByHost: ReadonlyMap<HostName, readonly Network[]>
+  readonly defaultBridgeByHost: ReadonlyMap<HostName, Network>
+}
+
+const memo = new WeakMap<Topology, WorldIndex>()
+
+export function worldIndex(t: Topology): WorldIndex {
+  const hit = memo.get(t)
+  if (hit) return hit
+  const containersByHost = new Map<HostName, Container[]>()
+  const all = [...t.containers.values()].sort((a, b) => a.seq - b.seq)
+  for (const c of all) {
+    const list = containersByHost.get(c.host)
+    if (list) list.push(c)
+    else containersByHost.set(c.host, [c])
+  }
+  const bridgesByHost = new Map<HostName, Network[]>()
+  const defaultBridgeByHost = new Map<HostName, Network>()
+  for (const n of [...t.networks.values()].sort((a, b) => a.seq - b.seq)) {
+    if (n.host === null || n.driver !== 'bridge') continue
+    const list = bridgesByHost.get(n.host)
+    if (list) list.push(n)
+    else bridgesByHost.set(n.host, [n])
+    if (isDefaultBridge(n)) defaultBridgeByHost.set(n.host, n)
+  }
+  const index = {
+    containersByHost,
+    running: all.filter((c) => c.state === 'running'),
+    bridgesByHost,
+    defaultBridgeByHost,
+  }
+  memo.set(t, index)
+  return index
+}
