@@ -31,39 +31,42 @@ function linkLocal(mac: string): string {
   return `fe80::${w.map((x) => x.toString(16)).join(':')}`
 }
 
+function hostIfaces(t: Topology, hostName: string): Iface[] {
+  const out: Iface[] = []
+  const host = t.hosts.get(hostName)
+  if (host)
+    out.push({
+      index: 2,
+      name: 'eth0',
+      peer: null,
+      mac: '52:54:00:12:34:56',
+      ip: host.lanIp,
+      prefix: 24,
+      brd: '192.168.1.255',
+    })
+  let index = 3
+  for (const n of [...t.networks.values()]
+    .filter((x) => x.host === hostName && x.driver === 'bridge')
+    .sort((a, b) => a.seq - b.seq)) {
+    const cidr = n.subnet ? parseCidr(n.subnet) : null
+    if (!cidr || !n.gateway) continue
+    out.push({
+      index: index++,
+      name: bridgeName(n),
+      peer: null,
+      mac: `02:42:${n.id.slice(0, 2)}:${n.id.slice(2, 4)}:${n.id.slice(4, 6)}:${n.id.slice(6, 8)}`,
+      ip: n.gateway,
+      prefix: cidr.prefix,
+      brd: broadcast(cidr),
+    })
+  }
+  return out
+}
+
 function ifaces(t: Topology, c: Container): Iface[] {
   const owner = namespaceOwner(t, c)
   const out: Iface[] = []
-  if (owner.networkMode === 'host') {
-    const host = t.hosts.get(owner.host)
-    if (host)
-      out.push({
-        index: 2,
-        name: 'eth0',
-        peer: null,
-        mac: '52:54:00:12:34:56',
-        ip: host.lanIp,
-        prefix: 24,
-        brd: '192.168.1.255',
-      })
-    let index = 3
-    for (const n of [...t.networks.values()]
-      .filter((x) => x.host === owner.host && x.driver === 'bridge')
-      .sort((a, b) => a.seq - b.seq)) {
-      const cidr = n.subnet ? parseCidr(n.subnet) : null
-      if (!cidr || !n.gateway) continue
-      out.push({
-        index: index++,
-        name: bridgeName(n),
-        peer: null,
-        mac: `02:42:${n.id.slice(0, 2)}:${n.id.slice(2, 4)}:${n.id.slice(4, 6)}:${n.id.slice(6, 8)}`,
-        ip: n.gateway,
-        prefix: cidr.prefix,
-        brd: broadcast(cidr),
-      })
-    }
-    return out
-  }
+  if (owner.networkMode === 'host') return hostIfaces(t, owner.host)
   owner.endpoints.forEach((e, i) => {
     const n = t.networks.get(e.networkId)
     const cidr = n?.subnet ? parseCidr(n.subnet) : null
@@ -82,8 +85,16 @@ function ifaces(t: Topology, c: Container): Iface[] {
   return out
 }
 
-export function formatIpAddr(t: Topology, c: Container): string {
-  const lines = [
+/** `ip addr [show IFACE]`; null when the interface does not exist. */
+export function formatIpAddr(t: Topology, c: Container, only?: string): string | null {
+  return formatIpAddrOf(ifaces(t, c), only)
+}
+
+/** The host machine's own interfaces: lo, eth0 on the LAN, docker0 and the br-* bridges. */
+function formatIpAddrOf(all: readonly Iface[], only?: string): string | null {
+  const list = only === undefined ? all : all.filter((f) => f.name === only)
+  if (only !== undefined && only !== 'lo' && list.length === 0) return null
+  const lo = [
     '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN qlen 1000',
     '    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00',
     '    inet 127.0.0.1/8 scope host lo',
@@ -91,7 +102,8 @@ export function formatIpAddr(t: Topology, c: Container): string {
     '    inet6 ::1/128 scope host ',
     '       valid_lft forever preferred_lft forever',
   ]
-  for (const f of ifaces(t, c)) {
+  const lines = only === undefined || only === 'lo' ? lo : []
+  for (const f of list) {
     lines.push(
       `${f.index}: ${f.name}${f.peer ? `@if${f.peer}` : ''}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP `,
     )
@@ -104,9 +116,13 @@ export function formatIpAddr(t: Topology, c: Container): string {
   return `${lines.join('\n')}\n`
 }
 
-export function formatIfconfig(t: Topology, c: Container): string {
+/** `ifconfig [IFACE]`; null when the interface does not exist. */
+export function formatIfconfig(t: Topology, c: Container, only?: string): string | null {
+  const all = ifaces(t, c)
+  const list = only === undefined ? all : all.filter((f) => f.name === only)
+  if (only !== undefined && only !== 'lo' && list.length === 0) return null
   const blocks: string[] = []
-  for (const f of ifaces(t, c)) {
+  for (const f of list) {
     blocks.push(
       [
         `${f.name}: flags=4163<UP,BROADCAST,RUNNING,MULTICAST>  mtu 1500`,
@@ -121,18 +137,19 @@ export function formatIfconfig(t: Topology, c: Container): string {
       ].join('\n'),
     )
   }
-  blocks.push(
-    [
-      'lo: flags=73<UP,LOOPBACK,RUNNING>  mtu 65536',
-      '        inet 127.0.0.1  netmask 255.0.0.0',
-      '        inet6 ::1  prefixlen 128  scopeid 0x10<host>',
-      '        loop  txqueuelen 1000  (Local Loopback)',
-      '        RX packets 0  bytes 0 (0.0 B)',
-      '        RX errors 0  dropped 0  overruns 0  frame 0',
-      '        TX packets 0  bytes 0 (0.0 B)',
-      '        TX errors 0  dropped 0 overruns 0  carrier 0  collisions 0',
-      '',
-    ].join('\n'),
-  )
+  if (only === undefined || only === 'lo')
+    blocks.push(
+      [
+        'lo: flags=73<UP,LOOPBACK,RUNNING>  mtu 65536',
+        '        inet 127.0.0.1  netmask 255.0.0.0',
+        '        inet6 ::1  prefixlen 128  scopeid 0x10<host>',
+        '        loop  txqueuelen 1000  (Local Loopback)',
+        '        RX packets 0  bytes 0 (0.0 B)',
+        '        RX errors 0  dropped 0  overruns 0  frame 0',
+        '        TX packets 0  bytes 0 (0.0 B)',
+        '        TX errors 0  dropped 0 overruns 0  carrier 0  collisions 0',
+        '',
+      ].join('\n'),
+    )
   return `${blocks.join('\n')}\n`
 }

@@ -21,7 +21,7 @@ import {
 } from '../engine'
 import { formatIpAddr, formatIfconfig } from './inside-net'
 import type { Output } from './output'
-import { tokenize } from './tokenize'
+import { runShellLine } from './sh'
 
 export interface InsideResult {
   readonly topology: Topology
@@ -43,33 +43,65 @@ function notFound(c: Container, cmd: string): Output {
     : err(`sh: ${cmd}: not found\n`, 127)
 }
 
+/** An absolute path: relative ones are taken from the image's working directory. */
+function absolute(c: Container, path: string): string {
+  if (path.startsWith('/')) return path
+  const dir = lookupImage(c.image).workdir.replace(/\/$/, '')
+  return `${dir}/${path.replace(/^\.\//, '')}`
+}
+
+/** The id prefix of the pseudo-container that stands for a host's own shell. */
+export const HOST_SHELL_PREFIX = 'host:'
+
+function isHostShell(c: Container): boolean {
+  return c.id.startsWith(HOST_SHELL_PREFIX)
+}
+
+/** Files of the container's own layer; for the host shell, the host's filesystem. */
+function layerFiles(t: Topology, c: Container): Readonly<Record<string, string>> {
+  return isHostShell(c) ? (t.hosts.get(c.host)?.files ?? {}) : c.files
+}
+
+function withLayerFile(t: Topology, c: Container, path: string, text: string): Topology {
+  if (isHostShell(c)) {
+    const host = t.hosts.get(c.host)
+    if (!host) return t
+    return {
+      ...t,
+      hosts: new Map(t.hosts).set(host.name, { ...host, files: { ...host.files, [path]: text } }),
+    }
+  }
+  return {
+    ...t,
+    containers: new Map(t.containers).set(c.id, { ...c, files: { ...c.files, [path]: text } }),
+  }
+}
+
 /** Reads a file as the container sees it: generated files, mounts, or its own layer. */
-function readFile(t: Topology, c: Container, path: string): string | null {
+function readFile(t: Topology, c: Container, relative: string): string | null {
+  const path = absolute(c, relative)
   if (path === '/etc/hosts') return computeHostsFile(t, c)
   if (path === '/etc/resolv.conf') return computeResolvConf(t, c)
   if (path === '/etc/hostname') return `${namespaceOwner(t, c).hostname}\n`
   const loc = locateFile(c, path)
-  if (loc.kind === 'layer') return c.files[path] ?? null
+  if (loc.kind === 'layer') return layerFiles(t, c)[path] ?? null
   if (loc.kind === 'bind') return t.hosts.get(loc.host)?.files[loc.path] ?? null
   return t.volumes.get(loc.key)?.files[loc.path] ?? null
 }
 
-function writeFile(
+export function writeFile(
   t: Topology,
   c: Container,
-  path: string,
+  relative: string,
   content: string,
   append: boolean,
 ): Topology | string {
+  const path = absolute(c, relative)
+  if (path === '/dev/null') return t
   const loc = locateFile(c, path)
   const before = readFile(t, c, path) ?? ''
   const text = append ? before + content : content
-  if (loc.kind === 'layer') {
-    return {
-      ...t,
-      containers: new Map(t.containers).set(c.id, { ...c, files: { ...c.files, [path]: text } }),
-    }
-  }
+  if (loc.kind === 'layer') return withLayerFile(t, c, path, text)
   if (!loc.rw) return `can't create ${path}: Read-only file system`
   if (loc.kind === 'bind') {
     const host = t.hosts.get(loc.host)
@@ -216,62 +248,40 @@ function curl(t: Topology, c: Container, args: string[]): Output {
   )
 }
 
-function wget(
-  t: Topology,
-  c: Container,
-  args: string[],
-  inner: (t: Topology) => Topology,
-): { output: Output; topology: Topology } {
-  const url = args.find((a) => !a.startsWith('-'))
-  const quietStdout = args.some((a) => a === '-O-' || a === '-qO-' || a === '-qO' || a === '-O')
-  if (!url)
-    return {
-      output: err('BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL...\n', 1),
-      topology: t,
-    }
-  const { host, port } = parseUrl(url)
-  const target = resolveTarget(t, c, host)
-  if ('error' in target) return { output: err(`wget: bad address '${host}'\n`, 1), topology: t }
-  const p = probeTcp(t, c, target.ip, port)
-  const head = `Connecting to ${host} (${target.ip}:${port})\n`
-  if (p.kind === 'refused')
-    return {
-      output: err(
-        `${head}wget: can't connect to remote host (${target.ip}): Connection refused\n`,
-        1,
-      ),
-      topology: t,
-    }
-  if (p.kind !== 'open') return { output: err(`${head}wget: download timed out\n`, 1), topology: t }
-  const body = httpBody(p.server)
-  if (body === null)
-    return {
-      output: err(`${head}wget: server returned error: HTTP/1.1 400 Bad Request\n`, 1),
-      topology: t,
-    }
-  if (quietStdout)
-    return {
-      output: { stdout: body, stderr: args.includes('-qO-') ? '' : head, exitCode: 0 },
-      topology: t,
-    }
-  const file = 'index.html'
-  const saved = writeFile(
-    t,
-    c,
-    `${lookupImage(c.image).workdir.replace(/\/$/, '')}/${file}`,
-    body,
-    false,
-  )
-  const size = String(body.length).padStart(7)
-  const bar = `${file.padEnd(20)} 100% |********************************|${size}  0:00:00 ETA`
-  return {
-    output: {
-      stdout: '',
-      stderr: `${head}saving to '${file}'\n${bar}\n'${file}' saved\n`,
-      exitCode: 0,
-    },
-    topology: inner(typeof saved === 'string' ? t : saved),
+/** busybox wget: `wget URL` saves index.html, `-O FILE` / `-O -` choose the target, `-q` is quiet. */
+function wget(t: Topology, c: Container, args: string[]): { output: Output; topology: Topology } {
+  let url: string | undefined
+  let target: string | null = null
+  let quiet = false
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? ''
+    if (a.startsWith('-') && a.length > 1) {
+      if (a.includes('q')) quiet = true
+      const o = a.indexOf('O')
+      if (o > 0) target = a.length > o + 1 ? a.slice(o + 1) : (args[++i] ?? '')
+    } else url ??= a
   }
+  const fail = (text: string) => ({ output: err(text, 1), topology: t })
+  if (!url)
+    return fail('BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL...\n')
+  const { host, port } = parseUrl(url)
+  const resolved = resolveTarget(t, c, host)
+  if ('error' in resolved) return fail(`wget: bad address '${host}'\n`)
+  const p = probeTcp(t, c, resolved.ip, port)
+  const head = quiet ? '' : `Connecting to ${host} (${resolved.ip}:${port})\n`
+  if (p.kind === 'refused')
+    return fail(`${head}wget: can't connect to remote host (${resolved.ip}): Connection refused\n`)
+  if (p.kind !== 'open') return fail(`${head}wget: download timed out\n`)
+  const body = httpBody(p.server)
+  if (body === null) return fail(`${head}wget: server returned error: HTTP/1.1 400 Bad Request\n`)
+  if (target === '-') return { output: { stdout: body, stderr: head, exitCode: 0 }, topology: t }
+  const file = target ?? 'index.html'
+  const saved = writeFile(t, c, file, body, false)
+  if (typeof saved === 'string') return fail(`${head}wget: ${saved}\n`)
+  const name = file.split('/').pop() ?? file
+  const bar = `${name.padEnd(20)} 100% |********************************|${String(body.length).padStart(7)}  0:00:00 ETA`
+  const stderr = quiet ? '' : `${head}saving to '${file}'\n${bar}\n'${file}' saved\n`
+  return { output: { stdout: '', stderr, exitCode: 0 }, topology: saved }
 }
 
 function getent(t: Topology, c: Container, args: string[]): Output {
@@ -315,7 +325,7 @@ function nc(t: Topology, c: Container, args: string[]): Output {
 }
 
 /** Runs one simple command (argv) in the container. */
-function runSimple(
+export function runSimple(
   t: Topology,
   c: Container,
   argv: string[],
@@ -352,12 +362,22 @@ function runSimple(
       return same(ok(`${computeProcessEnv(t, c, { exec: true }).join('\n')}\n`))
     case 'hostname':
       return same(ok(`${namespaceOwner(t, c).hostname}\n`))
-    case 'ip':
-      return args[0] === 'addr' || args[0] === 'a' || args[0] === 'address'
-        ? same(ok(formatIpAddr(t, c)))
-        : same(err('Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n', 255))
-    case 'ifconfig':
-      return same(ok(formatIfconfig(t, c)))
+    case 'ip': {
+      if (!['addr', 'a', 'address'].includes(args[0] ?? '')) {
+        return same(err('Usage: ip [ OPTIONS ] OBJECT { COMMAND | help }\n', 255))
+      }
+      const only = args[1] === 'show' || args[1] === 'list' ? args[2] : args[1]
+      const text = formatIpAddr(t, c, only)
+      return same(text === null ? err(`Device "${only}" does not exist.\n`, 1) : ok(text))
+    }
+    case 'ifconfig': {
+      const text = formatIfconfig(t, c, args[0])
+      return same(
+        text === null
+          ? err(`${args[0]}: error fetching interface information: Device not found\n`, 1)
+          : ok(text),
+      )
+    }
     case 'ping':
       return same(ping(t, c, args))
     case 'getent':
@@ -369,7 +389,7 @@ function runSimple(
     case 'curl':
       return same(curl(t, c, args))
     case 'wget':
-      return wget(t, c, args, (x) => x)
+      return wget(t, c, args)
     case 'echo':
       return same(
         ok(`${args.filter((a) => a !== '-n').join(' ')}${args.includes('-n') ? '' : '\n'}`),
@@ -381,7 +401,7 @@ function runSimple(
         for (const p of Object.keys(files))
           if (p.startsWith(`${prefix}/`)) names.add(p.slice(prefix.length + 1).split('/')[0] ?? '')
       }
-      collect(c.files, dir)
+      collect(layerFiles(t, c), dir)
       const loc = locateFile(c, dir)
       if (loc.kind === 'volume')
         collect(t.volumes.get(loc.key)?.files ?? {}, loc.path === '/' ? '' : loc.path)
@@ -403,69 +423,18 @@ function runSimple(
   }
 }
 
-/** Runs a shell line in the container: `;`, `&&`, `||` sequences and `>`/`>>` redirections. */
+/** Runs a shell line in the container: sequences, pipes, redirections (sh.ts). */
 export function runLine(t: Topology, c: Container, line: string): InsideResult {
-  const tokens = tokenize(line)
-  if (!tokens.ok)
-    return {
-      topology: t,
-      output: err(`${shellName(c)}: syntax error: ${tokens.error}\n`, 2),
-      exit: false,
-    }
-  let topology = t
-  let stdout = ''
-  let stderr = ''
-  let exitCode = 0
-  let argv: string[] = []
-  let redirect: { path: string; append: boolean } | null = null
-  let skip = false
-  const flush = (): boolean => {
-    if (argv.length === 0 && !redirect) return false
-    if (skip) {
-      argv = []
-      redirect = null
-      return false
-    }
-    const current = topology.containers.get(c.id) ?? c
-    const r = runSimple(topology, current, argv)
-    topology = r.topology
-    let out = r.output.stdout
-    if (redirect) {
-      const written = writeFile(
-        topology,
-        topology.containers.get(c.id) ?? c,
-        redirect.path,
-        out,
-        redirect.append,
-      )
-      if (typeof written === 'string') stderr += `${shellName(c)}: ${written}\n`
-      else topology = written
-      out = ''
-    }
-    stdout += out
-    stderr += r.output.stderr
-    exitCode = r.output.exitCode
-    argv = []
-    redirect = null
-    return r.exit ?? false
-  }
-  const list = tokens.tokens
-  for (let i = 0; i < list.length; i++) {
-    const tok = list[i]
-    if (!tok) continue
-    if (tok.op && (tok.text === '>' || tok.text === '>>')) {
-      redirect = { path: list[++i]?.text ?? '', append: tok.text === '>>' }
-      continue
-    }
-    if (tok.op && [';', '&&', '||', '&'].includes(tok.text)) {
-      if (flush()) return { topology, output: { stdout, stderr, exitCode }, exit: true }
-      skip = (tok.text === '&&' && exitCode !== 0) || (tok.text === '||' && exitCode === 0)
-      continue
-    }
-    argv.push(tok.text)
-  }
-  const exit = flush()
-  return { topology, output: { stdout, stderr, exitCode }, exit }
+  const r = runShellLine(t, line, {
+    shell: shellName(c),
+    run: (state, argv) => {
+      const r = runSimple(state, state.containers.get(c.id) ?? c, [...argv])
+      return { state: r.topology, output: r.output, ...(r.exit ? { exit: true } : {}) }
+    },
+    write: (state, path, content, append) =>
+      writeFile(state, state.containers.get(c.id) ?? c, path, content, append),
+  })
+  return { topology: r.state, output: r.output, exit: r.exit }
 }
 
 /** Runs an argv (the command after the image in `docker run`, or `docker exec`'s). */

@@ -38,7 +38,14 @@ export {
   sharedMounts,
   type FileLocation,
 } from './mounts'
-export { publishedPorts, hostIptables, bridgeName, type PublishedPort } from './ports'
+export {
+  publishedPorts,
+  hostIptables,
+  bridgeName,
+  IPTABLES_CHAINS,
+  type PublishedPort,
+  type IptablesTables,
+} from './ports'
 export { computeHostsFile, hostMachineHostsFile } from './hosts-file'
 export { computeResolvConf, usesEmbeddedDns, EMBEDDED_DNS } from './resolv-conf'
 export { computeLinkEnv, computeProcessEnv, linkEnvVars } from './link-env'
@@ -57,3 +64,4 @@ export { computeReachIndex, countReachablePairs, reaches, type ReachIndex } from
 export { computeWorldViews, viewsChecksum, type WorldViews } from './views'
 export * from './ip'
 export { probeTcp, pingable, type Probe } from './probe'
+export { worldIndex, worldHostContainers, type WorldIndex } from './world-index'

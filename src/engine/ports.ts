@@ -149,27 +149,93 @@ export function publishedPorts(t: Topology, hostName: string): PublishedPort[] {
   return out
 }
 
+export interface IptablesTables {
+  readonly raw: readonly string[]
+  readonly filter: readonly string[]
+  readonly nat: readonly string[]
+}
+
+/** Built-in chains with their policies, and the chains Docker adds (Engine 28 layout). */
+export const IPTABLES_CHAINS = {
+  raw: { builtin: ['PREROUTING ACCEPT', 'OUTPUT ACCEPT'], docker: [] as string[] },
+  filter: {
+    builtin: ['INPUT ACCEPT', 'FORWARD DROP', 'OUTPUT ACCEPT'],
+    docker: [
+      'DOCKER',
+      'DOCKER-BRIDGE',
+      'DOCKER-CT',
+      'DOCKER-FORWARD',
+      'DOCKER-INTERNAL',
+      'DOCKER-USER',
+    ],
+  },
+  nat: {
+    builtin: ['PREROUTING ACCEPT', 'INPUT ACCEPT', 'OUTPUT ACCEPT', 'POSTROUTING ACCEPT'],
+    docker: ['DOCKER'],
+  },
+} as const
+
 /**
- * The host's iptables rules Docker maintains, in iptables-save order per table: per-network
- * MASQUERADE, DNAT and ACCEPT per published port, icc=false DROP and legacy-link ACCEPTs.
+ * The rules Docker maintains on a host, table by table, as `iptables-save` lists them
+ * (Engine 28 layout: DOCKER-FORWARD, DOCKER-BRIDGE, DOCKER-CT, DOCKER-INTERNAL; with the
+ * userland proxy on, no per-port hairpin MASQUERADE). Source: moby
+ * daemon/libnetwork/drivers/bridge/internal/iptabler and its golden files.
  */
-export function hostIptables(t: Topology, hostName: string): { nat: string[]; filter: string[] } {
-  const nat: string[] = []
-  const filter: string[] = []
+export function hostIptables(t: Topology, hostName: string): IptablesTables {
   const nets = worldIndex(t).bridgesByHost.get(hostName) ?? []
+  const published = publishedPorts(t, hostName)
+  const raw: string[] = []
+  for (const c of worldIndex(t).containersByHost.get(hostName) ?? []) {
+    if (c.state !== 'running' || c.ports.length === 0) continue
+    for (const e of c.endpoints) {
+      const n = t.networks.get(e.networkId)
+      if (e.ip && n && n.driver === 'bridge')
+        raw.push(`-A PREROUTING -d ${e.ip}/32 ! -i ${bridgeName(n)} -j DROP`)
+    }
+  }
+  const filter: string[] = ['-A FORWARD -j DOCKER-USER', '-A FORWARD -j DOCKER-FORWARD']
+  for (const p of published) for (const r of p.rules) if (r.table === 'filter') filter.push(r.rule)
+  filter.push(...legacyLinkRules(t, hostName))
+  for (const n of nets) filter.push(`-A DOCKER ! -i ${bridgeName(n)} -o ${bridgeName(n)} -j DROP`)
+  for (const n of nets) filter.push(`-A DOCKER-BRIDGE -o ${bridgeName(n)} -j DOCKER`)
+  for (const n of nets) {
+    filter.push(
+      `-A DOCKER-CT -o ${bridgeName(n)} -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT`,
+    )
+  }
+  filter.push(
+    '-A DOCKER-FORWARD -j DOCKER-CT',
+    '-A DOCKER-FORWARD -j DOCKER-INTERNAL',
+    '-A DOCKER-FORWARD -j DOCKER-BRIDGE',
+  )
+  for (const n of nets) {
+    const br = bridgeName(n)
+    if (n.internal) continue
+    if (n.icc) filter.push(`-A DOCKER-FORWARD -i ${br} -j ACCEPT`)
+    else
+      filter.push(
+        `-A DOCKER-FORWARD -i ${br} -o ${br} -j DROP`,
+        `-A DOCKER-FORWARD -i ${br} ! -o ${br} -j ACCEPT`,
+      )
+  }
+  for (const n of nets) {
+    if (!n.internal || !n.subnet) continue
+    filter.push(
+      `-A DOCKER-INTERNAL -s ${n.subnet} ! -d ${n.subnet} -j DROP`,
+      `-A DOCKER-INTERNAL ! -s ${n.subnet} -d ${n.subnet} -j DROP`,
+    )
+  }
+  filter.push('-A DOCKER-USER -j RETURN')
+  const nat: string[] = [
+    '-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER',
+    '-A OUTPUT ! -d 127.0.0.0/8 -m addrtype --dst-type LOCAL -j DOCKER',
+  ]
   for (const n of nets) {
     if (n.subnet && !n.internal)
       nat.push(`-A POSTROUTING -s ${n.subnet} ! -o ${bridgeName(n)} -j MASQUERADE`)
   }
-  for (const p of publishedPorts(t, hostName)) {
-    for (const r of p.rules) (r.table === 'nat' ? nat : filter).push(r.rule)
-  }
-  for (const n of nets) {
-    const br = bridgeName(n)
-    if (!n.icc) filter.push(`-A DOCKER-FORWARD -i ${br} -o ${br} -j DROP`)
-  }
-  filter.push(...legacyLinkRules(t, hostName))
-  return { nat, filter }
+  for (const p of published) for (const r of p.rules) if (r.table === 'nat') nat.push(r.rule)
+  return { raw, filter, nat }
 }
 
 /** ACCEPT rules a legacy link adds on docker0 for each port the child exposes (iptables.go Link). */

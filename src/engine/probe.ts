@@ -7,7 +7,6 @@ import { namespaceOwner } from './container-create'
 import type { Container, Topology } from './model'
 import { directRoutes, routeCovers } from './reach-routes'
 import { ambassadorForwards, listeningPorts } from './services'
-import { isDefaultBridge } from './world'
 import { worldIndex } from './world-index'
 
 export type Probe =
@@ -16,54 +15,31 @@ export type Probe =
       readonly target: Container
       readonly port: number
       readonly server: Container
+      /** The port the final server answers on (after any ambassador forwards). */
+      readonly serverPort: number
       readonly hops: readonly string[]
     }
   | { readonly kind: 'refused'; readonly reason: string }
   | { readonly kind: 'timeout'; readonly reason: string }
   | { readonly kind: 'unreachable'; readonly reason: string }
 
-function candidatesAt(
-  t: Topology,
-  from: Container,
-  ip: string,
-): { containers: Container[]; hostName: string | null } {
-  const owner = namespaceOwner(t, from)
-  if (ip === '127.0.0.1' || owner.endpoints.some((e) => e.ip === ip)) {
-    return { containers: [owner], hostName: owner.networkMode === 'host' ? owner.host : null }
-  }
-  const host = [...t.hosts.values()].find((h) => h.lanIp === ip)
-  const gatewayHost = owner.endpoints.some((e) => {
+/** The host whose own address `ip` is, as seen from `owner` (LAN address, or a gateway). */
+function hostAt(t: Topology, owner: Container, ip: string): string | null {
+  if (owner.networkMode === 'host' && ip === '127.0.0.1') return owner.host
+  for (const h of t.hosts.values()) if (h.lanIp === ip) return h.name
+  for (const e of owner.endpoints) {
     const n = t.networks.get(e.networkId)
-    return n?.gateway === ip && n.host !== null
-  })
-  const hostName = host?.name ?? (gatewayHost ? owner.host : null)
-  if (hostName) {
-    return {
-      containers: (worldIndex(t).containersByHost.get(hostName) ?? []).filter(
-        (c) => c.state === 'running',
-      ),
-      hostName,
-    }
+    if (n?.gateway === ip && n.host !== null) return owner.host
   }
-  const containers = [...t.containers.values()].filter(
-    (c) => c.state === 'running' && c.endpoints.some((e) => e.ip === ip),
-  )
-  return { containers, hostName: null }
+  if (owner.networkMode === 'host') {
+    for (const n of worldIndex(t).bridgesByHost.get(owner.host) ?? [])
+      if (n.gateway === ip) return owner.host
+  }
+  return null
 }
 
-/** Can `from` reach ip at the IP level (what ping tests)? */
-export function pingable(t: Topology, from: Container, ip: string): boolean {
-  const { containers, hostName } = candidatesAt(t, from, ip)
-  if (hostName) return directRoutesToHost(t, from)
-  return containers.some((c) =>
-    directRoutes(t, from, c).routes.some(
-      (r) => r.address === ip && r.kind !== 'published' && r.onlyPorts === null,
-    ),
-  )
-}
-
-function directRoutesToHost(t: Topology, from: Container): boolean {
-  const owner = namespaceOwner(t, from)
+/** Whether the namespace can send packets to a host address (its own host or the LAN). */
+function reachesHosts(t: Topology, owner: Container): boolean {
   if (owner.networkMode === 'host') return true
   return owner.endpoints.some((e) => {
     const n = t.networks.get(e.networkId)
@@ -71,62 +47,111 @@ function directRoutesToHost(t: Topology, from: Container): boolean {
   })
 }
 
-/** A TCP connection from `from` to ip:port, following ambassadors to the real server. */
-export function probeTcp(t: Topology, from: Container, ip: string, port: number, depth = 0): Probe {
-  const { containers, hostName } = candidatesAt(t, from, ip)
-  if (containers.length === 0 && !hostName) {
-    return { kind: 'timeout', reason: `nothing answers at ${ip}` }
+/** Can `from` reach ip at the IP level (what ping tests)? */
+export function pingable(t: Topology, from: Container, ip: string): boolean {
+  const owner = namespaceOwner(t, from)
+  if (ip === '127.0.0.1' || owner.endpoints.some((e) => e.ip === ip)) return true
+  if (hostAt(t, owner, ip)) return reachesHosts(t, owner)
+  for (const c of worldIndex(t).running) {
+    if (!c.endpoints.some((e) => e.ip === ip)) continue
+    const routes = directRoutes(t, from, c).routes
+    if (routes.some((r) => r.address === ip && r.kind !== 'published' && r.onlyPorts === null))
+      return true
   }
-  let blocked: string | null = null
-  let answered = hostName !== null
-  for (const c of containers) {
-    const routes = directRoutes(t, from, c)
-    const hit = routes.routes.filter(
-      (r) =>
-        r.address === ip ||
-        (r.kind === 'loopback' && ip === '127.0.0.1') ||
-        (r.kind === 'loopback' && namespaceOwner(t, from).id === namespaceOwner(t, c).id),
-    )
-    for (const r of hit) {
-      if (r.connectPort !== null && r.connectPort !== port) continue
-      if (r.connectPort === null && !routeCovers(r, port) && r.onlyPorts !== null) {
-        blocked = `icc is disabled on this bridge: only the linked container's exposed ports are open`
-        continue
-      }
-      answered = true
-      const targetPort = r.targetPort ?? port
-      if (!listeningPorts(t, c).some((p) => p.port === targetPort && p.proto === 'tcp')) continue
-      const fwd = ambassadorForwards(t, c).find((f) => f.listen === targetPort)
-      if (fwd && depth < 8) {
-        const next = probeTcp(t, c, fwd.targetIp, fwd.targetPort, depth + 1)
-        if (next.kind === 'open') {
-          return {
-            ...next,
-            target: c,
-            port: targetPort,
-            hops: [
-              ...r.hops,
-              `ambassador ${c.name} forwards to ${fwd.targetIp}:${fwd.targetPort}`,
-              ...next.hops,
-            ],
-          }
-        }
-        return next
-      }
-      return { kind: 'open', target: c, port: targetPort, server: c, hops: r.hops }
-    }
-    if (routes.blocked[0] && hit.length === 0) blocked = routes.blocked[0]
-    if (hit.length > 0) answered = true
-  }
-  if (blocked && !answered) return { kind: 'timeout', reason: blocked }
-  if (answered) return { kind: 'refused', reason: `nothing listens on ${ip}:${port}` }
-  return { kind: 'timeout', reason: blocked ?? `no route to ${ip}` }
+  return false
 }
 
-/** The default bridge of a container's host, if it is attached to it. */
-export function onDefaultBridge(t: Topology, c: Container): boolean {
-  return c.endpoints.some((e) => {
-    const n = t.networks.get(e.networkId)
-    return n !== undefined && isDefaultBridge(n)
-  })
+function listensOn(t: Topology, c: Container, port: number): boolean {
+  return listeningPorts(t, c).some((p) => p.port === port && p.proto === 'tcp')
+}
+
+/** Follows an ambassador's socat forward when the server reached is one. */
+function arrive(
+  t: Topology,
+  server: Container,
+  port: number,
+  hops: string[],
+  depth: number,
+): Probe {
+  const fwd = ambassadorForwards(t, server).find((f) => f.listen === port)
+  if (fwd && depth < 8) {
+    const next = probeTcp(t, server, fwd.targetIp, fwd.targetPort, depth + 1)
+    if (next.kind !== 'open') return next
+    return {
+      ...next,
+      target: server,
+      port,
+      hops: [
+        ...hops,
+        `ambassador ${server.name} forwards to ${fwd.targetIp}:${fwd.targetPort}`,
+        ...next.hops,
+      ],
+    }
+  }
+  return { kind: 'open', target: server, port, server, serverPort: port, hops }
+}
+
+/** A TCP connection from `from` to ip:port, following ambassadors to the real server. */
+export function probeTcp(t: Topology, from: Container, ip: string, port: number, depth = 0): Probe {
+  const owner = namespaceOwner(t, from)
+  // The own namespace: loopback and its own addresses.
+  if (ip === '127.0.0.1' || owner.endpoints.some((e) => e.ip === ip)) {
+    const members =
+      owner.networkMode === 'host'
+        ? []
+        : [owner, ...worldIndex(t).running.filter((c) => c.joinedTo === owner.id)]
+    const server = members.find((c) => listensOn(t, c, port))
+    if (server) return arrive(t, server, port, ['same network namespace'], depth)
+    if (owner.networkMode !== 'host')
+      return { kind: 'refused', reason: `nothing listens on ${ip}:${port}` }
+  }
+  // A host's own address: docker-proxy for published ports, or host-network listeners.
+  const hostName = hostAt(t, owner, ip)
+  if (hostName) {
+    if (!reachesHosts(t, owner))
+      return { kind: 'unreachable', reason: `${from.name} has no route out of its network` }
+    for (const c of worldIndex(t).containersByHost.get(hostName) ?? []) {
+      if (c.state !== 'running') continue
+      if (c.networkMode === 'host' && listensOn(t, c, port))
+        return arrive(t, c, port, [`${c.name} listens on host ${hostName}'s network`], depth)
+      const b = c.ports.find(
+        (x) =>
+          x.hostPort === port && x.proto === 'tcp' && (x.hostIp === '0.0.0.0' || x.hostIp === ip),
+      )
+      if (b) {
+        const target = namespaceOwner(t, c)
+        if (!listensOn(t, target, b.containerPort))
+          return { kind: 'refused', reason: `nothing listens on ${b.containerPort} in ${c.name}` }
+        return arrive(
+          t,
+          target,
+          b.containerPort,
+          [
+            `-p ${b.hostPort}:${b.containerPort} on host ${hostName}: docker-proxy / DNAT to ${c.name}:${b.containerPort}`,
+          ],
+          depth,
+        )
+      }
+    }
+    return { kind: 'refused', reason: `port ${port} is not published on host ${hostName}` }
+  }
+  // Another container's address.
+  let blocked: string | null = null
+  for (const c of worldIndex(t).running) {
+    if (!c.endpoints.some((e) => e.ip === ip)) continue
+    const search = directRoutes(t, from, c)
+    const route = search.routes.find((r) => r.address === ip && r.connectPort === null)
+    if (!route) {
+      blocked ??= search.blocked[0] ?? null
+      continue
+    }
+    if (!routeCovers(route, port)) {
+      blocked = "icc is disabled on this bridge: only the linked container's exposed ports are open"
+      continue
+    }
+    if (!listensOn(t, c, port))
+      return { kind: 'refused', reason: `nothing listens on ${ip}:${port}` }
+    return arrive(t, c, port, [...route.hops], depth)
+  }
+  return { kind: 'timeout', reason: blocked ?? `no route from ${from.name} to ${ip}` }
 }

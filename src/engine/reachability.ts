@@ -17,6 +17,7 @@ import type { ExposedPort } from './port-spec'
 import { directRoutes, hasOutbound, routeCovers, type Route } from './reach-routes'
 import { ambassadorForwards, listeningPorts } from './services'
 import { worldIndex } from './world-index'
+import { probeTcp } from './probe'
 
 export interface PortReach {
   readonly port: ExposedPort
@@ -50,87 +51,14 @@ interface ChainEnd {
   readonly hops: string[]
 }
 
-interface AddressIndex {
-  /** Running containers by the addresses of their endpoints. */
-  readonly byIp: Map<string, Container[]>
-  /** Hosts by LAN address. */
-  readonly hostByIp: Map<string, string>
-}
-
-const addressMemo = new WeakMap<Topology, AddressIndex>()
-
-function addressIndex(t: Topology): AddressIndex {
-  const memo = addressMemo.get(t)
-  if (memo) return memo
-  const byIp = new Map<string, Container[]>()
-  for (const c of worldIndex(t).running) {
-    for (const e of c.endpoints) {
-      if (e.ip === null) continue
-      const list = byIp.get(e.ip) ?? []
-      list.push(c)
-      byIp.set(e.ip, list)
-    }
-  }
-  const hostByIp = new Map([...t.hosts.values()].map((h) => [h.lanIp, h.name]))
-  const index = { byIp, hostByIp }
-  addressMemo.set(t, index)
-  return index
-}
-
-/** Where traffic sent by `from` to ip:port lands, or null. */
-function landing(
-  t: Topology,
-  from: Container,
-  ip: string,
-  port: number,
-): { c: Container; port: number; hop: string } | null {
-  const owner = namespaceOwner(t, from)
-  const index = addressIndex(t)
-  let candidates: Container[]
-  if (ip === '127.0.0.1') candidates = [owner]
-  else {
-    const hostName =
-      index.hostByIp.get(ip) ??
-      (owner.endpoints.some((e) => t.networks.get(e.networkId)?.gateway === ip) ? owner.host : null)
-    candidates = hostName
-      ? (worldIndex(t).containersByHost.get(hostName) ?? []).filter(
-          (c) =>
-            c.state === 'running' &&
-            (c.networkMode === 'host' || c.ports.some((p) => p.hostPort === port)),
-        )
-      : (index.byIp.get(ip) ?? [])
-  }
-  for (const c of candidates) {
-    for (const r of directRoutes(t, owner, c).routes) {
-      if (r.address !== ip) continue
-      if (r.connectPort === null ? routeCovers(r, port) : r.connectPort === port) {
-        const target = r.targetPort ?? port
-        if (listeningPorts(t, c).some((p) => p.port === target)) {
-          return {
-            c,
-            port: target,
-            hop: `${ip}:${port} reaches ${c.name}:${target} (${r.hops.join('; ')})`,
-          }
-        }
-      }
-    }
-  }
-  return null
-}
-
 /** Follows an ambassador's forward to the final server (chains of ambassadors included). */
-function followChain(t: Topology, amb: Container, listen: number, depth = 0): ChainEnd | null {
-  if (depth > 8) return null
+function followChain(t: Topology, amb: Container, listen: number): ChainEnd | null {
   const fwd = ambassadorForwards(t, amb).find((f) => f.listen === listen)
   if (!fwd) return null
-  const land = landing(t, amb, fwd.targetIp, fwd.targetPort)
-  if (!land) return null
+  const p = probeTcp(t, amb, fwd.targetIp, fwd.targetPort)
+  if (p.kind !== 'open') return null
   const hop = `ambassador ${amb.name} (socat) listens on ${listen} and forwards to ${fwd.targetIp}:${fwd.targetPort}`
-  const next = ambassadorForwards(t, land.c).some((f) => f.listen === land.port)
-    ? followChain(t, land.c, land.port, depth + 1)
-    : null
-  if (next) return { server: next.server, port: next.port, hops: [hop, land.hop, ...next.hops] }
-  return { server: land.c, port: land.port, hops: [hop, land.hop] }
+  return { server: p.server, port: p.serverPort, hops: [hop, ...p.hops] }
 }
 
 const chainMemo = new WeakMap<

@@ -8,7 +8,7 @@ import { computeHostsFile } from './hosts-file'
 import { computeProcessEnv } from './link-env'
 import { networkDnsTables } from './dns'
 import type { ContainerId, Topology } from './model'
-import { hostIptables, publishedPorts, type PublishedPort } from './ports'
+import { hostIptables, publishedPorts, type IptablesTables, type PublishedPort } from './ports'
 import { computeReachIndex, countReachablePairs, type ReachIndex } from './reach-index'
 import { ambassadorChains } from './reachability'
 import { computeResolvConf } from './resolv-conf'
@@ -25,7 +25,7 @@ export interface WorldViews {
   readonly dnsTables: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>
   readonly reach: ReachIndex
   readonly published: ReadonlyMap<string, readonly PublishedPort[]>
-  readonly iptables: ReadonlyMap<string, { nat: string[]; filter: string[] }>
+  readonly iptables: ReadonlyMap<string, IptablesTables>
   readonly mounts: ReadonlyMap<string, readonly { id: ContainerId }[]>
   readonly ambassadorChains: number
 }
@@ -45,7 +45,7 @@ export function computeWorldViews(t: Topology): WorldViews {
     })
   }
   const published = new Map<string, PublishedPort[]>()
-  const iptables = new Map<string, { nat: string[]; filter: string[] }>()
+  const iptables = new Map<string, IptablesTables>()
   for (const h of t.hosts.keys()) {
     published.set(h, publishedPorts(t, h))
     iptables.set(h, hostIptables(t, h))
@@ -80,6 +80,6 @@ export function viewsChecksum(v: WorldViews): {
   let dnsNames = 0
   for (const table of v.dnsTables.values()) dnsNames += table.size
   let rules = 0
-  for (const r of v.iptables.values()) rules += r.nat.length + r.filter.length
+  for (const r of v.iptables.values()) rules += r.raw.length + r.nat.length + r.filter.length
   return { pairs: countReachablePairs(v.reach), dnsNames, bytes, rules }
 }

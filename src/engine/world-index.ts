@@ -45,3 +45,8 @@ export function worldIndex(t: Topology): WorldIndex {
   memo.set(t, index)
   return index
 }
+
+/** A host's containers in creation order. */
+export function worldHostContainers(t: Topology, host: HostName): readonly Container[] {
+  return worldIndex(t).containersByHost.get(host) ?? []
+}

@@ -173,22 +173,21 @@ function status(c: Container): string {
 
 /** Tab-writer columns padded by three spaces, as the docker CLI prints tables. */
 export function table(rows: readonly (readonly string[])[]): string {
+  // Go's tabwriter as the CLI sets it up (minwidth 10, padding 3): every cell but the last of a
+  // line is padded to max(10, column width + 3), so an empty last-but-one column still leaves
+  // trailing spaces, as `docker context ls` shows.
+  const width = (cell: string) => [...cell].length
   const widths: number[] = []
-  for (const r of rows)
-    r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)))
-  return rows
-    .map((r) =>
-      r
-        .map((cell, i) =>
-          i === r.length - 1
-            ? cell
-            : cell.padEnd((widths[i] ?? 0) + 3 - ([...cell].length - cell.length)),
-        )
-        .join('')
-        .trimEnd(),
-    )
-    .join('\n')
-    .concat('\n')
+  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))))
+  const line = (r: readonly string[]) =>
+    r
+      .map((cell, i) =>
+        i === r.length - 1
+          ? cell
+          : cell + ' '.repeat(Math.max(10, (widths[i] ?? 0) + 3) - width(cell)),
+      )
+      .join('')
+  return `${rows.map(line).join('\n')}\n`
 }
 
 export function ps(state: ShellState, argv: readonly string[]): Step {

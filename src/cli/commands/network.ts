@@ -1,13 +1,11 @@
 /** `docker network`, `docker volume`, `docker context` and `dockerd`. */
 import {
-  addHost,
   connectContainer,
   createNetwork,
   createVolume,
   disconnectContainer,
   findNetwork,
   hostNetworks,
-  listHosts,
   networkMembers,
   removeNetwork,
   removeVolume,
@@ -296,67 +294,6 @@ export function volume(state: ShellState, argv: readonly string[]): Step {
     }
     default:
       return { state, output: unknown('volume', sub, 'volume COMMAND') }
-  }
-}
-
-export function context(state: ShellState, argv: readonly string[]): Step {
-  const [sub = '', ...rest] = argv
-  switch (sub) {
-    case 'create': {
-      const p = parseFlags(
-        rest,
-        [
-          { long: 'docker', kind: 'string' },
-          { long: 'description', kind: 'string' },
-        ],
-        true,
-      )
-      if (!p.ok) return { state, output: flagError('context create', '[OPTIONS] CONTEXT', p.error) }
-      const name = p.args[0]
-      if (!name)
-        return {
-          state,
-          output: argsError('context create', '[OPTIONS] CONTEXT', 'exactly 1 argument'),
-        }
-      const ip = flagString(p.flags, 'docker')?.match(/host=tcp:\/\/([0-9.]+)/)?.[1]
-      const r = addHost(state.topology, name, ip)
-      if (!r.ok)
-        return { state, output: { stdout: '', stderr: `${r.error.message}\n`, exitCode: 1 } }
-      return {
-        state: { ...state, topology: r.value },
-        output: {
-          stdout: `${name}\n`,
-          stderr: `Successfully created context "${name}"\n`,
-          exitCode: 0,
-        },
-      }
-    }
-    case 'use': {
-      const name = rest[0] ?? ''
-      if (!state.topology.hosts.has(name))
-        return {
-          state,
-          output: { stdout: '', stderr: `context "${name}" does not exist\n`, exitCode: 1 },
-        }
-      return {
-        state: { ...state, currentHost: name },
-        output: { stdout: `${name}\n`, stderr: `Current context is now "${name}"\n`, exitCode: 0 },
-      }
-    }
-    case 'ls':
-    case 'list': {
-      const rows = [
-        ['NAME', 'DESCRIPTION', 'DOCKER ENDPOINT'],
-        ...listHosts(state.topology).map((h) => [
-          h.name === state.currentHost ? `${h.name} *` : h.name,
-          h.name === 'default' ? 'Current DOCKER_HOST based configuration' : '',
-          h.name === 'default' ? 'unix:///var/run/docker.sock' : `tcp://${h.lanIp}:2375`,
-        ]),
-      ]
-      return { state, output: out(table(rows)) }
-    }
-    default:
-      return { state, output: unknown('context', sub, 'context') }
   }
 }
 

@@ -1,0 +1,210 @@
+/**
+ * The shell of a simulated Docker host: `docker` and `dockerd`, the host-side views of what
+ * Docker set up (`iptables -S`, `iptables-save`, `ps aux` with each docker-proxy), and the
+ * usual tools run from the host's own network namespace (ip addr, ping, curl...).
+ */
+import {
+  hostIptables,
+  IPTABLES_CHAINS,
+  publishedPorts,
+  worldHostContainers,
+  type Container,
+  type Topology,
+} from '../engine'
+import { docker } from './commands/docker'
+import { dockerd } from './commands/network'
+import { HOST_SHELL_PREFIX, runSimple, writeFile } from './inside'
+import type { Output } from './output'
+import { runShellLine, type RunResult } from './sh'
+import type { ShellState } from './state'
+
+/** A stand-in container for the host's own namespace: host networking, the host's files. */
+export function hostShellContainer(hostName: string): Container {
+  return {
+    id: `${HOST_SHELL_PREFIX}${hostName}`,
+    name: hostName,
+    host: hostName,
+    image: 'centos',
+    cmd: ['bash'],
+    defaultCmd: false,
+    env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
+    hostname: hostName,
+    domainname: '',
+    networkMode: 'host',
+    joinedTo: null,
+    endpoints: [],
+    links: [],
+    exposed: [],
+    publish: [],
+    publishAll: false,
+    ports: [],
+    mounts: [],
+    volumesFrom: [],
+    dns: [],
+    addHosts: [],
+    privileged: true,
+    tty: false,
+    interactive: false,
+    autoRemove: false,
+    restart: 'no',
+    state: 'running',
+    exitCode: 0,
+    seq: -1,
+    files: {},
+  }
+}
+
+type Table = keyof typeof IPTABLES_CHAINS
+
+function chainOf(rule: string): string {
+  return rule.split(' ')[1] ?? ''
+}
+
+/** `iptables [-t TABLE] -S [CHAIN]`, and `iptables-save [-t TABLE]`. */
+function iptables(t: Topology, host: string, args: readonly string[], save: boolean): Output {
+  let table: Table = 'filter'
+  let list = save
+  let chain: string | null = null
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? ''
+    if (a === '-t' || a === '--table') {
+      const name = args[++i] ?? ''
+      if (!(name in IPTABLES_CHAINS)) {
+        return {
+          stdout: '',
+          stderr: `iptables v1.8.9 (nf_tables): table '${name}' does not exist\nPerhaps iptables or your kernel needs to be upgraded.\n`,
+          exitCode: 3,
+        }
+      }
+      table = name as Table
+    } else if (a === '-S' || a === '--list-rules') {
+      list = true
+      const next = args[i + 1]
+      if (next !== undefined && !next.startsWith('-')) chain = args[++i] ?? null
+    } else if (a === '-n' || a === '-v' || a === '--numeric') continue
+    else if (a === '-L' || a === '--list' || a === '-nL' || a === '-vnL') {
+      return {
+        stdout: '',
+        stderr:
+          'docknet: `iptables -L` tables are not simulated; use `iptables -S` or `iptables-save`\n',
+        exitCode: 2,
+      }
+    } else if (!save) {
+      return {
+        stdout: '',
+        stderr: `iptables v1.8.9 (nf_tables): unknown option "${a}"\nTry \`iptables -h' or 'iptables --help' for more information.\n`,
+        exitCode: 2,
+      }
+    }
+  }
+  if (!list) {
+    return {
+      stdout: '',
+      stderr:
+        "iptables v1.8.9 (nf_tables): no command specified\nTry `iptables -h' or 'iptables --help' for more information.\n",
+      exitCode: 2,
+    }
+  }
+  const rules = hostIptables(t, host)
+  if (save) {
+    const tables: Table[] = args.includes('-t') ? [table] : ['raw', 'filter', 'nat']
+    const lines: string[] = []
+    for (const name of tables) {
+      const spec = IPTABLES_CHAINS[name]
+      lines.push(`*${name}`)
+      for (const b of spec.builtin) lines.push(`:${b} [0:0]`)
+      for (const d of spec.docker) lines.push(`:${d} - [0:0]`)
+      lines.push(...rules[name], 'COMMIT')
+    }
+    return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: 0 }
+  }
+  const spec = IPTABLES_CHAINS[table]
+  const lines: string[] = []
+  for (const b of spec.builtin) {
+    const [name = '', policy = ''] = b.split(' ')
+    if (chain === null || chain === name) lines.push(`-P ${name} ${policy}`)
+  }
+  for (const d of spec.docker) if (chain === null || chain === d) lines.push(`-N ${d}`)
+  if (chain !== null && lines.length === 0) {
+    return {
+      stdout: '',
+      stderr: `iptables v1.8.9 (nf_tables): chain \`${chain}' in table \`${table}' is incompatible, use 'nft' tool.\n`,
+      exitCode: 1,
+    }
+  }
+  lines.push(...rules[table].filter((r) => chain === null || chainOf(r) === chain))
+  return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: 0 }
+}
+
+function psLine(pid: number, vsz: number, rss: number, stat: string, command: string): string {
+  return `root     ${String(pid).padStart(7)}  0.0  0.1 ${String(vsz).padStart(7)} ${String(rss).padStart(5)} ?        ${stat.padEnd(4)} 09:00   0:00 ${command}`
+}
+
+/** `ps aux` / `ps -ef` on the host: init, containerd, dockerd, docker-proxy and container processes. */
+function ps(t: Topology, host: string): Output {
+  const daemon = t.hosts.get(host)?.daemon
+  const flags = [
+    '-H fd://',
+    '--containerd=/run/containerd/containerd.sock',
+    ...(daemon && !daemon.icc ? ['--icc=false'] : []),
+    ...(daemon && daemon.ip !== '0.0.0.0' ? [`--ip=${daemon.ip}`] : []),
+    ...(daemon && daemon.bip !== '172.17.0.1/16' ? [`--bip=${daemon.bip}`] : []),
+  ]
+  const lines = [
+    'USER         PID %CPU %MEM     VSZ   RSS TTY      STAT START   TIME COMMAND',
+    psLine(1, 167744, 11264, 'Ss', '/sbin/init'),
+    psLine(612, 1874680, 49336, 'Ssl', '/usr/bin/containerd'),
+    psLine(705, 2505596, 91780, 'Ssl', `/usr/bin/dockerd ${flags.join(' ')}`),
+  ]
+  publishedPorts(t, host).forEach((p, i) =>
+    lines.push(psLine(900 + i, 1745364, 3860, 'Sl', p.proxy)),
+  )
+  worldHostContainers(t, host).forEach((c) => {
+    if (c.state === 'running' && c.networkMode !== 'host')
+      lines.push(psLine(1000 + 10 * (c.seq % 9000), 12000, 4000, 'Ss', c.cmd.join(' ')))
+  })
+  return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: 0 }
+}
+
+/** Runs one line of the host shell. */
+export function runHostLine(
+  state: ShellState,
+  line: string,
+): RunResult<ShellState> & { exit: boolean } {
+  return runShellLine(state, line, {
+    shell: 'bash',
+    run: (s, argv) => {
+      const words = argv[0] === 'sudo' ? argv.slice(1) : argv
+      const [cmd = '', ...rest] = words
+      const host = s.currentHost
+      switch (cmd) {
+        case 'docker':
+          return docker(s, rest)
+        case 'dockerd':
+          return dockerd(s, rest)
+        case 'iptables':
+          return { state: s, output: iptables(s.topology, host, rest, false) }
+        case 'iptables-save':
+          return { state: s, output: iptables(s.topology, host, rest, true) }
+        case 'ps':
+          return { state: s, output: ps(s.topology, host) }
+        case 'exit':
+          return { state: s, output: { stdout: '', stderr: '', exitCode: 0 } }
+        default: {
+          const r = runSimple(s.topology, hostShellContainer(host), [...words])
+          return { state: { ...s, topology: r.topology }, output: r.output }
+        }
+      }
+    },
+    write: (s, path, content, append) => {
+      const written = writeFile(
+        s.topology,
+        hostShellContainer(s.currentHost),
+        path,
+        content,
+        append,
+      )
+      return typeof written === 'string' ? written : { ...s, topology: written }
+    },
+  })
+}

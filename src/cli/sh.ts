@@ -1,0 +1,240 @@
+/**
+ * A small POSIX-shell evaluator shared by the host shell (docker, iptables, ps...) and the
+ * shells inside containers: `;`, `&&`, `||`, pipes `|`, redirections `>`, `>>`, `2>&1`,
+ * `2>/dev/null`, and the text filters tutorials pipe into (grep, head, tail, wc -l, sort).
+ * What each command does is the caller's business (`ShellHooks`); this module only plumbs.
+ */
+import type { Output } from './output'
+import { tokenize, type Token } from './tokenize'
+
+export interface RunResult<S> {
+  readonly state: S
+  readonly output: Output
+  /** The command asked the shell to end (`exit`). */
+  readonly exit?: boolean
+}
+
+export interface ShellHooks<S> {
+  /** `sh` or `bash`: error messages are worded after it. */
+  readonly shell: string
+  run(state: S, argv: readonly string[], stdin: string | null): RunResult<S>
+  /** Writes a redirection target; a string is the error text. */
+  write(state: S, path: string, content: string, append: boolean): S | string
+}
+
+interface Simple {
+  argv: string[]
+  out: { path: string; append: boolean } | null
+  errToOut: boolean
+  errNull: boolean
+}
+
+type Pipeline = Simple[]
+
+function grep(args: readonly string[], input: string): Output {
+  let invert = false
+  let ignoreCase = false
+  let count = false
+  let pattern: string | null = null
+  for (const a of args) {
+    if (a.startsWith('-') && pattern === null && a.length > 1) {
+      if (a.includes('v')) invert = true
+      if (a.includes('i')) ignoreCase = true
+      if (a.includes('c')) count = true
+    } else if (pattern === null) pattern = a
+  }
+  if (pattern === null)
+    return { stdout: '', stderr: 'Usage: grep [OPTION]... PATTERNS [FILE]...\n', exitCode: 2 }
+  let re: RegExp
+  try {
+    re = new RegExp(pattern, ignoreCase ? 'i' : '')
+  } catch {
+    re = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ignoreCase ? 'i' : '')
+  }
+  const lines = input.split('\n')
+  if (lines.at(-1) === '') lines.pop()
+  const kept = lines.filter((l) => re.test(l) !== invert)
+  if (count) return { stdout: `${kept.length}\n`, stderr: '', exitCode: kept.length > 0 ? 0 : 1 }
+  return {
+    stdout: kept.map((l) => `${l}\n`).join(''),
+    stderr: '',
+    exitCode: kept.length > 0 ? 0 : 1,
+  }
+}
+
+function headTail(args: readonly string[], input: string, head: boolean): Output {
+  let n = 10
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? ''
+    if (a === '-n') n = Number(args[++i] ?? '10')
+    else if (/^-n?\d+$/.test(a)) n = Number(a.replace(/^-n?/, ''))
+  }
+  const lines = input.split('\n')
+  if (lines.at(-1) === '') lines.pop()
+  const kept = head ? lines.slice(0, n) : lines.slice(Math.max(0, lines.length - n))
+  return { stdout: kept.map((l) => `${l}\n`).join(''), stderr: '', exitCode: 0 }
+}
+
+/** Filters that read their standard input; null when `argv` is not one (or has a file operand). */
+function filter(argv: readonly string[], stdin: string | null): Output | null {
+  if (stdin === null) return null
+  const [cmd, ...args] = argv
+  const lines = () => {
+    const l = stdin.split('\n')
+    if (l.at(-1) === '') l.pop()
+    return l
+  }
+  switch (cmd) {
+    case 'grep':
+    case 'egrep':
+      return grep(args, stdin)
+    case 'head':
+      return headTail(args, stdin, true)
+    case 'tail':
+      return headTail(args, stdin, false)
+    case 'wc':
+      return {
+        stdout: args.includes('-l')
+          ? `${lines().length}\n`
+          : `${lines().length} ${stdin.split(/\s+/).filter(Boolean).length} ${stdin.length}\n`,
+        stderr: '',
+        exitCode: 0,
+      }
+    case 'sort':
+      return {
+        stdout: lines()
+          .sort()
+          .map((l) => `${l}\n`)
+          .join(''),
+        stderr: '',
+        exitCode: 0,
+      }
+    case 'cat':
+      return args.length === 0 ? { stdout: stdin, stderr: '', exitCode: 0 } : null
+    default:
+      return null
+  }
+}
+
+type Parsed =
+  { ok: true; list: { pipeline: Pipeline; next: string | null }[] } | { ok: false; error: string }
+
+/** Splits tokens into pipelines joined by `;`, `&&`, `||`. */
+function parse(tokens: readonly Token[]): Parsed {
+  const list: { pipeline: Pipeline; next: string | null }[] = []
+  let pipeline: Pipeline = []
+  let cur: Simple = { argv: [], out: null, errToOut: false, errNull: false }
+  const endSimple = (): boolean => {
+    if (cur.argv.length === 0 && !cur.out) return false
+    pipeline.push(cur)
+    cur = { argv: [], out: null, errToOut: false, errNull: false }
+    return true
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as Token
+    if (!tok.op) {
+      cur.argv.push(tok.text)
+      continue
+    }
+    const t = tok.text
+    if (t === '>' || t === '>>' || t === '1>' || t === '1>>' || t === '&>' || t === '>|') {
+      const target = tokens[i + 1]
+      if (!target || target.op)
+        return { ok: false, error: `syntax error near unexpected token \`newline'` }
+      cur.out = { path: target.text, append: t.endsWith('>>') }
+      if (t === '&>') cur.errToOut = true
+      i++
+    } else if (t === '2>') {
+      const target = tokens[++i]
+      if (target?.text === '/dev/null') cur.errNull = true
+    } else if (t === '2>&') {
+      i++
+      cur.errToOut = true
+    } else if (t === '<') {
+      i++
+    } else if (t === '|' || t === '|&') {
+      if (!endSimple()) return { ok: false, error: `syntax error near unexpected token \`${t}'` }
+      if (t === '|&') (pipeline.at(-1) as Simple).errToOut = true
+    } else if (t === ';' || t === '&&' || t === '||' || t === '&' || t === '\n') {
+      const had = endSimple()
+      if (!had && pipeline.length === 0) {
+        if (t === ';' || t === '\n' || t === '&') continue
+        return { ok: false, error: `syntax error near unexpected token \`${t}'` }
+      }
+      list.push({ pipeline, next: t === '&&' || t === '||' ? t : null })
+      pipeline = []
+    } else return { ok: false, error: `syntax error near unexpected token \`${t}'` }
+  }
+  endSimple()
+  if (pipeline.length > 0) list.push({ pipeline, next: null })
+  return { ok: true, list }
+}
+
+/** Runs one line through the hooks; `exit` is true when the shell should end. */
+export function runShellLine<S>(
+  state: S,
+  line: string,
+  hooks: ShellHooks<S>,
+): RunResult<S> & { exit: boolean } {
+  const tokens = tokenize(line)
+  if (!tokens.ok)
+    return {
+      state,
+      output: { stdout: '', stderr: `${hooks.shell}: ${tokens.error}\n`, exitCode: 2 },
+      exit: false,
+    }
+  const parsed = parse(tokens.tokens)
+  if (!parsed.ok)
+    return {
+      state,
+      output: { stdout: '', stderr: `${hooks.shell}: ${parsed.error}\n`, exitCode: 2 },
+      exit: false,
+    }
+  let s = state
+  let stdout = ''
+  let stderr = ''
+  let exitCode = 0
+  let skip = false
+  for (const { pipeline, next } of parsed.list) {
+    if (!skip) {
+      let input: string | null = null
+      let status = 0
+      for (let i = 0; i < pipeline.length; i++) {
+        const simple = pipeline[i] as Simple
+        const filtered = filter(simple.argv, input)
+        const r: RunResult<S> = filtered
+          ? { state: s, output: filtered }
+          : hooks.run(s, simple.argv, input)
+        s = r.state
+        let out = r.output.stdout
+        let err = simple.errNull ? '' : r.output.stderr
+        if (simple.errToOut) {
+          out += err
+          err = ''
+        }
+        status = r.output.exitCode
+        if (simple.out) {
+          const written = hooks.write(s, simple.out.path, out, simple.out.append)
+          if (typeof written === 'string') {
+            err += `${hooks.shell}: ${written}\n`
+            status = 1
+          } else s = written
+          out = ''
+        }
+        stderr += err
+        if (r.exit)
+          return {
+            state: s,
+            output: { stdout: stdout + out, stderr, exitCode: status },
+            exit: true,
+          }
+        if (i === pipeline.length - 1) stdout += out
+        else input = out
+      }
+      exitCode = status
+    }
+    // A skipped pipeline keeps the last status, so `a && b || c` runs c when a fails.
+    skip = next === '&&' ? exitCode !== 0 : next === '||' ? exitCode === 0 : false
+  }
+  return { state: s, output: { stdout, stderr, exitCode }, exit: false }
+}
