@@ -20,27 +20,34 @@ type Op = (
   id: string,
 ) => { ok: true; value: Topology } | { ok: false; error: { message: string } }
 
-function eachContainer(state: ShellState, refs: readonly string[], op: Op): Step {
+/**
+ * Applies `op` to each container in turn, printing the reference of each success and the
+ * daemon's error for each failure; `docker start` adds a summary line (cli start.go).
+ */
+function eachContainer(state: ShellState, refs: readonly string[], op: Op, summary?: string): Step {
   let topology = state.topology
   const stdout: string[] = []
   let stderr = ''
+  const failed: string[] = []
   for (const ref of refs) {
     const c = findContainer(topology, state.currentHost, ref)
-    if (!c) {
-      stderr += `Error response from daemon: No such container: ${ref}\n`
-      continue
-    }
-    const r = op(topology, c.id)
-    if (!r.ok) {
-      stderr += `Error response from daemon: ${r.error.message}\n`
+    const r = c ? op(topology, c.id) : null
+    if (!r || !r.ok) {
+      stderr += `Error response from daemon: ${r ? r.error.message : `No such container: ${ref}`}\n`
+      failed.push(ref)
       continue
     }
     topology = r.value
     stdout.push(ref)
   }
+  if (summary && failed.length > 0) stderr += `Error: ${summary}: ${failed.join(', ')}\n`
   return {
     state: { ...state, topology },
-    output: { stdout: stdout.map((s) => `${s}\n`).join(''), stderr, exitCode: stderr ? 1 : 0 },
+    output: {
+      stdout: stdout.map((s) => `${s}\n`).join(''),
+      stderr,
+      exitCode: failed.length > 0 ? 1 : 0,
+    },
   }
 }
 
@@ -49,12 +56,13 @@ function simple(
   usage: string,
   flags: FlagSpec[],
   op: (f: Map<string, string[]>) => Op,
+  summary?: string,
 ) {
   return (state: ShellState, argv: readonly string[]): Step => {
     const p = parseFlags(argv, flags, true)
     if (!p.ok) return { state, output: flagError(name, usage, p.error) }
     if (p.args.length === 0) return { state, output: argsError(name, usage, 'at least 1 argument') }
-    return eachContainer(state, p.args, op(p.flags))
+    return eachContainer(state, p.args, op(p.flags), summary)
   }
 }
 
@@ -66,6 +74,7 @@ export const start = simple(
     { long: 'interactive', short: 'i', kind: 'bool' },
   ],
   () => startContainer,
+  'failed to start containers',
 )
 export const stop = simple(
   'stop',
@@ -112,20 +121,25 @@ export function rm(state: ShellState, argv: readonly string[]): Step {
   let topology = state.topology
   let stdout = ''
   let stderr = ''
+  let failed = false
   for (const ref of p.args) {
     const c = findContainer(topology, state.currentHost, ref)
     if (!c) {
+      // With -f a missing container is reported but does not fail the command (cli rm.go).
       stderr += `Error response from daemon: No such container: ${ref}\n`
+      failed ||= !force
       continue
     }
     const r = removeContainer(topology, c.id, { force, volumes, ref })
-    if (!r.ok) stderr += `Error response from daemon: ${r.error.message}\n`
-    else {
+    if (!r.ok) {
+      stderr += `Error response from daemon: ${r.error.message}\n`
+      failed = true
+    } else {
       topology = r.value
       stdout += `${ref}\n`
     }
   }
-  return { state: { ...state, topology }, output: { stdout, stderr, exitCode: stderr ? 1 : 0 } }
+  return { state: { ...state, topology }, output: { stdout, stderr, exitCode: failed ? 1 : 0 } }
 }
 
 export function rename(state: ShellState, argv: readonly string[]): Step {
