@@ -9,7 +9,7 @@ import { makeId, makeName, shortId } from './ids'
 import { lookupImage } from './images'
 import { ensureVolume, parseVolumeSpec } from './mounts'
 import type { Container, Endpoint, HostName, Link, Mount, Result, Topology } from './model'
-import { checkEndpointSettings, newEndpoint } from './networks'
+import { checkEndpointSettings, inNetworkConfig, newEndpoint } from './networks'
 import type { ExposedPort, PortMapping } from './port-spec'
 import { defaultBridge, findContainer, findNetwork, hostContainers, isUserDefined } from './world'
 
@@ -86,9 +86,15 @@ function checkModeConflicts(spec: ContainerSpec, mode: string): EngineError | nu
   }
   if (
     spec.ip !== undefined &&
-    (mode === 'host' || mode === 'none' || mode === 'bridge' || mode.startsWith('container:'))
+    (mode === 'host' || mode === 'none' || mode.startsWith('container:'))
   ) {
-    return engineError('STATIC_IP_DEFAULT')
+    return inNetworkConfig(
+      { name: mode },
+      {
+        code: 'STATIC_IP_DEFAULT',
+        message: `invalid endpoint settings:\n${engineError('STATIC_IP_DEFAULT').message}`,
+      },
+    )
   }
   return null
 }
@@ -172,7 +178,7 @@ export function createContainer(
         ...(spec.ip !== undefined ? { ip: spec.ip } : {}),
       }
       const bad = checkEndpointSettings(net, opts)
-      if (bad) return fail(bad)
+      if (bad) return fail(bad.code === 'CONFLICT_ALIAS' ? bad : inNetworkConfig(net, bad))
       userNetwork = isUserDefined(net)
       networkMode = net.driver === 'null' ? 'none' : net.name
       endpoints.push(

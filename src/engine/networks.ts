@@ -140,19 +140,30 @@ export interface ConnectOptions {
   readonly links?: readonly string[]
 }
 
-/** Checks --ip and --alias against the network, as the daemon does before attaching. */
+/**
+ * Checks --ip and --alias against the network, as the daemon does before attaching
+ * (daemon/container_operations.go validateEndpointSettings): the reasons come wrapped as
+ * `invalid endpoint settings:\n<reason>`.
+ */
 export function checkEndpointSettings(net: Network, opts: ConnectOptions): EngineError | null {
   if ((opts.aliases?.length ?? 0) > 0 && !isUserDefined(net)) return engineError('CONFLICT_ALIAS')
-  if (opts.ip !== undefined) {
-    if (!isUserDefined(net)) return engineError('STATIC_IP_DEFAULT')
-    if (!net.userSubnet) return engineError('STATIC_IP_NO_SUBNET')
+  if (opts.ip === undefined) return null
+  let reason: EngineError | null = null
+  if (!isUserDefined(net)) reason = engineError('STATIC_IP_DEFAULT')
+  else if (!net.userSubnet) reason = engineError('STATIC_IP_NO_SUBNET')
+  else {
     const ip = parseIpv4(opts.ip)
     const subnet = net.subnet
     if (ip === null || subnet === null || !cidrContains(parseCidrOrThrow(subnet), ip)) {
-      return engineError('STATIC_IP_OUT_OF_SUBNET', { ip: opts.ip })
+      reason = engineError('STATIC_IP_OUT_OF_SUBNET', { ip: opts.ip })
     }
   }
-  return null
+  return reason && { code: reason.code, message: `invalid endpoint settings:\n${reason.message}` }
+}
+
+/** At create, Docker names the network too: `invalid config for network NAME: ...` (daemon/create.go). */
+export function inNetworkConfig(net: { readonly name: string }, e: EngineError): EngineError {
+  return { code: e.code, message: `invalid config for network ${net.name}: ${e.message}` }
 }
 
 function parseCidrOrThrow(s: string) {

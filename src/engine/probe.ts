@@ -26,7 +26,8 @@ export type Probe =
 /** The host whose own address `ip` is, as seen from `owner` (LAN address, or a gateway). */
 function hostAt(t: Topology, owner: Container, ip: string): string | null {
   if (owner.networkMode === 'host' && ip === '127.0.0.1') return owner.host
-  for (const h of t.hosts.values()) if (h.lanIp === ip) return h.name
+  const lan = worldIndex(t).hostByLanIp.get(ip)
+  if (lan !== undefined) return lan
   for (const e of owner.endpoints) {
     const n = t.networks.get(e.networkId)
     if (n?.gateway === ip && n.host !== null) return owner.host
@@ -52,8 +53,7 @@ export function pingable(t: Topology, from: Container, ip: string): boolean {
   const owner = namespaceOwner(t, from)
   if (ip === '127.0.0.1' || owner.endpoints.some((e) => e.ip === ip)) return true
   if (hostAt(t, owner, ip)) return reachesHosts(t, owner)
-  for (const c of worldIndex(t).running) {
-    if (!c.endpoints.some((e) => e.ip === ip)) continue
+  for (const c of worldIndex(t).runningByIp.get(ip) ?? []) {
     const routes = directRoutes(t, from, c).routes
     if (routes.some((r) => r.address === ip && r.kind !== 'published' && r.onlyPorts === null))
       return true
@@ -99,7 +99,7 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
     const members =
       owner.networkMode === 'host'
         ? []
-        : [owner, ...worldIndex(t).running.filter((c) => c.joinedTo === owner.id)]
+        : [owner, ...(worldIndex(t).containersByHost.get(owner.host) ?? []).filter((c) => c.joinedTo === owner.id && c.state === 'running')]
     const server = members.find((c) => listensOn(t, c, port))
     if (server) return arrive(t, server, port, ['same network namespace'], depth)
     if (owner.networkMode !== 'host')
@@ -137,8 +137,7 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
   }
   // Another container's address.
   let blocked: string | null = null
-  for (const c of worldIndex(t).running) {
-    if (!c.endpoints.some((e) => e.ip === ip)) continue
+  for (const c of worldIndex(t).runningByIp.get(ip) ?? []) {
     const search = directRoutes(t, from, c)
     const route = search.routes.find((r) => r.address === ip && r.connectPort === null)
     if (!route) {

@@ -105,7 +105,10 @@ export function computeReachIndex(t: Topology): ReachIndex {
       const seqs: number[] = []
       for (const e of o.endpoints)
         if (e.ip !== null) seqs.push(t.networks.get(e.networkId)?.seq ?? -1)
-      sig = seqs.length === 0 ? `none|${o.id}` : `${o.host}|${seqs.sort((a, b) => a - b).join(',')}`
+      // Off host networking the host does not matter: what a namespace reaches follows from its
+      // networks (overlays span hosts) and whether it can leave them.
+      const out = hasOutbound(t, o) ? 'out' : 'in'
+      sig = seqs.length === 0 ? `none|${o.id}` : `${out}|${seqs.sort((a, b) => a - b).join(',')}`
     }
     let k = classIds.get(sig)
     if (k === undefined) {

@@ -13,6 +13,10 @@ export interface WorldIndex {
   /** Bridge networks owned by each host, in creation order. */
   readonly bridgesByHost: ReadonlyMap<HostName, readonly Network[]>
   readonly defaultBridgeByHost: ReadonlyMap<HostName, Network>
+  /** Running containers by the addresses of their endpoints. */
+  readonly runningByIp: ReadonlyMap<string, readonly Container[]>
+  /** Hosts by LAN address. */
+  readonly hostByLanIp: ReadonlyMap<string, HostName>
 }
 
 const memo = new WeakMap<Topology, WorldIndex>()
@@ -36,12 +40,18 @@ export function worldIndex(t: Topology): WorldIndex {
     else bridgesByHost.set(n.host, [n])
     if (isDefaultBridge(n)) defaultBridgeByHost.set(n.host, n)
   }
-  const index = {
-    containersByHost,
-    running: all.filter((c) => c.state === 'running'),
-    bridgesByHost,
-    defaultBridgeByHost,
+  const running = all.filter((c) => c.state === 'running')
+  const runningByIp = new Map<string, Container[]>()
+  for (const c of running) {
+    for (const e of c.endpoints) {
+      if (e.ip === null) continue
+      const list = runningByIp.get(e.ip)
+      if (list) list.push(c)
+      else runningByIp.set(e.ip, [c])
+    }
   }
+  const hostByLanIp = new Map([...t.hosts.values()].map((h) => [h.lanIp, h.name]))
+  const index = { containersByHost, running, bridgesByHost, defaultBridgeByHost, runningByIp, hostByLanIp }
   memo.set(t, index)
   return index
 }
