@@ -10,6 +10,7 @@ import { lookupImage } from './images'
 import { ensureVolume, parseVolumeSpec } from './mounts'
 import type { Container, Endpoint, HostName, Link, Mount, Result, Topology } from './model'
 import { checkEndpointSettings, inNetworkConfig, newEndpoint } from './networks'
+import { notAttachable } from './swarm'
 import type { ExposedPort, PortMapping } from './port-spec'
 import { defaultBridge, findContainer, findNetwork, hostContainers, isUserDefined } from './world'
 
@@ -177,6 +178,8 @@ export function createContainer(
         ...(spec.aliases ? { aliases: spec.aliases } : {}),
         ...(spec.ip !== undefined ? { ip: spec.ip } : {}),
       }
+      const closed = notAttachable(net)
+      if (closed) return fail(closed)
       const bad = checkEndpointSettings(net, opts)
       if (bad) return fail(bad.code === 'CONFLICT_ALIAS' ? bad : inNetworkConfig(net, bad))
       userNetwork = isUserDefined(net)

@@ -87,6 +87,10 @@ const MESSAGES = {
     `context name "${p.name}" is invalid, names are validated against regexp "^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$"`,
   DAEMON_BAD_BIP: (p: { bip: string }) => `invalid bip: ${p.bip}`,
   DAEMON_BAD_IP: (p: { ip: string }) => `invalid ip: ${p.ip}`,
+  /** Swarm-mode refusals; their texts are built where they arise (swarm.ts). */
+  SWARM: (p: { message: string }) => p.message,
+  NETWORK_WORKER: () =>
+    'Cannot create a multi-host network from a worker node. Please create the network from a manager node.',
 } as const
 
 export type ErrorCode = keyof typeof MESSAGES

@@ -8,6 +8,7 @@ import { connectContainer, createNetwork } from './networks'
 import { createContainer, type ContainerSpec } from './container-create'
 import { startContainer } from './container-lifecycle'
 import type { Container, Topology } from './model'
+import { swarmInfo, swarmInit, swarmJoin } from './swarm'
 import { addHost, createTopology, DEFAULT_HOST, setDaemonOptions } from './world'
 
 export const GENERATOR_VERSION = 1
@@ -87,6 +88,12 @@ export function generateTopology(
   }
   const overlays: string[] = []
   const overlayCount = hostCount >= 2 ? Math.max(1, Math.round(n / 250)) : 0
+  if (overlayCount > 0) {
+    t = must(swarmInit(t, DEFAULT_HOST))
+    const token = swarmInfo(t)?.token ?? ''
+    const managerIp = t.hosts.get(DEFAULT_HOST)?.lanIp ?? ''
+    for (const h of hosts.slice(1)) t = must(swarmJoin(t, h, token, `${managerIp}:2377`))
+  }
   for (let o = 0; o < overlayCount; o++) {
     const name = `overlay${o}`
     t = must(createNetwork(t, DEFAULT_HOST, { name, driver: 'overlay', attachable: true })).topology

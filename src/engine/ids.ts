@@ -175,3 +175,10 @@ export function makeName(n: number, retry: number): string {
 export function shortId(id: string): string {
   return id.slice(0, 12)
 }
+
+/** A 25-character swarm object id (nodes, overlay networks), lower-case base 36 like Docker's. */
+export function makeSwarmId(n: number): string {
+  return words(4, n, 5)
+    .map((w) => w.toString(36).padStart(7, '0').slice(-5))
+    .join('')
+}

@@ -36,6 +36,8 @@ export interface Host {
   readonly nextEphemeralPort: number
   /** Files of the host's own filesystem reached through bind mounts, by absolute path. */
   readonly files: Readonly<Record<string, string>>
+  /** Swarm membership: overlay networks exist only for swarm members, created on managers. */
+  readonly swarm: 'manager' | 'worker' | null
 }
 
 export type NetworkDriver = 'bridge' | 'host' | 'null' | 'overlay'

@@ -3,7 +3,7 @@
  * Docker docs: engine/network/drivers/bridge.md; daemon/network.go for the errors.
  */
 import { engineError, type EngineError } from './errors'
-import { makeId, makeMac } from './ids'
+import { makeId, makeMac, makeSwarmId } from './ids'
 import { allocateAddress, allocateSubnet, checkSubnet, firstHostAddress } from './ipam'
 import { cidrContains, formatCidr, parseIpv4 } from './ip'
 import type {
@@ -15,6 +15,7 @@ import type {
   Result,
   Topology,
 } from './model'
+import { notAttachable } from './swarm'
 import { findNetwork, getContainer, hostNetworks, isUserDefined, withContainer } from './world'
 
 export interface NetworkSpec {
@@ -55,6 +56,13 @@ export function createNetwork(
   if (hostNetworks(t, host).some((n) => n.name === spec.name)) {
     return { ok: false, error: engineError('NETWORK_EXISTS', { name: spec.name }) }
   }
+  const role = t.hosts.get(host)?.swarm ?? null
+  if (driver === 'overlay' && role !== 'manager') {
+    return {
+      ok: false,
+      error: engineError(role === 'worker' ? 'NETWORK_WORKER' : 'NETWORK_SWARM_ONLY'),
+    }
+  }
   const scope = driver === 'overlay' ? null : host
   let subnet: string
   if (spec.subnet !== undefined) {
@@ -76,7 +84,8 @@ export function createNetwork(
   }
   const options = spec.options ?? {}
   const network: Network = {
-    id: makeId(t.seq),
+    // Swarm-scoped networks carry 25-character swarm ids, local ones 64-hex ids.
+    id: driver === 'overlay' ? makeSwarmId(t.seq) : makeId(t.seq),
     name: spec.name,
     driver,
     host: scope,
@@ -228,7 +237,7 @@ export function connectContainer(
       error: engineError('ALREADY_CONNECTED', { name: c.name, network: net.name }),
     }
   }
-  const bad = checkEndpointSettings(net, opts)
+  const bad = checkEndpointSettings(net, opts) ?? notAttachable(net)
   if (bad) return { ok: false, error: bad }
   let ep = newEndpoint(t, net, opts)
   if (c.state === 'running') {

@@ -99,7 +99,12 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
     const members =
       owner.networkMode === 'host'
         ? []
-        : [owner, ...(worldIndex(t).containersByHost.get(owner.host) ?? []).filter((c) => c.joinedTo === owner.id && c.state === 'running')]
+        : [
+            owner,
+            ...(worldIndex(t).containersByHost.get(owner.host) ?? []).filter(
+              (c) => c.joinedTo === owner.id && c.state === 'running',
+            ),
+          ]
     const server = members.find((c) => listensOn(t, c, port))
     if (server) return arrive(t, server, port, ['same network namespace'], depth)
     if (owner.networkMode !== 'host')

@@ -51,7 +51,14 @@ export function worldIndex(t: Topology): WorldIndex {
     }
   }
   const hostByLanIp = new Map([...t.hosts.values()].map((h) => [h.lanIp, h.name]))
-  const index = { containersByHost, running, bridgesByHost, defaultBridgeByHost, runningByIp, hostByLanIp }
+  const index = {
+    containersByHost,
+    running,
+    bridgesByHost,
+    defaultBridgeByHost,
+    runningByIp,
+    hostByLanIp,
+  }
   memo.set(t, index)
   return index
 }

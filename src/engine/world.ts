@@ -57,6 +57,7 @@ export function addHost(
     seq: t.seq,
     nextEphemeralPort: EPHEMERAL_START,
     files: {},
+    swarm: null,
   }
   const hosts = new Map(t.hosts).set(name, host)
   const networks = new Map(t.networks)
@@ -161,9 +162,10 @@ export function setDaemonOptions(
   return { ok: true, value: { ...t, hosts, networks } }
 }
 
-/** Networks a host's daemon sees: its own, plus overlay networks (swarm scope). */
+/** Networks a host's daemon sees: its own, plus overlay networks when it is in the swarm. */
 export function hostNetworks(t: Topology, hostName: HostName): Network[] {
-  return [...t.networks.values()].filter((n) => n.host === hostName || n.host === null)
+  const inSwarm = (t.hosts.get(hostName)?.swarm ?? null) !== null
+  return [...t.networks.values()].filter((n) => n.host === hostName || (n.host === null && inSwarm))
 }
 
 export function defaultBridge(t: Topology, hostName: HostName): Network {

@@ -4,6 +4,7 @@ import { inspect } from './inspect'
 import { context, contextNotFound, resolveContext } from './context'
 import { network, volume } from './network'
 import { create, run } from './run'
+import { swarm } from './swarm'
 import type { Output } from '../output'
 import type { ShellState, Step } from '../state'
 
@@ -26,6 +27,7 @@ const COMMANDS: Readonly<Record<string, Handler>> = {
   network,
   volume,
   context,
+  swarm,
 }
 
 /** `docker container ls` and friends map onto the top-level commands. */

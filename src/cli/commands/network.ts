@@ -50,13 +50,6 @@ export function network(state: ShellState, argv: readonly string[]): Step {
       if (p.args.length !== 1)
         return { state, output: argsError('network create', usage, '1 argument', 'Run') }
       const driver = flagString(p.flags, 'driver') ?? 'bridge'
-      if (driver === 'overlay')
-        return {
-          state,
-          output: daemonError(
-            'This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.',
-          ),
-        }
       const options: Record<string, string> = {}
       for (const o of flagList(p.flags, 'opt')) {
         const i = o.indexOf('=')
