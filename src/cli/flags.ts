@@ -45,6 +45,7 @@ export function parseFlags(
       args.push(...argv.slice(i + 1))
       break
     }
+    if (a.startsWith('---')) return { ok: false, error: `bad flag syntax: ${a}` }
     if (a.startsWith('--') && a.length > 2) {
       const eq = a.indexOf('=')
       const name = eq >= 0 ? a.slice(2, eq) : a.slice(2)

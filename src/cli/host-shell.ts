@@ -136,12 +136,16 @@ function iptables(t: Topology, host: string, args: readonly string[], save: bool
   return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: 0 }
 }
 
-function psLine(pid: number, vsz: number, rss: number, stat: string, command: string): string {
-  return `root     ${String(pid).padStart(7)}  0.0  0.1 ${String(vsz).padStart(7)} ${String(rss).padStart(5)} ?        ${stat.padEnd(4)} 09:00   0:00 ${command}`
+interface Process {
+  readonly pid: number
+  readonly vsz: number
+  readonly rss: number
+  readonly stat: string
+  readonly args: string
 }
 
-/** `ps aux` / `ps -ef` on the host: init, containerd, dockerd, docker-proxy and container processes. */
-function ps(t: Topology, host: string): Output {
+/** The host's processes: init, containerd, dockerd, each docker-proxy, container commands. */
+function processes(t: Topology, host: string): Process[] {
   const daemon = t.hosts.get(host)?.daemon
   const flags = [
     '-H fd://',
@@ -150,19 +154,58 @@ function ps(t: Topology, host: string): Output {
     ...(daemon && daemon.ip !== '0.0.0.0' ? [`--ip=${daemon.ip}`] : []),
     ...(daemon && daemon.bip !== '172.17.0.1/16' ? [`--bip=${daemon.bip}`] : []),
   ]
-  const lines = [
-    'USER         PID %CPU %MEM     VSZ   RSS TTY      STAT START   TIME COMMAND',
-    psLine(1, 167744, 11264, 'Ss', '/sbin/init'),
-    psLine(612, 1874680, 49336, 'Ssl', '/usr/bin/containerd'),
-    psLine(705, 2505596, 91780, 'Ssl', `/usr/bin/dockerd ${flags.join(' ')}`),
+  const list: Process[] = [
+    { pid: 1, vsz: 167744, rss: 11264, stat: 'Ss', args: '/sbin/init' },
+    { pid: 612, vsz: 1874680, rss: 49336, stat: 'Ssl', args: '/usr/bin/containerd' },
+    {
+      pid: 705,
+      vsz: 2505596,
+      rss: 91780,
+      stat: 'Ssl',
+      args: `/usr/bin/dockerd ${flags.join(' ')}`,
+    },
   ]
-  publishedPorts(t, host).forEach((p, i) =>
-    lines.push(psLine(900 + i, 1745364, 3860, 'Sl', p.proxy)),
-  )
-  worldHostContainers(t, host).forEach((c) => {
-    if (c.state === 'running' && c.networkMode !== 'host')
-      lines.push(psLine(1000 + 10 * (c.seq % 9000), 12000, 4000, 'Ss', c.cmd.join(' ')))
-  })
+  publishedPorts(t, host)
+    .flatMap((p) => p.proxies)
+    .forEach((args, i) => list.push({ pid: 900 + i, vsz: 1745364, rss: 3860, stat: 'Sl', args }))
+  for (const c of worldHostContainers(t, host)) {
+    if (c.state === 'running') {
+      list.push({
+        pid: 1000 + 10 * (c.seq % 9000),
+        vsz: 12000,
+        rss: 4000,
+        stat: 'Ss',
+        args: c.cmd.join(' '),
+      })
+    }
+  }
+  return list
+}
+
+/**
+ * `ps aux` / `ps -ef` on the host, and `ps -C NAME -o args=` (just the command lines of the
+ * processes named NAME).
+ */
+function ps(t: Topology, host: string, args: readonly string[]): Output {
+  const list = processes(t, host)
+  const select = args.indexOf('-C')
+  if (select >= 0 || args.some((a) => a.startsWith('-o'))) {
+    const name = select >= 0 ? (args[select + 1] ?? '') : null
+    const kept = list.filter(
+      (p) => name === null || (p.args.split(' ')[0] ?? '').split('/').pop() === name,
+    )
+    return {
+      stdout: kept.map((p) => `${p.args}\n`).join(''),
+      stderr: '',
+      exitCode: kept.length > 0 ? 0 : 1,
+    }
+  }
+  const lines = ['USER         PID %CPU %MEM     VSZ   RSS TTY      STAT START   TIME COMMAND']
+  for (const p of list) {
+    lines.push(
+      `root     ${String(p.pid).padStart(7)}  0.0  0.1 ${String(p.vsz).padStart(7)} ${String(p.rss).padStart(5)} ?        ${p.stat.padEnd(4)} 09:00   0:00 ${p.args}`,
+    )
+  }
   return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: 0 }
 }
 
@@ -187,7 +230,7 @@ export function runHostLine(
         case 'iptables-save':
           return { state: s, output: iptables(s.topology, host, rest, true) }
         case 'ps':
-          return { state: s, output: ps(s.topology, host) }
+          return { state: s, output: ps(s.topology, host, rest) }
         case 'exit':
           return { state: s, output: { stdout: '', stderr: '', exitCode: 0 } }
         default: {

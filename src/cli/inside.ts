@@ -16,6 +16,7 @@ import {
   pingable,
   probeTcp,
   resolveName,
+  reverseLookup,
   type Container,
   type Topology,
 } from '../engine'
@@ -133,11 +134,6 @@ function resolveTarget(
   return { error: r.reason }
 }
 
-/** Deterministic small round-trip times for ping output. */
-function rtt(seed: number): string {
-  return (0.05 + ((seed * 37) % 100) / 1000).toFixed(3)
-}
-
 function ping(t: Topology, c: Container, args: string[]): Output {
   let count = 4
   const rest: string[] = []
@@ -166,43 +162,58 @@ function ping(t: Topology, c: Container, args: string[]): Output {
   }
   const ip = target.ip
   const up = ip === '127.0.0.1' || pingable(t, c, ip)
+  const times = Array.from({ length: count }, (_v, i) => rttMs(i + ip.length))
+  const stats = pingStats(times)
   const lines: string[] = []
   if (flavour === 'busybox') {
     lines.push(`PING ${host} (${ip}): 56 data bytes`)
     if (up)
-      for (let i = 0; i < count; i++)
-        lines.push(`64 bytes from ${ip}: seq=${i} ttl=64 time=${rtt(i + ip.length)} ms`)
+      times.forEach((ms, i) =>
+        lines.push(`64 bytes from ${ip}: seq=${i} ttl=64 time=${ms.toFixed(3)} ms`),
+      )
     lines.push('', `--- ${host} ping statistics ---`)
     lines.push(
       `${count} packets transmitted, ${up ? count : 0} packets received, ${up ? 0 : 100}% packet loss`,
     )
-    if (up) lines.push(`round-trip min/avg/max = ${rtt(1)}/${rtt(2)}/${rtt(3)} ms`)
+    if (up) lines.push(`round-trip min/avg/max = ${stats.min}/${stats.avg}/${stats.max} ms`)
   } else {
-    const ptr = ptrName(t, ip, host)
+    // iputils names the replier only when the target was a name (reverse lookup of the address).
+    const numeric = parseIpv4(host) !== null
+    const from = numeric ? ip : `${reverseLookup(t, c, ip) ?? ip} (${ip})`
     lines.push(`PING ${host} (${ip}) 56(84) bytes of data.`)
     if (up)
-      for (let i = 1; i <= count; i++)
-        lines.push(
-          `64 bytes from ${ptr} (${ip}): icmp_seq=${i} ttl=64 time=${rtt(i + ip.length)} ms`,
-        )
+      times.forEach((ms, i) =>
+        lines.push(`64 bytes from ${from}: icmp_seq=${i + 1} ttl=64 time=${ms.toFixed(3)} ms`),
+      )
     lines.push('', `--- ${host} ping statistics ---`)
     lines.push(
       `${count} packets transmitted, ${up ? count : 0} received, ${up ? 0 : 100}% packet loss, time ${(count - 1) * 1001 + 2}ms`,
     )
-    if (up) lines.push(`rtt min/avg/max/mdev = ${rtt(1)}/${rtt(2)}/${rtt(3)}/0.020 ms`)
+    if (up)
+      lines.push(`rtt min/avg/max/mdev = ${stats.min}/${stats.avg}/${stats.max}/${stats.mdev} ms`)
   }
   return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: up ? 0 : 1 }
 }
 
-/** The reverse-DNS name iputils prints: `<first name>.<network>` on user networks. */
-function ptrName(t: Topology, ip: string, fallback: string): string {
-  for (const c of t.containers.values()) {
-    for (const e of c.endpoints) {
-      const n = t.networks.get(e.networkId)
-      if (e.ip === ip && n && !n.predefined) return `${c.name}.${n.name}`
-    }
+/** Deterministic small round-trip times, in ms. */
+function rttMs(seed: number): number {
+  return 0.05 + ((seed * 37) % 100) / 1000
+}
+
+function pingStats(times: readonly number[]): {
+  min: string
+  avg: string
+  max: string
+  mdev: string
+} {
+  const avg = times.reduce((a, b) => a + b, 0) / Math.max(1, times.length)
+  const mdev = Math.sqrt(times.reduce((a, b) => a + (b - avg) ** 2, 0) / Math.max(1, times.length))
+  return {
+    min: Math.min(...times).toFixed(3),
+    avg: avg.toFixed(3),
+    max: Math.max(...times).toFixed(3),
+    mdev: mdev.toFixed(3),
   }
-  return parseIpv4(fallback) !== null ? fallback : ip
 }
 
 function parseUrl(u: string): { host: string; port: number; path: string } {
@@ -305,9 +316,22 @@ function nslookup(t: Topology, c: Container, args: string[]): Output {
   )
 }
 
+/** Operands of a command whose listed short options take a value (`nc -w 2 host port`). */
+function operands(args: readonly string[], withValue: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? ''
+    if (a.startsWith('-') && a.length > 1) {
+      const last = a[a.length - 1] ?? ''
+      if (withValue.includes(last)) i++
+    } else out.push(a)
+  }
+  return out
+}
+
 function nc(t: Topology, c: Container, args: string[]): Output {
-  const rest = args.filter((a) => !a.startsWith('-'))
-  const verbose = args.some((a) => a.startsWith('-') && a.includes('v'))
+  const rest = operands(args, 'wipsq')
+  const verbose = args.some((a) => /^-[a-z]*v/.test(a))
   const [host = '', portText = ''] = rest
   const target = resolveTarget(t, c, host)
   if ('error' in target) return err(`nc: bad address '${host}'\n`, 1)
@@ -358,8 +382,20 @@ export function runSimple(
       return same(ok(text))
     }
     case 'env':
-    case 'printenv':
-      return same(ok(`${computeProcessEnv(t, c, { exec: true }).join('\n')}\n`))
+    case 'printenv': {
+      const env = computeProcessEnv(t, c, { exec: true })
+      if (base === 'env' || args.length === 0) return same(ok(`${env.join('\n')}\n`))
+      // printenv NAME...: the values of the set ones; status 1 if any is unset.
+      const values = args.map((name) =>
+        env.find((e) => e.startsWith(`${name}=`))?.slice(name.length + 1),
+      )
+      const found = values.filter((v): v is string => v !== undefined)
+      return same({
+        stdout: found.map((v) => `${v}\n`).join(''),
+        stderr: '',
+        exitCode: found.length === args.length ? 0 : 1,
+      })
+    }
     case 'hostname':
       return same(ok(`${namespaceOwner(t, c).hostname}\n`))
     case 'ip': {

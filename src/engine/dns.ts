@@ -8,7 +8,7 @@
  */
 import { namespaceOwner } from './container-create'
 import { shortId } from './ids'
-import { linkLineNames, linkTargetIp } from './hosts-file'
+import { computeHostsFile, linkLineNames, linkTargetIp } from './hosts-file'
 import type { Container, Network, Topology } from './model'
 import { isUserDefined } from './world'
 import { worldIndex } from './world-index'
@@ -218,4 +218,24 @@ export function computeDnsView(t: Topology, c: Container): DnsAnswer[] {
     if (isAnswer(r)) out.push(r)
   }
   return out
+}
+
+/**
+ * Reverse lookup from inside a container, as getnameinfo does it: /etc/hosts first (the first
+ * name on the address's line), then the embedded DNS, which answers `<first DNS name>.<network>`
+ * for containers on networks the asker shares (daemon/libnetwork/network.go ResolveIP).
+ */
+export function reverseLookup(t: Topology, c: Container, ip: string): string | null {
+  for (const line of computeHostsFile(t, c).split('\n')) {
+    const [addr, names] = line.split('\t')
+    if (addr === ip && names) return names.split(' ')[0] ?? null
+  }
+  const owner = namespaceOwner(t, c)
+  for (const n of userNetworksOf(t, owner)) {
+    for (const other of worldIndex(t).runningByIp.get(ip) ?? []) {
+      const ep = other.endpoints.find((e) => e.networkId === n.id && e.ip === ip)
+      if (ep) return `${endpointDnsNames(other, ep.aliases)[0] ?? other.name}.${n.name}`
+    }
+  }
+  return null
 }

@@ -270,3 +270,33 @@ function buildImageInfo(image: string): ImageInfo {
 export function catalogImages(): string[] {
   return Object.keys(CATALOG)
 }
+
+const PATH_COMPONENT = '[a-zA-Z0-9]+(?:(?:[._]|__|-+)[a-zA-Z0-9]+)*'
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])'
+const DOMAIN = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?`
+const TAG = '[\\w][\\w.-]{0,127}'
+const DIGEST = '[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}'
+const REFERENCE = new RegExp(
+  `^((?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`,
+)
+
+/**
+ * The docker client's check of an image reference (distribution/reference ParseNormalizedNamed):
+ * null when valid, else its error text.
+ */
+export function checkImageReference(ref: string): string | null {
+  const m = REFERENCE.exec(ref)
+  if (!m) return 'invalid reference format'
+  const name = m[1] ?? ''
+  const slash = name.indexOf('/')
+  const first = slash < 0 ? '' : name.slice(0, slash)
+  const isDomain =
+    first.includes('.') ||
+    first.includes(':') ||
+    first === 'localhost' ||
+    first !== first.toLowerCase()
+  const remote = isDomain ? name.slice(slash + 1) : slash < 0 ? `library/${name}` : name
+  if (remote !== remote.toLowerCase())
+    return `invalid reference format: repository name (${remote}) must be lowercase`
+  return null
+}

@@ -2,7 +2,14 @@
 export * from './model'
 export * from './errors'
 export { makeId, shortId } from './ids'
-export { imageRepo, imageWithTag, lookupImage, catalogImages, type ImageInfo } from './images'
+export {
+  imageRepo,
+  imageWithTag,
+  lookupImage,
+  catalogImages,
+  checkImageReference,
+  type ImageInfo,
+} from './images'
 export * from './port-spec'
 export * from './world'
 export {
@@ -42,6 +49,7 @@ export {
   publishedPorts,
   hostIptables,
   bridgeName,
+  bindingAddresses,
   IPTABLES_CHAINS,
   type PublishedPort,
   type IptablesTables,
@@ -51,6 +59,8 @@ export { computeResolvConf, usesEmbeddedDns, EMBEDDED_DNS } from './resolv-conf'
 export { computeLinkEnv, computeProcessEnv, linkEnvVars } from './link-env'
 export {
   resolveName,
+  reverseLookup,
+  endpointDnsNames,
   computeDnsView,
   isAnswer,
   networkDnsTables,

@@ -108,6 +108,8 @@ export interface PortBinding {
   readonly proto: Proto
   readonly hostIp: string
   readonly hostPort: number
+  /** Also bound on `::` (no host IP given; the simulated hosts are dual-stack, as most are). */
+  readonly ipv6: boolean
 }
 
 export type ContainerState = 'created' | 'running' | 'exited'

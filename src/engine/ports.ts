@@ -2,7 +2,8 @@
  * Port publishing (`-p`, `-P`): host port allocation at start, and what the daemon sets up
  * for each binding: a docker-proxy process and iptables DNAT / ACCEPT / MASQUERADE rules.
  * Sources: daemon/libnetwork/portallocator, portmapper/proxy_linux.go, drivers/bridge.
- * The simulated hosts have no IPv6, so bindings are IPv4 only (no `[::]:8080` twins).
+ * The simulated hosts are dual-stack: a port published without a host IP is bound on 0.0.0.0
+ * and on ::, each with its own docker-proxy (`docker port` shows both).
  */
 import { engineError, type EngineError } from './errors'
 import type { Container, Host, Network, PortBinding, Result, Topology } from './model'
@@ -94,7 +95,8 @@ export function allocateBindings(
         }),
       }
     }
-    bindings.push({ containerPort: w.containerPort, proto: w.proto, hostIp, hostPort: port })
+    const ipv6 = w.hostIp === '' && hostIp === '0.0.0.0'
+    bindings.push({ containerPort: w.containerPort, proto: w.proto, hostIp, hostPort: port, ipv6 })
   }
   return { ok: true, value: { bindings, nextEphemeral: next } }
 }
@@ -110,8 +112,8 @@ export interface PublishedPort {
   readonly binding: PortBinding
   readonly network: Network
   readonly containerIp: string
-  /** The userland proxy's command line (v28 adds -use-listen-fd). */
-  readonly proxy: string
+  /** The userland proxies' command lines, IPv4 then IPv6 (v28 adds -use-listen-fd). */
+  readonly proxies: readonly string[]
   /** `iptables-save`-style rules, each with its table. */
   readonly rules: readonly { readonly table: 'nat' | 'filter'; readonly rule: string }[]
 }
@@ -132,7 +134,10 @@ export function publishedPorts(t: Topology, hostName: string): PublishedPort[] {
         binding: b,
         network,
         containerIp: ep.ip,
-        proxy: `/usr/bin/docker-proxy -proto ${b.proto} -host-ip ${b.hostIp} -host-port ${b.hostPort} -container-ip ${ep.ip} -container-port ${b.containerPort} -use-listen-fd`,
+        proxies: bindingAddresses(b).map(
+          (a) =>
+            `/usr/bin/docker-proxy -proto ${b.proto} -host-ip ${a.ip} -host-port ${b.hostPort} -container-ip ${ep.ip} -container-port ${b.containerPort} -use-listen-fd`,
+        ),
         rules: [
           {
             table: 'nat',
@@ -261,4 +266,12 @@ function legacyLinkRules(t: Topology, hostName: string): string[] {
     }
   }
   return out
+}
+
+/** The host addresses a binding listens on, as Docker prints them: `0.0.0.0` and `[::]`. */
+export function bindingAddresses(
+  b: PortBinding,
+): { readonly ip: string; readonly display: string }[] {
+  const v4 = { ip: b.hostIp, display: b.hostIp }
+  return b.ipv6 ? [v4, { ip: '::', display: '[::]' }] : [v4]
 }

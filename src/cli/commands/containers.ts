@@ -1,5 +1,6 @@
 /** Container commands other than run/create: start, stop, restart, rm, rename, ps, port, exec, logs. */
 import {
+  bindingAddresses,
   findContainer,
   removeContainer,
   renameContainer,
@@ -10,9 +11,10 @@ import {
   type Container,
   type Topology,
 } from '../../engine'
-import { flagBool, parseFlags, type FlagSpec } from '../flags'
+import { flagBool, flagString, parseFlags, type FlagSpec } from '../flags'
 import { runArgv } from '../inside'
 import { argsError, daemonError, flagError, lines, out, type Output } from '../output'
+import { formatRows } from '../format'
 import type { ShellState, Step } from '../state'
 
 type Op = (
@@ -154,7 +156,9 @@ export function rename(state: ShellState, argv: readonly string[]): Step {
 
 /** Docker's 20-character command column: quoted, cut with an ellipsis. */
 function commandColumn(c: Container, noTrunc: boolean): string {
-  const cmd = c.cmd.join(' ')
+  // The daemon single-quotes arguments that contain a space (container/view.go).
+  const [path = '', ...args] = c.cmd
+  const cmd = [path, ...args.map((a) => (a.includes(' ') ? `'${a}'` : a))].join(' ')
   const text = !noTrunc && [...cmd].length > 20 ? `${[...cmd].slice(0, 19).join('')}…` : cmd
   return `"${text}"`
 }
@@ -164,7 +168,10 @@ export function portsColumn(c: Container): string {
   for (const e of c.exposed) {
     const bound = c.ports.filter((p) => p.containerPort === e.port && p.proto === e.proto)
     if (bound.length === 0) parts.push(`${e.port}/${e.proto}`)
-    for (const b of bound) parts.push(`${b.hostIp}:${b.hostPort}->${e.port}/${e.proto}`)
+    for (const b of bound) {
+      for (const a of bindingAddresses(b))
+        parts.push(`${a.display}:${b.hostPort}->${e.port}/${e.proto}`)
+    }
   }
   return parts.join(', ')
 }
@@ -185,23 +192,38 @@ function status(c: Container): string {
   return `Exited (${c.exitCode}) 1 second ago`
 }
 
-/** Tab-writer columns padded by three spaces, as the docker CLI prints tables. */
-export function table(rows: readonly (readonly string[])[]): string {
-  // Go's tabwriter as the CLI sets it up (minwidth 10, padding 3): every cell but the last of a
-  // line is padded to max(10, column width + 3), so an empty last-but-one column still leaves
-  // trailing spaces, as `docker context ls` shows.
-  const width = (cell: string) => [...cell].length
-  const widths: number[] = []
-  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))))
-  const line = (r: readonly string[]) =>
-    r
-      .map((cell, i) =>
-        i === r.length - 1
-          ? cell
-          : cell + ' '.repeat(Math.max(10, (widths[i] ?? 0) + 3) - width(cell)),
-      )
-      .join('')
-  return `${rows.map(line).join('\n')}\n`
+const PS_HEADERS: Readonly<Record<string, string>> = {
+  ID: 'CONTAINER ID',
+  Image: 'IMAGE',
+  Command: 'COMMAND',
+  RunningFor: 'CREATED',
+  CreatedAt: 'CREATED AT',
+  Status: 'STATUS',
+  State: 'STATE',
+  Ports: 'PORTS',
+  Names: 'NAMES',
+  Networks: 'NETWORKS',
+  Mounts: 'MOUNTS',
+}
+
+/** One `docker ps` row with the formatter's field names (cli/command/formatter/container.go). */
+function psRow(t: Topology, c: Container, noTrunc: boolean): Record<string, string> {
+  const names = containerNames(t, c).map((n) => n.slice(1))
+  return {
+    ID: noTrunc ? c.id : shortId(c.id),
+    Image: c.image,
+    Command: commandColumn(c, noTrunc),
+    RunningFor: '3 seconds ago',
+    CreatedAt: '2026-11-23 09:00:00 +0000 UTC',
+    Status: status(c),
+    State: c.state,
+    Ports: portsColumn(c),
+    Names: noTrunc ? names.join(',') : (names.find((n) => !n.includes('/')) ?? c.name),
+    Networks: c.endpoints.map((e) => t.networks.get(e.networkId)?.name ?? '').join(','),
+    Mounts: c.mounts
+      .map((m) => (m.type === 'volume' ? (noTrunc ? m.source : m.source.slice(0, 15)) : m.source))
+      .join(','),
+  }
 }
 
 export function ps(state: ShellState, argv: readonly string[]): Step {
@@ -212,6 +234,7 @@ export function ps(state: ShellState, argv: readonly string[]): Step {
       { long: 'latest', short: 'l', kind: 'bool' },
       { long: 'no-trunc', kind: 'bool' },
       { long: 'quiet', short: 'q', kind: 'bool' },
+      { long: 'format', kind: 'string' },
     ],
     true,
   )
@@ -225,20 +248,11 @@ export function ps(state: ShellState, argv: readonly string[]): Step {
   else if (!flagBool(p.flags, 'all')) list = list.filter((c) => c.state === 'running')
   if (flagBool(p.flags, 'quiet'))
     return { state, output: lines(list.map((c) => (noTrunc ? c.id : shortId(c.id)))) }
-  const rows = [['CONTAINER ID', 'IMAGE', 'COMMAND', 'CREATED', 'STATUS', 'PORTS', 'NAMES']]
-  for (const c of list) {
-    const names = containerNames(t, c).map((n) => n.slice(1))
-    rows.push([
-      noTrunc ? c.id : shortId(c.id),
-      c.image,
-      commandColumn(c, noTrunc),
-      '3 seconds ago',
-      status(c),
-      portsColumn(c),
-      noTrunc ? names.join(',') : (names.find((n) => !n.includes('/')) ?? c.name),
-    ])
-  }
-  return { state, output: out(table(rows)) }
+  const rows = list.map((c) => psRow(t, c, noTrunc))
+  const format =
+    flagString(p.flags, 'format') ??
+    'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}'
+  return { state, output: formatRows(format, rows, PS_HEADERS) }
 }
 
 export function port(state: ShellState, argv: readonly string[]): Step {
@@ -262,14 +276,25 @@ export function port(state: ShellState, argv: readonly string[]): Step {
           exitCode: 1,
         },
       }
-    return { state, output: lines(bound.map((b) => `${b.hostIp}:${b.hostPort}`)) }
+    return {
+      state,
+      output: lines(
+        bound.flatMap((b) => bindingAddresses(b).map((a) => `${a.display}:${b.hostPort}`)),
+      ),
+    }
   }
   const sorted = [...c.ports].sort(
     (a, b) => a.containerPort - b.containerPort || a.proto.localeCompare(b.proto),
   )
   return {
     state,
-    output: lines(sorted.map((b) => `${b.containerPort}/${b.proto} -> ${b.hostIp}:${b.hostPort}`)),
+    output: lines(
+      sorted.flatMap((b) =>
+        bindingAddresses(b).map(
+          (a) => `${b.containerPort}/${b.proto} -> ${a.display}:${b.hostPort}`,
+        ),
+      ),
+    ),
   }
 }
 

@@ -3,11 +3,11 @@
  * the shared LAN (`--docker host=tcp://IP:2375` gives its address), with its own daemon.
  */
 import { addHost, listHosts, type Topology } from '../../engine'
-import { flagString, parseFlags } from '../flags'
+import { flagBool, flagString, parseFlags } from '../flags'
 import { argsError, flagError, out, type Output } from '../output'
 import { sha256Hex } from '../sha256'
 import type { ShellState, Step } from '../state'
-import { table } from './containers'
+import { formatRows } from '../format'
 
 /** The client's error for an unknown context (its metadata folder is sha256(name)). */
 export function contextNotFound(name: string): string {
@@ -67,16 +67,36 @@ export function context(state: ShellState, argv: readonly string[]): Step {
     }
     case 'ls':
     case 'list': {
-      const rows = [
-        ['NAME', 'DESCRIPTION', 'DOCKER ENDPOINT', 'ERROR'],
-        ...listHosts(state.topology).map((h) => [
-          h.name === state.currentHost ? `${h.name} *` : h.name,
-          h.name === 'default' ? 'Current DOCKER_HOST based configuration' : '',
+      const p = parseFlags(
+        rest,
+        [
+          { long: 'format', kind: 'string' },
+          { long: 'quiet', short: 'q', kind: 'bool' },
+        ],
+        true,
+      )
+      if (!p.ok) return { state, output: flagError('context ls', '[OPTIONS]', p.error) }
+      const rows = listHosts(state.topology).map((h) => ({
+        Name: h.name,
+        Current: h.name === state.currentHost,
+        Description: h.name === 'default' ? 'Current DOCKER_HOST based configuration' : '',
+        DockerEndpoint:
           h.name === 'default' ? 'unix:///var/run/docker.sock' : `tcp://${h.lanIp}:2375`,
-          '',
-        ]),
-      ]
-      return { state, output: out(table(rows)) }
+        Error: '',
+      }))
+      const format = flagBool(p.flags, 'quiet')
+        ? '{{.Name}}'
+        : (flagString(p.flags, 'format') ??
+          'table {{.Name}}{{if .Current}} *{{end}}\t{{.Description}}\t{{.DockerEndpoint}}\t{{.Error}}')
+      return {
+        state,
+        output: formatRows(format, rows, {
+          Name: 'NAME',
+          Description: 'DESCRIPTION',
+          DockerEndpoint: 'DOCKER ENDPOINT',
+          Error: 'ERROR',
+        }),
+      }
     }
     case 'show':
       return { state, output: out(`${state.currentHost}\n`) }

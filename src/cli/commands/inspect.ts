@@ -1,5 +1,7 @@
 /** `docker inspect` / `docker container inspect`: Docker's JSON, or a `-f` template. */
 import {
+  bindingAddresses,
+  endpointDnsNames,
   findContainer,
   imageWithTag,
   namespaceOwner,
@@ -30,7 +32,7 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
       Gateway: e.ip && n.gateway ? n.gateway : '',
       IPAddress: e.ip ?? '',
       IPPrefixLen: e.ip ? prefix : 0,
-      DNSNames: null,
+      DNSNames: n.predefined ? null : endpointDnsNames(c, e.aliases),
     }
   }
   const ports: Record<string, unknown> = {}
@@ -38,7 +40,9 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
     const bound = c.ports.filter((p) => p.containerPort === e.port && p.proto === e.proto)
     ports[`${e.port}/${e.proto}`] =
       bound.length > 0
-        ? bound.map((b) => ({ HostIp: b.hostIp, HostPort: String(b.hostPort) }))
+        ? bound.flatMap((b) =>
+            bindingAddresses(b).map((a) => ({ HostIp: a.ip, HostPort: String(b.hostPort) })),
+          )
         : null
   }
   const links = c.links.flatMap((l) => {

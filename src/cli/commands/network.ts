@@ -14,7 +14,7 @@ import {
 import { flagBool, flagList, flagString, parseFlags } from '../flags'
 import { argsError, daemonError, flagError, out, type Output } from '../output'
 import type { ShellState, Step } from '../state'
-import { table } from './containers'
+import { formatRows } from '../format'
 import { formatInspect } from './inspect'
 
 function unknown(group: string, sub: string, usage: string): Output {
@@ -74,17 +74,40 @@ export function network(state: ShellState, argv: readonly string[]): Step {
     }
     case 'ls':
     case 'list': {
+      const p = parseFlags(
+        rest,
+        [
+          { long: 'format', kind: 'string' },
+          { long: 'no-trunc', kind: 'bool' },
+          { long: 'quiet', short: 'q', kind: 'bool' },
+        ],
+        true,
+      )
+      if (!p.ok) return { state, output: flagError('network ls', '[OPTIONS]', p.error) }
+      const noTrunc = flagBool(p.flags, 'no-trunc')
       const nets = hostNetworks(t, host).sort((a, b) => a.name.localeCompare(b.name))
-      const rows = [
-        ['NETWORK ID', 'NAME', 'DRIVER', 'SCOPE'],
-        ...nets.map((n) => [
-          n.id.slice(0, 12),
-          n.name,
-          n.driver,
-          n.host === null ? 'swarm' : 'local',
-        ]),
-      ]
-      return { state, output: out(table(rows)) }
+      const rows = nets.map((n) => ({
+        ID: noTrunc ? n.id : n.id.slice(0, 12),
+        Name: n.name,
+        Driver: n.driver,
+        Scope: n.host === null ? 'swarm' : 'local',
+        IPv6: 'false',
+        Internal: String(n.internal),
+      }))
+      const format = flagBool(p.flags, 'quiet')
+        ? '{{.ID}}'
+        : (flagString(p.flags, 'format') ?? 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}')
+      return {
+        state,
+        output: formatRows(format, rows, {
+          ID: 'NETWORK ID',
+          Name: 'NAME',
+          Driver: 'DRIVER',
+          Scope: 'SCOPE',
+          IPv6: 'IPV6',
+          Internal: 'INTERNAL',
+        }),
+      }
     }
     case 'rm':
     case 'remove': {
@@ -239,12 +262,35 @@ export function volume(state: ShellState, argv: readonly string[]): Step {
     }
     case 'ls':
     case 'list': {
+      const p = parseFlags(
+        rest,
+        [
+          { long: 'format', kind: 'string' },
+          { long: 'quiet', short: 'q', kind: 'bool' },
+        ],
+        true,
+      )
+      if (!p.ok) return { state, output: flagError('volume ls', '[OPTIONS]', p.error) }
       const vols = [...t.volumes.values()]
         .filter((v) => v.host === host)
         .sort((a, b) => a.name.localeCompare(b.name))
+      const rows = vols.map((v) => ({
+        Driver: v.driver,
+        Name: v.name,
+        Scope: 'local',
+        Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
+      }))
+      const format = flagBool(p.flags, 'quiet')
+        ? '{{.Name}}'
+        : (flagString(p.flags, 'format') ?? 'table {{.Driver}}\t{{.Name}}')
       return {
         state,
-        output: out(table([['DRIVER', 'VOLUME NAME'], ...vols.map((v) => [v.driver, v.name])])),
+        output: formatRows(format, rows, {
+          Driver: 'DRIVER',
+          Name: 'VOLUME NAME',
+          Scope: 'SCOPE',
+          Mountpoint: 'MOUNTPOINT',
+        }),
       }
     }
     case 'rm':

@@ -1,5 +1,6 @@
 /** `docker run` and `docker create`: flags, client-side checks, then the engine. */
 import {
+  checkImageReference,
   createContainer,
   parseExposeSpec,
   parsePortSpec,
@@ -57,6 +58,8 @@ export function parseRun(command: string, argv: readonly string[]): SpecOrError 
   const f = parsed.flags
   const [image, ...cmd] = parsed.args
   if (!image) return { ok: false, output: argsError(command, USAGE, 'at least 1 argument') }
+  const badImage = checkImageReference(image)
+  if (badImage) return { ok: false, output: runError(command, badImage, false) }
   for (const l of flagList(f, 'link')) {
     if (l.split(':').length > 2 || l === '') {
       return {

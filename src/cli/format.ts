@@ -1,0 +1,64 @@
+/**
+ * `--format` for listings (`docker ps`, `network ls`, `context ls`...), as the docker CLI does
+ * it (cli/command/formatter): a Go template per row, or `table TEMPLATE` for a tab-aligned
+ * table whose header names each field; `json` prints one JSON object per row.
+ */
+import { renderGoTemplate } from './go-template'
+import type { Output } from './output'
+
+/** Go's tabwriter as the CLI configures it: minwidth 10, padding 3, last cell unpadded. */
+export function table(rows: readonly (readonly string[])[]): string {
+  const width = (cell: string) => [...cell].length
+  const widths: number[] = []
+  for (const r of rows) r.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))))
+  const line = (r: readonly string[]) =>
+    r
+      .map((cell, i) =>
+        i === r.length - 1
+          ? cell
+          : cell + ' '.repeat(Math.max(10, (widths[i] ?? 0) + 3) - width(cell)),
+      )
+      .join('')
+  return `${rows.map(line).join('\n')}\n`
+}
+
+/**
+ * Renders `rows` with a user format. `headers` maps field names to table headers
+ * (`Names` → `NAMES`); unknown fields print as the template engine says.
+ */
+export function formatRows(
+  format: string,
+  rows: readonly Record<string, unknown>[],
+  headers: Readonly<Record<string, string>>,
+): Output {
+  if (format === 'json') {
+    return { stdout: rows.map((r) => `${JSON.stringify(r)}\n`).join(''), stderr: '', exitCode: 0 }
+  }
+  const isTable = format.startsWith('table')
+  const template = (isTable ? format.slice(5).trimStart() : format)
+    .replace(/\\t/g, '\t')
+    .replace(/\\n/g, '\n')
+  const check = renderGoTemplate(template, {})
+  if (!check.ok && !check.error.includes('executing')) {
+    return { stdout: '', stderr: `template parsing error: ${check.error}\n`, exitCode: 64 }
+  }
+  const lines: string[] = []
+  for (const r of rows) {
+    const out = renderGoTemplate(template, r)
+    if (!out.ok)
+      return {
+        stdout: '',
+        stderr: `template: ${out.error.replace(/^template: /, '')}\n`,
+        exitCode: 1,
+      }
+    lines.push(out.value)
+  }
+  if (!isTable) return { stdout: lines.map((l) => `${l}\n`).join(''), stderr: '', exitCode: 0 }
+  // The header row is the same template run over the header names (booleans stay falsy there).
+  const names = Object.fromEntries(
+    Object.keys(rows[0] ?? headers).map((k) => [k, headers[k] ?? '']),
+  )
+  const header = renderGoTemplate(template, { ...names, ...headers })
+  const head = header.ok ? header.value : ''
+  return { stdout: table([head, ...lines].map((l) => l.split('\t'))), stderr: '', exitCode: 0 }
+}
