@@ -98,3 +98,65 @@ describe('determinism', () => {
     )
   })
 })
+
+describe('overlay networks across hosts (docs: network/drivers/overlay)', () => {
+  const swarm = `
+docker context create vm2 --docker host=tcp://192.168.1.11:2375
+docker swarm init
+`
+  it('refuses an overlay outside swarm mode with the daemon text', () => {
+    const e = last('docker network create -d overlay ov')
+    expect(e.stderr).toBe(
+      'Error response from daemon: This node is not a swarm manager. Use "docker swarm init" or "docker swarm join" to connect this node to swarm and try again.\n',
+    )
+    expect(e.exitCode).toBe(1)
+  })
+
+  it('lets containers on two hosts reach each other by name on an attachable overlay', () => {
+    const { entries } = runScript(`${swarm}docker swarm join-token worker`)
+    const token = /--token (\S+)/.exec(entries.at(-1)?.stdout ?? '')?.[1] ?? ''
+    const e = last(`${swarm}docker --context vm2 swarm join --token ${token} 192.168.1.10:2377
+docker network create -d overlay --attachable ov
+docker run -d --name web --network ov nginx
+docker --context vm2 run --rm --network ov busybox wget -qO- web`)
+    expect(e.stdout).toContain('<title>Welcome to nginx!</title>')
+    expect(e.exitCode).toBe(0)
+  })
+
+  it('keeps standalone containers off overlays that are not attachable', () => {
+    const e = last(`${swarm}docker network create -d overlay ov
+docker run -d --network ov busybox`)
+    expect(e.stderr).toContain(
+      'Could not attach to network ov: rpc error: code = PermissionDenied desc = network ov not manually attachable',
+    )
+  })
+})
+
+describe('an interactive session (docker run -it IMAGE sh)', () => {
+  it('runs the following lines inside the container until exit, then stops it', () => {
+    const { entries, state } = runScript(`docker run -it --name box busybox sh
+hostname
+echo hello > /tmp/greeting && cat /tmp/greeting
+exit
+docker ps -a --format '{{.Names}} {{.Status}}'`)
+    expect(entries[1]?.stdout).toMatch(/^[0-9a-f]{12}\n$/)
+    expect(entries[2]?.stdout).toBe('hello\n')
+    expect(entries[4]?.stdout).toBe('box Exited (0) 1 second ago\n')
+    expect(state.inside).toBeNull()
+  })
+})
+
+describe('network removal', () => {
+  it('is refused while a running container is attached, and allowed once it stopped', () => {
+    const { entries } = runScript(`docker network create backend
+docker run -d --name api --network backend nginx
+docker network rm backend
+docker stop api
+docker network rm backend`)
+    expect(entries[2]?.stderr).toMatch(
+      /^Error response from daemon: error while removing network: network backend has active endpoints/,
+    )
+    expect(entries[2]?.exitCode).toBe(1)
+    expect(entries[4]).toMatchObject({ stdout: 'backend\n', exitCode: 0 })
+  })
+})
