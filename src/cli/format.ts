@@ -4,7 +4,8 @@
  * table whose header names each field; `json` prints one JSON object per row.
  */
 import { renderGoTemplate } from './go-template'
-import type { Output } from './output'
+import { flagBool, flagString, parseFlags } from './flags'
+import { flagError, type Output } from './output'
 
 /** Go's tabwriter as the CLI configures it: minwidth 10, padding 3, last cell unpadded. */
 export function table(rows: readonly (readonly string[])[]): string {
@@ -61,4 +62,34 @@ export function formatRows(
   const header = renderGoTemplate(template, { ...names, ...headers })
   const head = header.ok ? header.value : ''
   return { stdout: table([head, ...lines].map((l) => l.split('\t'))), stderr: '', exitCode: 0 }
+}
+
+/**
+ * A listing command (`network ls`, `volume ls`, `context ls`): `--format`, `-q` (the id field
+ * alone) and the default table.
+ */
+export function listing(
+  command: string,
+  argv: readonly string[],
+  rows: readonly Record<string, unknown>[],
+  spec: {
+    readonly table: string
+    readonly quiet: string
+    readonly headers: Readonly<Record<string, string>>
+  },
+): Output {
+  const p = parseFlags(
+    argv,
+    [
+      { long: 'format', kind: 'string' },
+      { long: 'quiet', short: 'q', kind: 'bool' },
+      { long: 'no-trunc', kind: 'bool' },
+    ],
+    true,
+  )
+  if (!p.ok) return flagError(command, '[OPTIONS]', p.error)
+  const format = flagBool(p.flags, 'quiet')
+    ? `{{.${spec.quiet}}}`
+    : (flagString(p.flags, 'format') ?? spec.table)
+  return formatRows(format, rows, spec.headers)
 }

@@ -50,6 +50,11 @@ export interface Created {
 
 const CONTAINER_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/
 
+/** Docker's name rule (daemon/names): at least two characters, `[a-zA-Z0-9][a-zA-Z0-9_.-]+`. */
+export function isValidContainerName(name: string): boolean {
+  return CONTAINER_NAME.test(name)
+}
+
 function fail(error: EngineError): { ok: false; error: EngineError } {
   return { ok: false, error }
 }
@@ -131,7 +136,7 @@ export function createContainer(
   const id = makeId(seq++)
   let name: string
   if (spec.name !== undefined) {
-    if (!CONTAINER_NAME.test(spec.name))
+    if (!isValidContainerName(spec.name))
       return fail(engineError('INVALID_NAME', { name: spec.name }))
     name = spec.name.replace(/^\//, '')
     const clash = hostContainers(t, host).find((c) => c.name === name)

@@ -3,7 +3,7 @@
  * addresses and host ports and checks links and joined namespaces
  * (daemon/container_operations_unix.go, daemon/start.go); stopping gives them back.
  */
-import { namespaceOwner } from './container-create'
+import { isValidContainerName, namespaceOwner } from './container-create'
 import { engineError, type EngineError } from './errors'
 import { lookupImage } from './images'
 import type { Container, Endpoint, Result, Topology } from './model'
@@ -216,8 +216,6 @@ export function removeContainer(
   return { ok: true, value: next }
 }
 
-const CONTAINER_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/
-
 /** `docker rename`: frees the old name; links keep working (they hold the container). */
 export function renameContainer(
   t: Topology,
@@ -227,7 +225,7 @@ export function renameContainer(
   const c = t.containers.get(id)
   if (!c) return fail(engineError('NO_SUCH_CONTAINER', { ref: id }))
   const name = newName.replace(/^\//, '')
-  if (!CONTAINER_NAME.test(newName)) return fail(engineError('INVALID_NAME', { name: newName }))
+  if (!isValidContainerName(newName)) return fail(engineError('INVALID_NAME', { name: newName }))
   if (name === c.name) return fail(engineError('RENAME_SAME'))
   const clash = [...t.containers.values()].find((o) => o.host === c.host && o.name === name)
   if (clash) return fail(engineError('NAME_IN_USE', { name, id: clash.id }))

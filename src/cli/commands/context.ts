@@ -3,11 +3,11 @@
  * the shared LAN (`--docker host=tcp://IP:2375` gives its address), with its own daemon.
  */
 import { addHost, listHosts, type Topology } from '../../engine'
-import { flagBool, flagString, parseFlags } from '../flags'
+import { flagString, parseFlags } from '../flags'
 import { argsError, flagError, out, type Output } from '../output'
 import { sha256Hex } from '../sha256'
 import type { ShellState, Step } from '../state'
-import { formatRows } from '../format'
+import { listing } from '../format'
 
 /** The client's error for an unknown context (its metadata folder is sha256(name)). */
 export function contextNotFound(name: string): string {
@@ -67,15 +67,6 @@ export function context(state: ShellState, argv: readonly string[]): Step {
     }
     case 'ls':
     case 'list': {
-      const p = parseFlags(
-        rest,
-        [
-          { long: 'format', kind: 'string' },
-          { long: 'quiet', short: 'q', kind: 'bool' },
-        ],
-        true,
-      )
-      if (!p.ok) return { state, output: flagError('context ls', '[OPTIONS]', p.error) }
       const rows = listHosts(state.topology).map((h) => ({
         Name: h.name,
         Current: h.name === state.currentHost,
@@ -84,19 +75,18 @@ export function context(state: ShellState, argv: readonly string[]): Step {
           h.name === 'default' ? 'unix:///var/run/docker.sock' : `tcp://${h.lanIp}:2375`,
         Error: '',
       }))
-      const format = flagBool(p.flags, 'quiet')
-        ? '{{.Name}}'
-        : (flagString(p.flags, 'format') ??
-          'table {{.Name}}{{if .Current}} *{{end}}\t{{.Description}}\t{{.DockerEndpoint}}\t{{.Error}}')
-      return {
-        state,
-        output: formatRows(format, rows, {
+      const output = listing('context ls', rest, rows, {
+        table:
+          'table {{.Name}}{{if .Current}} *{{end}}\t{{.Description}}\t{{.DockerEndpoint}}\t{{.Error}}',
+        quiet: 'Name',
+        headers: {
           Name: 'NAME',
           Description: 'DESCRIPTION',
           DockerEndpoint: 'DOCKER ENDPOINT',
           Error: 'ERROR',
-        }),
-      }
+        },
+      })
+      return { state, output }
     }
     case 'show':
       return { state, output: out(`${state.currentHost}\n`) }

@@ -14,7 +14,7 @@ import {
 import { flagBool, flagList, flagString, parseFlags } from '../flags'
 import { argsError, daemonError, flagError, out, type Output } from '../output'
 import type { ShellState, Step } from '../state'
-import { formatRows } from '../format'
+import { listing } from '../format'
 import { formatInspect } from './inspect'
 
 function unknown(group: string, sub: string, usage: string): Output {
@@ -74,40 +74,30 @@ export function network(state: ShellState, argv: readonly string[]): Step {
     }
     case 'ls':
     case 'list': {
-      const p = parseFlags(
-        rest,
-        [
-          { long: 'format', kind: 'string' },
-          { long: 'no-trunc', kind: 'bool' },
-          { long: 'quiet', short: 'q', kind: 'bool' },
-        ],
-        true,
-      )
-      if (!p.ok) return { state, output: flagError('network ls', '[OPTIONS]', p.error) }
-      const noTrunc = flagBool(p.flags, 'no-trunc')
-      const nets = hostNetworks(t, host).sort((a, b) => a.name.localeCompare(b.name))
-      const rows = nets.map((n) => ({
-        ID: noTrunc ? n.id : n.id.slice(0, 12),
-        Name: n.name,
-        Driver: n.driver,
-        Scope: n.host === null ? 'swarm' : 'local',
-        IPv6: 'false',
-        Internal: String(n.internal),
-      }))
-      const format = flagBool(p.flags, 'quiet')
-        ? '{{.ID}}'
-        : (flagString(p.flags, 'format') ?? 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}')
-      return {
-        state,
-        output: formatRows(format, rows, {
+      const noTrunc = rest.includes('--no-trunc')
+      const rows = hostNetworks(t, host)
+        .sort((a, b) => a.name.localeCompare(b.name))
+        .map((n) => ({
+          ID: noTrunc ? n.id : n.id.slice(0, 12),
+          Name: n.name,
+          Driver: n.driver,
+          Scope: n.host === null ? 'swarm' : 'local',
+          IPv6: 'false',
+          Internal: String(n.internal),
+        }))
+      const output = listing('network ls', rest, rows, {
+        table: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}',
+        quiet: 'ID',
+        headers: {
           ID: 'NETWORK ID',
           Name: 'NAME',
           Driver: 'DRIVER',
           Scope: 'SCOPE',
           IPv6: 'IPV6',
           Internal: 'INTERNAL',
-        }),
-      }
+        },
+      })
+      return { state, output }
     }
     case 'rm':
     case 'remove': {
@@ -262,36 +252,26 @@ export function volume(state: ShellState, argv: readonly string[]): Step {
     }
     case 'ls':
     case 'list': {
-      const p = parseFlags(
-        rest,
-        [
-          { long: 'format', kind: 'string' },
-          { long: 'quiet', short: 'q', kind: 'bool' },
-        ],
-        true,
-      )
-      if (!p.ok) return { state, output: flagError('volume ls', '[OPTIONS]', p.error) }
-      const vols = [...t.volumes.values()]
+      const rows = [...t.volumes.values()]
         .filter((v) => v.host === host)
         .sort((a, b) => a.name.localeCompare(b.name))
-      const rows = vols.map((v) => ({
-        Driver: v.driver,
-        Name: v.name,
-        Scope: 'local',
-        Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
-      }))
-      const format = flagBool(p.flags, 'quiet')
-        ? '{{.Name}}'
-        : (flagString(p.flags, 'format') ?? 'table {{.Driver}}\t{{.Name}}')
-      return {
-        state,
-        output: formatRows(format, rows, {
+        .map((v) => ({
+          Driver: v.driver,
+          Name: v.name,
+          Scope: 'local',
+          Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
+        }))
+      const output = listing('volume ls', rest, rows, {
+        table: 'table {{.Driver}}\t{{.Name}}',
+        quiet: 'Name',
+        headers: {
           Driver: 'DRIVER',
           Name: 'VOLUME NAME',
           Scope: 'SCOPE',
           Mountpoint: 'MOUNTPOINT',
-        }),
-      }
+        },
+      })
+      return { state, output }
     }
     case 'rm':
     case 'remove': {
