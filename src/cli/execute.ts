@@ -23,8 +23,8 @@ export function execute(state: ShellState, line: string): ExecResult {
   if (state.inside) {
     const c = state.topology.containers.get(state.inside.containerId)
     if (!c || c.state !== 'running') return execute({ ...state, inside: null }, line)
-    const r = runLine(state.topology, c, line)
-    const next = { ...state, topology: r.topology }
+    const r = runLine(state.topology, c, line, state.inside.cwd)
+    const next = { ...state, topology: r.topology, inside: { ...state.inside, cwd: r.cwd } }
     return { state: r.exit ? leaveSession(next, r.output.exitCode) : next, output: r.output, host }
   }
   const r = runHostLine(state, line)

@@ -6,7 +6,7 @@ export interface ShellState {
   readonly topology: Topology
   readonly currentHost: string
   /** While `docker run -it IMAGE sh` is open, lines run in this container until `exit`. */
-  readonly inside: { readonly containerId: string } | null
+  readonly inside: { readonly containerId: string; readonly cwd: string } | null
 }
 
 export function createShell(topology: Topology = createTopology()): ShellState {

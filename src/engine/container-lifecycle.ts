@@ -85,7 +85,7 @@ export function startContainer(t: Topology, id: string): Result<Topology, Engine
     if (!donor) return fail(engineError('NO_SUCH_CONTAINER', { ref: c.networkMode.slice(10) }))
     if (donor.id === c.id) return fail(engineError('JOIN_SELF'))
     if (donor.state !== 'running') {
-      return fail(engineError('JOIN_NOT_RUNNING', { id: donor.id, state: donor.state }))
+      return fail(engineError('JOIN_NOT_RUNNING', { id: donor.name, state: donor.state }))
     }
   }
 

@@ -29,6 +29,7 @@ const MESSAGES = {
   CONFLICT_EXPOSE: () => 'conflicting options: port exposing and the container type network mode',
   CONFLICT_ALIAS: () => 'network-scoped aliases are only supported for user-defined networks',
   INVALID_NETWORK_MODE: () => 'invalid network mode: invalid container format container:<name|id>',
+  /** `id` is the donor's name without the slash (getNetworkedContainer). */
   JOIN_NOT_RUNNING: (p: { id: string; state: string }) =>
     `cannot join network namespace of a non running container: container ${p.id} is ${p.state}`,
   JOIN_SELF: () => 'cannot join own network namespace',

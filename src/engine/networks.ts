@@ -37,6 +37,9 @@ export function createNetwork(
   host: HostName,
   spec: NetworkSpec,
 ): Result<{ topology: Topology; network: Network }, EngineError> {
+  if (['bridge', 'host', 'none'].includes(spec.name)) {
+    return { ok: false, error: engineError('NETWORK_PREDEFINED', { name: spec.name }) }
+  }
   const driver = (spec.driver ?? 'bridge') as NetworkDriver
   if (driver === 'host' || driver === 'null') {
     return {

@@ -65,6 +65,14 @@ function listensOn(t: Topology, c: Container, port: number): boolean {
   return listeningPorts(t, c).some((p) => p.port === port && p.proto === 'tcp')
 }
 
+/** The container of a namespace (its owner, or one joined to it) that listens on `port`. */
+function namespaceListener(t: Topology, owner: Container, port: number): Container | undefined {
+  if (listensOn(t, owner, port)) return owner
+  return (worldIndex(t).containersByHost.get(owner.host) ?? []).find(
+    (c) => c.joinedTo === owner.id && c.state === 'running' && listensOn(t, c, port),
+  )
+}
+
 /** Follows an ambassador's socat forward when the server reached is one. */
 function arrive(
   t: Topology,
@@ -96,16 +104,7 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
   const owner = namespaceOwner(t, from)
   // The own namespace: loopback and its own addresses.
   if (ip === '127.0.0.1' || owner.endpoints.some((e) => e.ip === ip)) {
-    const members =
-      owner.networkMode === 'host'
-        ? []
-        : [
-            owner,
-            ...(worldIndex(t).containersByHost.get(owner.host) ?? []).filter(
-              (c) => c.joinedTo === owner.id && c.state === 'running',
-            ),
-          ]
-    const server = members.find((c) => listensOn(t, c, port))
+    const server = owner.networkMode === 'host' ? undefined : namespaceListener(t, owner, port)
     if (server) return arrive(t, server, port, ['same network namespace'], depth)
     if (owner.networkMode !== 'host')
       return { kind: 'refused', reason: `nothing listens on ${ip}:${port}` }
@@ -153,9 +152,9 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
       blocked = "icc is disabled on this bridge: only the linked container's exposed ports are open"
       continue
     }
-    if (!listensOn(t, c, port))
-      return { kind: 'refused', reason: `nothing listens on ${ip}:${port}` }
-    return arrive(t, c, port, [...route.hops], depth)
+    const server = namespaceListener(t, c, port)
+    if (!server) return { kind: 'refused', reason: `nothing listens on ${ip}:${port}` }
+    return arrive(t, server, port, [...route.hops], depth)
   }
   return { kind: 'timeout', reason: blocked ?? `no route from ${from.name} to ${ip}` }
 }

@@ -79,7 +79,8 @@ export function computeReachIndex(t: Topology): ReachIndex {
     for (const e of o.endpoints) {
       if (e.ip === null) continue
       setBit(bitsFor(netBits, e.networkId), i)
-      setBit(bitsFor(hostBridgeBits, o.host), i)
+      // The host routes only into its own bridges, not into overlay subnets.
+      if (t.networks.get(e.networkId)?.host !== null) setBit(bitsFor(hostBridgeBits, o.host), i)
     }
     if (o.ports.length > 0) {
       let p = publishes.get(oi)

@@ -56,7 +56,8 @@ function buildResolvConf(embedded: boolean, dns: readonly string[]): string {
       'options ndots:0',
       '',
       "# Based on host file: '/etc/resolv.conf' (internal resolver)",
-      `# ExtServers: [${upstream.map((s) => `host(${s})`).join(' ')}]`,
+      // --dns servers are queried from the container's namespace; the host's own from the host's.
+      `# ExtServers: [${dns.length > 0 ? dns.join(' ') : upstream.map((s) => `host(${s})`).join(' ')}]`,
       `# Overrides: ${overrides}`,
       '# Option ndots from: internal',
       '',

@@ -15,6 +15,7 @@ import { flagBool, flagString, parseFlags, type FlagSpec } from '../flags'
 import { runArgv } from '../inside'
 import { argsError, daemonError, flagError, lines, out, type Output } from '../output'
 import { formatRows } from '../format'
+import { workdirOf } from '../inside-fs'
 import type { ShellState, Step } from '../state'
 
 type Op = (
@@ -335,7 +336,10 @@ export function exec(state: ShellState, argv: readonly string[]): Step {
   const isShell =
     ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'].includes(cmd[0] ?? '') && cmd.length === 1
   if (isShell && flagBool(p.flags, 'interactive')) {
-    return { state: { ...state, inside: { containerId: c.id } }, output: out('') }
+    return {
+      state: { ...state, inside: { containerId: c.id, cwd: workdirOf(c) } },
+      output: out(''),
+    }
   }
   const r = runArgv(state.topology, c, cmd)
   const output: Output =

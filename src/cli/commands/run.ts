@@ -15,6 +15,7 @@ import {
 import { flagBool, flagList, flagString, parseFlags, type FlagSpec } from '../flags'
 import { runArgv } from '../inside'
 import { argsError, flagError, runError, type Output } from '../output'
+import { workdirOf } from '../inside-fs'
 import type { ShellState, Step } from '../state'
 
 const USAGE = '[OPTIONS] IMAGE [COMMAND] [ARG...]'
@@ -218,7 +219,7 @@ export function run(state: ShellState, argv: readonly string[]): Step {
     c.cmd.length === 1
   if (isShell && p.spec.interactive) {
     return {
-      state: { ...state, topology, inside: { containerId: id } },
+      state: { ...state, topology, inside: { containerId: id, cwd: workdirOf(c) } },
       output: { stdout: '', stderr: warn, exitCode: 0 },
     }
   }

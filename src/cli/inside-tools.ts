@@ -1,0 +1,261 @@
+/**
+ * The network tools of a container's userland (busybox or Debian flavoured, per image): ping,
+ * curl, wget, nc, getent, nslookup. What they meet comes from the engine's DNS and probes.
+ */
+import {
+  computeResolvConf,
+  isAnswer,
+  lookupImage,
+  parseIpv4,
+  pingable,
+  probeTcp,
+  resolveName,
+  reverseLookup,
+  type Container,
+  type Topology,
+} from '../engine'
+import { writeFile } from './inside-fs'
+import type { Output } from './output'
+
+export const ok = (stdout: string): Output => ({ stdout, stderr: '', exitCode: 0 })
+export const err = (stderr: string, exitCode: number): Output => ({ stdout: '', stderr, exitCode })
+
+export function shellName(c: Container): string {
+  return lookupImage(c.image).shell
+}
+
+export function notFound(c: Container, cmd: string): Output {
+  return shellName(c) === 'bash'
+    ? err(`bash: ${cmd}: command not found\n`, 127)
+    : err(`sh: ${cmd}: not found\n`, 127)
+}
+
+function resolveTarget(
+  t: Topology,
+  c: Container,
+  host: string,
+): { ip: string } | { error: string } {
+  if (parseIpv4(host) !== null) return { ip: host }
+  const r = resolveName(t, c, host)
+  if (isAnswer(r)) return { ip: r.addresses[0] ?? '' }
+  return { error: r.reason }
+}
+
+export function ping(t: Topology, c: Container, args: string[]): Output {
+  let count = 4
+  const rest: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? ''
+    if (a === '-c') count = Number(args[++i] ?? '4') || 4
+    else if (a === '-W' || a === '-w' || a === '-i') i++
+    else if (a.startsWith('-c')) count = Number(a.slice(2)) || 4
+    else if (!a.startsWith('-')) rest.push(a)
+  }
+  const host = rest[0]
+  const flavour = lookupImage(c.image).ping
+  if (flavour === null) return notFound(c, 'ping')
+  if (!host)
+    return flavour === 'busybox'
+      ? err(
+          'BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: ping [OPTIONS] HOST\n',
+          1,
+        )
+      : err('ping: usage error: Destination address required\n', 1)
+  const target = resolveTarget(t, c, host)
+  if ('error' in target) {
+    return flavour === 'busybox'
+      ? err(`ping: bad address '${host}'\n`, 1)
+      : err(`ping: ${host}: Name or service not known\n`, 2)
+  }
+  const ip = target.ip
+  const up = ip === '127.0.0.1' || pingable(t, c, ip)
+  const times = Array.from({ length: count }, (_v, i) => rttMs(i + ip.length))
+  const stats = pingStats(times)
+  const lines: string[] = []
+  if (flavour === 'busybox') {
+    lines.push(`PING ${host} (${ip}): 56 data bytes`)
+    if (up)
+      times.forEach((ms, i) =>
+        lines.push(`64 bytes from ${ip}: seq=${i} ttl=64 time=${ms.toFixed(3)} ms`),
+      )
+    lines.push('', `--- ${host} ping statistics ---`)
+    lines.push(
+      `${count} packets transmitted, ${up ? count : 0} packets received, ${up ? 0 : 100}% packet loss`,
+    )
+    if (up) lines.push(`round-trip min/avg/max = ${stats.min}/${stats.avg}/${stats.max} ms`)
+  } else {
+    // iputils names the replier only when the target was a name (reverse lookup of the address).
+    const numeric = parseIpv4(host) !== null
+    const from = numeric ? ip : `${reverseLookup(t, c, ip) ?? ip} (${ip})`
+    lines.push(`PING ${host} (${ip}) 56(84) bytes of data.`)
+    if (up)
+      times.forEach((ms, i) =>
+        lines.push(`64 bytes from ${from}: icmp_seq=${i + 1} ttl=64 time=${ms.toFixed(3)} ms`),
+      )
+    lines.push('', `--- ${host} ping statistics ---`)
+    lines.push(
+      `${count} packets transmitted, ${up ? count : 0} received, ${up ? 0 : 100}% packet loss, time ${(count - 1) * 1001 + 2}ms`,
+    )
+    if (up)
+      lines.push(`rtt min/avg/max/mdev = ${stats.min}/${stats.avg}/${stats.max}/${stats.mdev} ms`)
+  }
+  return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: up ? 0 : 1 }
+}
+
+/** Deterministic small round-trip times, in ms. */
+function rttMs(seed: number): number {
+  return 0.05 + ((seed * 37) % 100) / 1000
+}
+
+function pingStats(times: readonly number[]): {
+  min: string
+  avg: string
+  max: string
+  mdev: string
+} {
+  const avg = times.reduce((a, b) => a + b, 0) / Math.max(1, times.length)
+  const mdev = Math.sqrt(times.reduce((a, b) => a + (b - avg) ** 2, 0) / Math.max(1, times.length))
+  return {
+    min: Math.min(...times).toFixed(3),
+    avg: avg.toFixed(3),
+    max: Math.max(...times).toFixed(3),
+    mdev: mdev.toFixed(3),
+  }
+}
+
+function parseUrl(u: string): { host: string; port: number; path: string } {
+  const noScheme = u.replace(/^https?:\/\//, '')
+  const slash = noScheme.indexOf('/')
+  const hostPort = slash >= 0 ? noScheme.slice(0, slash) : noScheme
+  const path = slash >= 0 ? noScheme.slice(slash) : '/'
+  const [host = '', port] = hostPort.split(':')
+  return { host, port: port ? Number(port) : 80, path }
+}
+
+const BODIES: Record<string, string> = {
+  http: '<html><body><h1>It works!</h1></body></html>\n',
+  webapp: 'Hello world!',
+}
+
+function httpBody(server: Container): string | null {
+  const image = lookupImage(server.image)
+  if (image.repo === 'nginx')
+    return '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n</body>\n</html>\n'
+  return image.service ? (BODIES[image.service] ?? null) : null
+}
+
+export function curl(t: Topology, c: Container, args: string[]): Output {
+  const url = args.find((a) => !a.startsWith('-'))
+  if (!url) return err("curl: try 'curl --help' or 'curl --manual' for more information\n", 2)
+  const { host, port } = parseUrl(url)
+  const target = resolveTarget(t, c, host)
+  if ('error' in target) return err(`curl: (6) Could not resolve host: ${host}\n`, 6)
+  const p = probeTcp(t, c, target.ip, port)
+  if (p.kind === 'open') {
+    const body = httpBody(p.server)
+    return body === null ? err('curl: (1) Received HTTP/0.9 when not allowed\n', 1) : ok(body)
+  }
+  if (p.kind === 'refused')
+    return err(
+      `curl: (7) Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server\n`,
+      7,
+    )
+  return err(
+    `curl: (28) Failed to connect to ${host} port ${port} after 134222 ms: Couldn't connect to server\n`,
+    28,
+  )
+}
+
+/** busybox wget: `wget URL` saves index.html, `-O FILE` / `-O -` choose the target, `-q` is quiet. */
+export function wget(
+  t: Topology,
+  c: Container,
+  args: string[],
+  cwd: string,
+): { output: Output; topology: Topology } {
+  let url: string | undefined
+  let target: string | null = null
+  let quiet = false
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? ''
+    if (a.startsWith('-') && a.length > 1) {
+      if (a.includes('q')) quiet = true
+      const o = a.indexOf('O')
+      if (o > 0) target = a.length > o + 1 ? a.slice(o + 1) : (args[++i] ?? '')
+    } else url ??= a
+  }
+  const fail = (text: string) => ({ output: err(text, 1), topology: t })
+  if (!url)
+    return fail('BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL...\n')
+  const { host, port } = parseUrl(url)
+  const resolved = resolveTarget(t, c, host)
+  if ('error' in resolved) return fail(`wget: bad address '${host}'\n`)
+  const p = probeTcp(t, c, resolved.ip, port)
+  const head = quiet ? '' : `Connecting to ${host} (${resolved.ip}:${port})\n`
+  if (p.kind === 'refused')
+    return fail(`${head}wget: can't connect to remote host (${resolved.ip}): Connection refused\n`)
+  if (p.kind !== 'open') return fail(`${head}wget: download timed out\n`)
+  const body = httpBody(p.server)
+  if (body === null) return fail(`${head}wget: server returned error: HTTP/1.1 400 Bad Request\n`)
+  if (target === '-') return { output: { stdout: body, stderr: head, exitCode: 0 }, topology: t }
+  const file = target ?? 'index.html'
+  const saved = writeFile(t, c, file, body, false, cwd)
+  if (typeof saved === 'string') return fail(`${head}wget: ${saved}\n`)
+  const name = file.split('/').pop() ?? file
+  const bar = `${name.padEnd(20)} 100% |********************************|${String(body.length).padStart(7)}  0:00:00 ETA`
+  const stderr = quiet ? '' : `${head}saving to '${file}'\n${bar}\n'${file}' saved\n`
+  return { output: { stdout: '', stderr, exitCode: 0 }, topology: saved }
+}
+
+export function getent(t: Topology, c: Container, args: string[]): Output {
+  if (args[0] !== 'hosts' || !args[1]) return err('Unknown database: ' + (args[0] ?? '') + '\n', 1)
+  const r = resolveName(t, c, args[1])
+  if (!isAnswer(r)) return err('', 2)
+  return ok(r.addresses.map((a) => `${a.padEnd(15)} ${args[1]}`).join('\n') + '\n')
+}
+
+export function nslookup(t: Topology, c: Container, args: string[]): Output {
+  const name = args.find((a) => !a.startsWith('-'))
+  if (!name) return err('Usage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n', 1)
+  const server = computeResolvConf(t, c).match(/^nameserver (.+)$/m)?.[1] ?? '127.0.0.11'
+  const r = resolveName(t, c, name)
+  const head = `Server:\t\t${server}\nAddress:\t${server}:53\n\n`
+  if (!isAnswer(r) || r.mechanism === 'link' || r.mechanism === 'add-host') {
+    return { stdout: head, stderr: `** server can't find ${name}: NXDOMAIN\n\n`, exitCode: 1 }
+  }
+  return ok(
+    `${head}Non-authoritative answer:\n${r.addresses.map((a) => `Name:\t${name}\nAddress: ${a}`).join('\n')}\n\n`,
+  )
+}
+
+/** Operands of a command whose listed short options take a value (`nc -w 2 host port`). */
+function operands(args: readonly string[], withValue: string): string[] {
+  const out: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? ''
+    if (a.startsWith('-') && a.length > 1) {
+      const last = a[a.length - 1] ?? ''
+      if (withValue.includes(last)) i++
+    } else out.push(a)
+  }
+  return out
+}
+
+export function nc(t: Topology, c: Container, args: string[]): Output {
+  const rest = operands(args, 'wipsq')
+  const verbose = args.some((a) => /^-[a-z]*v/.test(a))
+  const [host = '', portText = ''] = rest
+  const target = resolveTarget(t, c, host)
+  if ('error' in target) return err(`nc: bad address '${host}'\n`, 1)
+  const port = Number(portText)
+  const p = probeTcp(t, c, target.ip, port)
+  if (p.kind === 'open')
+    return {
+      stdout: '',
+      stderr: verbose ? `${host} (${target.ip}:${port}) open\n` : '',
+      exitCode: 0,
+    }
+  if (p.kind === 'refused')
+    return err(verbose ? `nc: ${host} (${target.ip}:${port}): Connection refused\n` : '', 1)
+  return err(verbose ? `nc: ${host} (${target.ip}:${port}): Connection timed out\n` : '', 1)
+}

@@ -1,0 +1,229 @@
+// Volumes and mounts: named and anonymous volumes, binds, --volumes-from and read-only mounts.
+// Reference: docker-semantics.md §15.
+import { describe, expect, it } from 'vitest'
+import {
+  createContainer,
+  createNetwork,
+  createTopology,
+  createVolume,
+  findContainer,
+  findNetwork,
+  locateFile,
+  removeContainer,
+  removeVolume,
+  sharedMounts,
+  startContainer,
+  stopContainer,
+  volumeKey,
+  volumeUsers,
+  type Container,
+  type ContainerSpec,
+  type EngineError,
+  type Network,
+  type NetworkSpec,
+  type Result,
+  type Topology,
+} from './index'
+
+const HOST = 'default'
+
+function must<T>(r: Result<T, EngineError>): T {
+  if (!r.ok) throw new Error(`refused: ${r.error.message}`)
+  return r.value
+}
+
+/** The refusal's message; fails the test when the operation went through. */
+function refused<T>(r: Result<T, EngineError>): string {
+  expect(r.ok).toBe(false)
+  return r.ok ? '' : r.error.message
+}
+
+/** A mutable handle on the immutable Topology, advanced only through the engine's operations. */
+class World {
+  t: Topology = createTopology()
+
+  network(name: string, spec: Omit<NetworkSpec, 'name'> = {}, host = HOST): Network {
+    const r = must(createNetwork(this.t, host, { name, ...spec }))
+    this.t = r.topology
+    return r.network
+  }
+
+  create(spec: ContainerSpec, host = HOST): Container {
+    const r = must(createContainer(this.t, host, spec))
+    this.t = r.topology
+    return r.container
+  }
+
+  run(spec: ContainerSpec, host = HOST): Container {
+    const c = this.create(spec, host)
+    return this.start(c.id, host)
+  }
+
+  start(ref: string, host = HOST): Container {
+    this.t = must(startContainer(this.t, this.get(ref, host).id))
+    return this.get(ref, host)
+  }
+
+  stop(ref: string, host = HOST): Container {
+    this.t = must(stopContainer(this.t, this.get(ref, host).id))
+    return this.get(ref, host)
+  }
+
+  get(ref: string, host = HOST): Container {
+    const c = findContainer(this.t, host, ref)
+    if (!c) throw new Error(`no container ${ref} on ${host}`)
+    return c
+  }
+
+  /** The address a container holds on a network (by name), or null. */
+  ip(ref: string, network = 'bridge', host = HOST): string | null {
+    const net = findNetwork(this.t, host, network)
+    return this.get(ref, host).endpoints.find((e) => e.networkId === net?.id)?.ip ?? null
+  }
+}
+
+const SLEEP = ['sleep', '3600']
+
+function mountsOf(c: Container): string[] {
+  return c.mounts.map((m) => `${m.type}:${m.source}:${m.destination}:${m.rw ? 'rw' : 'ro'}`)
+}
+
+describe('named volumes (docker-semantics §15)', () => {
+  it('creates a named volume on first use and shares it between containers', () => {
+    const w = new World()
+    const a = w.run({ image: 'busybox', name: 'a1', cmd: SLEEP, volumes: ['data:/data'] })
+    const b = w.run({ image: 'busybox', name: 'b1', cmd: SLEEP, volumes: ['data:/srv'] })
+    expect(w.t.volumes.has(volumeKey(HOST, 'data'))).toBe(true)
+    expect(mountsOf(a)).toEqual(['volume:data:/data:rw'])
+    expect(mountsOf(b)).toEqual(['volume:data:/srv:rw'])
+    expect(volumeUsers(w.t, HOST, 'data').map((c) => c.name)).toEqual(['a1', 'b1'])
+    // A write through one is seen by the other: both paths land in the same volume.
+    const la = locateFile(a, '/data/file.txt')
+    const lb = locateFile(b, '/srv/file.txt')
+    expect(la).toEqual(lb)
+    expect(la).toMatchObject({ kind: 'volume', key: volumeKey(HOST, 'data'), path: '/file.txt' })
+    const group = sharedMounts(w.t).get(`volume:${volumeKey(HOST, 'data')}`)
+    expect(group?.map((c) => c.name)).toEqual(['a1', 'b1'])
+  })
+
+  it('mounts read-only with :ro', () => {
+    const w = new World()
+    const c = w.create({ image: 'busybox', name: 'c1', volumes: ['data:/data:ro'] })
+    expect(mountsOf(c)).toEqual(['volume:data:/data:ro'])
+    expect(locateFile(c, '/data/x')).toMatchObject({ kind: 'volume', rw: false })
+  })
+
+  it('refuses docker volume rm while a container, even a stopped one, uses the volume', () => {
+    const w = new World()
+    const c = w.run({ image: 'busybox', name: 'c1', cmd: SLEEP, volumes: ['data:/data'] })
+    w.stop('c1')
+    expect(refused(removeVolume(w.t, HOST, 'data'))).toBe(
+      `remove data: volume is in use - [${c.id}]`,
+    )
+    w.t = must(removeContainer(w.t, c.id))
+    w.t = must(removeVolume(w.t, HOST, 'data'))
+    expect(w.t.volumes.has(volumeKey(HOST, 'data'))).toBe(false)
+  })
+
+  it('keeps a named volume when its container is removed with -v', () => {
+    const w = new World()
+    const c = w.create({ image: 'busybox', name: 'c1', volumes: ['data:/data'] })
+    w.t = must(removeContainer(w.t, c.id, { volumes: true }))
+    expect(w.t.volumes.has(volumeKey(HOST, 'data'))).toBe(true)
+  })
+
+  it('uses a volume made by docker volume create', () => {
+    const w = new World()
+    w.t = must(createVolume(w.t, HOST, 'made')).topology
+    const c = w.create({ image: 'busybox', name: 'c1', volumes: ['made:/m'] })
+    expect(mountsOf(c)).toEqual(['volume:made:/m:rw'])
+    expect([...w.t.volumes.values()].filter((v) => v.name === 'made')).toHaveLength(1)
+  })
+})
+
+describe('anonymous volumes and binds (docker-semantics §15)', () => {
+  it('gives -v /path an anonymous volume with a 64-hex name, removed by rm -v', () => {
+    const w = new World()
+    const c = w.create({ image: 'busybox', name: 'c1', volumes: ['/cache'] })
+    const m = c.mounts[0]
+    expect(m?.type).toBe('volume')
+    expect(m?.anonymous).toBe(true)
+    expect(m?.source).toMatch(/^[0-9a-f]{64}$/)
+    expect(w.t.volumes.has(volumeKey(HOST, m?.source ?? ''))).toBe(true)
+    w.t = must(removeContainer(w.t, c.id, { volumes: true }))
+    expect(w.t.volumes.has(volumeKey(HOST, m?.source ?? ''))).toBe(false)
+  })
+
+  it('keeps the anonymous volume on rm without -v', () => {
+    const w = new World()
+    const c = w.create({ image: 'busybox', name: 'c1', volumes: ['/cache'] })
+    const source = c.mounts[0]?.source ?? ''
+    w.t = must(removeContainer(w.t, c.id))
+    expect(w.t.volumes.has(volumeKey(HOST, source))).toBe(true)
+  })
+
+  it('removes the anonymous volumes of a --rm container when it stops', () => {
+    const w = new World()
+    const c = w.run({
+      image: 'busybox',
+      name: 'c1',
+      cmd: SLEEP,
+      volumes: ['/cache'],
+      autoRemove: true,
+    })
+    const source = c.mounts[0]?.source ?? ''
+    w.t = must(stopContainer(w.t, c.id))
+    expect(w.t.volumes.has(volumeKey(HOST, source))).toBe(false)
+  })
+
+  it('mounts a host directory for -v /hostdir:/path', () => {
+    const w = new World()
+    const c = w.create({ image: 'busybox', name: 'c1', volumes: ['/srv/site:/usr/share/html:ro'] })
+    expect(mountsOf(c)).toEqual(['bind:/srv/site:/usr/share/html:ro'])
+    expect(locateFile(c, '/usr/share/html/index.html')).toEqual({
+      kind: 'bind',
+      host: HOST,
+      path: '/srv/site/index.html',
+      rw: false,
+    })
+  })
+})
+
+describe('--volumes-from (docker-semantics §15)', () => {
+  it('copies every mount of the donor at the same destinations, keeping their modes', () => {
+    const w = new World()
+    w.create({
+      image: 'busybox',
+      name: 'store',
+      volumes: ['data:/data', '/cache', '/srv/conf:/conf:ro'],
+    })
+    const store = w.get('store')
+    const c = w.create({ image: 'busybox', name: 'user', volumesFrom: ['store'] })
+    expect(mountsOf(c)).toEqual(mountsOf(store))
+    expect(mountsOf(c)).toContain('bind:/srv/conf:/conf:ro')
+    expect(mountsOf(c)).toContain('volume:data:/data:rw')
+  })
+
+  it('forces every copied mount read-only with :ro', () => {
+    const w = new World()
+    w.create({ image: 'busybox', name: 'store', volumes: ['data:/data', '/cache'] })
+    const c = w.create({ image: 'busybox', name: 'user', volumesFrom: ['store:ro'] })
+    expect(c.mounts.map((m) => m.rw)).toEqual([false, false])
+  })
+
+  it('shares the donor anonymous volume rather than making a new one', () => {
+    const w = new World()
+    const store = w.create({ image: 'busybox', name: 'store', volumes: ['/cache'] })
+    const c = w.create({ image: 'busybox', name: 'user', volumesFrom: ['store'] })
+    expect(c.mounts[0]?.source).toBe(store.mounts[0]?.source)
+    expect(locateFile(c, '/cache/x')).toEqual(locateFile(store, '/cache/x'))
+  })
+
+  it('accepts a donor that is stopped', () => {
+    const w = new World()
+    w.run({ image: 'busybox', name: 'store', cmd: SLEEP, volumes: ['data:/data'] })
+    w.stop('store')
+    const c = w.run({ image: 'busybox', name: 'user', cmd: SLEEP, volumesFrom: ['store'] })
+    expect(mountsOf(c)).toEqual(['volume:data:/data:rw'])
+  })
+})
