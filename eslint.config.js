@@ -169,6 +169,7 @@ export default defineConfig(
   }),
   ...layerImports('engine', {
     files: ['*.test.{ts,tsx}', '*.bench*.ts'],
+    doors: ['test/[a-z-]+'],
     packages: UI_PACKAGES,
     message: 'Engine tests and benches import only src/engine, test tools and node:* modules.',
   }),
@@ -180,9 +181,17 @@ export default defineConfig(
   }),
   ...layerImports('cli', {
     files: ['*.test.{ts,tsx}', '*.bench*.ts'],
-    doors: ['engine'],
+    doors: ['engine', 'test/[a-z-]+'],
     packages: UI_PACKAGES,
     message: 'CLI tests and benches import only src/cli, ../engine, test tools and node:*.',
+  }),
+
+  // src/test: helpers for tests only; they may use the engine's door and test tools.
+  ...layerImports('test', {
+    files: ['*.ts'],
+    doors: ['engine'],
+    packages: UI_PACKAGES,
+    message: 'src/test holds test helpers: the engine door, vitest and node:* only.',
   }),
 
   // The app layers.

@@ -6,77 +6,15 @@ import { generateTopology } from './generate'
 import {
   computeReachIndex,
   countReachablePairs,
-  createContainer,
-  createNetwork,
-  createTopology,
-  findContainer,
-  findNetwork,
   isDefaultBridge,
   listeningPorts,
   namespaceOwner,
   reaches,
   setDaemonOptions,
-  startContainer,
-  stopContainer,
   type Container,
-  type ContainerSpec,
-  type EngineError,
-  type Network,
-  type NetworkSpec,
-  type Result,
   type Topology,
 } from './index'
-
-const HOST = 'default'
-
-function must<T>(r: Result<T, EngineError>): T {
-  if (!r.ok) throw new Error(`refused: ${r.error.message}`)
-  return r.value
-}
-
-/** A mutable handle on the immutable Topology, advanced only through the engine's operations. */
-class World {
-  t: Topology = createTopology()
-
-  network(name: string, spec: Omit<NetworkSpec, 'name'> = {}, host = HOST): Network {
-    const r = must(createNetwork(this.t, host, { name, ...spec }))
-    this.t = r.topology
-    return r.network
-  }
-
-  create(spec: ContainerSpec, host = HOST): Container {
-    const r = must(createContainer(this.t, host, spec))
-    this.t = r.topology
-    return r.container
-  }
-
-  run(spec: ContainerSpec, host = HOST): Container {
-    const c = this.create(spec, host)
-    return this.start(c.id, host)
-  }
-
-  start(ref: string, host = HOST): Container {
-    this.t = must(startContainer(this.t, this.get(ref, host).id))
-    return this.get(ref, host)
-  }
-
-  stop(ref: string, host = HOST): Container {
-    this.t = must(stopContainer(this.t, this.get(ref, host).id))
-    return this.get(ref, host)
-  }
-
-  get(ref: string, host = HOST): Container {
-    const c = findContainer(this.t, host, ref)
-    if (!c) throw new Error(`no container ${ref} on ${host}`)
-    return c
-  }
-
-  /** The address a container holds on a network (by name), or null. */
-  ip(ref: string, network = 'bridge', host = HOST): string | null {
-    const net = findNetwork(this.t, host, network)
-    return this.get(ref, host).endpoints.find((e) => e.networkId === net?.id)?.ip ?? null
-  }
-}
+import { HOST, must, World } from '../test/world'
 
 /** Running containers sharing a namespace with `owner` (the owner included). */
 function namespaceMembers(t: Topology, owner: Container): Container[] {
