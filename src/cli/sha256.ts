@@ -2,6 +2,8 @@
  * SHA-256 of a UTF-8 string, in hex. The docker CLI names a context's metadata folder by the
  * SHA-256 of its name, and that path appears in its "context not found" errors.
  */
+import { utf8Bytes } from './go-template-fmt'
+
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -13,23 +15,10 @@ const K = new Uint32Array([
   0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ])
 
-function utf8(s: string): number[] {
-  const out: number[] = []
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0
-    if (c < 0x80) out.push(c)
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63))
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
-    else
-      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
-  }
-  return out
-}
-
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n))
 
 export function sha256Hex(text: string): string {
-  const bytes = utf8(text)
+  const bytes = utf8Bytes(text)
   const bitLength = bytes.length * 8
   bytes.push(0x80)
   while (bytes.length % 64 !== 56) bytes.push(0)

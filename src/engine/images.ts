@@ -34,16 +34,19 @@ interface Entry extends Omit<ImageInfo, 'repo' | 'known' | 'ambassador'> {
   readonly ambassador?: boolean
 }
 
+/** busybox, and what an unknown image is taken to be: a shell, no ports, no service. */
+const PLAIN_USERLAND: Entry = {
+  exposed: [],
+  env: [PATH_DEFAULT],
+  cmd: ['sh'],
+  service: null,
+  ping: 'busybox',
+  shell: 'sh',
+  workdir: '/',
+}
+
 const CATALOG: Readonly<Record<string, Entry>> = {
-  busybox: {
-    exposed: [],
-    env: [PATH_DEFAULT],
-    cmd: ['sh'],
-    service: null,
-    ping: 'busybox',
-    shell: 'sh',
-    workdir: '/',
-  },
+  busybox: PLAIN_USERLAND,
   alpine: {
     exposed: [],
     env: [PATH_DEFAULT],
@@ -252,14 +255,8 @@ function buildImageInfo(image: string): ImageInfo {
   const entry = CATALOG[repo]
   if (entry) return { ...entry, repo, known: true, ambassador: entry.ambassador ?? false }
   return {
+    ...PLAIN_USERLAND,
     repo,
-    exposed: [],
-    env: [PATH_DEFAULT],
-    cmd: ['sh'],
-    service: null,
-    ping: 'busybox',
-    shell: 'sh',
-    workdir: '/',
     known: false,
     // The seeds run the ambassador image under a local name (`ambassador`).
     ambassador: repo === 'ambassador' || repo.endsWith('/ambassador'),
