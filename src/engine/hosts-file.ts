@@ -51,6 +51,8 @@ export function linkLineNames(child: Container, alias: string): string[] {
   return names
 }
 
+const HEADER_TEXT = `${HEADER.join('\n')}\n`
+
 function ownNames(c: Container): string {
   return c.domainname ? `${c.hostname}.${c.domainname} ${c.hostname}` : c.hostname
 }
@@ -62,16 +64,17 @@ export function computeHostsFile(t: Topology, c: Container): string {
   if (owner.networkMode === 'host' && owner.addHosts.length === 0 && host) {
     return hostMachineHostsFile(host.name, host.lanIp)
   }
-  const lines = [...HEADER]
-  for (const h of owner.addHosts) lines.push(`${h.ip}\t${h.name}`)
+  // Built by concatenation: this runs for every container on every edit.
+  let text = HEADER_TEXT
+  for (const h of owner.addHosts) text += `${h.ip}\t${h.name}\n`
   for (const l of owner.links) {
     const child = t.containers.get(l.childId)
     if (!child) continue
     const ip = linkTargetIp(t, child)
-    if (ip) lines.push(`${ip}\t${linkLineNames(child, l.alias).join(' ')}`)
+    if (ip) text += `${ip}\t${linkLineNames(child, l.alias).join(' ')}\n`
   }
   for (const ep of owner.endpoints) {
-    if (ep.ip) lines.push(`${ep.ip}\t${ownNames(owner)}`)
+    if (ep.ip) text += `${ep.ip}\t${ownNames(owner)}\n`
   }
-  return `${lines.join('\n')}\n`
+  return text
 }

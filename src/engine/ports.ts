@@ -186,9 +186,12 @@ export const IPTABLES_CHAINS = {
  * userland proxy on, no per-port hairpin MASQUERADE). Source: moby
  * daemon/libnetwork/drivers/bridge/internal/iptabler and its golden files.
  */
-export function hostIptables(t: Topology, hostName: string): IptablesTables {
+export function hostIptables(
+  t: Topology,
+  hostName: string,
+  published: readonly PublishedPort[] = publishedPorts(t, hostName),
+): IptablesTables {
   const nets = worldIndex(t).bridgesByHost.get(hostName) ?? []
-  const published = publishedPorts(t, hostName)
   const raw: string[] = []
   for (const c of worldIndex(t).containersByHost.get(hostName) ?? []) {
     if (c.state !== 'running' || c.ports.length === 0) continue

@@ -18,28 +18,34 @@ export interface ReachIndex {
   readonly words: number
   /** Class of each container in `order`. */
   readonly classOf: Int32Array
-  /** Per class, the member bitsets whose union it reaches (shared, never copied). */
-  readonly classSets: readonly (readonly Uint32Array[])[]
+  /** Per class, the member sets whose union it reaches (shared, never copied). */
+  readonly classSets: readonly (readonly MemberSet[])[]
   /** Whether a class can leave its networks, and so reaches everything in `global`. */
   readonly classOutbound: readonly boolean[]
   /** Containers reachable from any connected namespace: published ports, host-network listeners. */
-  readonly global: Uint32Array
+  readonly global: MemberSet
   /** Per container: extra targets (icc=false links, joined namespaces), as indices into `order`. */
   readonly extras: ReadonlyMap<number, readonly number[]>
 }
 
-function setBit(bits: Uint32Array, i: number): void {
-  bits[i >>> 5] = (bits[i >>> 5] ?? 0) | (1 << (i & 31))
+/** A set of containers (indices into `order`) as a bitset for lookups and a list for walks. */
+export interface MemberSet {
+  readonly bits: Uint32Array
+  readonly members: number[]
+}
+
+function newSet(words: number): MemberSet {
+  return { bits: new Uint32Array(words), members: [] }
+}
+
+function add(set: MemberSet, i: number): void {
+  if (hasBit(set.bits, i)) return
+  set.bits[i >>> 5] = (set.bits[i >>> 5] ?? 0) | (1 << (i & 31))
+  set.members.push(i)
 }
 
 export function hasBit(bits: Uint32Array, i: number): boolean {
   return ((bits[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0
-}
-
-function popcount32(v: number): number {
-  v -= (v >>> 1) & 0x55555555
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333)
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24
 }
 
 export function computeReachIndex(t: Topology): ReachIndex {
@@ -57,13 +63,13 @@ export function computeReachIndex(t: Topology): ReachIndex {
     nsSize[o] = (nsSize[o] ?? 0) + 1
   }
 
-  const netBits = new Map<string, Uint32Array>()
-  const hostBridgeBits = new Map<string, Uint32Array>()
-  const global = new Uint32Array(words)
-  const bitsFor = (map: Map<string, Uint32Array>, key: string) => {
+  const netBits = new Map<string, MemberSet>()
+  const hostBridgeBits = new Map<string, MemberSet>()
+  const global = newSet(words)
+  const bitsFor = (map: Map<string, MemberSet>, key: string) => {
     let b = map.get(key)
     if (!b) {
-      b = new Uint32Array(words)
+      b = newSet(words)
       map.set(key, b)
     }
     return b
@@ -73,14 +79,14 @@ export function computeReachIndex(t: Topology): ReachIndex {
     const oi = ownerOf[i] ?? i
     const o = order[oi] as Container
     if (o.networkMode === 'host') {
-      setBit(global, i)
+      add(global, i)
       continue
     }
     for (const e of o.endpoints) {
       if (e.ip === null) continue
-      setBit(bitsFor(netBits, e.networkId), i)
+      add(bitsFor(netBits, e.networkId), i)
       // The host routes only into its own bridges, not into overlay subnets.
-      if (t.networks.get(e.networkId)?.host !== null) setBit(bitsFor(hostBridgeBits, o.host), i)
+      if (t.networks.get(e.networkId)?.host !== null) add(bitsFor(hostBridgeBits, o.host), i)
     }
     if (o.ports.length > 0) {
       let p = publishes.get(oi)
@@ -88,12 +94,12 @@ export function computeReachIndex(t: Topology): ReachIndex {
         p = listeningPorts(t, o).length > 0
         publishes.set(oi, p)
       }
-      if (p) setBit(global, i)
+      if (p) add(global, i)
     }
   }
 
   const classIds = new Map<string, number>()
-  const classSets: Uint32Array[][] = []
+  const classSets: MemberSet[][] = []
   const classOutbound: boolean[] = []
   const classOf = new Int32Array(n)
   for (let i = 0; i < n; i++) {
@@ -115,7 +121,7 @@ export function computeReachIndex(t: Topology): ReachIndex {
     if (k === undefined) {
       k = classSets.length
       classIds.set(sig, k)
-      const sets: Uint32Array[] = []
+      const sets: MemberSet[] = []
       if (o.networkMode === 'host') {
         const local = hostBridgeBits.get(o.host)
         if (local) sets.push(local)
@@ -166,8 +172,8 @@ export function computeReachIndex(t: Topology): ReachIndex {
   return { order, words, classOf, classSets, classOutbound, global, extras }
 }
 
-function inSets(sets: readonly Uint32Array[], j: number): boolean {
-  for (const b of sets) if (hasBit(b, j)) return true
+function inSets(sets: readonly MemberSet[], j: number): boolean {
+  for (const s of sets) if (hasBit(s.bits, j)) return true
   return false
 }
 
@@ -177,25 +183,50 @@ export function reaches(index: ReachIndex, i: number, j: number): boolean {
   return inSets(sets, j) || (index.extras.get(i)?.includes(j) ?? false)
 }
 
-/** Size of the union of a class's sets. */
-function unionSize(sets: readonly Uint32Array[], words: number): number {
-  let c = 0
-  if (sets.length === 1) {
-    const a = sets[0] as Uint32Array
-    for (let w = 0; w < words; w++) c += popcount32(a[w] ?? 0)
-    return c
+/**
+ * Size of the union of a class's sets, walking member lists rather than whole bitsets so the
+ * cost follows the members, not classes × containers: |G ∪ A ∪ B| = |G| + members of A, B
+ * outside G, counted once.
+ */
+function unionSize(
+  sets: readonly MemberSet[],
+  global: MemberSet,
+  stamp: Int32Array,
+  mark: number,
+): number {
+  const withGlobal = sets.includes(global)
+  const others = sets.filter((s) => s !== global)
+  const only = others.length === 1 ? others[0] : undefined
+  if (only)
+    return withGlobal ? global.members.length + outsideGlobal(only, global) : only.members.length
+  let count = withGlobal ? global.members.length : 0
+  for (const s of others) {
+    for (const m of s.members) {
+      if (stamp[m] === mark || (withGlobal && hasBit(global.bits, m))) continue
+      stamp[m] = mark
+      count++
+    }
   }
-  for (let w = 0; w < words; w++) {
-    let v = 0
-    for (const b of sets) v |= b[w] ?? 0
-    c += popcount32(v)
+  return count
+}
+
+const outsideMemo = new WeakMap<MemberSet, number>()
+
+/** |S \ G|, once per set: most classes are one network plus the global set. */
+function outsideGlobal(set: MemberSet, global: MemberSet): number {
+  let n = outsideMemo.get(set)
+  if (n === undefined) {
+    n = 0
+    for (const m of set.members) if (!hasBit(global.bits, m)) n++
+    outsideMemo.set(set, n)
   }
-  return c
+  return n
 }
 
 /** Ordered pairs (a, b), a ≠ b, where a reaches b somehow: the bench's checksum. */
 export function countReachablePairs(index: ReachIndex): number {
-  const perClass = index.classSets.map((sets) => unionSize(sets, index.words))
+  const stamp = new Int32Array(index.order.length).fill(-1)
+  const perClass = index.classSets.map((sets, k) => unionSize(sets, index.global, stamp, k))
   let total = 0
   for (let i = 0; i < index.order.length; i++) {
     const k = index.classOf[i] ?? 0

@@ -47,9 +47,18 @@ export function isAmbassador(c: Container): boolean {
   return !image.known && c.env.some((e) => TCP_VAR.test(e))
 }
 
+const forwardsMemo = new WeakMap<Topology, Map<string, Forward[]>>()
+
 /** The ambassador's socat forwards, from its environment (link variables included). */
 export function ambassadorForwards(t: Topology, c: Container): Forward[] {
   if (c.state !== 'running' || !isAmbassador(c)) return []
+  let memo = forwardsMemo.get(t)
+  if (!memo) {
+    memo = new Map()
+    forwardsMemo.set(t, memo)
+  }
+  const hit = memo.get(c.id)
+  if (hit) return hit
   const out: Forward[] = []
   for (const v of computeProcessEnv(t, c)) {
     const m = TCP_VAR.exec(v)
@@ -58,6 +67,7 @@ export function ambassadorForwards(t: Topology, c: Container): Forward[] {
     if (out.some((f) => f.listen === listen)) continue
     out.push({ listen, targetIp: m[2] ?? '', targetPort: Number(m[3]), variable: v })
   }
+  memo.set(c.id, out)
   return out
 }
 

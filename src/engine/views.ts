@@ -47,8 +47,9 @@ export function computeWorldViews(t: Topology): WorldViews {
   const published = new Map<string, PublishedPort[]>()
   const iptables = new Map<string, IptablesTables>()
   for (const h of t.hosts.keys()) {
-    published.set(h, publishedPorts(t, h))
-    iptables.set(h, hostIptables(t, h))
+    const ports = publishedPorts(t, h)
+    published.set(h, ports)
+    iptables.set(h, hostIptables(t, h, ports))
   }
   let chains = 0
   for (const list of ambassadorChains(t).values()) chains += list.length
