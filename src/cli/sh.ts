@@ -165,7 +165,8 @@ function parse(tokens: readonly Token[]): Parsed {
       pipeline = []
     } else return { ok: false, error: `syntax error near unexpected token \`${t}'` }
   }
-  endSimple()
+  const dangling = !endSimple() && (pipeline.length > 0 || (list.at(-1)?.next ?? null) !== null)
+  if (dangling) return { ok: false, error: 'syntax error: unexpected end of file' }
   if (pipeline.length > 0) list.push({ pipeline, next: null })
   return { ok: true, list }
 }
