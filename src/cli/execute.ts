@@ -19,10 +19,24 @@ export interface ExecResult {
 
 /** Runs one line: a docker/dockerd command, or a line inside an open `-it` session. */
 export function execute(state: ShellState, line: string): ExecResult {
+  try {
+    return executeLine(state, line)
+  } catch (e) {
+    // Only a broken engine invariant throws; the user's world stays as it was.
+    const message = e instanceof Error ? e.message : String(e)
+    return {
+      state,
+      output: { stdout: '', stderr: `docknet: internal error: ${message}\n`, exitCode: 1 },
+      host: state.currentHost,
+    }
+  }
+}
+
+function executeLine(state: ShellState, line: string): ExecResult {
   const host = state.currentHost
   if (state.inside) {
     const c = state.topology.containers.get(state.inside.containerId)
-    if (!c || c.state !== 'running') return execute({ ...state, inside: null }, line)
+    if (!c || c.state !== 'running') return executeLine({ ...state, inside: null }, line)
     const r = runLine(state.topology, c, line, state.inside.cwd)
     const next = { ...state, topology: r.topology, inside: { ...state.inside, cwd: r.cwd } }
     return { state: r.exit ? leaveSession(next, r.output.exitCode) : next, output: r.output, host }

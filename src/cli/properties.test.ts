@@ -191,3 +191,20 @@ describe('the simulator under random command sequences', () => {
     )
   })
 })
+
+describe('a broken world', () => {
+  it('answers with an internal error instead of throwing, and keeps the state', () => {
+    const healthy = createShell()
+    // A host whose daemon lost its default bridge breaks an engine invariant.
+    const broken: ShellState = {
+      ...healthy,
+      topology: { ...healthy.topology, networks: new Map() },
+    }
+    const r = execute(broken, 'docker run -d busybox')
+    expect(r.output.exitCode).toBe(1)
+    expect(r.output.stderr).toBe(
+      'docknet: internal error: invariant: host default has no default bridge\n',
+    )
+    expect(r.state).toBe(broken)
+  })
+})
