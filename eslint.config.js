@@ -105,6 +105,7 @@ export default defineConfig(
     '**/playwright-report/',
     '**/.vite/',
     '*.tmp.ts',
+    '*.tmp.mjs',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -13,7 +13,7 @@ test('the app shell loads with no console errors', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Docknet' })).toBeVisible()
   await expect(page.getByRole('complementary', { name: 'Palette' })).toBeVisible()
-  await expect(page.getByRole('region', { name: 'Topology canvas' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Canvas' })).toBeVisible()
   await expect(page.locator('.react-flow__renderer')).toBeVisible()
   await expect(page.getByRole('complementary', { name: 'Inspector' })).toBeVisible()
   await page.screenshot({ path: SCREENSHOT })

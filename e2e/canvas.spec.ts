@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test'
+
+/** Collects console errors and page errors; the test fails if any appear. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  page.on('pageerror', (e) => errors.push(e.message))
+  return errors
+}
+
+test('an example loads as a picture, and the inspector shows what Docker would do', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  await page.goto('/?example=link')
+  await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
+  await expect(page.getByLabel('container db', { exact: true })).toBeVisible()
+  await page.getByLabel('container web', { exact: true }).click()
+  const hosts = page.getByTestId('view-hosts')
+  await expect(hosts).toContainText(/172\.17\.0\.2\s+db [0-9a-f]{12}/)
+  await page.getByRole('tab', { name: 'Env' }).click()
+  await expect(page.getByTestId('view-env')).toContainText('DB_PORT_5432_TCP=tcp://172.17.0.2:5432')
+  await page.getByRole('tab', { name: 'Reach' }).click()
+  await expect(page.getByTestId('view-reach')).toContainText('5432/tcp')
+  await page.screenshot({ path: 'e2e/screenshots/example-link.png' })
+  expect(errors).toEqual([])
+})
+
+test('dropping a container from the palette runs docker run and shows the command', async ({
+  page,
+}) => {
+  const errors = watchErrors(page)
+  await page.goto('/')
+  const host = page.getByLabel('host default', { exact: true })
+  await expect(host).toBeVisible()
+  await page
+    .getByTestId('palette-container-nginx')
+    .dragTo(host, { targetPosition: { x: 120, y: 160 } })
+  await expect(page.getByLabel('container nginx1', { exact: true })).toBeVisible()
+  await expect(page.getByTestId('status-line')).toHaveText('$ docker run -d --name nginx1 nginx')
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByLabel('container nginx1', { exact: true })).toHaveCount(0)
+  expect(errors).toEqual([])
+})
+
+test('a typed command changes the canvas, and a refused one shows Docker’s error', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const input = page.getByTestId('terminal-input')
+  await input.fill('docker network create backend')
+  await input.press('Enter')
+  await expect(page.getByLabel('network backend', { exact: true })).toBeVisible()
+  await input.fill('docker run -d --name api --network nosuch nginx')
+  await input.press('Enter')
+  await expect(page.getByTestId('terminal-output')).toContainText(
+    'docker: Error response from daemon: network nosuch not found',
+  )
+  await page.screenshot({ path: 'e2e/screenshots/terminal.png' })
+})

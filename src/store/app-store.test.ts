@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { createAppStore } from './app-store'
+
+describe('the app store', () => {
+  it('runs a gesture through the simulated CLI and shows the docker command it ran', () => {
+    const store = createAppStore()
+    expect(store.getState().runGesture('docker run -d --name web nginx')).toBe(true)
+    const s = store.getState()
+    expect(s.status).toBe('docker run -d --name web nginx')
+    expect([...s.shell.topology.containers.values()].map((c) => c.name)).toEqual(['web'])
+    expect(s.nodes.map((n) => n.id)).toContain(
+      `container:${[...s.shell.topology.containers.keys()][0]}`,
+    )
+  })
+
+  it("refuses a gesture Docker would refuse: Docker's error in a toast, nothing changed", () => {
+    const store = createAppStore()
+    store.getState().runGesture('docker run -d --name web nginx')
+    const before = store.getState().shell.topology
+    expect(store.getState().runGesture('docker run -d --name web nginx')).toBe(false)
+    const s = store.getState()
+    expect(s.shell.topology).toBe(before)
+    expect(s.toast?.text).toMatch(
+      /^docker: Error response from daemon: Conflict\. The container name "\/web" is already in use/,
+    )
+  })
+
+  it('undoes and redoes every change, positions included', () => {
+    const store = createAppStore()
+    store.getState().runCommand('docker network create backend')
+    store.getState().runCommand('docker run -d --name api --network backend nginx')
+    const after = store.getState().shell.topology
+    store.getState().undo()
+    expect(store.getState().shell.topology.containers.size).toBe(0)
+    store.getState().undo()
+    expect(
+      [...store.getState().shell.topology.networks.values()].some((n) => n.name === 'backend'),
+    ).toBe(false)
+    store.getState().redo()
+    store.getState().redo()
+    expect(store.getState().shell.topology).toBe(after)
+  })
+
+  it('keeps node objects of untouched entities across changes (React Flow keeps their sizes)', () => {
+    const store = createAppStore()
+    store.getState().runCommand('docker run -d --name a1 nginx')
+    const first = store.getState().nodes.find((n) => n.type === 'container')
+    store.getState().runCommand('docker network create other')
+    expect(store.getState().nodes.find((n) => n.id === first?.id)).toBe(first)
+  })
+})

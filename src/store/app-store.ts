@@ -1,0 +1,224 @@
+/**
+ * The one application store (zustand vanilla). Scopes, after tldraw's record scopes:
+ * - document: the shell state (topology, current host) and node positions — saved, undoable;
+ * - view: React Flow nodes and edges, reconciled from the document after every change;
+ * - session: transcript, selection, inspector tab, toasts — never saved.
+ * Every change to the world goes through the simulated CLI (`execute`), whether typed in the
+ * terminal or made by a canvas gesture, so the canvas always shows the docker command it ran.
+ */
+import { applyNodeChanges, type NodeChange } from '@xyflow/react'
+import { createStore } from 'zustand/vanilla'
+import { createShell, execute, runScript, type ShellState } from '../cli'
+import { findScenario } from '../scenarios'
+import { connectCommand, dropCommands, type PaletteItem } from './gestures'
+import {
+  placeNew,
+  reconcileNodes,
+  topologyEdges,
+  type FlowEdge,
+  type FlowNode,
+  type XY,
+} from './flow-mapping'
+
+export interface TranscriptEntry {
+  readonly command: string
+  readonly host: string
+  readonly stdout: string
+  readonly stderr: string
+  readonly exitCode: number
+}
+
+export type InspectorTab = 'hosts' | 'env' | 'resolv' | 'dns' | 'reach' | 'inspect'
+
+export interface Toast {
+  readonly kind: 'error' | 'info'
+  readonly text: string
+}
+
+interface Snapshot {
+  readonly shell: ShellState
+  readonly positions: Readonly<Record<string, XY>>
+}
+
+export interface AppState {
+  readonly shell: ShellState
+  readonly positions: Readonly<Record<string, XY>>
+  readonly nodes: readonly FlowNode[]
+  readonly edges: readonly FlowEdge[]
+  readonly past: readonly Snapshot[]
+  readonly future: readonly Snapshot[]
+  readonly transcript: readonly TranscriptEntry[]
+  readonly selection: string | null
+  readonly tab: InspectorTab
+  readonly toast: Toast | null
+  /** The docker command the last gesture ran: the canvas teaches the CLI. */
+  readonly status: string | null
+
+  /** Runs a typed line, as the terminal does; the output goes to the transcript. */
+  runCommand(line: string): void
+  /** Runs the command a gesture built; a refusal shows Docker's error and changes nothing. */
+  runGesture(line: string): boolean
+  /** Drops a palette item on the canvas (the nodes under the drop point decide where). */
+  drop(item: PaletteItem, under: readonly string[]): void
+  /** An edge drawn between two nodes. */
+  connect(source: string | null, target: string | null): void
+  /** Replaces the world with the result of a script. */
+  loadScript(source: string): void
+  /** Loads one of the examples (`/?example=<id>`); false when there is no such example. */
+  loadExample(id: string): boolean
+  undo(): void
+  redo(): void
+  select(nodeId: string | null): void
+  setTab(tab: InspectorTab): void
+  dismissToast(): void
+  onNodesChange(changes: NodeChange<FlowNode>[]): void
+}
+
+const HISTORY_LIMIT = 100
+
+/** View of a document: positions for new entities, reconciled nodes, edges. */
+function viewOf(
+  shell: ShellState,
+  positions: Readonly<Record<string, XY>>,
+  nodes: readonly FlowNode[],
+) {
+  const placed = placeNew(shell.topology, positions)
+  return {
+    positions: placed,
+    nodes: reconcileNodes(shell.topology, placed, nodes),
+    edges: topologyEdges(shell.topology),
+  }
+}
+
+export function createAppStore(initial: ShellState = createShell()) {
+  return createStore<AppState>()((set, get) => {
+    /** Moves to a new document state, recording the old one for undo. */
+    const commit = (shell: ShellState, extra: Partial<AppState> = {}) => {
+      const s = get()
+      const changed = shell.topology !== s.shell.topology
+      const past = changed
+        ? [...s.past, { shell: s.shell, positions: s.positions }].slice(-HISTORY_LIMIT)
+        : s.past
+      set({
+        shell,
+        ...(changed ? viewOf(shell, s.positions, s.nodes) : {}),
+        past,
+        future: changed ? [] : s.future,
+        ...extra,
+      })
+    }
+    const restore = (snap: Snapshot, past: readonly Snapshot[], future: readonly Snapshot[]) => {
+      const s = get()
+      set({ shell: snap.shell, ...viewOf(snap.shell, snap.positions, s.nodes), past, future })
+    }
+    return {
+      shell: initial,
+      ...viewOf(initial, {}, []),
+      past: [],
+      future: [],
+      transcript: [],
+      selection: null,
+      tab: 'hosts',
+      toast: null,
+      status: null,
+
+      runCommand(line) {
+        const r = execute(get().shell, line)
+        const entry = { command: line, host: r.host, ...r.output }
+        commit(r.state, { transcript: [...get().transcript, entry] })
+      },
+
+      runGesture(line) {
+        const r = execute(get().shell, line)
+        const entry = { command: line, host: r.host, ...r.output }
+        const transcript = [...get().transcript, entry]
+        if (r.output.exitCode !== 0) {
+          set({ transcript, toast: { kind: 'error', text: r.output.stderr.trim() }, status: line })
+          return false
+        }
+        commit(r.state, { transcript, status: line, toast: null })
+        return true
+      },
+
+      drop(item, under) {
+        for (const line of dropCommands(
+          get().shell.topology,
+          get().shell.currentHost,
+          item,
+          under,
+        )) {
+          if (!get().runGesture(line)) break
+        }
+      },
+
+      connect(source, target) {
+        const line = connectCommand(get().shell.topology, get().shell.currentHost, source, target)
+        if (line) get().runGesture(line)
+      },
+
+      loadScript(source) {
+        const { state, entries } = runScript(source)
+        set({
+          shell: state,
+          ...viewOf(state, {}, []),
+          past: [],
+          future: [],
+          transcript: entries,
+          selection: null,
+          status: null,
+          toast: null,
+        })
+      },
+
+      loadExample(id) {
+        const scenario = findScenario(id)
+        if (scenario) get().loadScript(scenario.script)
+        return scenario !== undefined
+      },
+
+      undo() {
+        const { past, future, shell, positions } = get()
+        const prev = past.at(-1)
+        if (prev) restore(prev, past.slice(0, -1), [{ shell, positions }, ...future])
+      },
+
+      redo() {
+        const { past, future, shell, positions } = get()
+        const next = future[0]
+        if (next) restore(next, [...past, { shell, positions }], future.slice(1))
+      },
+
+      select(selection) {
+        set({ selection })
+      },
+
+      setTab(tab) {
+        set({ tab })
+      },
+
+      dismissToast() {
+        set({ toast: null })
+      },
+
+      onNodesChange(changes) {
+        const nodes = applyNodeChanges(changes, get().nodes as FlowNode[])
+        let positions = get().positions
+        for (const c of changes) {
+          if (c.type === 'position' && c.position && !c.dragging)
+            positions = { ...positions, [c.id]: c.position }
+        }
+        const selected = changes.find((c) => c.type === 'select' && c.selected)
+        set({
+          nodes,
+          positions,
+          ...(selected && selected.type === 'select' ? { selection: selected.id } : {}),
+        })
+      },
+    }
+  })
+}
+
+export type AppStore = ReturnType<typeof createAppStore>
+
+/** The app's single store. Tests create their own with createAppStore(). */
+export const appStore = createAppStore()

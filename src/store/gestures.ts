@@ -1,0 +1,97 @@
+/**
+ * Canvas gestures as docker commands: dropping a palette item or drawing an edge becomes the
+ * command a user would type, run through the same CLI (architecture.md, "one execution
+ * path"). The status line then shows that command, so the canvas teaches the CLI.
+ */
+import { lookupImage, type Topology } from '../engine'
+
+export type PaletteItem =
+  | { readonly kind: 'host' }
+  | { readonly kind: 'bridge' }
+  | { readonly kind: 'overlay' }
+  | { readonly kind: 'volume' }
+  | { readonly kind: 'container'; readonly image: string }
+
+/** A name not used yet among `taken`: `base1`, `base2`, ... */
+function freshName(base: string, taken: ReadonlySet<string>): string {
+  for (let i = 1; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`
+}
+
+function parse(nodeId: string): { kind: string; id: string } {
+  const colon = nodeId.indexOf(':')
+  return { kind: nodeId.slice(0, colon), id: nodeId.slice(colon + 1) }
+}
+
+/** `docker --context H ...` when the host is not the current one. */
+function on(host: string, current: string): string {
+  return host === current ? 'docker' : `docker --context ${host}`
+}
+
+/**
+ * The commands a drop runs, given the ids of the nodes under the drop point (a host, perhaps
+ * a network inside it). Dropping outside any host targets the current host.
+ */
+export function dropCommands(
+  t: Topology,
+  current: string,
+  item: PaletteItem,
+  under: readonly string[],
+): string[] {
+  const refs = under.map(parse)
+  const host = refs.find((r) => r.kind === 'host')?.id ?? current
+  const network = refs.find((r) => r.kind === 'network')
+  const docker = on(host, current)
+  switch (item.kind) {
+    case 'host':
+      return [`docker context create ${freshName('vm', new Set(t.hosts.keys()))}`]
+    case 'bridge':
+      return [
+        `${docker} network create ${freshName('net', new Set([...t.networks.values()].map((n) => n.name)))}`,
+      ]
+    case 'overlay': {
+      const name = freshName('overlay', new Set([...t.networks.values()].map((n) => n.name)))
+      const inSwarm = t.hosts.get(host)?.swarm === 'manager'
+      return [
+        ...(inSwarm ? [] : [`${docker} swarm init`]),
+        `${docker} network create -d overlay --attachable ${name}`,
+      ]
+    }
+    case 'volume':
+      return [
+        `${docker} volume create ${freshName('vol', new Set([...t.volumes.values()].filter((v) => v.host === host).map((v) => v.name)))}`,
+      ]
+    case 'container': {
+      const image = lookupImage(item.image)
+      const base =
+        image.repo
+          .split('/')
+          .pop()
+          ?.replace(/[^a-zA-Z0-9_.-]/g, '') || 'c'
+      const taken = new Set(
+        [...t.containers.values()].filter((c) => c.host === host).map((c) => c.name),
+      )
+      const name = freshName(base, taken)
+      const net = network ? t.networks.get(network.id) : undefined
+      const netFlag = net && !net.predefined ? ` --network ${net.name}` : ''
+      // Plain images run a shell that needs a terminal to stay up, as `docker run -dit` does.
+      const flags = image.service === null && !image.ambassador ? '-dit' : '-d'
+      return [`${docker} run ${flags} --name ${name}${netFlag} ${item.image}`]
+    }
+  }
+}
+
+/** The command an edge drawn from a container to a network runs: `docker network connect`. */
+export function connectCommand(
+  t: Topology,
+  current: string,
+  source: string | null,
+  target: string | null,
+): string | null {
+  if (!source || !target) return null
+  const s = parse(source)
+  const d = parse(target)
+  const c = t.containers.get(s.kind === 'container' ? s.id : d.id)
+  const n = t.networks.get(d.kind === 'network' ? d.id : s.id)
+  if (!c || !n) return null
+  return `${on(c.host, current)} network connect ${n.name} ${c.name}`
+}

@@ -1,0 +1,21 @@
+/** The store's door: the app store, its types, and the memoised views. */
+export {
+  appStore,
+  createAppStore,
+  type AppState,
+  type AppStore,
+  type InspectorTab,
+  type TranscriptEntry,
+  type Toast,
+} from './app-store'
+export {
+  nodeId,
+  type EntityRef,
+  type FlowEdge,
+  type FlowNode,
+  type EdgeKind,
+  type EdgeData,
+} from './flow-mapping'
+export { containerView, type ContainerView } from './views'
+export { type PaletteItem } from './gestures'
+export { SCENARIOS, type Scenario } from '../scenarios'

@@ -1,0 +1,9 @@
+/** The React binding of the app store (zustand's react entry is used here only). */
+import { useStore } from 'zustand'
+import { appStore, type AppState } from './app-store'
+
+export { useShallow } from 'zustand/react/shallow'
+
+export function useAppStore<T>(selector: (s: AppState) => T): T {
+  return useStore(appStore, selector)
+}

@@ -1,0 +1,66 @@
+import { useCallback, type DragEvent } from 'react'
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+} from '@xyflow/react'
+import { useAppStore } from '../../store/react'
+import { readPaletteItem } from '../palette-item'
+import { edgeTypes, nodeTypes } from './node-types'
+
+/** The topology canvas: React Flow over the store's nodes and edges. */
+export function Canvas() {
+  const nodes = useAppStore((s) => s.nodes)
+  const edges = useAppStore((s) => s.edges)
+  const onNodesChange = useAppStore((s) => s.onNodesChange)
+  const drop = useAppStore((s) => s.drop)
+  const connect = useAppStore((s) => s.connect)
+  const select = useAppStore((s) => s.select)
+  const flow = useReactFlow()
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      event.preventDefault()
+      const item = readPaletteItem(event.dataTransfer)
+      if (!item) return
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
+      const under = flow.getIntersectingNodes({ x: point.x, y: point.y, width: 1, height: 1 })
+      drop(
+        item,
+        under.map((n) => n.id),
+      )
+    },
+    [flow, drop],
+  )
+
+  const onConnect = useCallback((c: Connection) => connect(c.source, c.target), [connect])
+
+  return (
+    <ReactFlow
+      nodes={nodes as never}
+      edges={edges as never}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      onConnect={onConnect}
+      onDrop={onDrop}
+      onDragOver={(e) => {
+        e.preventDefault()
+        e.dataTransfer.dropEffect = 'copy'
+      }}
+      onPaneClick={() => select(null)}
+      snapToGrid
+      snapGrid={[8, 8]}
+      fitView
+      minZoom={0.1}
+      aria-label="Topology canvas"
+    >
+      <Background gap={16} />
+      <Controls />
+      <MiniMap pannable zoomable />
+    </ReactFlow>
+  )
+}

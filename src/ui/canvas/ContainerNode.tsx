@@ -1,0 +1,50 @@
+import { memo } from 'react'
+import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { Box } from 'lucide-react'
+import type { FlowNode } from '../../store'
+import { useAppStore } from '../../store/react'
+
+const STATE_DOT: Record<string, string> = {
+  running: 'bg-emerald-500',
+  created: 'bg-amber-400',
+  exited: 'bg-slate-400',
+}
+
+/** A container: name, image, state, one address per network, published ports. */
+export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<FlowNode>) {
+  const c = useAppStore((s) => s.shell.topology.containers.get(data.id))
+  const networks = useAppStore((s) => s.shell.topology.networks)
+  if (!c) return null
+  const addresses = c.endpoints
+    .filter((e) => e.ip !== null)
+    .map((e) => `${networks.get(e.networkId)?.name ?? '?'} ${e.ip}`)
+  const mode =
+    c.networkMode === 'host' || c.networkMode === 'none'
+      ? c.networkMode
+      : c.joinedTo
+        ? 'joined'
+        : null
+  const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}`).join(' ')
+  return (
+    <div
+      aria-label={`container ${c.name}`}
+      className={`w-[190px] rounded-lg border bg-white px-3 py-2 text-xs shadow-sm ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'}`}
+    >
+      <Handle type="source" position={Position.Top} className="!bg-slate-500" />
+      <Handle type="target" position={Position.Bottom} className="!bg-slate-400" />
+      <div className="flex items-center gap-1.5">
+        <Box aria-hidden className="size-3.5 text-sky-700" />
+        <span className="truncate font-semibold text-slate-900">{c.name}</span>
+        <span
+          aria-label={c.state}
+          className={`ml-auto size-2 rounded-full ${STATE_DOT[c.state] ?? ''}`}
+        />
+      </div>
+      <div className="truncate text-slate-500">{c.image}</div>
+      <div className="mt-1 font-mono text-[11px] text-slate-700">
+        {mode ? <div>--net={mode}</div> : addresses.map((a) => <div key={a}>{a}</div>)}
+        {ports ? <div className="text-violet-700">-p {ports}</div> : null}
+      </div>
+    </div>
+  )
+})

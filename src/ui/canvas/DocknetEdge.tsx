@@ -1,0 +1,57 @@
+import { memo } from 'react'
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react'
+import type { EdgeKind, FlowEdge } from '../../store'
+
+/** Colour and dash per edge kind: colour is never the only signal (dashes differ too). */
+export const EDGE_STYLE: Record<EdgeKind, { stroke: string; dash?: string; legend: string }> = {
+  network: { stroke: '#059669', legend: 'network attachment' },
+  link: { stroke: '#2563eb', dash: '6 3', legend: '--link (legacy)' },
+  volume: { stroke: '#d97706', dash: '2 3', legend: 'volume mount' },
+  'volumes-from': { stroke: '#b45309', dash: '8 3 2 3', legend: '--volumes-from' },
+  joined: { stroke: '#7c3aed', dash: '1 4', legend: '--net=container:' },
+  ambassador: { stroke: '#db2777', dash: '10 4', legend: 'ambassador forward' },
+}
+
+export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>) {
+  const {
+    id,
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    data,
+    markerEnd,
+  } = props
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  })
+  const kind = data?.kind ?? 'network'
+  const style = EDGE_STYLE[kind]
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        markerEnd={markerEnd}
+        style={{ stroke: style.stroke, strokeWidth: 1.5, strokeDasharray: style.dash }}
+      />
+      {data?.label ? (
+        <EdgeLabelRenderer>
+          <div
+            className="nodrag nopan pointer-events-none absolute rounded bg-white/90 px-1 font-mono text-[10px] text-slate-700"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {data.label}
+          </div>
+        </EdgeLabelRenderer>
+      ) : null}
+    </>
+  )
+})

@@ -1,0 +1,27 @@
+import { memo } from 'react'
+import type { NodeProps } from '@xyflow/react'
+import { Server } from 'lucide-react'
+import type { FlowNode } from '../../store'
+import { useAppStore } from '../../store/react'
+
+/** A Docker host: a group holding its networks, containers and volumes. */
+export const HostNode = memo(function HostNode({ data, selected }: NodeProps<FlowNode>) {
+  const host = useAppStore((s) => s.shell.topology.hosts.get(data.id))
+  if (!host) return null
+  return (
+    <div
+      aria-label={`host ${host.name}`}
+      className={`h-full w-full rounded-xl border-2 bg-slate-50/70 ${selected ? 'border-sky-500' : 'border-slate-300'}`}
+    >
+      <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 text-sm">
+        <Server aria-hidden className="size-4 text-slate-500" />
+        <span className="font-semibold text-slate-800">{host.name}</span>
+        <span className="font-mono text-xs text-slate-500">{host.lanIp}</span>
+        <span className="ml-auto font-mono text-xs text-slate-400">
+          docker0 {host.daemon.bip}
+          {host.daemon.icc ? '' : ' · icc=false'}
+        </span>
+      </div>
+    </div>
+  )
+})

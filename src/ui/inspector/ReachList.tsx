@@ -1,0 +1,37 @@
+import { CheckCircle2, XCircle } from 'lucide-react'
+import type { ReachVerdict } from '../../engine'
+
+/** Every other container: reachable by which name or address and port, or why not. */
+export function ReachList({ verdicts }: { verdicts: readonly ReachVerdict[] }) {
+  if (verdicts.length === 0) return <p className="text-slate-500">No other container.</p>
+  return (
+    <ul data-testid="view-reach" className="flex flex-col gap-1.5">
+      {verdicts.map((v) => (
+        <li key={v.to} className="rounded border border-slate-200 p-1.5">
+          <div className="flex items-center gap-1.5 font-semibold">
+            {v.reachable ? (
+              <CheckCircle2 aria-label="reachable" className="size-3.5 text-emerald-600" />
+            ) : (
+              <XCircle aria-label="unreachable" className="size-3.5 text-rose-600" />
+            )}
+            {v.to}
+          </div>
+          {v.ports.map((p) => (
+            <div
+              key={`${p.port.port}/${p.port.proto}`}
+              className="ml-5 font-mono text-[11px] text-slate-700"
+            >
+              {p.port.port}/{p.port.proto}:{' '}
+              {p.reachable ? (
+                p.via.map((w) => `${w.names[0] ?? w.address}:${w.port}`).join(', ')
+              ) : (
+                <span className="text-rose-700">{p.reason}</span>
+              )}
+            </div>
+          ))}
+          <div className="ml-5 text-[11px] text-slate-500">{v.reason}</div>
+        </li>
+      ))}
+    </ul>
+  )
+}

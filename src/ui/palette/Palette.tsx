@@ -1,0 +1,96 @@
+import type { DragEvent, ReactNode } from 'react'
+import { Box, Globe, HardDrive, Network, Server } from 'lucide-react'
+import type { PaletteItem } from '../../store'
+import { writePaletteItem } from '../palette-item'
+
+const IMAGES = [
+  'busybox',
+  'nginx',
+  'httpd',
+  'mysql',
+  'postgres',
+  'redis',
+  'wordpress',
+  'training/webapp',
+  'training/postgres',
+  'svendowideit/ambassador',
+]
+
+function Item({
+  item,
+  testId,
+  icon,
+  label,
+}: {
+  item: PaletteItem
+  testId: string
+  icon: ReactNode
+  label: string
+}) {
+  return (
+    <div
+      draggable
+      data-testid={testId}
+      role="button"
+      tabIndex={0}
+      aria-label={`Drag ${label} onto the canvas`}
+      onDragStart={(e: DragEvent) => writePaletteItem(e.dataTransfer, item)}
+      className="flex cursor-grab items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-sm text-slate-800 hover:border-sky-400 focus-visible:outline-2 focus-visible:outline-sky-500"
+    >
+      {icon}
+      {label}
+    </div>
+  )
+}
+
+/** Drag sources for everything a topology is made of. */
+export function Palette() {
+  return (
+    <aside
+      aria-label="Palette"
+      className="flex w-52 shrink-0 flex-col gap-2 overflow-y-auto border-r border-slate-200 bg-slate-50 p-3"
+    >
+      <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Palette</h2>
+      <Item
+        item={{ kind: 'host' }}
+        testId="palette-host"
+        icon={<Server aria-hidden className="size-4 text-slate-500" />}
+        label="Host"
+      />
+      <Item
+        item={{ kind: 'bridge' }}
+        testId="palette-bridge"
+        icon={<Network aria-hidden className="size-4 text-emerald-600" />}
+        label="Bridge network"
+      />
+      <Item
+        item={{ kind: 'overlay' }}
+        testId="palette-overlay"
+        icon={<Globe aria-hidden className="size-4 text-emerald-700" />}
+        label="Overlay network"
+      />
+      <Item
+        item={{ kind: 'volume' }}
+        testId="palette-volume"
+        icon={<HardDrive aria-hidden className="size-4 text-amber-600" />}
+        label="Volume"
+      />
+      <h3 className="mt-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+        Containers
+      </h3>
+      {IMAGES.map((image) => (
+        <Item
+          key={image}
+          item={{ kind: 'container', image }}
+          testId={
+            image === 'busybox'
+              ? 'palette-container'
+              : `palette-container-${image.replace('/', '-')}`
+          }
+          icon={<Box aria-hidden className="size-4 text-sky-700" />}
+          label={image}
+        />
+      ))}
+    </aside>
+  )
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useAppStore } from '../../store/react'
+
+/** A docker command line over the same world as the canvas, with its transcript. */
+export function Terminal() {
+  const transcript = useAppStore((s) => s.transcript)
+  const inside = useAppStore((s) => s.shell.inside)
+  const runCommand = useAppStore((s) => s.runCommand)
+  const [line, setLine] = useState('')
+  const end = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: 'end' })
+  }, [transcript])
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    if (line.trim() === '') return
+    runCommand(line)
+    setLine('')
+  }
+  return (
+    <section
+      aria-label="Terminal"
+      className="flex h-48 shrink-0 flex-col border-t border-slate-700 bg-slate-950 font-mono text-xs text-slate-100"
+    >
+      <div data-testid="terminal-output" className="flex-1 overflow-y-auto p-2">
+        {transcript.map((t, i) => (
+          <div key={i}>
+            <div className="text-emerald-400">$ {t.command}</div>
+            {t.stdout ? <pre className="whitespace-pre-wrap">{t.stdout}</pre> : null}
+            {t.stderr ? <pre className="whitespace-pre-wrap text-rose-300">{t.stderr}</pre> : null}
+          </div>
+        ))}
+        <div ref={end} />
+      </div>
+      <form
+        onSubmit={submit}
+        className="flex items-center gap-2 border-t border-slate-800 px-2 py-1"
+      >
+        <label htmlFor="terminal-input" className="text-emerald-400">
+          {inside ? '/ #' : '$'}
+        </label>
+        <input
+          id="terminal-input"
+          data-testid="terminal-input"
+          aria-label="docker command"
+          value={line}
+          onChange={(e) => setLine(e.target.value)}
+          placeholder="docker run -d --name web nginx"
+          autoComplete="off"
+          spellCheck={false}
+          className="flex-1 bg-transparent outline-none placeholder:text-slate-600"
+        />
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,65 @@
+import { Redo2, Undo2 } from 'lucide-react'
+import { useAppStore } from '../../store/react'
+import type { Scenario } from '../../store'
+
+/** Examples, undo and redo, and the docker command the last gesture ran. */
+export function Toolbar({
+  scenarios,
+  onExample,
+}: {
+  scenarios: readonly Scenario[]
+  onExample: (id: string) => void
+}) {
+  const undo = useAppStore((s) => s.undo)
+  const redo = useAppStore((s) => s.redo)
+  const canUndo = useAppStore((s) => s.past.length > 0)
+  const canRedo = useAppStore((s) => s.future.length > 0)
+  const status = useAppStore((s) => s.status)
+  return (
+    <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
+      <h1 className="text-lg font-semibold text-slate-900">Docknet</h1>
+      <label className="flex items-center gap-1 text-sm text-slate-600">
+        Example
+        <select
+          aria-label="Examples"
+          data-testid="examples"
+          defaultValue=""
+          onChange={(e) => e.target.value && onExample(e.target.value)}
+          className="rounded border border-slate-300 px-1 py-0.5 text-sm"
+        >
+          <option value="">choose…</option>
+          {scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        aria-label="Undo"
+        title="Undo (Ctrl+Z)"
+        disabled={!canUndo}
+        onClick={undo}
+        className="rounded p-1 text-slate-700 hover:bg-slate-100 disabled:opacity-40"
+      >
+        <Undo2 className="size-4" />
+      </button>
+      <button
+        aria-label="Redo"
+        title="Redo (Ctrl+Shift+Z)"
+        disabled={!canRedo}
+        onClick={redo}
+        className="rounded p-1 text-slate-700 hover:bg-slate-100 disabled:opacity-40"
+      >
+        <Redo2 className="size-4" />
+      </button>
+      <output
+        data-testid="status-line"
+        aria-label="Last command"
+        className="ml-2 truncate font-mono text-xs text-slate-600"
+      >
+        {status ? `$ ${status}` : ''}
+      </output>
+    </header>
+  )
+}
