@@ -209,6 +209,17 @@ function ps(t: Topology, host: string, args: readonly string[]): Output {
   return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: 0 }
 }
 
+/** The variables of a root shell on the host. */
+function hostEnv(host: string): Readonly<Record<string, string>> {
+  return {
+    HOME: '/root',
+    USER: 'root',
+    SHELL: '/bin/bash',
+    HOSTNAME: host,
+    PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+  }
+}
+
 /** Runs one line of the host shell. */
 export function runHostLine(
   state: ShellState,
@@ -238,6 +249,11 @@ export function runHostLine(
           return { state: { ...s, topology: r.topology }, output: r.output }
         }
       }
+    },
+    variable: (s, name) => hostEnv(s.currentHost)[name],
+    substitute: (s, command) => {
+      const r = runHostLine(s, command)
+      return { state: r.state, stdout: r.output.stdout }
     },
     write: (s, path, content, append) => {
       const written = writeFile(

@@ -173,6 +173,22 @@ export function runLine(t: Topology, c: Container, line: string, cwd = workdirOf
       const written = writeFile(state.topology, current, path, content, append, state.cwd)
       return typeof written === 'string' ? written : { ...state, topology: written }
     },
+    // The shell's variables are the container's environment, as `docker exec` sets it up.
+    variable: (state, name) => {
+      const env = computeProcessEnv(state.topology, state.topology.containers.get(c.id) ?? c, {
+        exec: true,
+      })
+      return env.find((e) => e.startsWith(`${name}=`))?.slice(name.length + 1)
+    },
+    substitute: (state, command) => {
+      const r = runLine(
+        state.topology,
+        state.topology.containers.get(c.id) ?? c,
+        command,
+        state.cwd,
+      )
+      return { state: { topology: r.topology, cwd: state.cwd }, stdout: r.output.stdout }
+    },
   })
   return { topology: r.state.topology, output: r.output, exit: r.exit, cwd: r.state.cwd }
 }

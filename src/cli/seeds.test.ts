@@ -160,3 +160,31 @@ docker network rm backend`)
     expect(entries[4]).toMatchObject({ stdout: 'backend\n', exitCode: 0 })
   })
 })
+
+describe('shell features tutorials rely on', () => {
+  it('expands the container environment in a session and in sh -c (link variables)', () => {
+    const { entries } = runScript(`docker run -d --name db training/postgres
+docker run -it --rm --link db:db busybox sh
+echo $DB_PORT_5432_TCP_ADDR "\${DB_NAME}" '$HOME'
+exit
+docker run --rm --link db:db busybox sh -c 'echo $DB_PORT'`)
+    expect(entries[2]?.stdout).toMatch(/^172\.17\.0\.2 \/[a-z]+_[a-z]+\/db \$HOME\n$/)
+    expect(entries[4]?.stdout).toBe('tcp://172.17.0.2:5432\n')
+  })
+
+  it('substitutes $(...) on the host (docker stop $(docker ps -q))', () => {
+    const e = last(`docker run -d --name a1 nginx
+docker run -d --name b2 nginx
+docker stop $(docker ps -q)`)
+    expect(e.stdout.split('\n').filter(Boolean)).toHaveLength(2)
+    expect(e.exitCode).toBe(0)
+  })
+
+  it('leaves the container running when a docker exec -it shell exits', () => {
+    const e = last(`docker run -d --name c1 busybox sleep 1000
+docker exec -it c1 sh
+exit
+docker ps --format '{{.Names}} {{.State}}'`)
+    expect(e.stdout).toBe('c1 running\n')
+  })
+})

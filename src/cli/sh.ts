@@ -5,7 +5,7 @@
  * What each command does is the caller's business (`ShellHooks`); this module only plumbs.
  */
 import type { Output } from './output'
-import { tokenize, type Token } from './tokenize'
+import { tokenize, type Expander, type Token } from './tokenize'
 
 export interface RunResult<S> {
   readonly state: S
@@ -20,6 +20,10 @@ export interface ShellHooks<S> {
   run(state: S, argv: readonly string[], stdin: string | null): RunResult<S>
   /** Writes a redirection target; a string is the error text. */
   write(state: S, path: string, content: string, append: boolean): S | string
+  /** The shell's variables (`$HOME`); unset ones expand to nothing. */
+  variable?(state: S, name: string): string | undefined
+  /** Runs `$(command)` and gives its standard output (and the state it leaves). */
+  substitute?(state: S, command: string): { readonly state: S; readonly stdout: string }
 }
 
 interface Simple {
@@ -177,7 +181,20 @@ export function runShellLine<S>(
   line: string,
   hooks: ShellHooks<S>,
 ): RunResult<S> & { exit: boolean } {
-  const tokens = tokenize(line)
+  let s = state
+  const { variable, substitute } = hooks
+  const expander: Expander | undefined =
+    variable && substitute
+      ? {
+          variable: (name) => (name === '?' ? '0' : variable(s, name)),
+          substitute: (command) => {
+            const r = substitute(s, command)
+            s = r.state
+            return r.stdout
+          },
+        }
+      : undefined
+  const tokens = tokenize(line, expander)
   if (!tokens.ok)
     return {
       state,
@@ -191,7 +208,6 @@ export function runShellLine<S>(
       output: { stdout: '', stderr: `${hooks.shell}: ${parsed.error}\n`, exitCode: 2 },
       exit: false,
     }
-  let s = state
   let stdout = ''
   let stderr = ''
   let exitCode = 0

@@ -6,7 +6,12 @@ export interface ShellState {
   readonly topology: Topology
   readonly currentHost: string
   /** While `docker run -it IMAGE sh` is open, lines run in this container until `exit`. */
-  readonly inside: { readonly containerId: string; readonly cwd: string } | null
+  readonly inside: {
+    readonly containerId: string
+    readonly cwd: string
+    /** `run`: the shell is the container's main process, so leaving it stops the container. */
+    readonly kind: 'run' | 'exec'
+  } | null
 }
 
 export function createShell(topology: Topology = createTopology()): ShellState {

@@ -16,6 +16,46 @@ export interface Token {
 export type TokenizeResult = { ok: true; tokens: Token[] } | { ok: false; error: string }
 
 /**
+ * Parameter expansion and command substitution, when the caller has a shell environment:
+ * `$NAME`, `${NAME}` (unset → empty) and `$(...)` / backticks (their output, trailing
+ * newlines removed). Without one, all four are kept as text.
+ */
+export interface Expander {
+  variable(name: string): string | undefined
+  substitute(command: string): string
+}
+
+const NAME_START = /[A-Za-z_]/
+const NAME_CHAR = /[A-Za-z0-9_]/
+
+/** Reads `$NAME`, `${NAME}`, `$(cmd)` or a backtick substitution at i; null when `$` is literal. */
+function readExpansion(
+  src: string,
+  i: number,
+  expand: Expander,
+): { value: string; end: number } | null {
+  const c = src[i]
+  if (c === '`') {
+    const end = endOfBacktick(src, i + 1)
+    return { value: expand.substitute(src.slice(i + 1, end - 1)).replace(/\n+$/, ''), end }
+  }
+  const n = src[i + 1] ?? ''
+  if (n === '(') {
+    const end = endOfDollar(src, i)
+    return { value: expand.substitute(src.slice(i + 2, end - 1)).replace(/\n+$/, ''), end }
+  }
+  if (n === '{') {
+    const end = endOfDollar(src, i)
+    return { value: expand.variable(src.slice(i + 2, end - 1)) ?? '', end }
+  }
+  if (n === '?' || n === '$') return { value: expand.variable(n) ?? '', end: i + 2 }
+  if (!NAME_START.test(n)) return null
+  let end = i + 2
+  while (end < src.length && NAME_CHAR.test(src[end] ?? '')) end++
+  return { value: expand.variable(src.slice(i + 1, end)) ?? '', end }
+}
+
+/**
  * Operators, longest first. Besides `> >> < | || & && ;` this knows the other bash redirection
  * and control operators so that `2>&1`, `&>`, `<<EOF` do not turn into misleading `&` / `<`
  * tokens.
@@ -140,7 +180,7 @@ function endOfDollar(src: string, i: number): number {
   throw new Unterminated(close, false)
 }
 
-function lex(src: string): LexOutput {
+function lex(src: string, expand?: Expander): LexOutput {
   const tokens: Token[] = []
   let word = ''
   let inWord = false
@@ -189,9 +229,26 @@ function lex(src: string): LexOutput {
       wordQuoted = true
       i = end
     } else if (c === '"') {
-      i = lexDouble(src, i + 1, (s) => (word += s))
+      i = lexDouble(src, i + 1, (s) => (word += s), expand)
       inWord = true
       wordQuoted = true
+    } else if (expand && (c === '$' || c === '`')) {
+      const r = readExpansion(src, i, expand)
+      if (!r) {
+        word += c
+        inWord = true
+        i++
+      } else {
+        // Unquoted expansions are split into fields on blanks (an empty one adds no word).
+        r.value.split(/[ \t\n]+/).forEach((field, index) => {
+          if (index > 0) flush()
+          if (field !== '') {
+            word += field
+            inWord = true
+          }
+        })
+        i = r.end
+      }
     } else if (c === '`') {
       const end = endOfBacktick(src, i + 1)
       word += src.slice(i, end)
@@ -228,11 +285,17 @@ function lex(src: string): LexOutput {
 }
 
 /** Reads a double-quoted string whose opening " is at i-1; returns the index after the closing ". */
-function lexDouble(src: string, i: number, emit: (s: string) => void): number {
+function lexDouble(src: string, i: number, emit: (s: string) => void, expand?: Expander): number {
   let k = i
   while (k < src.length) {
     const c = src[k] ?? ''
     if (c === '"') return k + 1
+    const expansion = expand && (c === '$' || c === '`') ? readExpansion(src, k, expand) : null
+    if (expansion) {
+      emit(expansion.value)
+      k = expansion.end
+      continue
+    }
     if (c === '\\') {
       if (k + 1 >= src.length) throw new Unterminated('"', true)
       const n = src[k + 1] ?? ''
@@ -272,9 +335,9 @@ function lexDouble(src: string, i: number, emit: (s: string) => void): number {
  * word begins a comment to the end of the line. Unterminated quote: bash's text, e.g.
  * ``unexpected EOF while looking for matching `''``.
  */
-export function tokenize(line: string): TokenizeResult {
+export function tokenize(line: string, expand?: Expander): TokenizeResult {
   try {
-    return { ok: true, tokens: lex(line).tokens }
+    return { ok: true, tokens: lex(line, expand).tokens }
   } catch (e) {
     if (e instanceof Unterminated) {
       return { ok: false, error: e.message }

@@ -337,7 +337,7 @@ export function exec(state: ShellState, argv: readonly string[]): Step {
     ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'].includes(cmd[0] ?? '') && cmd.length === 1
   if (isShell && flagBool(p.flags, 'interactive')) {
     return {
-      state: { ...state, inside: { containerId: c.id, cwd: workdirOf(c) } },
+      state: { ...state, inside: { containerId: c.id, cwd: workdirOf(c), kind: 'exec' } },
       output: out(''),
     }
   }

@@ -4,7 +4,6 @@ import {
   createContainer,
   parseExposeSpec,
   parsePortSpec,
-  removeContainer,
   startContainer,
   staysRunning,
   stopContainer,
@@ -219,7 +218,7 @@ export function run(state: ShellState, argv: readonly string[]): Step {
     c.cmd.length === 1
   if (isShell && p.spec.interactive) {
     return {
-      state: { ...state, topology, inside: { containerId: id, cwd: workdirOf(c) } },
+      state: { ...state, topology, inside: { containerId: id, cwd: workdirOf(c), kind: 'run' } },
       output: { stdout: '', stderr: warn, exitCode: 0 },
     }
   }
@@ -238,11 +237,9 @@ export function run(state: ShellState, argv: readonly string[]): Step {
 /** Leaves an interactive session: the shell exits, so the container stops (and --rm removes it). */
 export function leaveSession(state: ShellState, exitCode: number): ShellState {
   if (!state.inside) return state
-  const id = state.inside.containerId
-  const stopped = stopContainer(state.topology, id, exitCode)
-  const topology = stopped.ok ? stopped.value : state.topology
-  const c = topology.containers.get(id)
-  const cleaned =
-    c && c.autoRemove ? removeContainer(topology, id, { force: true, volumes: true }) : null
-  return { ...state, topology: cleaned && cleaned.ok ? cleaned.value : topology, inside: null }
+  // Leaving a `docker exec` shell ends that process only; the container keeps running.
+  if (state.inside.kind === 'exec') return { ...state, inside: null }
+  // stopContainer also removes a --rm container.
+  const stopped = stopContainer(state.topology, state.inside.containerId, exitCode)
+  return { ...state, topology: stopped.ok ? stopped.value : state.topology, inside: null }
 }
