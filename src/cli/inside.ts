@@ -26,7 +26,7 @@ import {
   wget,
 } from './inside-tools'
 import type { Output } from './output'
-import { runShellLine } from './sh'
+import { filter, runShellLine } from './sh'
 
 export { HOST_SHELL_PREFIX, writeFile } from './inside-fs'
 
@@ -144,6 +144,26 @@ export function runSimple(
         return { output: r.output, topology: r.topology, exit: r.exit }
       }
       return same(ok(''))
+    case 'grep':
+    case 'head':
+    case 'tail':
+    case 'wc':
+    case 'sort': {
+      // With a file operand (the last one that is not an option or its value) the filter reads it.
+      const valueFlags = base === 'head' || base === 'tail' ? ['-n'] : []
+      const operands = args.filter(
+        (a, i) => !a.startsWith('-') && !valueFlags.includes(args[i - 1] ?? ''),
+      )
+      const minimum = base === 'grep' ? 2 : 1
+      const file = operands.length >= minimum ? operands.at(-1) : undefined
+      if (file === undefined) return same(filter([base, ...args], '') ?? ok(''))
+      const content = readFile(t, c, file, cwd)
+      if (content === null)
+        return same(err(`${base}: ${file}: No such file or directory\n`, base === 'grep' ? 2 : 1))
+      const rest = [...args]
+      rest.splice(rest.lastIndexOf(file), 1)
+      return same(filter([base, ...rest], content) ?? ok(''))
+    }
     case 'cd': {
       // A shell builtin: the session remembers the directory (no check that it exists).
       const next = absolute(args[0] ?? '/root', cwd)

@@ -188,3 +188,52 @@ docker ps --format '{{.Names}} {{.State}}'`)
     expect(e.stdout).toBe('c1 running\n')
   })
 })
+
+describe('container lifecycle details', () => {
+  it('runs a one-shot command on docker start, then the container exits', () => {
+    const e = last(`docker create --name o1 alpine echo hi
+docker start o1
+docker ps -a --format '{{.Names}} {{.Status}}'`)
+    expect(e.stdout).toBe('o1 Exited (0) 1 second ago\n')
+  })
+
+  it('removes a --rm container whose start failed (port already allocated)', () => {
+    const e = last(`docker run -d --name web -p 8080:80 nginx
+docker run -d --rm -p 8080:80 --name w2 nginx
+docker ps -a --format '{{.Names}}'`)
+    expect(e.stdout).toBe('web\n')
+  })
+
+  it('names the container when a restart fails on a stopped link target', () => {
+    const { entries } = runScript(`docker run -d --name db training/postgres
+docker run -d --name web --link db:db training/webapp python app.py
+docker stop db
+docker restart web`)
+    expect(entries[3]?.stderr).toBe(
+      'Error response from daemon: Cannot restart container web: Cannot link to a non running container: /db AS /web/db\n',
+    )
+  })
+
+  it('keeps a dotted -h whole as the hostname, and writes full then short name in /etc/hosts', () => {
+    const { entries } = runScript(`docker run -d --name h1 -h foo.bar.baz busybox sleep 100
+docker exec h1 hostname
+docker exec h1 tail -n 1 /etc/hosts`)
+    expect(entries[1]?.stdout).toBe('foo.bar.baz\n')
+    expect(entries[2]?.stdout).toBe('172.17.0.2\tfoo.bar.baz foo\n')
+  })
+
+  it('maps --add-host NAME:host-gateway to the default bridge gateway', () => {
+    expect(
+      last(
+        'docker run --rm --add-host host.docker.internal:host-gateway busybox grep docker.internal /etc/hosts',
+      ).stdout,
+    ).toBe('172.17.0.1\thost.docker.internal\n')
+  })
+
+  it('gives a container only on an --internal network no port mappings', () => {
+    const e = last(`docker network create --internal priv
+docker run -d --name i2 --network priv -p 8080:80 nginx
+docker port i2`)
+    expect(e.stdout).toBe('')
+  })
+})

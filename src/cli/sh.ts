@@ -80,7 +80,7 @@ function headTail(args: readonly string[], input: string, head: boolean): Output
 }
 
 /** Filters that read their standard input; null when `argv` is not one (or has a file operand). */
-function filter(argv: readonly string[], stdin: string | null): Output | null {
+export function filter(argv: readonly string[], stdin: string | null): Output | null {
   if (stdin === null) return null
   const [cmd, ...args] = argv
   const lines = () => {

@@ -151,13 +151,9 @@ export function createContainer(
   // Network attachment.
   const image = lookupImage(spec.image)
   let joinedTo: string | null = null
+  // The client passes -h unchanged as Config.Hostname (dots included); Domainname stays empty.
   let hostname = spec.hostname ?? shortId(id)
   let domainname = ''
-  if (spec.hostname?.includes('.')) {
-    const dot = spec.hostname.indexOf('.')
-    hostname = spec.hostname.slice(0, dot)
-    domainname = spec.hostname.slice(dot + 1)
-  }
   const endpoints: Endpoint[] = []
   let networkMode = mode
   let userNetwork = false
@@ -269,7 +265,10 @@ export function createContainer(
     mounts,
     volumesFrom: [...(spec.volumesFrom ?? [])],
     dns: [...(spec.dns ?? [])],
-    addHosts: [...(spec.addHosts ?? [])],
+    // `host-gateway` stands for the host's address on the default bridge (daemon's host-gateway-ip).
+    addHosts: (spec.addHosts ?? []).map((h) =>
+      h.ip === 'host-gateway' ? { ...h, ip: defaultBridge(t, host).gateway ?? h.ip } : h,
+    ),
     privileged: spec.privileged ?? false,
     tty: spec.tty ?? false,
     interactive: spec.interactive ?? false,

@@ -53,8 +53,11 @@ export function linkLineNames(child: Container, alias: string): string[] {
 
 const HEADER_TEXT = `${HEADER.join('\n')}\n`
 
+/** A dotted hostname (or hostname + domainname) is written as the full name, then the short one. */
 function ownNames(c: Container): string {
-  return c.domainname ? `${c.hostname}.${c.domainname} ${c.hostname}` : c.hostname
+  const full = c.domainname ? `${c.hostname}.${c.domainname}` : c.hostname
+  const dot = full.indexOf('.')
+  return dot > 0 ? `${full} ${full.slice(0, dot)}` : full
 }
 
 /** /etc/hosts inside a container, as `cat /etc/hosts` prints it. */

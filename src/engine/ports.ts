@@ -43,6 +43,12 @@ export function allocateBindings(
   host: Host,
   c: Container,
 ): Result<{ bindings: PortBinding[]; nextEphemeral: number }, EngineError> {
+  // A container only on --internal networks gets no port mappings: nothing routes to it.
+  const internalOnly =
+    c.endpoints.length > 0 &&
+    c.endpoints.every((e) => t.networks.get(e.networkId)?.internal ?? false)
+  if (internalOnly)
+    return { ok: true, value: { bindings: [], nextEphemeral: host.nextEphemeralPort } }
   const taken = hostBindings(t, host.name)
   const bindings: PortBinding[] = []
   let next = host.nextEphemeralPort

@@ -142,7 +142,6 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
               `the host routes to ${n.subnet ?? ''} through ${n.name}`,
             ],
           })
-          break
         }
       }
     } else if (ob.networkMode === 'host' && hostB) {

@@ -37,7 +37,7 @@ export function computeResolvConf(t: Topology, c: Container): string {
   const owner = namespaceOwner(t, c)
   if (owner.networkMode === 'host') return hostMachineResolvConf()
   const embedded = usesEmbeddedDns(t, owner)
-  const key = `${embedded}|${owner.dns.join(',')}`
+  const key = JSON.stringify([embedded, owner.dns])
   let file = fileCache.get(key)
   if (file === undefined) {
     file = buildResolvConf(embedded, owner.dns)

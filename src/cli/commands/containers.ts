@@ -15,6 +15,7 @@ import { flagBool, flagString, parseFlags, type FlagSpec } from '../flags'
 import { runArgv } from '../inside'
 import { argsError, daemonError, flagError, lines, out, type Output } from '../output'
 import { formatRows } from '../format'
+import { isShellCommand, runMainProcess } from './run'
 import { workdirOf } from '../inside-fs'
 import type { ShellState, Step } from '../state'
 
@@ -76,7 +77,10 @@ export const start = simple(
     { long: 'attach', short: 'a', kind: 'bool' },
     { long: 'interactive', short: 'i', kind: 'bool' },
   ],
-  () => startContainer,
+  () => (t, id) => {
+    const r = startContainer(t, id)
+    return r.ok ? { ok: true, value: runMainProcess(r.value, id).topology } : r
+  },
   'failed to start containers',
 )
 export const stop = simple(
@@ -89,7 +93,17 @@ export const restart = simple(
   'restart',
   '[OPTIONS] CONTAINER [CONTAINER...]',
   [{ long: 'time', short: 't', kind: 'string' }],
-  () => restartContainer,
+  () => (t, id) => {
+    const r = restartContainer(t, id)
+    if (!r.ok)
+      return {
+        ok: false,
+        error: {
+          message: `Cannot restart container ${t.containers.get(id)?.name ?? id}: ${r.error.message}`,
+        },
+      }
+    return { ok: true, value: runMainProcess(r.value, id).topology }
+  },
 )
 export const kill = simple(
   'kill',
@@ -165,6 +179,8 @@ function commandColumn(c: Container, noTrunc: boolean): string {
 }
 
 export function portsColumn(c: Container): string {
+  // A stopped container has no NetworkSettings.Ports; host networking publishes nothing.
+  if (c.state !== 'running' || c.networkMode === 'host') return ''
   const parts: string[] = []
   for (const e of c.exposed) {
     const bound = c.ports.filter((p) => p.containerPort === e.port && p.proto === e.proto)
@@ -333,9 +349,7 @@ export function exec(state: ShellState, argv: readonly string[]): Step {
       }
     }
   }
-  const isShell =
-    ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash'].includes(cmd[0] ?? '') && cmd.length === 1
-  if (isShell && flagBool(p.flags, 'interactive')) {
+  if (isShellCommand(cmd) && flagBool(p.flags, 'interactive')) {
     return {
       state: { ...state, inside: { containerId: c.id, cwd: workdirOf(c), kind: 'exec' } },
       output: out(''),

@@ -102,7 +102,7 @@ export function docker(state: ShellState, argv: readonly string[]): Step {
   let [cmd = '', ...rest] = argv.slice(i)
   if (cmd === 'container') {
     const sub = rest[0] ?? ''
-    const mapped = CONTAINER_GROUP[sub]
+    const mapped = Object.hasOwn(CONTAINER_GROUP, sub) ? CONTAINER_GROUP[sub] : undefined
     if (!mapped) return { state, output: unknownCommand(['container', sub]) }
     cmd = mapped
     rest = rest.slice(1)
@@ -112,7 +112,7 @@ export function docker(state: ShellState, argv: readonly string[]): Step {
       state,
       output: { stdout: 'Usage:  docker [OPTIONS] COMMAND\n', stderr: '', exitCode: 0 },
     }
-  const handler = COMMANDS[cmd]
+  const handler = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined
   if (!handler) return { state, output: unknownCommand([cmd]) }
   return handler(state, rest)
 }

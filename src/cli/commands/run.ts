@@ -1,13 +1,16 @@
 /** `docker run` and `docker create`: flags, client-side checks, then the engine. */
 import {
   checkImageReference,
+  isValidIP,
   createContainer,
+  removeContainer,
   parseExposeSpec,
   parsePortSpec,
   startContainer,
   staysRunning,
   stopContainer,
   type ContainerSpec,
+  type Topology,
   type ExposedPort,
   type PortMapping,
 } from '../../engine'
@@ -132,7 +135,18 @@ export function parseRun(command: string, argv: readonly string[]): SpecOrError 
           `invalid argument "${h}" for "--add-host" flag: bad format for add-host: "${h}"`,
         ),
       }
-    addHosts.push({ name: h.slice(0, i), ip: h.slice(i + 1) })
+    const ip = h.slice(i + 1)
+    if (ip !== 'host-gateway' && !isValidIP(ip)) {
+      return {
+        ok: false,
+        output: flagError(
+          command,
+          USAGE,
+          `invalid argument "${h}" for "--add-host" flag: invalid IP address in add-host: "${ip}"`,
+        ),
+      }
+    }
+    addHosts.push({ name: h.slice(0, i), ip })
   }
   const hostname = flagString(f, 'hostname')
   const ip = flagString(f, 'ip')
@@ -189,49 +203,55 @@ export function run(state: ShellState, argv: readonly string[]): Step {
   const id = created.value.container.id
   const started = startContainer(created.value.topology, id)
   if (!started.ok) {
-    // Docker leaves the container created when start fails.
-    return {
-      state: { ...state, topology: created.value.topology },
-      output: {
-        ...runError('run', started.error.message, true),
-        stderr: warn + runError('run', started.error.message, true).stderr,
-      },
-    }
+    const failed = runError('run', started.error.message, true)
+    // Docker leaves the container created when start fails; --rm removes it.
+    const removed = p.spec.autoRemove
+      ? removeContainer(created.value.topology, id, { force: true, volumes: true })
+      : null
+    const topology = removed && removed.ok ? removed.value : created.value.topology
+    return { state: { ...state, topology }, output: { ...failed, stderr: warn + failed.stderr } }
   }
   let topology = started.value
   const c = topology.containers.get(id)
   if (!c) return { state, output: runError('run', 'container vanished', true) }
   if (p.detach) {
-    const stays = staysRunning(c)
-    if (!stays) {
-      const ran = runArgv(topology, c, c.cmd)
-      const stopped = stopContainer(ran.topology, id, ran.output.exitCode)
-      if (stopped.ok) topology = stopped.value
-    }
     return {
-      state: { ...state, topology },
+      state: { ...state, topology: runMainProcess(topology, id).topology },
       output: { stdout: `${id}\n`, stderr: warn, exitCode: 0 },
     }
   }
-  const isShell =
-    ['sh', 'bash', 'ash', '/bin/sh', '/bin/bash', '/bin/ash'].includes(c.cmd[0] ?? '') &&
-    c.cmd.length === 1
-  if (isShell && p.spec.interactive) {
+  if (isShellCommand(c.cmd) && p.spec.interactive) {
     return {
       state: { ...state, topology, inside: { containerId: id, cwd: workdirOf(c), kind: 'run' } },
       output: { stdout: '', stderr: warn, exitCode: 0 },
     }
   }
-  if (staysRunning(c))
-    return { state: { ...state, topology }, output: { stdout: '', stderr: warn, exitCode: 0 } }
-  const ran = runArgv(topology, c, c.cmd)
+  const ran = runMainProcess(topology, id)
   topology = ran.topology
-  const stopped = stopContainer(topology, id, ran.output.exitCode)
-  if (stopped.ok) topology = stopped.value
   return {
     state: { ...state, topology },
     output: { ...ran.output, stderr: warn + ran.output.stderr },
   }
+}
+
+/** A lone shell command (`sh`, `/bin/bash`...), which `-it` turns into a session. */
+export function isShellCommand(cmd: readonly string[]): boolean {
+  const base = (cmd[0] ?? '').split('/').pop() ?? ''
+  return cmd.length === 1 && ['sh', 'bash', 'ash'].includes(base)
+}
+
+/**
+ * The container's main process after a start: servers and terminal shells keep running; any
+ * other command runs to completion, its output is what `docker run` prints, and the container
+ * exits with its status (a --rm container is then removed).
+ */
+export function runMainProcess(t: Topology, id: string): { topology: Topology; output: Output } {
+  const c = t.containers.get(id)
+  if (!c || c.state !== 'running' || staysRunning(c))
+    return { topology: t, output: { stdout: '', stderr: '', exitCode: 0 } }
+  const ran = runArgv(t, c, c.cmd)
+  const stopped = stopContainer(ran.topology, id, ran.output.exitCode)
+  return { topology: stopped.ok ? stopped.value : ran.topology, output: ran.output }
 }
 
 /** Leaves an interactive session: the shell exits, so the container stops (and --rm removes it). */
