@@ -8,7 +8,7 @@
  */
 import { namespaceOwner } from './container-create'
 import { shortId } from './ids'
-import { computeHostsFile, linkLineNames, linkTargetIp } from './hosts-file'
+import { hostsEntries } from './hosts-file'
 import type { Container, Network, Topology } from './model'
 import { isUserDefined } from './world'
 import { worldIndex } from './world-index'
@@ -78,60 +78,29 @@ function userNetworksOf(t: Topology, c: Container): Network[] {
 /** Resolves `name` from inside container `c`, or says why it does not resolve. */
 export function resolveName(t: Topology, c: Container, name: string): DnsAnswer | DnsFailure {
   const owner = namespaceOwner(t, c)
-  if (name === 'localhost') {
+  // /etc/hosts first (glibc "files" before "dns"): the first line naming it wins.
+  const entries = hostsEntries(t, owner)
+  const v4 = entries.filter((e) => !e.ip.includes(':'))
+  for (const e of [...v4, ...entries.filter((x) => x.ip.includes(':'))]) {
+    if (!e.names.includes(name)) continue
+    const why =
+      e.source === 'link'
+        ? `/etc/hosts: written by --link ${e.link ?? ''}`
+        : e.source === 'add-host'
+          ? `/etc/hosts: --add-host ${name}:${e.ip}`
+          : e.source === 'self'
+            ? "/etc/hosts: the container's own hostname"
+            : e.source === 'host'
+              ? "the host's /etc/hosts"
+              : '/etc/hosts: localhost'
+    const mechanism: DnsMechanism =
+      e.source === 'link' ? 'link' : e.source === 'add-host' ? 'add-host' : 'hosts-file'
     return {
       name,
-      addresses: ['127.0.0.1'],
-      mechanism: 'hosts-file',
-      network: null,
-      why: '/etc/hosts: localhost',
-    }
-  }
-  if (owner.networkMode === 'host') {
-    const host = t.hosts.get(owner.host)
-    if (host && name === host.name) {
-      return {
-        name,
-        addresses: [host.lanIp],
-        mechanism: 'hosts-file',
-        network: null,
-        why: "the host's /etc/hosts",
-      }
-    }
-  }
-  for (const h of owner.addHosts) {
-    if (h.name === name) {
-      return {
-        name,
-        addresses: [h.ip],
-        mechanism: 'add-host',
-        network: null,
-        why: `/etc/hosts: --add-host ${h.name}:${h.ip}`,
-      }
-    }
-  }
-  for (const l of owner.links) {
-    const child = t.containers.get(l.childId)
-    if (!child || !linkLineNames(child, l.alias).includes(name)) continue
-    const ip = linkTargetIp(t, child)
-    if (ip) {
-      return {
-        name,
-        addresses: [ip],
-        mechanism: 'link',
-        network: 'bridge',
-        why: `/etc/hosts: written by --link ${child.name}:${l.alias}`,
-      }
-    }
-  }
-  if (owner.endpoints.some((e) => e.ip !== null) && name === owner.hostname) {
-    const ip = owner.endpoints.find((e) => e.ip !== null)?.ip ?? ''
-    return {
-      name,
-      addresses: [ip],
-      mechanism: 'hosts-file',
-      network: null,
-      why: "/etc/hosts: the container's own hostname",
+      addresses: [e.ip],
+      mechanism,
+      network: e.source === 'link' ? 'bridge' : null,
+      why,
     }
   }
   const nets = userNetworksOf(t, owner)
@@ -197,12 +166,8 @@ export function isAnswer(r: DnsAnswer | DnsFailure): r is DnsAnswer {
 /** Every name a container can resolve, with the answer and the mechanism behind it. */
 export function computeDnsView(t: Topology, c: Container): DnsAnswer[] {
   const owner = namespaceOwner(t, c)
-  const names: string[] = ['localhost']
-  for (const h of owner.addHosts) names.push(h.name)
-  for (const l of owner.links) {
-    const child = t.containers.get(l.childId)
-    if (child) names.push(...linkLineNames(child, l.alias))
-  }
+  const names: string[] = []
+  for (const e of hostsEntries(t, owner)) if (!e.ip.includes(':')) names.push(...e.names)
   const tables = networkDnsTables(t)
   for (const n of userNetworksOf(t, owner)) {
     const ep = owner.endpoints.find((e) => e.networkId === n.id)
@@ -226,10 +191,7 @@ export function computeDnsView(t: Topology, c: Container): DnsAnswer[] {
  * for containers on networks the asker shares (daemon/libnetwork/network.go ResolveIP).
  */
 export function reverseLookup(t: Topology, c: Container, ip: string): string | null {
-  for (const line of computeHostsFile(t, c).split('\n')) {
-    const [addr, names] = line.split('\t')
-    if (addr === ip && names) return names.split(' ')[0] ?? null
-  }
+  for (const e of hostsEntries(t, c)) if (e.ip === ip) return e.names[0] ?? null
   const owner = namespaceOwner(t, c)
   for (const n of userNetworksOf(t, owner)) {
     for (const other of worldIndex(t).runningByIp.get(ip) ?? []) {

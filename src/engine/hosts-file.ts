@@ -8,14 +8,25 @@ import { namespaceOwner } from './container-create'
 import type { Container, Topology } from './model'
 import { isDefaultBridge } from './world'
 
-const HEADER = [
-  '127.0.0.1\tlocalhost',
-  '::1\tlocalhost ip6-localhost ip6-loopback',
-  'fe00::\tip6-localnet',
-  'ff00::\tip6-mcastprefix',
-  'ff02::1\tip6-allnodes',
-  'ff02::2\tip6-allrouters',
+/** One line of /etc/hosts, with where it came from (for the DNS view's "why"). */
+export interface HostsEntry {
+  readonly ip: string
+  readonly names: readonly string[]
+  readonly source: 'localhost' | 'host' | 'add-host' | 'link' | 'self'
+  /** For link lines: the `--link child:alias` that wrote it. */
+  readonly link?: string
+}
+
+const HEADER: readonly HostsEntry[] = [
+  { ip: '127.0.0.1', names: ['localhost'], source: 'localhost' },
+  { ip: '::1', names: ['localhost', 'ip6-localhost', 'ip6-loopback'], source: 'localhost' },
+  { ip: 'fe00::', names: ['ip6-localnet'], source: 'localhost' },
+  { ip: 'ff00::', names: ['ip6-mcastprefix'], source: 'localhost' },
+  { ip: 'ff02::1', names: ['ip6-allnodes'], source: 'localhost' },
+  { ip: 'ff02::2', names: ['ip6-allrouters'], source: 'localhost' },
 ]
+
+const HEADER_TEXT = HEADER.map((e) => `${e.ip}\t${e.names.join(' ')}\n`).join('')
 
 /** The simulated host's own /etc/hosts, which host-network containers see. */
 export function hostMachineHostsFile(hostName: string, lanIp: string): string {
@@ -32,6 +43,15 @@ export function hostMachineHostsFile(hostName: string, lanIp: string): string {
     'ff02::2 ip6-allrouters',
     '',
   ].join('\n')
+}
+
+function hostMachineEntries(hostName: string, lanIp: string): HostsEntry[] {
+  return [
+    { ip: '127.0.0.1', names: ['localhost'], source: 'host' },
+    { ip: '127.0.1.1', names: [hostName], source: 'host' },
+    { ip: lanIp, names: [hostName], source: 'host' },
+    { ip: '::1', names: ['ip6-localhost', 'ip6-loopback'], source: 'host' },
+  ]
 }
 
 /** The address a legacy link line shows: the child's default-bridge IP, or the last one it had. */
@@ -51,13 +71,40 @@ export function linkLineNames(child: Container, alias: string): string[] {
   return names
 }
 
-const HEADER_TEXT = `${HEADER.join('\n')}\n`
-
 /** A dotted hostname (or hostname + domainname) is written as the full name, then the short one. */
-function ownNames(c: Container): string {
+function ownNames(c: Container): string[] {
   const full = c.domainname ? `${c.hostname}.${c.domainname}` : c.hostname
   const dot = full.indexOf('.')
-  return dot > 0 ? `${full} ${full.slice(0, dot)}` : full
+  return dot > 0 ? [full, full.slice(0, dot)] : [full]
+}
+
+/**
+ * The lines of a container's /etc/hosts, in file order. Name lookups search them first, as the
+ * C library does, so what resolves is exactly what `cat /etc/hosts` shows.
+ */
+export function hostsEntries(t: Topology, c: Container): HostsEntry[] {
+  const owner = namespaceOwner(t, c)
+  const host = t.hosts.get(owner.host)
+  if (owner.networkMode === 'host' && owner.addHosts.length === 0 && host) {
+    return hostMachineEntries(host.name, host.lanIp)
+  }
+  const out: HostsEntry[] = [...HEADER]
+  for (const h of owner.addHosts) out.push({ ip: h.ip, names: [h.name], source: 'add-host' })
+  for (const l of owner.links) {
+    const child = t.containers.get(l.childId)
+    if (!child) continue
+    const ip = linkTargetIp(t, child)
+    if (ip)
+      out.push({
+        ip,
+        names: linkLineNames(child, l.alias),
+        source: 'link',
+        link: `${child.name}:${l.alias}`,
+      })
+  }
+  for (const ep of owner.endpoints)
+    if (ep.ip) out.push({ ip: ep.ip, names: ownNames(owner), source: 'self' })
+  return out
 }
 
 /** /etc/hosts inside a container, as `cat /etc/hosts` prints it. */
@@ -69,15 +116,6 @@ export function computeHostsFile(t: Topology, c: Container): string {
   }
   // Built by concatenation: this runs for every container on every edit.
   let text = HEADER_TEXT
-  for (const h of owner.addHosts) text += `${h.ip}\t${h.name}\n`
-  for (const l of owner.links) {
-    const child = t.containers.get(l.childId)
-    if (!child) continue
-    const ip = linkTargetIp(t, child)
-    if (ip) text += `${ip}\t${linkLineNames(child, l.alias).join(' ')}\n`
-  }
-  for (const ep of owner.endpoints) {
-    if (ep.ip) text += `${ep.ip}\t${ownNames(owner)}\n`
-  }
+  for (const e of hostsEntries(t, c).slice(HEADER.length)) text += `${e.ip}\t${e.names.join(' ')}\n`
   return text
 }

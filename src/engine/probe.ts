@@ -124,11 +124,12 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
       )
       if (b) {
         const target = namespaceOwner(t, c)
-        if (!listensOn(t, target, b.containerPort))
+        const server = namespaceListener(t, target, b.containerPort)
+        if (!server)
           return { kind: 'refused', reason: `nothing listens on ${b.containerPort} in ${c.name}` }
         return arrive(
           t,
-          target,
+          server,
           b.containerPort,
           [
             `-p ${b.hostPort}:${b.containerPort} on host ${hostName}: docker-proxy / DNAT to ${c.name}:${b.containerPort}`,

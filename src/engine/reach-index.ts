@@ -88,10 +88,18 @@ export function computeReachIndex(t: Topology): ReachIndex {
       // The host routes only into its own bridges, not into overlay subnets.
       if (t.networks.get(e.networkId)?.host !== null) add(bitsFor(hostBridgeBits, o.host), i)
     }
-    if (o.ports.length > 0) {
+    // Reachable from everywhere: a port published on all addresses (or the LAN one) that
+    // something in the namespace listens on.
+    if (o.ports.some((b) => b.hostIp === '0.0.0.0' || b.hostIp === t.hosts.get(o.host)?.lanIp)) {
       let p = publishes.get(oi)
       if (p === undefined) {
-        p = listeningPorts(t, o).length > 0
+        p =
+          listeningPorts(t, o).length > 0 ||
+          ((nsSize[oi] ?? 1) > 1 &&
+            (worldIndex(t).containersByHost.get(o.host) ?? []).some(
+              (m) =>
+                m.joinedTo === o.id && m.state === 'running' && listeningPorts(t, m).length > 0,
+            ))
         publishes.set(oi, p)
       }
       if (p) add(global, i)

@@ -50,11 +50,16 @@ function netLabel(n: Network): string {
   return isDefaultBridge(n) ? 'the default bridge (docker0)' : `network ${n.name}`
 }
 
-/** Whether parent `a` holds a legacy link to `b` (or to a container sharing b's namespace). */
+/**
+ * Whether `a`'s namespace holds a legacy link to `b`'s: the iptables ACCEPT rules match the
+ * parent's address, so a container joined to the parent uses the link too.
+ */
 export function linksTo(t: Topology, a: Container, b: Container): boolean {
-  return a.links.some((l) => {
+  const oa = namespaceOwner(t, a)
+  const ob = namespaceOwner(t, b)
+  return oa.links.some((l) => {
     const child = t.containers.get(l.childId)
-    return child !== undefined && namespaceOwner(t, child).id === b.id
+    return child !== undefined && namespaceOwner(t, child).id === ob.id
   })
 }
 
@@ -92,7 +97,7 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
         network: n.name,
         hops: [`both on ${netLabel(n)}`, `icc is enabled on ${n.name}: every port is open`],
       })
-    } else if (isDefaultBridge(n) && linksTo(t, a, b)) {
+    } else if (isDefaultBridge(n) && linksTo(t, oa, ob)) {
       const ports = ob.exposed.filter((p) => p.proto === 'tcp').map((p) => p.port)
       routes.push({
         kind: 'bridge',
@@ -175,9 +180,15 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
   }
   if (hostB && ob.networkMode !== 'host' && hasOutbound(t, oa)) {
     for (const p of ob.ports) {
-      if (p.hostIp !== '0.0.0.0' && p.hostIp !== hostB.lanIp) continue
-      const address =
-        sameHost && oa.networkMode !== 'host' ? (firstGateway(t, oa) ?? hostB.lanIp) : hostB.lanIp
+      // A port published on a loopback address is reachable only from the host's own namespace.
+      const loopbackOnly = p.hostIp.startsWith('127.')
+      if (loopbackOnly && !(sameHost && oa.networkMode === 'host')) continue
+      if (!loopbackOnly && p.hostIp !== '0.0.0.0' && p.hostIp !== hostB.lanIp) continue
+      const address = loopbackOnly
+        ? p.hostIp
+        : sameHost && oa.networkMode !== 'host'
+          ? (firstGateway(t, oa) ?? hostB.lanIp)
+          : hostB.lanIp
       routes.push({
         kind: 'published',
         address,
