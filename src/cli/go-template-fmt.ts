@@ -297,6 +297,10 @@ function jsonQuote(s: string): string {
  * real map keys, so callers should build map-typed fields such as Labels in sorted order).
  */
 export function goJson(v: unknown): string {
+  // A value that says how it marshals (a Go nil slice or map standing in as empty) decides.
+  if (typeof v === 'object' && v !== null && 'toJSON' in v && typeof v.toJSON === 'function') {
+    return goJson((v as { toJSON: () => unknown }).toJSON())
+  }
   if (typeof v === 'string') return jsonQuote(v)
   if (typeof v === 'number') return Number.isFinite(v) ? JSON.stringify(v) : ''
   if (typeof v === 'boolean') return String(v)

@@ -237,3 +237,33 @@ docker port i2`)
     expect(e.stdout).toBe('')
   })
 })
+
+describe('docker inspect as tutorials use it', () => {
+  const setup = 'docker run -d --name db training/postgres\n'
+  it('keeps the Engine 28 top-level NetworkSettings.IPAddress (API 1.50)', () => {
+    expect(last(`${setup}docker inspect -f '{{.NetworkSettings.IPAddress}}' db`).stdout).toBe(
+      '172.17.0.2\n',
+    )
+  })
+
+  it('prints nil slices as [] like the Go struct, but null in json', () => {
+    expect(
+      last(`${setup}docker inspect -f '{{.HostConfig.Links}} {{json .HostConfig.Links}}' db`)
+        .stdout,
+    ).toBe('[] null\n')
+  })
+
+  it('finds networks too, and refuses an unknown --type', () => {
+    expect(last(`docker inspect -f '{{.Name}} {{.Driver}}' bridge`).stdout).toBe('bridge bridge\n')
+    expect(last('docker inspect --type bogus x').stderr).toBe(
+      '"bogus" is not a valid value for --type\n',
+    )
+  })
+
+  it('has a running container’s State.Pid and a Created time', () => {
+    expect(
+      last(`${setup}docker inspect -f '{{.State.Running}} {{gt .State.Pid 0}} {{.Created}}' db`)
+        .stdout,
+    ).toMatch(/^true true 2026-11-23T09:00:\d\d\.000000000Z\n$/)
+  })
+})

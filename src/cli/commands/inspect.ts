@@ -5,8 +5,13 @@ import {
   findContainer,
   imageWithTag,
   namespaceOwner,
+  networkMembers,
+  findNetwork,
+  volumeKey,
   type Container,
+  type Network,
   type Topology,
+  type Volume,
 } from '../../engine'
 import { flagString, parseFlags } from '../flags'
 import { renderGoTemplate } from '../go-template'
@@ -14,9 +19,40 @@ import { argsError, flagError, type Output } from '../output'
 import type { ShellState, Step } from '../state'
 import { containerNames } from './containers'
 
-/** The subset of Docker's container inspect document that the simulator knows. */
+/** Days since 1970-01-01 of 2026-11-23, the simulated world's first day. */
+const EPOCH_DAY = 20780
+
+/** The civil date of a day number (Howard Hinnant's days_from_civil, inverted). */
+function civil(day: number): [number, number, number] {
+  const z = day + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d]
+}
+
+/**
+ * A deterministic RFC 3339 time for counter value `seq`: the simulator has no clock, so
+ * events are placed one second apart from 2026-11-23T09:00:00Z.
+ */
+export function timestamp(seq: number): string {
+  const secs = 9 * 3600 + seq
+  const [y, m, d] = civil(EPOCH_DAY + Math.floor(secs / 86400))
+  const rest = secs % 86400
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${y}-${two(m)}-${two(d)}T${two(Math.floor(rest / 3600))}:${two(Math.floor((rest % 3600) / 60))}:${two(rest % 60)}.000000000Z`
+}
+
+/** The subset of Docker's container inspect document (API 1.50, Engine 28) the simulator knows. */
 export function inspectContainer(t: Topology, c: Container): Record<string, unknown> {
   const owner = namespaceOwner(t, c)
+  const running = c.state === 'running'
   const networks: Record<string, unknown> = {}
   for (const e of c.endpoints) {
     const n = t.networks.get(e.networkId)
@@ -53,7 +89,20 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
     Id: c.id,
     Path: c.cmd[0] ?? '',
     Args: c.cmd.slice(1),
-    State: { Status: c.state, Running: c.state === 'running', ExitCode: c.exitCode },
+    Created: timestamp(c.seq),
+    State: {
+      Status: c.state,
+      Running: running,
+      Paused: false,
+      Restarting: false,
+      OOMKilled: false,
+      Dead: false,
+      Pid: running ? 1000 + 10 * (c.seq % 9000) : 0,
+      ExitCode: c.exitCode,
+      Error: '',
+      StartedAt: c.state === 'created' ? '0001-01-01T00:00:00Z' : timestamp(c.seq + 1),
+      FinishedAt: c.state === 'exited' ? timestamp(c.seq + 2) : '0001-01-01T00:00:00Z',
+    },
     Image: imageWithTag(c.image),
     Name: `/${c.name}`,
     HostConfig: {
@@ -89,13 +138,100 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
       Env: c.env,
       Cmd: c.cmd,
       Image: c.image,
+      Labels: {},
       ExposedPorts:
         c.exposed.length > 0
           ? Object.fromEntries(c.exposed.map((e) => [`${e.port}/${e.proto}`, {}]))
           : null,
     },
-    NetworkSettings: { Ports: ports, Networks: networks },
+    NetworkSettings: {
+      Bridge: '',
+      SandboxID: running ? owner.id : '',
+      SandboxKey: running ? `/var/run/docker/netns/${owner.id.slice(0, 12)}` : '',
+      Ports: running ? ports : {},
+      // API 1.50 still mirrors the default bridge endpoint at the top level (gone in 1.52).
+      ...bridgeFields(networks['bridge']),
+      Networks: networks,
+    },
     Names: containerNames(t, c),
+  }
+}
+
+/** `docker network inspect` (API 1.50), in Docker's field order. */
+export function inspectNetwork(t: Topology, n: Network): Record<string, unknown> {
+  const prefix = n.subnet?.split('/')[1] ?? ''
+  return {
+    Name: n.name,
+    Id: n.id,
+    Created: timestamp(n.seq),
+    Scope: n.host === null ? 'swarm' : 'local',
+    Driver: n.driver,
+    EnableIPv4: true,
+    EnableIPv6: false,
+    IPAM: {
+      Driver: 'default',
+      Options: null,
+      // Before Engine 29 the gateway of a network created with --subnet alone is not shown.
+      Config: n.subnet
+        ? [
+            {
+              Subnet: n.subnet,
+              Gateway: n.userGateway || n.predefined || !n.userSubnet ? (n.gateway ?? '') : '',
+            },
+          ]
+        : [],
+    },
+    Internal: n.internal,
+    Attachable: n.attachable,
+    Ingress: n.name === 'ingress' && n.driver === 'overlay',
+    ConfigFrom: { Network: '' },
+    ConfigOnly: false,
+    Containers: Object.fromEntries(
+      networkMembers(t, n.id)
+        .filter((c) => c.state === 'running')
+        .map((c) => {
+          const ep = c.endpoints.find((e) => e.networkId === n.id)
+          return [
+            c.id,
+            {
+              Name: c.name,
+              EndpointID: ep?.endpointId ?? '',
+              MacAddress: ep?.mac ?? '',
+              IPv4Address: ep?.ip ? `${ep.ip}/${prefix}` : '',
+              IPv6Address: '',
+            },
+          ]
+        }),
+    ),
+    Options: n.options,
+    Labels: n.labels,
+  }
+}
+
+/** `docker volume inspect`. */
+export function inspectVolume(v: Volume): Record<string, unknown> {
+  return {
+    CreatedAt: timestamp(v.seq).replace('.000000000Z', 'Z'),
+    Driver: v.driver,
+    Labels: v.anonymous ? { 'com.docker.volume.anonymous': '' } : null,
+    Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
+    Name: v.name,
+    Options: null,
+    Scope: 'local',
+  }
+}
+
+function bridgeFields(ep: unknown): Record<string, unknown> {
+  const e = (ep ?? {}) as Record<string, unknown>
+  return {
+    EndpointID: e['EndpointID'] ?? '',
+    Gateway: e['Gateway'] ?? '',
+    GlobalIPv6Address: '',
+    GlobalIPv6PrefixLen: 0,
+    IPAddress: e['IPAddress'] ?? '',
+    IPPrefixLen: e['IPPrefixLen'] ?? 0,
+    IPv6Gateway: '',
+    MacAddress: e['MacAddress'] ?? '',
   }
 }
 
@@ -113,18 +249,67 @@ export function inspect(state: ShellState, argv: readonly string[]): Step {
   if (!p.ok) return { state, output: flagError('inspect', usage, p.error) }
   if (p.args.length === 0)
     return { state, output: argsError('inspect', usage, 'at least 1 argument') }
-  const docs: Record<string, unknown>[] = []
-  const errors: string[] = []
-  for (const ref of p.args) {
-    const c = findContainer(state.topology, state.currentHost, ref)
-    if (!c) errors.push(`Error: No such object: ${ref}`)
-    else {
-      const doc = inspectContainer(state.topology, c)
-      delete doc.Names
-      docs.push(doc)
+  const type = flagString(p.flags, 'type') ?? ''
+  if (!['', 'container', 'network', 'volume'].includes(type)) {
+    return {
+      state,
+      output: { stdout: '', stderr: `"${type}" is not a valid value for --type\n`, exitCode: 1 },
     }
   }
+  const t = state.topology
+  const host = state.currentHost
+  const docs: Record<string, unknown>[] = []
+  const errors: string[] = []
+  // Without --type Docker tries a container, then a network, then a volume.
+  for (const ref of p.args) {
+    const c = type === '' || type === 'container' ? findContainer(t, host, ref) : null
+    const n = !c && (type === '' || type === 'network') ? findNetwork(t, host, ref) : null
+    const v =
+      !c && !n && (type === '' || type === 'volume')
+        ? t.volumes.get(volumeKey(host, ref))
+        : undefined
+    if (c) {
+      const doc = inspectContainer(t, c)
+      delete doc.Names
+      docs.push(doc)
+    } else if (n) docs.push(inspectNetwork(t, n))
+    else if (v) docs.push(inspectVolume(v))
+    else errors.push(`Error: No such ${type === '' ? 'object' : type}: ${ref}`)
+  }
   return { state, output: formatInspect(docs, errors, flagString(p.flags, 'format')) }
+}
+
+const NIL_SLICES = new Set([
+  'Links',
+  'VolumesFrom',
+  'ExtraHosts',
+  'Aliases',
+  'DNSNames',
+  'Dns',
+  'Args',
+  'Cmd',
+  'Env',
+])
+const NIL_MAPS = new Set(['Labels', 'Options', 'ExposedPorts', 'PortBindings'])
+
+/** An empty slice or map that prints like Go's nil one: `[]` / `map[]`, but `null` in json. */
+function nil<T extends object>(empty: T): T {
+  return Object.defineProperty(empty, 'toJSON', { value: () => null, enumerable: false })
+}
+
+/**
+ * The inspect document as templates see it: the CLI executes them on Go structs first, where a
+ * nil slice prints `[]` and a nil map `map[]`, not `<nil>` as the raw JSON would give.
+ */
+function typedView(doc: unknown, key = ''): unknown {
+  if (doc === null) return NIL_SLICES.has(key) ? nil([]) : NIL_MAPS.has(key) ? nil({}) : null
+  if (Array.isArray(doc)) return doc.map((x) => typedView(x))
+  if (typeof doc === 'object') {
+    return Object.fromEntries(
+      Object.entries(doc as Record<string, unknown>).map(([k, v]) => [k, typedView(v, k)]),
+    )
+  }
+  return doc
 }
 
 /**
@@ -152,7 +337,7 @@ export function formatInspect(
   let stdout = ''
   const errs = [...errors]
   for (const d of docs) {
-    const r = renderGoTemplate(format, d, { missingKey: 'error' })
+    const r = renderGoTemplate(format, typedView(d), { missingKey: 'error' })
     if (r.ok) stdout += `${r.value}\n`
     else errs.push(`template parsing error: ${r.error}`)
   }

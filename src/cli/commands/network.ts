@@ -6,16 +6,16 @@ import {
   disconnectContainer,
   findNetwork,
   hostNetworks,
-  networkMembers,
   removeNetwork,
   removeVolume,
+  volumeKey,
   setDaemonOptions,
 } from '../../engine'
 import { flagBool, flagList, flagString, parseFlags } from '../flags'
 import { argsError, daemonError, flagError, out, type Output } from '../output'
 import type { ShellState, Step } from '../state'
 import { listing } from '../format'
-import { formatInspect } from './inspect'
+import { formatInspect, inspectNetwork, inspectVolume } from './inspect'
 
 function unknown(group: string, sub: string, usage: string): Output {
   return {
@@ -185,50 +185,7 @@ export function network(state: ShellState, argv: readonly string[]): Step {
       const errors = p.args
         .filter((_r, i) => !found[i])
         .map((ref) => `Error response from daemon: network ${ref} not found`)
-      const data = found
-        .filter((n) => n !== null)
-        .map((n) => ({
-          Name: n.name,
-          Id: n.id,
-          Scope: n.host === null ? 'swarm' : 'local',
-          Driver: n.driver,
-          EnableIPv6: false,
-          IPAM: {
-            Driver: 'default',
-            Options: null,
-            Config: n.subnet
-              ? [
-                  {
-                    Subnet: n.subnet,
-                    Gateway:
-                      n.userGateway || n.predefined || !n.userSubnet ? (n.gateway ?? '') : '',
-                  },
-                ]
-              : [],
-          },
-          Internal: n.internal,
-          Attachable: n.attachable,
-          Containers: Object.fromEntries(
-            networkMembers(t, n.id)
-              .filter((c) => c.state === 'running')
-              .map((c) => {
-                const ep = c.endpoints.find((e) => e.networkId === n.id)
-                const prefix = n.subnet?.split('/')[1] ?? ''
-                return [
-                  c.id,
-                  {
-                    Name: c.name,
-                    EndpointID: ep?.endpointId ?? '',
-                    MacAddress: ep?.mac ?? '',
-                    IPv4Address: ep?.ip ? `${ep.ip}/${prefix}` : '',
-                    IPv6Address: '',
-                  },
-                ]
-              }),
-          ),
-          Options: n.options,
-          Labels: n.labels,
-        }))
+      const data = found.filter((n) => n !== null).map((n) => inspectNetwork(t, n))
       return { state, output: formatInspect(data, errors, flagString(p.flags, 'format')) }
     }
     default:
@@ -288,28 +245,18 @@ export function volume(state: ShellState, argv: readonly string[]): Step {
       return { state: { ...state, topology }, output: { stdout, stderr, exitCode: stderr ? 1 : 0 } }
     }
     case 'inspect': {
-      const vols = rest.map((name) => t.volumes.get(`${host}/${name}`))
-      if (vols.some((v) => !v))
+      const p = parseFlags(rest, [{ long: 'format', short: 'f', kind: 'string' }], true)
+      if (!p.ok)
         return {
           state,
-          output: {
-            stdout: '[]\n',
-            stderr: `Error response from daemon: get ${rest[vols.findIndex((v) => !v)]}: no such volume\n`,
-            exitCode: 1,
-          },
+          output: flagError('volume inspect', '[OPTIONS] VOLUME [VOLUME...]', p.error),
         }
-      const data = vols.map(
-        (v) =>
-          v && {
-            Driver: v.driver,
-            Labels: null,
-            Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
-            Name: v.name,
-            Options: null,
-            Scope: 'local',
-          },
-      )
-      return { state, output: out(`${JSON.stringify(data, null, 4)}\n`) }
+      const found = p.args.map((name) => t.volumes.get(volumeKey(host, name)))
+      const errors = p.args
+        .filter((_n, i) => !found[i])
+        .map((name) => `Error response from daemon: get ${name}: no such volume`)
+      const data = found.filter((v) => v !== undefined).map((v) => inspectVolume(v))
+      return { state, output: formatInspect(data, errors, flagString(p.flags, 'format')) }
     }
     default:
       return { state, output: unknown('volume', sub, 'volume COMMAND') }
