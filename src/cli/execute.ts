@@ -37,8 +37,9 @@ function executeLine(state: ShellState, line: string): ExecResult {
   if (state.inside) {
     const c = state.topology.containers.get(state.inside.containerId)
     if (!c || c.state !== 'running') return executeLine({ ...state, inside: null }, line)
-    const r = runLine(state.topology, c, line, state.inside.cwd)
-    const next = { ...state, topology: r.topology, inside: { ...state.inside, cwd: r.cwd } }
+    const r = runLine(state.topology, c, line, state.inside.proc)
+    const inside = { ...state.inside, proc: { ...state.inside.proc, cwd: r.cwd } }
+    const next = { ...state, topology: r.topology, inside }
     return { state: r.exit ? leaveSession(next, r.output.exitCode) : next, output: r.output, host }
   }
   const r = runHostLine(state, line)

@@ -9,6 +9,21 @@ import {
   type Topology,
 } from '../engine'
 
+/** A shell process in a container: where it is, and how `docker run` / `docker exec` set it up. */
+export interface Proc {
+  readonly cwd: string
+  /** Started by `docker exec` (link variables are current, not frozen at start). */
+  readonly exec: boolean
+  readonly tty: boolean
+  /** `docker exec -e` values. */
+  readonly env: readonly string[]
+}
+
+/** The container's main process (PID 1): the image's WORKDIR, the container's own -t. */
+export function mainProc(c: Container): Proc {
+  return { cwd: workdirOf(c), exec: false, tty: c.tty, env: [] }
+}
+
 /** The directory a container's processes start in: the image's WORKDIR. */
 export function workdirOf(c: Container): string {
   return lookupImage(c.image).workdir

@@ -11,7 +11,7 @@ import {
   type Container,
   type Topology,
 } from '../engine'
-import { absolute, layerFiles, readFile, workdirOf, writeFile } from './inside-fs'
+import { absolute, layerFiles, mainProc, readFile, writeFile, type Proc } from './inside-fs'
 import { formatIfconfig, formatIpAddr } from './inside-net'
 import {
   curl,
@@ -44,8 +44,9 @@ export function runSimple(
   t: Topology,
   c: Container,
   argv: string[],
-  cwd = workdirOf(c),
+  proc: Proc = mainProc(c),
 ): { output: Output; topology: Topology; exit?: boolean; cwd?: string } {
+  const cwd = proc.cwd
   const [cmd = '', ...args] = argv
   const base = cmd.split('/').pop() ?? cmd
   const same = (output: Output) => ({ output, topology: t })
@@ -75,7 +76,7 @@ export function runSimple(
     }
     case 'env':
     case 'printenv': {
-      const env = computeProcessEnv(t, c, { exec: true })
+      const env = processEnv(t, c, proc)
       if (base === 'env' || args.length === 0) return same(ok(`${env.join('\n')}\n`))
       // printenv NAME...: the values of the set ones; status 1 if any is unset.
       const values = args.map((name) =>
@@ -179,12 +180,22 @@ export function runSimple(
 }
 
 /** Runs a shell line in the container: sequences, pipes, redirections (sh.ts). */
-export function runLine(t: Topology, c: Container, line: string, cwd = workdirOf(c)): InsideResult {
-  const r = runShellLine({ topology: t, cwd }, line, {
+/** The environment of a process: the container's, as `docker run` / `docker exec` set it up. */
+function processEnv(t: Topology, c: Container, proc: Proc): string[] {
+  return computeProcessEnv(t, c, { exec: proc.exec, tty: proc.tty, extra: proc.env })
+}
+
+export function runLine(
+  t: Topology,
+  c: Container,
+  line: string,
+  proc: Proc = mainProc(c),
+): InsideResult {
+  const r = runShellLine({ topology: t, cwd: proc.cwd }, line, {
     shell: shellName(c),
     run: (state, argv) => {
       const current = state.topology.containers.get(c.id) ?? c
-      const r = runSimple(state.topology, current, [...argv], state.cwd)
+      const r = runSimple(state.topology, current, [...argv], { ...proc, cwd: state.cwd })
       const next = { topology: r.topology, cwd: r.cwd ?? state.cwd }
       return { state: next, output: r.output, ...(r.exit ? { exit: true } : {}) }
     },
@@ -193,20 +204,14 @@ export function runLine(t: Topology, c: Container, line: string, cwd = workdirOf
       const written = writeFile(state.topology, current, path, content, append, state.cwd)
       return typeof written === 'string' ? written : { ...state, topology: written }
     },
-    // The shell's variables are the container's environment, as `docker exec` sets it up.
+    // The shell's variables are its process environment.
     variable: (state, name) => {
-      const env = computeProcessEnv(state.topology, state.topology.containers.get(c.id) ?? c, {
-        exec: true,
-      })
+      const env = processEnv(state.topology, state.topology.containers.get(c.id) ?? c, proc)
       return env.find((e) => e.startsWith(`${name}=`))?.slice(name.length + 1)
     },
     substitute: (state, command) => {
-      const r = runLine(
-        state.topology,
-        state.topology.containers.get(c.id) ?? c,
-        command,
-        state.cwd,
-      )
+      const current = state.topology.containers.get(c.id) ?? c
+      const r = runLine(state.topology, current, command, { ...proc, cwd: state.cwd })
       return { state: { topology: r.topology, cwd: state.cwd }, stdout: r.output.stdout }
     },
   })
@@ -214,12 +219,12 @@ export function runLine(t: Topology, c: Container, line: string, cwd = workdirOf
 }
 
 /** Runs an argv (the command after the image in `docker run`, or `docker exec`'s). */
-export function runArgv(t: Topology, c: Container, argv: readonly string[]): InsideResult {
-  const r = runSimple(t, c, [...argv])
-  return {
-    topology: r.topology,
-    output: r.output,
-    exit: r.exit ?? false,
-    cwd: r.cwd ?? workdirOf(c),
-  }
+export function runArgv(
+  t: Topology,
+  c: Container,
+  argv: readonly string[],
+  proc: Proc = mainProc(c),
+): InsideResult {
+  const r = runSimple(t, c, [...argv], proc)
+  return { topology: r.topology, output: r.output, exit: r.exit ?? false, cwd: r.cwd ?? proc.cwd }
 }

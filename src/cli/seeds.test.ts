@@ -267,3 +267,18 @@ describe('docker inspect as tutorials use it', () => {
     ).toMatch(/^true true 2026-11-23T09:00:\d\d\.000000000Z\n$/)
   })
 })
+
+describe('process environments', () => {
+  it('sets TERM=xterm for a container run with -t (docker-semantics §2.3)', () => {
+    expect(last('docker run --rm -t busybox env').stdout).toContain('TERM=xterm\n')
+    expect(last('docker run --rm busybox env').stdout).not.toContain('TERM=')
+  })
+
+  it('honours docker exec -e, -w and -t', () => {
+    const { entries } = runScript(`docker run -d --name c1 busybox sleep 100
+docker exec -e FOO=bar c1 printenv FOO
+docker exec -w /tmp c1 pwd
+docker exec -t c1 printenv TERM`)
+    expect(entries.slice(1).map((e) => e.stdout)).toEqual(['bar\n', '/tmp\n', 'xterm\n'])
+  })
+})

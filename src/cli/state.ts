@@ -1,5 +1,6 @@
 /** The simulator's state between lines: the world, the current host, an open `-it` session. */
 import { createTopology, DEFAULT_HOST, type Topology } from '../engine'
+import type { Proc } from './inside-fs'
 import type { Output } from './output'
 
 export interface ShellState {
@@ -8,7 +9,8 @@ export interface ShellState {
   /** While `docker run -it IMAGE sh` is open, lines run in this container until `exit`. */
   readonly inside: {
     readonly containerId: string
-    readonly cwd: string
+    /** The session's shell process (its cwd changes with `cd`). */
+    readonly proc: Proc
     /** `run`: the shell is the container's main process, so leaving it stops the container. */
     readonly kind: 'run' | 'exec'
   } | null

@@ -56,7 +56,7 @@ export {
 } from './ports'
 export { computeHostsFile, hostMachineHostsFile } from './hosts-file'
 export { computeResolvConf, usesEmbeddedDns, EMBEDDED_DNS } from './resolv-conf'
-export { computeLinkEnv, computeProcessEnv, linkEnvVars } from './link-env'
+export { computeLinkEnv, computeProcessEnv, linkEnvVars, type ProcessOptions } from './link-env'
 export {
   resolveName,
   reverseLookup,

@@ -105,22 +105,29 @@ function replaceOrAppend(base: string[], extra: readonly string[]): string[] {
   return base
 }
 
+/** Which process of the container: its main one, or one started by `docker exec`. */
+export interface ProcessOptions {
+  /** A `docker exec` process: link variables use the children's current addresses. */
+  readonly exec?: boolean
+  /** With a terminal (`-t` on run, or on exec): TERM=xterm. Defaults to the container's -t. */
+  readonly tty?: boolean
+  /** `docker exec -e NAME=VALUE` additions. */
+  readonly extra?: readonly string[]
+}
+
 /**
- * What `env` prints in the container: PATH, HOSTNAME, TERM (with -t), link variables, the
- * container's own Config.Env replacing same-named ones, and HOME added by the runtime.
+ * What `env` prints in the container: PATH, HOSTNAME, TERM (with a terminal), link variables,
+ * the container's own Config.Env replacing same-named ones, exec's -e values, and HOME added
+ * by the runtime.
  */
-export function computeProcessEnv(
-  t: Topology,
-  c: Container,
-  opts: { exec?: boolean } = {},
-): string[] {
+export function computeProcessEnv(t: Topology, c: Container, opts: ProcessOptions = {}): string[] {
   const base = [
     'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
     `HOSTNAME=${c.hostname}`,
   ]
-  if (c.tty && !opts.exec) base.push('TERM=xterm')
+  if (opts.tty ?? (c.tty && !opts.exec)) base.push('TERM=xterm')
   if (c.links.length > 0) base.push(...computeLinkEnv(t, c, !opts.exec))
-  const env = replaceOrAppend(base, c.env)
+  const env = replaceOrAppend(replaceOrAppend(base, c.env), opts.extra ?? [])
   if (!env.some((e) => e.startsWith('HOME='))) env.push('HOME=/root')
   return env
 }

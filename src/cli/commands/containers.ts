@@ -11,7 +11,7 @@ import {
   type Container,
   type Topology,
 } from '../../engine'
-import { flagBool, flagString, parseFlags, type FlagSpec } from '../flags'
+import { flagBool, flagList, flagString, parseFlags, type FlagSpec } from '../flags'
 import { runArgv } from '../inside'
 import { argsError, daemonError, flagError, lines, out, type Output } from '../output'
 import { formatRows } from '../format'
@@ -349,13 +349,20 @@ export function exec(state: ShellState, argv: readonly string[]): Step {
       }
     }
   }
+  const workdir = flagString(p.flags, 'workdir')
+  const proc = {
+    cwd: workdir ?? workdirOf(c),
+    exec: true,
+    tty: flagBool(p.flags, 'tty'),
+    env: flagList(p.flags, 'env').filter((e) => e.includes('=')),
+  }
   if (isShellCommand(cmd) && flagBool(p.flags, 'interactive')) {
     return {
-      state: { ...state, inside: { containerId: c.id, cwd: workdirOf(c), kind: 'exec' } },
+      state: { ...state, inside: { containerId: c.id, proc, kind: 'exec' } },
       output: out(''),
     }
   }
-  const r = runArgv(state.topology, c, cmd)
+  const r = runArgv(state.topology, c, cmd, proc)
   const output: Output =
     r.output.exitCode === 127
       ? {

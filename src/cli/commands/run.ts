@@ -17,7 +17,7 @@ import {
 import { flagBool, flagList, flagString, parseFlags, type FlagSpec } from '../flags'
 import { runArgv } from '../inside'
 import { argsError, flagError, runError, type Output } from '../output'
-import { workdirOf } from '../inside-fs'
+import { mainProc } from '../inside-fs'
 import type { ShellState, Step } from '../state'
 
 const USAGE = '[OPTIONS] IMAGE [COMMAND] [ARG...]'
@@ -222,7 +222,7 @@ export function run(state: ShellState, argv: readonly string[]): Step {
   }
   if (isShellCommand(c.cmd) && p.spec.interactive) {
     return {
-      state: { ...state, topology, inside: { containerId: id, cwd: workdirOf(c), kind: 'run' } },
+      state: { ...state, topology, inside: { containerId: id, proc: mainProc(c), kind: 'run' } },
       output: { stdout: '', stderr: warn, exitCode: 0 },
     }
   }
