@@ -51,6 +51,7 @@ export function hostShellContainer(hostName: string): Container {
     exitCode: 0,
     seq: -1,
     files: {},
+    logs: '',
   }
 }
 

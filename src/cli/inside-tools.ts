@@ -12,6 +12,7 @@ import {
   resolveName,
   reverseLookup,
   type Container,
+  type PingFlavour,
   type Topology,
 } from '../engine'
 import { writeFile } from './inside-fs'
@@ -41,6 +42,33 @@ function resolveTarget(
   return { error: r.reason }
 }
 
+/** Packages `apt-get install` can add, and the tool each brings. */
+export const APT_PACKAGES: Readonly<Record<string, string>> = {
+  'inetutils-ping': 'ping',
+  'iputils-ping': 'ping',
+  curl: 'curl',
+  wget: 'wget',
+  iproute2: 'ip',
+  'net-tools': 'ifconfig',
+  dnsutils: 'nslookup',
+  'bind9-dnsutils': 'nslookup',
+  'netcat-openbsd': 'nc',
+  'netcat-traditional': 'nc',
+}
+
+/** Where apt-get records what it installed in a container's layer. */
+export const INSTALLED = '/var/lib/dpkg/info/'
+
+/** The ping the container has: the image's, or one installed with apt-get. */
+function pingFlavour(t: Topology, c: Container): PingFlavour | null {
+  const own = lookupImage(c.image).ping
+  if (own !== null) return own
+  const files = t.containers.get(c.id)?.files ?? c.files
+  if (`${INSTALLED}inetutils-ping.list` in files) return 'inetutils'
+  if (`${INSTALLED}iputils-ping.list` in files) return 'iputils'
+  return null
+}
+
 export function ping(t: Topology, c: Container, args: string[]): Output {
   let count = 4
   const rest: string[] = []
@@ -52,7 +80,7 @@ export function ping(t: Topology, c: Container, args: string[]): Output {
     else if (!a.startsWith('-')) rest.push(a)
   }
   const host = rest[0]
-  const flavour = lookupImage(c.image).ping
+  const flavour = pingFlavour(t, c)
   if (flavour === null) return notFound(c, 'ping')
   if (!host)
     return flavour === 'busybox'
@@ -63,6 +91,7 @@ export function ping(t: Topology, c: Container, args: string[]): Output {
       : err('ping: usage error: Destination address required\n', 1)
   const target = resolveTarget(t, c, host)
   if ('error' in target) {
+    if (flavour === 'inetutils') return err('ping: unknown host\n', 1)
     return flavour === 'busybox'
       ? err(`ping: bad address '${host}'\n`, 1)
       : err(`ping: ${host}: Name or service not known\n`, 2)
@@ -72,7 +101,22 @@ export function ping(t: Topology, c: Container, args: string[]): Output {
   const times = Array.from({ length: count }, (_v, i) => rttMs(i + ip.length))
   const stats = pingStats(times)
   const lines: string[] = []
-  if (flavour === 'busybox') {
+  if (flavour === 'inetutils') {
+    // GNU inetutils ping, as seed 000 shows it: 48 data bytes, icmp_seq from 0, stddev.
+    lines.push(`PING ${host} (${ip}): 48 data bytes`)
+    if (up)
+      times.forEach((ms, i) =>
+        lines.push(`56 bytes from ${ip}: icmp_seq=${i} ttl=64 time=${ms.toFixed(3)} ms`),
+      )
+    lines.push(`--- ${host} ping statistics ---`)
+    lines.push(
+      `${count} packets transmitted, ${up ? count : 0} packets received, ${up ? 0 : 100}% packet loss`,
+    )
+    if (up)
+      lines.push(
+        `round-trip min/avg/stddev/max = ${stats.min}/${stats.avg}/${stats.mdev}/${stats.max} ms`,
+      )
+  } else if (flavour === 'busybox') {
     lines.push(`PING ${host} (${ip}): 56 data bytes`)
     if (up)
       times.forEach((ms, i) =>

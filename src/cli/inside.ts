@@ -6,6 +6,7 @@
  */
 import {
   computeProcessEnv,
+  lookupImage,
   locateFile,
   namespaceOwner,
   type Container,
@@ -14,9 +15,11 @@ import {
 import { absolute, layerFiles, mainProc, readFile, writeFile, type Proc } from './inside-fs'
 import { formatIfconfig, formatIpAddr } from './inside-net'
 import {
+  APT_PACKAGES,
   curl,
   err,
   getent,
+  INSTALLED,
   nc,
   notFound,
   nslookup,
@@ -165,6 +168,9 @@ export function runSimple(
       rest.splice(rest.lastIndexOf(file), 1)
       return same(filter([base, ...rest], content) ?? ok(''))
     }
+    case 'apt-get':
+    case 'apt':
+      return aptGet(t, c, args)
     case 'cd': {
       // A shell builtin: the session remembers the directory (no check that it exists).
       const next = absolute(args[0] ?? '/root', cwd)
@@ -180,6 +186,93 @@ export function runSimple(
 }
 
 /** Runs a shell line in the container: sequences, pipes, redirections (sh.ts). */
+/**
+ * apt-get in Debian/Ubuntu-based images: `update`, and `install` of the network tools the
+ * tutorials add (seed 001 installs inetutils-ping in training/webapp). `-q`/`-qq` are quiet.
+ */
+function aptGet(t: Topology, c: Container, args: string[]): { output: Output; topology: Topology } {
+  if (lookupImage(c.image).shell !== 'bash') return { output: notFound(c, 'apt-get'), topology: t }
+  const quiet = args.some((a) => /^-[a-z]*q/.test(a) || a === '--quiet')
+  const [verb, ...rest] = args.filter((a) => !a.startsWith('-'))
+  if (verb === 'update')
+    return { output: ok(quiet ? '' : 'Reading package lists... Done\n'), topology: t }
+  if (verb !== 'install')
+    return { output: err(`E: Invalid operation ${verb ?? ''}\n`, 100), topology: t }
+  const unknown = rest.find((p) => !(p in APT_PACKAGES))
+  if (unknown) {
+    return {
+      output: {
+        stdout: quiet ? '' : 'Reading package lists...\n',
+        stderr: `E: Unable to locate package ${unknown}\n`,
+        exitCode: 100,
+      },
+      topology: t,
+    }
+  }
+  const files = { ...c.files }
+  for (const p of rest) files[`${INSTALLED}${p}.list`] = ''
+  const topology = { ...t, containers: new Map(t.containers).set(c.id, { ...c, files }) }
+  const text = quiet
+    ? ''
+    : `Reading package lists...\nBuilding dependency tree...\n${rest.map((p) => `Setting up ${p} ...\n`).join('')}`
+  return { output: ok(text), topology }
+}
+
+/** Commands the simulated userland runs, and the servers images start. */
+const KNOWN_COMMANDS = new Set([
+  'true',
+  ':',
+  'clear',
+  'false',
+  'exit',
+  'cat',
+  'env',
+  'printenv',
+  'hostname',
+  'ip',
+  'ifconfig',
+  'ping',
+  'getent',
+  'nslookup',
+  'nc',
+  'curl',
+  'wget',
+  'echo',
+  'ls',
+  'sh',
+  'bash',
+  'ash',
+  'grep',
+  'head',
+  'tail',
+  'wc',
+  'sort',
+  'cd',
+  'pwd',
+  'sleep',
+  'top',
+  'python',
+  'nginx',
+  'httpd',
+  'httpd-foreground',
+  'mysqld',
+  'postgres',
+  'redis-server',
+  'apache2-foreground',
+  'su',
+  'socat',
+  'docker-entrypoint.sh',
+  'apt-get',
+  'apt',
+])
+
+/** Whether `name` exists in the container (the image's own command always does). */
+export function knowsCommand(c: Container, name: string): boolean {
+  const base = name.split('/').pop() ?? name
+  const own = (lookupImage(c.image).cmd[0] ?? '').split('/').pop()
+  return KNOWN_COMMANDS.has(base) || base === own
+}
+
 /** The environment of a process: the container's, as `docker run` / `docker exec` set it up. */
 function processEnv(t: Topology, c: Container, proc: Proc): string[] {
   return computeProcessEnv(t, c, { exec: proc.exec, tty: proc.tty, extra: proc.env })

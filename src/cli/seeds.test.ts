@@ -282,3 +282,40 @@ docker exec -t c1 printenv TERM`)
     expect(entries.slice(1).map((e) => e.stdout)).toEqual(['bar\n', '/tmp\n', 'xterm\n'])
   })
 })
+
+describe('seed 001 follow-up: ping from training/webapp', () => {
+  it('has no ping until inetutils-ping is installed, then pings the link alias (inetutils format)', () => {
+    const { entries } = runScript(`docker run -d --name db training/postgres
+docker run -dit --name web --link db:db training/webapp /bin/bash
+docker exec web ping -c 1 db
+docker exec web apt-get install -yqq inetutils-ping
+docker exec web ping -c 1 db`)
+    expect(entries[2]?.exitCode).toBe(126)
+    expect(entries[3]).toMatchObject({ stdout: '', stderr: '', exitCode: 0 })
+    expect(entries[4]?.stdout.split('\n').slice(0, 2)).toEqual([
+      'PING db (172.17.0.2): 48 data bytes',
+      expect.stringMatching(/^56 bytes from 172\.17\.0\.2: icmp_seq=0 ttl=64 time=\d\.\d{3} ms$/),
+    ])
+  })
+})
+
+describe('logs, pulls and missing commands', () => {
+  it('keeps what the main process printed for docker logs', () => {
+    expect(
+      last(`docker run -d --name lg busybox sh -c 'echo started; sleep 100'\ndocker logs lg`)
+        .stdout,
+    ).toBe('started\n')
+  })
+
+  it('reports an image as already pulled', () => {
+    expect(last('docker pull svendowideit/ambassador').stdout).toMatch(
+      /^Using default tag: latest\nlatest: Pulling from svendowideit\/ambassador\nDigest: sha256:[0-9a-f]{64}\nStatus: Image is up to date for svendowideit\/ambassador:latest\ndocker\.io\/svendowideit\/ambassador:latest\n$/,
+    )
+  })
+
+  it('fails a run whose command is not in the image with the runtime error and status 127', () => {
+    const e = last('docker run --name fg4 busybox nosuchcmd')
+    expect(e.exitCode).toBe(127)
+    expect(e.stderr).toContain('exec: "nosuchcmd": executable file not found in $PATH: unknown')
+  })
+})

@@ -278,6 +278,7 @@ export function createContainer(
     exitCode: 0,
     seq: t.seq,
     files: {},
+    logs: '',
   }
   const containers = new Map(next.containers).set(id, container)
   return { ok: true, value: { topology: { ...next, containers }, container, warnings } }

@@ -231,3 +231,10 @@ export function renameContainer(
   if (clash) return fail(engineError('NAME_IN_USE', { name, id: clash.id }))
   return { ok: true, value: withContainer(t, { ...c, name }) }
 }
+
+/** Appends what a container's main process printed to its log (`docker logs`). */
+export function appendLogs(t: Topology, id: string, text: string): Topology {
+  const c = t.containers.get(id)
+  if (!c || text === '') return t
+  return withContainer(t, { ...c, logs: c.logs + text })
+}

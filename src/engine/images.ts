@@ -5,7 +5,7 @@
  */
 import type { ExposedPort } from './port-spec'
 
-export type PingFlavour = 'busybox' | 'iputils'
+export type PingFlavour = 'busybox' | 'iputils' | 'inetutils'
 export type ServiceKind = 'http' | 'mysql' | 'postgres' | 'redis' | 'oracle' | 'webapp'
 
 export interface ImageInfo {

@@ -9,6 +9,7 @@ export {
   catalogImages,
   checkImageReference,
   type ImageInfo,
+  type PingFlavour,
 } from './images'
 export * from './port-spec'
 export * from './world'
@@ -34,6 +35,7 @@ export {
   removeContainer,
   renameContainer,
   staysRunning,
+  appendLogs,
   type RemoveOptions,
 } from './container-lifecycle'
 export {

@@ -157,6 +157,8 @@ export interface Container {
   readonly seq: number
   /** Files written in the container's own layer (not through a mount). */
   readonly files: Readonly<Record<string, string>>
+  /** What its main process wrote (`docker logs`). */
+  readonly logs: string
 }
 
 export interface Volume {

@@ -379,5 +379,5 @@ export function logs(state: ShellState, argv: readonly string[]): Step {
   if (!ref) return { state, output: argsError('logs', '[OPTIONS] CONTAINER', 'exactly 1 argument') }
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
-  return { state, output: out('') }
+  return { state, output: out(c.logs) }
 }

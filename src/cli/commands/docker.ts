@@ -5,6 +5,7 @@ import { context, contextNotFound, resolveContext } from './context'
 import { network, volume } from './network'
 import { create, run } from './run'
 import { swarm } from './swarm'
+import { pull } from './images'
 import type { Output } from '../output'
 import type { ShellState, Step } from '../state'
 
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, Handler>> = {
   volume,
   context,
   swarm,
+  pull,
 }
 
 /** `docker container ls` and friends map onto the top-level commands. */

@@ -1,5 +1,6 @@
 /** `docker run` and `docker create`: flags, client-side checks, then the engine. */
 import {
+  appendLogs,
   checkImageReference,
   isValidIP,
   createContainer,
@@ -15,7 +16,7 @@ import {
   type PortMapping,
 } from '../../engine'
 import { flagBool, flagList, flagString, parseFlags, type FlagSpec } from '../flags'
-import { runArgv } from '../inside'
+import { knowsCommand, runArgv } from '../inside'
 import { argsError, flagError, runError, type Output } from '../output'
 import { mainProc } from '../inside-fs'
 import type { ShellState, Step } from '../state'
@@ -201,6 +202,23 @@ export function run(state: ShellState, argv: readonly string[]): Step {
   if (!created.ok) return { state, output: runError('run', created.error.message, true) }
   const warn = created.value.warnings.map((w) => `${w}\n`).join('')
   const id = created.value.container.id
+  const command = created.value.container.cmd[0] ?? ''
+  if (!knowsCommand(created.value.container, command)) {
+    // The runtime fails to exec it: the container stays Created (--rm removes it), status 127.
+    const failed = runError(
+      'run',
+      `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${command}": executable file not found in $PATH: unknown`,
+      true,
+    )
+    const removed = p.spec.autoRemove
+      ? removeContainer(created.value.topology, id, { force: true })
+      : null
+    const topology = removed && removed.ok ? removed.value : created.value.topology
+    return {
+      state: { ...state, topology },
+      output: { ...failed, stderr: warn + failed.stderr, exitCode: 127 },
+    }
+  }
   const started = startContainer(created.value.topology, id)
   if (!started.ok) {
     const failed = runError('run', started.error.message, true)
@@ -250,8 +268,17 @@ export function runMainProcess(t: Topology, id: string): { topology: Topology; o
   if (!c || c.state !== 'running' || staysRunning(c))
     return { topology: t, output: { stdout: '', stderr: '', exitCode: 0 } }
   const ran = runArgv(t, c, c.cmd)
-  const stopped = stopContainer(ran.topology, id, ran.output.exitCode)
-  return { topology: stopped.ok ? stopped.value : ran.topology, output: ran.output }
+  const logged = appendLogs(ran.topology, id, ran.output.stdout + ran.output.stderr)
+  // `sh -c '...; sleep 3600'` and the like keep the container up: the simulator has no clock,
+  // so the script's output is there at once and the wait never ends.
+  if (waitsForever(c.cmd)) return { topology: logged, output: ran.output }
+  const stopped = stopContainer(logged, id, ran.output.exitCode)
+  return { topology: stopped.ok ? stopped.value : logged, output: ran.output }
+}
+
+function waitsForever(cmd: readonly string[]): boolean {
+  const script = cmd.join(' ')
+  return /\b(sleep|tail -f|top|while true|wait)\b/.test(script)
 }
 
 /** Leaves an interactive session: the shell exits, so the container stops (and --rm removes it). */

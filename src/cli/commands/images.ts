@@ -1,0 +1,33 @@
+/**
+ * `docker pull`: in Docknet every image is already in the local store (no registry is
+ * reachable), so a pull reports it up to date, with a digest derived from the reference.
+ */
+import { checkImageReference, imageRepo } from '../../engine'
+import { argsError, runError } from '../output'
+import { sha256Hex } from '../sha256'
+import type { ShellState, Step } from '../state'
+
+export function pull(state: ShellState, argv: readonly string[]): Step {
+  const ref = argv.find((a) => !a.startsWith('-'))
+  if (!ref)
+    return {
+      state,
+      output: argsError('pull', '[OPTIONS] NAME[:TAG|@DIGEST]', 'exactly 1 argument'),
+    }
+  const bad = checkImageReference(ref)
+  if (bad) return { state, output: { ...runError('pull', bad, false), exitCode: 1 } }
+  const slash = ref.lastIndexOf('/')
+  const colon = ref.lastIndexOf(':')
+  const tagged = colon > slash
+  const tag = tagged ? ref.slice(colon + 1) : 'latest'
+  const repo = imageRepo(ref)
+  const path = repo.includes('/') ? repo : `library/${repo}`
+  const lines = [
+    ...(tagged ? [] : ['Using default tag: latest']),
+    `${tag}: Pulling from ${path}`,
+    `Digest: sha256:${sha256Hex(`${path}:${tag}`)}`,
+    `Status: Image is up to date for ${repo}:${tag}`,
+    `docker.io/${path}:${tag}`,
+  ]
+  return { state, output: { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: 0 } }
+}
