@@ -8,6 +8,8 @@ import {
   lookupImage,
   parseIpv4,
   pingable,
+  isPublicIp,
+  hasRouteOut,
   probeTcp,
   resolveName,
   reverseLookup,
@@ -97,6 +99,15 @@ export function ping(t: Topology, c: Container, args: string[]): Output {
       : err(`ping: ${host}: Name or service not known\n`, 2)
   }
   const ip = target.ip
+  if (isPublicIp(ip) && !hasRouteOut(t, c)) {
+    // No default route (--internal, or --network none): the kernel refuses to send.
+    if (flavour === 'iputils') return err('ping: connect: Network is unreachable\n', 2)
+    return {
+      stdout: `PING ${host} (${ip}): 56 data bytes\n`,
+      stderr: 'ping: sendto: Network is unreachable\n',
+      exitCode: 1,
+    }
+  }
   const up = ip === '127.0.0.1' || pingable(t, c, ip)
   const times = Array.from({ length: count }, (_v, i) => rttMs(i + ip.length))
   const stats = pingStats(times)

@@ -4,6 +4,7 @@
  * answers but nothing listens), or timed out (a rule drops the packets, or no route).
  */
 import { namespaceOwner } from './container-create'
+import { parseIpv4 } from './ip'
 import type { Container, Topology } from './model'
 import { directRoutes, routeCovers } from './reach-routes'
 import { ambassadorForwards, listeningPorts } from './services'
@@ -48,10 +49,33 @@ function reachesHosts(t: Topology, owner: Container): boolean {
   })
 }
 
+/** A public address: what lies beyond the hosts' NAT (the simulated internet answers pings). */
+export function isPublicIp(ip: string): boolean {
+  const n = parseIpv4(ip)
+  if (n === null) return false
+  const a = n >>> 24
+  const b = (n >>> 16) & 255
+  return !(
+    a === 10 ||
+    a === 127 ||
+    a === 0 ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 169 && b === 254) ||
+    a >= 224
+  )
+}
+
+/** Whether the namespace has a route off its networks (not none, not internal-only). */
+export function hasRouteOut(t: Topology, from: Container): boolean {
+  return reachesHosts(t, namespaceOwner(t, from))
+}
+
 /** Can `from` reach ip at the IP level (what ping tests)? */
 export function pingable(t: Topology, from: Container, ip: string): boolean {
   const owner = namespaceOwner(t, from)
   if (ip === '127.0.0.1' || owner.endpoints.some((e) => e.ip === ip)) return true
+  if (isPublicIp(ip)) return reachesHosts(t, owner)
   if (hostAt(t, owner, ip)) return reachesHosts(t, owner)
   for (const c of worldIndex(t).runningByIp.get(ip) ?? []) {
     const routes = directRoutes(t, from, c).routes
