@@ -319,3 +319,32 @@ describe('logs, pulls and missing commands', () => {
     expect(e.stderr).toContain('exec: "nosuchcmd": executable file not found in $PATH: unknown')
   })
 })
+
+describe('usage texts (checked against the docker CLI 28.2.2 client)', () => {
+  it('lists the network subcommands for a bare `docker network`, status 0', () => {
+    const e = last('docker network')
+    expect(e.exitCode).toBe(0)
+    expect(e.stdout).toBe(`Usage:  docker network COMMAND
+
+Manage networks
+
+Commands:
+  connect     Connect a container to a network
+  create      Create a network
+  disconnect  Disconnect a container from a network
+  inspect     Display detailed information on one or more networks
+  ls          List networks
+  prune       Remove all unused networks
+  rm          Remove one or more networks
+
+Run 'docker network COMMAND --help' for more information on a command.
+`)
+  })
+
+  it('words a bare `docker port` as the client does', () => {
+    expect(last('docker port')).toMatchObject({
+      exitCode: 1,
+      stderr: `docker: 'docker port' requires at least 1 and at most 2 arguments\n\nUsage:  docker port CONTAINER [PRIVATE_PORT[/PROTO]]\n\nRun 'docker port --help' for more information\n`,
+    })
+  })
+})

@@ -274,10 +274,15 @@ export function ps(state: ShellState, argv: readonly string[]): Step {
 
 export function port(state: ShellState, argv: readonly string[]): Step {
   const [ref, which] = argv
-  if (!ref)
+  if (!ref || argv.length > 2)
     return {
       state,
-      output: argsError('port', 'CONTAINER [PRIVATE_PORT[/PROTO]]', 'at least 1 argument'),
+      output: argsError(
+        'port',
+        'CONTAINER [PRIVATE_PORT[/PROTO]]',
+        'at least 1 and at most 2 arguments',
+        'Run',
+      ),
     }
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }

@@ -7,6 +7,7 @@ import { flagString, parseFlags } from '../flags'
 import { argsError, flagError, out, type Output } from '../output'
 import { sha256Hex } from '../sha256'
 import type { ShellState, Step } from '../state'
+import { groupHelp } from './group-help'
 import { listing } from '../format'
 
 /** The client's error for an unknown context (its metadata folder is sha256(name)). */
@@ -27,6 +28,7 @@ function fail(message: string): Output {
 
 export function context(state: ShellState, argv: readonly string[]): Step {
   const [sub = '', ...rest] = argv
+  if (sub === '') return { state, output: groupHelp('context') }
   switch (sub) {
     case 'create': {
       const usage = '[OPTIONS] CONTEXT'

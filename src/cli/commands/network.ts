@@ -14,6 +14,7 @@ import {
 import { flagBool, flagList, flagString, parseFlags } from '../flags'
 import { argsError, daemonError, flagError, out, type Output } from '../output'
 import type { ShellState, Step } from '../state'
+import { groupHelp } from './group-help'
 import { listing } from '../format'
 import { formatInspect, inspectNetwork, inspectVolume } from './inspect'
 
@@ -27,6 +28,7 @@ function unknown(group: string, sub: string, usage: string): Output {
 
 export function network(state: ShellState, argv: readonly string[]): Step {
   const [sub = '', ...rest] = argv
+  if (sub === '') return { state, output: groupHelp('network') }
   const t = state.topology
   const host = state.currentHost
   switch (sub) {
@@ -195,6 +197,7 @@ export function network(state: ShellState, argv: readonly string[]): Step {
 
 export function volume(state: ShellState, argv: readonly string[]): Step {
   const [sub = '', ...rest] = argv
+  if (sub === '') return { state, output: groupHelp('volume') }
   const t = state.topology
   const host = state.currentHost
   switch (sub) {

@@ -3,6 +3,7 @@ import { swarmInfo, swarmInit, swarmJoin } from '../../engine'
 import { flagString, parseFlags } from '../flags'
 import { argsError, daemonError, flagError, out } from '../output'
 import type { ShellState, Step } from '../state'
+import { groupHelp } from './group-help'
 
 function joinHint(token: string, ip: string): string {
   return `To add a worker to this swarm, run the following command:\n\n    docker swarm join --token ${token} ${ip}:2377\n\n`
@@ -10,6 +11,7 @@ function joinHint(token: string, ip: string): string {
 
 export function swarm(state: ShellState, argv: readonly string[]): Step {
   const [sub = '', ...rest] = argv
+  if (sub === '') return { state, output: groupHelp('swarm') }
   const host = state.currentHost
   switch (sub) {
     case 'init': {

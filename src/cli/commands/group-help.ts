@@ -1,0 +1,73 @@
+/** What `docker network` (and the other management groups) print when given no subcommand. */
+import type { Output } from '../output'
+
+const GROUPS: Readonly<Record<string, { title: string; commands: readonly [string, string][] }>> = {
+  network: {
+    title: 'Manage networks',
+    commands: [
+      ['connect', 'Connect a container to a network'],
+      ['create', 'Create a network'],
+      ['disconnect', 'Disconnect a container from a network'],
+      ['inspect', 'Display detailed information on one or more networks'],
+      ['ls', 'List networks'],
+      ['prune', 'Remove all unused networks'],
+      ['rm', 'Remove one or more networks'],
+    ],
+  },
+  volume: {
+    title: 'Manage volumes',
+    commands: [
+      ['create', 'Create a volume'],
+      ['inspect', 'Display detailed information on one or more volumes'],
+      ['ls', 'List volumes'],
+      ['prune', 'Remove unused local volumes'],
+      ['rm', 'Remove one or more volumes'],
+      ['update', 'Update a volume (cluster volumes only)'],
+    ],
+  },
+  context: {
+    title: 'Manage contexts',
+    commands: [
+      ['create', 'Create a context'],
+      ['export', 'Export a context to a tar archive FILE or a tar stream on STDOUT.'],
+      ['import', 'Import a context from a tar or zip file'],
+      ['inspect', 'Display detailed information on one or more contexts'],
+      ['ls', 'List contexts'],
+      ['rm', 'Remove one or more contexts'],
+      ['show', 'Print the name of the current context'],
+      ['update', 'Update a context'],
+      ['use', 'Set the current docker context'],
+    ],
+  },
+  swarm: {
+    title: 'Manage Swarm',
+    commands: [
+      ['ca', 'Display and rotate the root CA'],
+      ['init', 'Initialize a swarm'],
+      ['join', 'Join a swarm as a node and/or manager'],
+      ['join-token', 'Manage join tokens'],
+      ['leave', 'Leave the swarm'],
+      ['unlock', 'Unlock swarm'],
+      ['unlock-key', 'Manage the unlock key'],
+      ['update', 'Update the swarm'],
+    ],
+  },
+}
+
+/** `docker GROUP` alone: the group's usage and subcommands, status 0 (docker CLI 28). */
+export function groupHelp(group: string): Output {
+  const g = GROUPS[group]
+  if (!g) return { stdout: '', stderr: '', exitCode: 0 }
+  const width = Math.max(...g.commands.map(([c]) => c.length)) + 2
+  const lines = [
+    `Usage:  docker ${group} COMMAND`,
+    '',
+    g.title,
+    '',
+    'Commands:',
+    ...g.commands.map(([c, d]) => `  ${c.padEnd(Math.max(width, 12))}${d}`),
+    '',
+    `Run 'docker ${group} COMMAND --help' for more information on a command.`,
+  ]
+  return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: 0 }
+}
