@@ -348,3 +348,20 @@ Run 'docker network COMMAND --help' for more information on a command.
     })
   })
 })
+
+describe('the PORTS column (docker-semantics §11.2)', () => {
+  it('collapses unpublished ranges and same-number publications, lists the others', () => {
+    const e = last(`docker run -d --name a1 --expose 3000-3003 busybox sleep 9
+docker run -d --name a2 -p 3000-3001:3000-3001 nginx
+docker run -d --name a3 -p 8000-8001:80-81 busybox sleep 9
+docker ps --format '{{.Names}} {{.Ports}}'`)
+    expect(e.stdout).toBe(
+      [
+        'a3 0.0.0.0:8000->80/tcp, [::]:8000->80/tcp, 0.0.0.0:8001->81/tcp, [::]:8001->81/tcp',
+        'a2 80/tcp, 0.0.0.0:3000-3001->3000-3001/tcp, [::]:3000-3001->3000-3001/tcp',
+        'a1 3000-3003/tcp',
+        '',
+      ].join('\n'),
+    )
+  })
+})

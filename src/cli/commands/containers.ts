@@ -178,19 +178,74 @@ function commandColumn(c: Container, noTrunc: boolean): string {
   return `"${text}"`
 }
 
+interface ApiPort {
+  readonly ip: string
+  readonly privatePort: number
+  readonly publicPort: number
+  readonly type: string
+}
+
+/** `ip:port` as Go's net.JoinHostPort writes it (IPv6 in brackets). */
+function joinHostPort(ip: string, port: string): string {
+  return ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`
+}
+
+/**
+ * The PORTS column (docker/cli formatter DisplayablePorts): unpublished ports and ports
+ * published on the same number are grouped into ranges; others are listed one by one.
+ */
 export function portsColumn(c: Container): string {
   // A stopped container has no NetworkSettings.Ports; host networking publishes nothing.
   if (c.state !== 'running' || c.networkMode === 'host') return ''
-  const parts: string[] = []
+  const ports: ApiPort[] = []
   for (const e of c.exposed) {
     const bound = c.ports.filter((p) => p.containerPort === e.port && p.proto === e.proto)
-    if (bound.length === 0) parts.push(`${e.port}/${e.proto}`)
+    if (bound.length === 0)
+      ports.push({ ip: '', privatePort: e.port, publicPort: 0, type: e.proto })
     for (const b of bound) {
       for (const a of bindingAddresses(b))
-        parts.push(`${a.display}:${b.hostPort}->${e.port}/${e.proto}`)
+        ports.push({ ip: a.ip, privatePort: e.port, publicPort: b.hostPort, type: e.proto })
     }
   }
-  return parts.join(', ')
+  ports.sort((x, y) =>
+    x.privatePort !== y.privatePort
+      ? x.privatePort - y.privatePort
+      : x.ip !== y.ip
+        ? x.ip < y.ip
+          ? -1
+          : 1
+        : x.publicPort !== y.publicPort
+          ? x.publicPort - y.publicPort
+          : x.type < y.type
+            ? -1
+            : x.type > y.type
+              ? 1
+              : 0,
+  )
+  const groups = new Map<string, { ip: string; type: string; first: number; last: number }>()
+  const result: string[] = []
+  const hostMappings: string[] = []
+  const form = (g: { ip: string; type: string; first: number; last: number }) => {
+    const range = g.first === g.last ? `${g.first}` : `${g.first}-${g.last}`
+    return `${g.ip ? `${joinHostPort(g.ip, range)}->${range}` : range}/${g.type}`
+  }
+  for (const p of ports) {
+    if (p.ip !== '' && p.publicPort !== p.privatePort) {
+      hostMappings.push(`${joinHostPort(p.ip, String(p.publicPort))}->${p.privatePort}/${p.type}`)
+      continue
+    }
+    const key = `${p.ip}/${p.type}`
+    const g = groups.get(key)
+    if (!g) groups.set(key, { ip: p.ip, type: p.type, first: p.privatePort, last: p.privatePort })
+    else if (p.privatePort === g.last + 1) g.last = p.privatePort
+    else {
+      result.push(form(g))
+      groups.set(key, { ip: p.ip, type: p.type, first: p.privatePort, last: p.privatePort })
+    }
+  }
+  // Groups close in the order their keys were first seen (a Map keeps that order).
+  for (const g of groups.values()) result.push(form(g))
+  return [...result, ...hostMappings].join(', ')
 }
 
 /** All names of a container: its own and `/parent/alias` for each legacy link to it, sorted. */
