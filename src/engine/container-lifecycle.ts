@@ -6,6 +6,7 @@
 import { isValidContainerName, namespaceOwner } from './container-create'
 import { engineError, type EngineError } from './errors'
 import { lookupImage } from './images'
+import { isAmbassador, runsService } from './services'
 import type { Container, Endpoint, Result, Topology } from './model'
 import { dropAnonymousVolumes } from './mounts'
 import { activateEndpoint } from './networks'
@@ -22,54 +23,11 @@ function fail(error: EngineError): { ok: false; error: EngineError } {
  * without -i... run and exit.
  */
 export function staysRunning(c: Container): boolean {
-  const image = lookupImage(c.image)
-  if (c.defaultCmd && (image.service !== null || image.ambassador)) return true
-  const cmd = c.cmd[0] ?? ''
-  const base = cmd.split('/').pop() ?? cmd
+  if (runsService(c) || isAmbassador(c)) return true
+  const base = (c.cmd[0] ?? '').split('/').pop() ?? ''
+  // A lone shell waits on its terminal (-i or -t); otherwise it reads nothing and exits.
   if (['sh', 'bash', 'ash'].includes(base) && c.cmd.length === 1) return c.interactive || c.tty
-  if (
-    [
-      'sleep',
-      'top',
-      'tail',
-      'nginx',
-      'httpd-foreground',
-      'mysqld',
-      'postgres',
-      'redis-server',
-      'python',
-    ].includes(base)
-  ) {
-    return true
-  }
-  return (
-    image.service !== null &&
-    ![
-      'env',
-      'cat',
-      'echo',
-      'ls',
-      'ip',
-      'ifconfig',
-      'hostname',
-      'ping',
-      'curl',
-      'wget',
-      'getent',
-      'nslookup',
-      'nc',
-      'sh',
-      'bash',
-      'printenv',
-      'true',
-      'false',
-      'id',
-      'pwd',
-      'ps',
-      'uname',
-      'date',
-    ].includes(base)
-  )
+  return ['sleep', 'top', 'tail'].includes(base)
 }
 
 /** `docker start`: addresses, host ports, link and namespace checks; state `running`. */
@@ -173,14 +131,29 @@ export function stopContainer(
   return { ok: true, value: next }
 }
 
-export function restartContainer(t: Topology, id: string): Result<Topology, EngineError> {
+/**
+ * The stop half of `docker restart`: a restart is not an exit, so a --rm container survives
+ * it (moby's "manually restarted").
+ */
+export function stopForRestart(t: Topology, id: string): Result<Topology, EngineError> {
   const c = t.containers.get(id)
   if (!c) return fail(engineError('NO_SUCH_CONTAINER', { ref: id }))
-  const stopped = c.state === 'running' ? stopContainer(t, id) : { ok: true as const, value: t }
+  if (c.state !== 'running') return { ok: true, value: t }
+  const stopped = stopContainer(withContainer(t, { ...c, autoRemove: false }), id)
   if (!stopped.ok) return stopped
-  const still = stopped.value.containers.get(id)
-  if (!still) return { ok: true, value: stopped.value }
-  return startContainer(stopped.value, id)
+  const after = stopped.value.containers.get(id)
+  return {
+    ok: true,
+    value: after
+      ? withContainer(stopped.value, { ...after, autoRemove: c.autoRemove })
+      : stopped.value,
+  }
+}
+
+/** `docker restart`: stop, then start; on a failed start the container stays stopped. */
+export function restartContainer(t: Topology, id: string): Result<Topology, EngineError> {
+  const stopped = stopForRestart(t, id)
+  return stopped.ok ? startContainer(stopped.value, id) : stopped
 }
 
 export interface RemoveOptions {

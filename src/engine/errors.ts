@@ -80,14 +80,18 @@ const MESSAGES = {
   VOLUME_BAD_NAME: (p: { name: string }) =>
     `create ${p.name}: "${p.name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
   INVALID_MOUNT: (p: { spec: string }) => `invalid volume specification: '${p.spec}'`,
-  INVALID_ADD_HOST: (p: { spec: string }) =>
-    `invalid argument "${p.spec}" for "--add-host" flag: bad format for add-host: "${p.spec}"`,
-  NOT_RUNNING: (p: { id: string }) => `container ${p.id} is not running`,
   HOST_EXISTS: (p: { name: string }) => `context "${p.name}" already exists`,
   HOST_BAD_NAME: (p: { name: string }) =>
     `context name "${p.name}" is invalid, names are validated against regexp "^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$"`,
   DAEMON_BAD_BIP: (p: { bip: string }) => `invalid bip: ${p.bip}`,
   DAEMON_BAD_IP: (p: { ip: string }) => `invalid ip: ${p.ip}`,
+  /** Docknet's own words: a live-restored daemon cannot move docker0 under running containers. */
+  DAEMON_BIP_BUSY: () =>
+    'cannot change --bip while containers are running on the default bridge: stop them first',
+  /** Docknet's own words: every simulated host sits on the 192.168.1.0/24 LAN. */
+  HOST_BAD_ADDRESS: (p: { ip: string }) => `host address ${p.ip} is not on the LAN 192.168.1.0/24`,
+  HOST_ADDRESS_TAKEN: (p: { ip: string; host: string }) =>
+    `host address ${p.ip} is already used by context "${p.host}"`,
   /** Swarm-mode refusals; their texts are built where they arise (swarm.ts). */
   SWARM: (p: { message: string }) => p.message,
   NETWORK_WORKER: () =>

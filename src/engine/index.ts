@@ -32,6 +32,7 @@ export {
   startContainer,
   stopContainer,
   restartContainer,
+  stopForRestart,
   removeContainer,
   renameContainer,
   staysRunning,

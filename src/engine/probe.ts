@@ -6,7 +6,7 @@
 import { namespaceOwner } from './container-create'
 import { parseIpv4 } from './ip'
 import type { Container, Topology } from './model'
-import { directRoutes, routeCovers } from './reach-routes'
+import { directRoutes, hasOutbound, routeCovers } from './reach-routes'
 import { ambassadorForwards, listeningPorts } from './services'
 import { worldIndex } from './world-index'
 
@@ -41,13 +41,6 @@ function hostAt(t: Topology, owner: Container, ip: string): string | null {
 }
 
 /** Whether the namespace can send packets to a host address (its own host or the LAN). */
-function reachesHosts(t: Topology, owner: Container): boolean {
-  if (owner.networkMode === 'host') return true
-  return owner.endpoints.some((e) => {
-    const n = t.networks.get(e.networkId)
-    return e.ip !== null && n !== undefined && !n.internal && n.driver !== 'null'
-  })
-}
 
 /** A public address: what lies beyond the hosts' NAT (the simulated internet answers pings). */
 export function isPublicIp(ip: string): boolean {
@@ -68,15 +61,15 @@ export function isPublicIp(ip: string): boolean {
 
 /** Whether the namespace has a route off its networks (not none, not internal-only). */
 export function hasRouteOut(t: Topology, from: Container): boolean {
-  return reachesHosts(t, namespaceOwner(t, from))
+  return hasOutbound(t, namespaceOwner(t, from))
 }
 
 /** Can `from` reach ip at the IP level (what ping tests)? */
 export function pingable(t: Topology, from: Container, ip: string): boolean {
   const owner = namespaceOwner(t, from)
   if (ip === '127.0.0.1' || owner.endpoints.some((e) => e.ip === ip)) return true
-  if (isPublicIp(ip)) return reachesHosts(t, owner)
-  if (hostAt(t, owner, ip)) return reachesHosts(t, owner)
+  if (isPublicIp(ip)) return hasOutbound(t, owner)
+  if (hostAt(t, owner, ip)) return hasOutbound(t, owner)
   for (const c of worldIndex(t).runningByIp.get(ip) ?? []) {
     const routes = directRoutes(t, from, c).routes
     if (routes.some((r) => r.address === ip && r.kind !== 'published' && r.onlyPorts === null))
@@ -136,7 +129,7 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
   // A host's own address: docker-proxy for published ports, or host-network listeners.
   const hostName = hostAt(t, owner, ip)
   if (hostName) {
-    if (!reachesHosts(t, owner))
+    if (!hasOutbound(t, owner))
       return { kind: 'unreachable', reason: `${from.name} has no route out of its network` }
     for (const c of worldIndex(t).containersByHost.get(hostName) ?? []) {
       if (c.state !== 'running') continue

@@ -15,13 +15,10 @@ import { worldIndex } from './world-index'
 export interface ReachIndex {
   /** Running containers in creation order; bit i stands for order[i]. */
   readonly order: readonly Container[]
-  readonly words: number
   /** Class of each container in `order`. */
   readonly classOf: Int32Array
   /** Per class, the member sets whose union it reaches (shared, never copied). */
   readonly classSets: readonly (readonly MemberSet[])[]
-  /** Whether a class can leave its networks, and so reaches everything in `global`. */
-  readonly classOutbound: readonly boolean[]
   /** Containers reachable from any connected namespace: published ports, host-network listeners. */
   readonly global: MemberSet
   /** Per container: extra targets (icc=false links, joined namespaces), as indices into `order`. */
@@ -108,7 +105,6 @@ export function computeReachIndex(t: Topology): ReachIndex {
 
   const classIds = new Map<string, number>()
   const classSets: MemberSet[][] = []
-  const classOutbound: boolean[] = []
   const classOf = new Int32Array(n)
   for (let i = 0; i < n; i++) {
     const oi = ownerOf[i] ?? i
@@ -143,7 +139,6 @@ export function computeReachIndex(t: Topology): ReachIndex {
       const outbound = hasOutbound(t, o)
       if (outbound) sets.push(global)
       classSets.push(sets)
-      classOutbound.push(outbound)
     }
     classOf[i] = k
   }
@@ -177,7 +172,7 @@ export function computeReachIndex(t: Topology): ReachIndex {
     }
     if (list.length > 0) extras.set(i, list)
   }
-  return { order, words, classOf, classSets, classOutbound, global, extras }
+  return { order, classOf, classSets, global, extras }
 }
 
 function inSets(sets: readonly MemberSet[], j: number): boolean {

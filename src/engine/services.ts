@@ -8,6 +8,7 @@ import { computeProcessEnv } from './link-env'
 import type { Container, Topology } from './model'
 import type { ExposedPort } from './port-spec'
 
+/** Commands that start an image's server when given explicitly (`python app.py`). */
 const SERVER_COMMANDS = new Set([
   'nginx',
   'httpd-foreground',

@@ -4,7 +4,7 @@
  */
 import { engineError, type EngineError } from './errors'
 import { makeId } from './ids'
-import { formatCidr, parseCidr, parseIpv4, formatIpv4 } from './ip'
+import { cidrContains, formatCidr, parseCidr, parseIpv4, formatIpv4 } from './ip'
 import type { Container, DaemonOptions, Host, HostName, Network, Result, Topology } from './model'
 
 export const DEFAULT_HOST = 'default'
@@ -50,6 +50,18 @@ export function addHost(
 ): Result<Topology, EngineError> {
   if (!HOST_NAME.test(name)) return { ok: false, error: engineError('HOST_BAD_NAME', { name }) }
   if (t.hosts.has(name)) return { ok: false, error: engineError('HOST_EXISTS', { name }) }
+  if (lanIp !== undefined) {
+    const n = parseIpv4(lanIp)
+    const lan = parseCidr(LAN_CIDR)
+    const taken = [...t.hosts.values()].find((h) => h.lanIp === lanIp)
+    if (n === null || !lan || !cidrContains(lan, n))
+      return { ok: false, error: engineError('HOST_BAD_ADDRESS', { ip: lanIp }) }
+    if (taken)
+      return {
+        ok: false,
+        error: engineError('HOST_ADDRESS_TAKEN', { ip: lanIp, host: taken.name }),
+      }
+  }
   const host: Host = {
     name,
     lanIp: lanIp ?? nextLanIp(t),
@@ -147,6 +159,15 @@ export function setDaemonOptions(
     return { ok: false, error: engineError('DAEMON_BAD_IP', { ip: patch.ip }) }
   }
   const bip = parseCidr(daemon.bip)
+  if (patch.bip !== undefined && patch.bip !== host.daemon.bip) {
+    const bridge0 = defaultBridge(t, hostName)
+    const busy = [...t.containers.values()].some(
+      (c) => c.state === 'running' && c.endpoints.some((e) => e.networkId === bridge0.id),
+    )
+    // Docknet restarts daemons as with live-restore: running containers keep their addresses,
+    // so the bridge's subnet cannot move under them.
+    if (busy) return { ok: false, error: engineError('DAEMON_BIP_BUSY') }
+  }
   if (!bip || bip.prefix > 30)
     return { ok: false, error: engineError('DAEMON_BAD_BIP', { bip: daemon.bip }) }
   const bridge = defaultBridge(t, hostName)

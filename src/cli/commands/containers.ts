@@ -4,7 +4,7 @@ import {
   findContainer,
   removeContainer,
   renameContainer,
-  restartContainer,
+  stopForRestart,
   shortId,
   startContainer,
   stopContainer,
@@ -19,10 +19,11 @@ import { isShellCommand, runMainProcess } from './run'
 import { workdirOf } from '../inside-fs'
 import type { ShellState, Step } from '../state'
 
+/** One container's operation; a failure may still carry the state it left (a failed restart). */
 type Op = (
   t: Topology,
   id: string,
-) => { ok: true; value: Topology } | { ok: false; error: { message: string } }
+) => { ok: true; value: Topology } | { ok: false; error: { message: string }; value?: Topology }
 
 /**
  * Applies `op` to each container in turn, printing the reference of each success and the
@@ -37,6 +38,7 @@ function eachContainer(state: ShellState, refs: readonly string[], op: Op, summa
     const c = findContainer(topology, state.currentHost, ref)
     const r = c ? op(topology, c.id) : null
     if (!r || !r.ok) {
+      if (r?.value) topology = r.value
       stderr += `Error response from daemon: ${r ? r.error.message : `No such container: ${ref}`}\n`
       failed.push(ref)
       continue
@@ -94,13 +96,15 @@ export const restart = simple(
   '[OPTIONS] CONTAINER [CONTAINER...]',
   [{ long: 'time', short: 't', kind: 'string' }],
   () => (t, id) => {
-    const r = restartContainer(t, id)
+    const stopped = stopForRestart(t, id)
+    if (!stopped.ok) return stopped
+    const r = startContainer(stopped.value, id)
+    const name = t.containers.get(id)?.name ?? id
     if (!r.ok)
       return {
         ok: false,
-        error: {
-          message: `Cannot restart container ${t.containers.get(id)?.name ?? id}: ${r.error.message}`,
-        },
+        error: { message: `Cannot restart container ${name}: ${r.error.message}` },
+        value: stopped.value,
       }
     return { ok: true, value: runMainProcess(r.value, id).topology }
   },
