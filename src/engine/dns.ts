@@ -77,6 +77,14 @@ function userNetworksOf(t: Topology, c: Container): Network[] {
 
 /** Resolves `name` from inside container `c`, or says why it does not resolve. */
 export function resolveName(t: Topology, c: Container, name: string): DnsAnswer | DnsFailure {
+  const answer = lookupName(t, c, name)
+  if (answer) return answer
+  const owner = namespaceOwner(t, c)
+  return { name, reason: explainUnresolved(t, owner, name, userNetworksOf(t, owner)) }
+}
+
+/** The answer for `name` from inside `c`, or null (without working out why). */
+export function lookupName(t: Topology, c: Container, name: string): DnsAnswer | null {
   const owner = namespaceOwner(t, c)
   // /etc/hosts first (glibc "files" before "dns"): the first line naming it wins.
   const entries = hostsEntries(t, owner)
@@ -137,7 +145,7 @@ export function resolveName(t: Topology, c: Container, name: string): DnsAnswer 
       }
     }
   }
-  return { name, reason: explainUnresolved(t, owner, name, nets) }
+  return null
 }
 
 /** Why a name does not resolve: the learner's most likely mistake first. */

@@ -82,7 +82,23 @@ function ownNames(c: Container): string[] {
  * The lines of a container's /etc/hosts, in file order. Name lookups search them first, as the
  * C library does, so what resolves is exactly what `cat /etc/hosts` shows.
  */
-export function hostsEntries(t: Topology, c: Container): HostsEntry[] {
+export function hostsEntries(t: Topology, c: Container): readonly HostsEntry[] {
+  let memo = entriesMemo.get(t)
+  if (!memo) {
+    memo = new Map()
+    entriesMemo.set(t, memo)
+  }
+  let entries = memo.get(c.id)
+  if (!entries) {
+    entries = buildEntries(t, c)
+    memo.set(c.id, entries)
+  }
+  return entries
+}
+
+const entriesMemo = new WeakMap<Topology, Map<string, readonly HostsEntry[]>>()
+
+function buildEntries(t: Topology, c: Container): HostsEntry[] {
   const owner = namespaceOwner(t, c)
   const host = t.hosts.get(owner.host)
   if (owner.networkMode === 'host' && owner.addHosts.length === 0 && host) {

@@ -11,7 +11,7 @@
  * attached containers (performance.md §4): O(network members + classes × N/32), not N².
  */
 import { namespaceOwner } from './container-create'
-import { isAnswer, resolveName } from './dns'
+import { lookupName } from './dns'
 import type { Container, Topology } from './model'
 import type { ExposedPort } from './port-spec'
 import { directRoutes, hasOutbound, routeCovers, type Route } from './reach-routes'
@@ -95,21 +95,39 @@ function namesFor(
 ): string[] {
   const out: string[] = []
   for (const name of candidates) {
-    const r = resolveName(t, from, name)
-    if (isAnswer(r) && r.addresses.includes(address)) out.push(name)
+    const r = lookupName(t, from, name)
+    if (r && r.addresses.includes(address)) out.push(name)
   }
   return out
 }
 
-function candidateNames(t: Topology, c: Container): string[] {
-  const names = [c.name, c.hostname]
-  for (const e of c.endpoints) names.push(...e.aliases)
+const aliasMemo = new WeakMap<Topology, Map<string, string[]>>()
+
+/** Aliases other containers gave each container with --link (legacy or user-network). */
+function linkAliases(t: Topology): Map<string, string[]> {
+  const memo = aliasMemo.get(t)
+  if (memo) return memo
+  const byId = new Map<string, string[]>()
+  const push = (id: string, alias: string) => byId.set(id, [...(byId.get(id) ?? []), alias])
+  const byName = new Map([...t.containers.values()].map((c) => [`${c.host}/${c.name}`, c.id]))
   for (const p of t.containers.values()) {
-    for (const l of p.links) if (l.childId === c.id) names.push(l.alias)
-    for (const e of p.endpoints)
-      for (const s of e.links)
-        if ((s.split(':')[0] ?? '') === c.name) names.push(s.split(':')[1] ?? s)
+    for (const l of p.links) push(l.childId, l.alias)
+    for (const e of p.endpoints) {
+      for (const spec of e.links) {
+        const [target = '', alias = target] = spec.split(':')
+        const id = byName.get(`${p.host}/${target}`)
+        if (id) push(id, alias)
+      }
+    }
   }
+  aliasMemo.set(t, byId)
+  return byId
+}
+
+/** Every name that may lead to `c`: its name, hostname, network aliases and link aliases. */
+function candidateNames(t: Topology, c: Container): string[] {
+  const names = [c.name, c.hostname, ...(linkAliases(t).get(c.id) ?? [])]
+  for (const e of c.endpoints) names.push(...e.aliases)
   return [...new Set(names)]
 }
 
