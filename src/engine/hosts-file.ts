@@ -104,7 +104,7 @@ function buildEntries(t: Topology, c: Container): HostsEntry[] {
   if (owner.networkMode === 'host' && owner.addHosts.length === 0 && host) {
     return hostMachineEntries(host.name, host.lanIp)
   }
-  const out: HostsEntry[] = [...HEADER]
+  const out: HostsEntry[] = HEADER.slice()
   for (const h of owner.addHosts) out.push({ ip: h.ip, names: [h.name], source: 'add-host' })
   for (const l of owner.links) {
     const child = t.containers.get(l.childId)
@@ -130,8 +130,12 @@ export function computeHostsFile(t: Topology, c: Container): string {
   if (owner.networkMode === 'host' && owner.addHosts.length === 0 && host) {
     return hostMachineHostsFile(host.name, host.lanIp)
   }
-  // Built by concatenation: this runs for every container on every edit.
+  // Built by concatenation, without the lookup memo: this runs for every container on every edit.
   let text = HEADER_TEXT
-  for (const e of hostsEntries(t, c).slice(HEADER.length)) text += `${e.ip}\t${e.names.join(' ')}\n`
+  const entries = buildEntries(t, c)
+  for (let i = HEADER.length; i < entries.length; i++) {
+    const e = entries[i] as HostsEntry
+    text += `${e.ip}\t${e.names.join(' ')}\n`
+  }
   return text
 }

@@ -42,6 +42,18 @@ function hostAt(t: Topology, owner: Container, ip: string): string | null {
 
 /** Whether the namespace can send packets to a host address (its own host or the LAN). */
 
+/**
+ * Containers that hold `ip` where `owner` could meet them: bridge addresses repeat on every
+ * host (172.17.0.2 is on each docker0), so only the owner's host counts, or an overlay.
+ */
+function containersAt(t: Topology, owner: Container, ip: string): readonly Container[] {
+  return (worldIndex(t).runningByIp.get(ip) ?? []).filter(
+    (c) =>
+      c.host === owner.host ||
+      c.endpoints.some((e) => e.ip === ip && t.networks.get(e.networkId)?.host === null),
+  )
+}
+
 /** A public address: what lies beyond the hosts' NAT (the simulated internet answers pings). */
 export function isPublicIp(ip: string): boolean {
   const n = parseIpv4(ip)
@@ -70,7 +82,7 @@ export function pingable(t: Topology, from: Container, ip: string): boolean {
   if (ip === '127.0.0.1' || owner.endpoints.some((e) => e.ip === ip)) return true
   if (isPublicIp(ip)) return hasOutbound(t, owner)
   if (hostAt(t, owner, ip)) return hasOutbound(t, owner)
-  for (const c of worldIndex(t).runningByIp.get(ip) ?? []) {
+  for (const c of containersAt(t, owner, ip)) {
     const routes = directRoutes(t, from, c).routes
     if (routes.some((r) => r.address === ip && r.kind !== 'published' && r.onlyPorts === null))
       return true
@@ -159,7 +171,7 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
   }
   // Another container's address.
   let blocked: string | null = null
-  for (const c of worldIndex(t).runningByIp.get(ip) ?? []) {
+  for (const c of containersAt(t, owner, ip)) {
     const search = directRoutes(t, from, c)
     const route = search.routes.find((r) => r.address === ip && r.connectPort === null)
     if (!route) {
