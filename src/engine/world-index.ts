@@ -25,7 +25,8 @@ export function worldIndex(t: Topology): WorldIndex {
   const hit = memo.get(t)
   if (hit) return hit
   const containersByHost = new Map<HostName, Container[]>()
-  const all = [...t.containers.values()].sort((a, b) => a.seq - b.seq)
+  // Maps keep insertion order and records are replaced in place, so values() is creation order.
+  const all = [...t.containers.values()]
   for (const c of all) {
     const list = containersByHost.get(c.host)
     if (list) list.push(c)
@@ -33,7 +34,7 @@ export function worldIndex(t: Topology): WorldIndex {
   }
   const bridgesByHost = new Map<HostName, Network[]>()
   const defaultBridgeByHost = new Map<HostName, Network>()
-  for (const n of [...t.networks.values()].sort((a, b) => a.seq - b.seq)) {
+  for (const n of t.networks.values()) {
     if (n.host === null || n.driver !== 'bridge') continue
     const list = bridgesByHost.get(n.host)
     if (list) list.push(n)
