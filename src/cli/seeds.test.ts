@@ -365,3 +365,23 @@ docker ps --format '{{.Names}} {{.Ports}}'`)
     )
   })
 })
+
+describe('more daemon and client details', () => {
+  it('keeps a --net=container: joiner running when its donor stops', () => {
+    expect(
+      last(`docker run -d --name plain busybox sleep 100
+docker run -d --name joiner --net=container:plain busybox sleep 100
+docker stop plain
+docker ps --format '{{.Names}}'`).stdout,
+    ).toBe('joiner\n')
+  })
+
+  it('refuses -v specs as the client and the daemon do', () => {
+    expect(last('docker run -v relative:/x:rw:ro busybox').stderr).toBe(
+      "docker: invalid spec: relative:/x:rw:ro: too many colons\n\nRun 'docker run --help' for more information\n",
+    )
+    expect(last('docker run -v /s:/l:bogus busybox').stderr).toBe(
+      "docker: Error response from daemon: invalid mode: bogus\n\nRun 'docker run --help' for more information\n",
+    )
+  })
+})

@@ -120,15 +120,8 @@ export function stopContainer(
   }
   if (c.autoRemove)
     return removeContainer(withContainer(t, stopped), id, { force: true, volumes: true })
-  // Containers sharing its namespace lose their network too.
-  let next = withContainer(t, stopped)
-  for (const other of t.containers.values()) {
-    if (other.joinedTo === c.id && other.state === 'running') {
-      const r = stopContainer(next, other.id, 137)
-      if (r.ok) next = r.value
-    }
-  }
-  return { ok: true, value: next }
+  // Containers joined to it keep running, but the shared interfaces are gone with it.
+  return { ok: true, value: withContainer(t, stopped) }
 }
 
 /**

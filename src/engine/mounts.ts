@@ -21,11 +21,21 @@ export function parseVolumeSpec(
   const invalid = { ok: false as const, error: engineError('INVALID_MOUNT', { spec }) }
   if (parts.length > 3 || parts.some((p, i) => p === '' && i < 2)) return invalid
   const [first = '', second, mode] = parts
-  if (
-    mode !== undefined &&
-    !mode.split(',').every((m) => ['ro', 'rw', 'z', 'Z', 'nocopy'].includes(m))
-  ) {
-    return invalid
+  const MODES = [
+    'ro',
+    'rw',
+    'z',
+    'Z',
+    'nocopy',
+    'shared',
+    'slave',
+    'private',
+    'rshared',
+    'rslave',
+    'rprivate',
+  ]
+  if (mode !== undefined && !mode.split(',').every((m) => MODES.includes(m))) {
+    return { ok: false, error: { code: 'INVALID_MOUNT', message: `invalid mode: ${mode}` } }
   }
   const rw = !(mode?.split(',').includes('ro') ?? false)
   if (second === undefined) {

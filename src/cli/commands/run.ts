@@ -50,6 +50,15 @@ export const RUN_FLAGS: FlagSpec[] = [
   { long: 'user', short: 'u', kind: 'string' },
   { long: 'label', short: 'l', kind: 'list' },
   { long: 'entrypoint', kind: 'string' },
+  // Resource and logging options: valid, and without effect on networking.
+  { long: 'memory', short: 'm', kind: 'string' },
+  { long: 'cpus', kind: 'string' },
+  { long: 'cpu-shares', short: 'c', kind: 'string' },
+  { long: 'pids-limit', kind: 'string' },
+  { long: 'log-driver', kind: 'string' },
+  { long: 'log-opt', kind: 'list' },
+  { long: 'stop-timeout', kind: 'string' },
+  { long: 'init', kind: 'bool' },
 ]
 
 type SpecOrError =
@@ -89,6 +98,10 @@ export function parseRun(command: string, argv: readonly string[]): SpecOrError 
     expose.push(...r.value)
   }
   for (const v of flagList(f, 'volume')) {
+    const parts = v.split(':')
+    if (parts.length > 3) {
+      return { ok: false, output: runError(command, `invalid spec: ${v}: too many colons`, false) }
+    }
     if (v.startsWith(':') || v.includes('::')) {
       return {
         ok: false,
