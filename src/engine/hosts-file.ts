@@ -130,12 +130,16 @@ export function computeHostsFile(t: Topology, c: Container): string {
   if (owner.networkMode === 'host' && owner.addHosts.length === 0 && host) {
     return hostMachineHostsFile(host.name, host.lanIp)
   }
-  // Built by concatenation, without the lookup memo: this runs for every container on every edit.
+  // Built by concatenation from the same parts as hostsEntries, without its arrays and objects:
+  // this runs for every container on every edit.
   let text = HEADER_TEXT
-  const entries = buildEntries(t, c)
-  for (let i = HEADER.length; i < entries.length; i++) {
-    const e = entries[i] as HostsEntry
-    text += `${e.ip}\t${e.names.join(' ')}\n`
+  for (const h of owner.addHosts) text += `${h.ip}\t${h.name}\n`
+  for (const l of owner.links) {
+    const child = t.containers.get(l.childId)
+    const ip = child ? linkTargetIp(t, child) : null
+    if (child && ip) text += `${ip}\t${linkLineNames(child, l.alias).join(' ')}\n`
   }
+  const own = owner.endpoints.some((e) => e.ip) ? ownNames(owner).join(' ') : ''
+  for (const ep of owner.endpoints) if (ep.ip) text += `${ep.ip}\t${own}\n`
   return text
 }

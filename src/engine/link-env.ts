@@ -96,13 +96,20 @@ function replaceOrAppend(base: string[], extra: readonly string[]): string[] {
   const baseLength = base.length
   for (const kv of extra) {
     const eq = kv.indexOf('=')
-    const prefix = eq < 0 ? kv : kv.slice(0, eq + 1)
+    const keyLength = eq < 0 ? kv.length : eq
     let i = 0
-    while (i < baseLength && !(base[i] as string).startsWith(prefix)) i++
+    while (i < baseLength && !sameName(base[i] as string, kv, keyLength)) i++
     if (i < baseLength) base[i] = kv
     else base.push(kv)
   }
   return base
+}
+
+/** Whether `a` sets the variable named by the first `n` characters of `b` (no substrings made). */
+function sameName(a: string, b: string, n: number): boolean {
+  if (a.length <= n || a.charCodeAt(n) !== 61) return false
+  for (let k = 0; k < n; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false
+  return true
 }
 
 /** Which process of the container: its main one, or one started by `docker exec`. */

@@ -113,13 +113,21 @@ export function computeReachIndex(t: Topology): ReachIndex {
     let sig: string
     if (o.networkMode === 'host') sig = `host|${o.host}`
     else {
-      const seqs: number[] = []
-      for (const e of o.endpoints)
-        if (e.ip !== null) seqs.push(t.networks.get(e.networkId)?.seq ?? -1)
       // Off host networking the host does not matter: what a namespace reaches follows from its
-      // networks (overlays span hosts) and whether it can leave them.
+      // networks (overlays span hosts) and whether it can leave them. Built without temporary
+      // arrays: this runs for every namespace.
+      let nets = ''
+      let count = 0
+      let single = -1
+      for (const e of o.endpoints) {
+        if (e.ip === null) continue
+        const seq = t.networks.get(e.networkId)?.seq ?? -1
+        if (count === 0) single = seq
+        count++
+        nets = count === 1 ? String(seq) : sortedJoin(o, t)
+      }
       const out = hasOutbound(t, o) ? 'out' : 'in'
-      sig = seqs.length === 0 ? `none|${o.id}` : `${out}|${seqs.sort((a, b) => a - b).join(',')}`
+      sig = count === 0 ? `none|${o.id}` : `${out}|${count === 1 ? single : nets}`
     }
     let k = classIds.get(sig)
     if (k === undefined) {
@@ -156,9 +164,10 @@ export function computeReachIndex(t: Topology): ReachIndex {
   for (let i = 0; i < n; i++) {
     const oi = ownerOf[i] ?? i
     const o = order[oi] as Container
-    const list: number[] = []
+    const shared = members.get(oi)
+    if (!shared && o.links.length === 0) continue
     // Joined containers share loopback: they always reach each other.
-    for (const m of members.get(oi) ?? []) list.push(m)
+    const list: number[] = shared ? [...shared] : []
     if (o.links.length > 0) {
       const bridge = worldIndex(t).defaultBridgeByHost.get(o.host)
       if (bridge && !bridge.icc) {
@@ -173,6 +182,13 @@ export function computeReachIndex(t: Topology): ReachIndex {
     if (list.length > 0) extras.set(i, list)
   }
   return { order, classOf, classSets, global, extras }
+}
+
+/** The sorted network sequence numbers of a multi-network namespace, joined. */
+function sortedJoin(o: Container, t: Topology): string {
+  const seqs: number[] = []
+  for (const e of o.endpoints) if (e.ip !== null) seqs.push(t.networks.get(e.networkId)?.seq ?? -1)
+  return seqs.sort((a, b) => a - b).join(',')
 }
 
 function inSets(sets: readonly MemberSet[], j: number): boolean {
