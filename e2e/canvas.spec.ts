@@ -60,3 +60,33 @@ test('a typed command changes the canvas, and a refused one shows Docker’s err
   )
   await page.screenshot({ path: 'e2e/screenshots/terminal.png' })
 })
+
+test('reload restores the diagram, and a saved file opens again', async ({ page }) => {
+  await page.goto('/')
+  const input = page.getByTestId('terminal-input')
+  await input.fill('docker network create backend')
+  await input.press('Enter')
+  await input.fill('docker run -d --name api --network backend nginx')
+  await input.press('Enter')
+  await expect(page.getByLabel('container api', { exact: true })).toBeVisible()
+  await page.waitForTimeout(500)
+  await page.reload()
+  await expect(page.getByLabel('container api', { exact: true })).toBeVisible()
+  await expect(page.getByLabel('network backend', { exact: true })).toBeVisible()
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save diagram' }).click()
+  const file = await (await download).path()
+  await page.getByRole('button', { name: 'New diagram' }).click()
+  await expect(page.getByLabel('container api', { exact: true })).toHaveCount(0)
+  await page.getByTestId('open-file').setInputFiles(file)
+  await expect(page.getByLabel('container api', { exact: true })).toBeVisible()
+
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"something-else"}'),
+  })
+  await expect(page.getByTestId('toast')).toContainText('This is not a Docknet document.')
+  await expect(page.getByLabel('container api', { exact: true })).toBeVisible()
+})

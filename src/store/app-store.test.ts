@@ -2,6 +2,23 @@ import { describe, expect, it } from 'vitest'
 import { createAppStore } from './app-store'
 
 describe('the app store', () => {
+  it('saves a document and opens it again; a broken file changes nothing', () => {
+    const store = createAppStore()
+    store.getState().runCommand('docker run -d --name web nginx')
+    const saved = store.getState().saveDocument()
+    const other = createAppStore()
+    expect(other.getState().openDocument(saved)).toBe(true)
+    expect([...other.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
+      'web',
+    ])
+    const before = other.getState().shell
+    expect(other.getState().openDocument('{"format":"nope"}')).toBe(false)
+    expect(other.getState().shell).toBe(before)
+    expect(other.getState().toast?.text).toBe(
+      'Cannot open this file: This is not a Docknet document.',
+    )
+  })
+
   it('runs a gesture through the simulated CLI and shows the docker command it ran', () => {
     const store = createAppStore()
     expect(store.getState().runGesture('docker run -d --name web nginx')).toBe(true)

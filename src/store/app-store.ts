@@ -9,6 +9,7 @@
 import { applyNodeChanges, type NodeChange } from '@xyflow/react'
 import { createStore } from 'zustand/vanilla'
 import { createShell, execute, runScript, type ShellState } from '../cli'
+import { fromJson, toJson } from '../io'
 import { findScenario } from '../scenarios'
 import { connectCommand, dropCommands, type PaletteItem } from './gestures'
 import {
@@ -64,6 +65,12 @@ export interface AppState {
   connect(source: string | null, target: string | null): void
   /** Replaces the world with the result of a script. */
   loadScript(source: string): void
+  /** Opens a saved document; a broken or foreign one is refused and nothing changes. */
+  openDocument(text: string): boolean
+  /** The current diagram as a saved document (JSON). */
+  saveDocument(): string
+  /** A fresh world with one host. */
+  newDocument(): void
   /** Loads one of the examples (`/?example=<id>`); false when there is no such example. */
   loadExample(id: string): boolean
   undo(): void
@@ -164,6 +171,44 @@ export function createAppStore(initial: ShellState = createShell()) {
           past: [],
           future: [],
           transcript: entries,
+          selection: null,
+          status: null,
+          toast: null,
+        })
+      },
+
+      openDocument(text) {
+        const r = fromJson(text)
+        if (!r.ok) {
+          set({ toast: { kind: 'error', text: `Cannot open this file: ${r.error}` } })
+          return false
+        }
+        const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
+        set({
+          shell,
+          ...viewOf(shell, r.layout.positions, []),
+          past: [],
+          future: [],
+          selection: null,
+          status: null,
+          toast: null,
+        })
+        return true
+      },
+
+      saveDocument() {
+        const { shell, positions } = get()
+        return toJson(shell.topology, shell.currentHost, { positions })
+      },
+
+      newDocument() {
+        const shell = createShell()
+        set({
+          shell,
+          ...viewOf(shell, {}, []),
+          past: [],
+          future: [],
+          transcript: [],
           selection: null,
           status: null,
           toast: null,

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
+import { loadAutosave, saveAutosave } from '../io/browser/files'
 import { appStore, SCENARIOS } from '../store'
 import { Canvas } from './canvas/Canvas'
 import { Inspector } from './inspector/Inspector'
@@ -31,8 +32,24 @@ export function App() {
   useEffect(() => {
     const id = new URLSearchParams(window.location.search).get('example')
     if (id) loadExample(id)
+    else {
+      // Reload restores exactly what was there (a damaged autosave is refused with a toast).
+      const saved = loadAutosave()
+      if (saved) appStore.getState().openDocument(saved)
+    }
     window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
+    // Autosave the document (world and layout) shortly after each change.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const unsubscribe = appStore.subscribe((s, prev) => {
+      if (s.shell.topology === prev.shell.topology && s.positions === prev.positions) return
+      clearTimeout(timer)
+      timer = setTimeout(() => saveAutosave(appStore.getState().saveDocument()), 300)
+    })
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      unsubscribe()
+      clearTimeout(timer)
+    }
   }, [])
   return (
     <ReactFlowProvider>

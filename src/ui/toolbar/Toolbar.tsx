@@ -1,4 +1,6 @@
-import { Redo2, Undo2 } from 'lucide-react'
+import { useRef } from 'react'
+import { FilePlus2, FolderOpen, Redo2, Save, Undo2 } from 'lucide-react'
+import { download, readText } from '../../io/browser/files'
 import { useAppStore } from '../../store/react'
 import type { Scenario } from '../../store'
 
@@ -15,6 +17,11 @@ export function Toolbar({
   const canUndo = useAppStore((s) => s.past.length > 0)
   const canRedo = useAppStore((s) => s.future.length > 0)
   const status = useAppStore((s) => s.status)
+  const newDocument = useAppStore((s) => s.newDocument)
+  const openDocument = useAppStore((s) => s.openDocument)
+  const saveDocument = useAppStore((s) => s.saveDocument)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const button = 'rounded p-1 text-slate-700 hover:bg-slate-100 disabled:opacity-40'
   return (
     <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
       <h1 className="text-lg font-semibold text-slate-900">Docknet</h1>
@@ -35,6 +42,38 @@ export function Toolbar({
           ))}
         </select>
       </label>
+      <button aria-label="New diagram" title="New" onClick={newDocument} className={button}>
+        <FilePlus2 className="size-4" />
+      </button>
+      <button
+        aria-label="Open diagram"
+        title="Open a .docknet.json file"
+        onClick={() => fileInput.current?.click()}
+        className={button}
+      >
+        <FolderOpen className="size-4" />
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        data-testid="open-file"
+        aria-label="Diagram file to open"
+        className="hidden"
+        onChange={async (e) => {
+          const file = e.target.files?.[0]
+          if (file) openDocument(await readText(file))
+          e.target.value = ''
+        }}
+      />
+      <button
+        aria-label="Save diagram"
+        title="Save as JSON"
+        onClick={() => download('diagram.docknet.json', saveDocument())}
+        className={button}
+      >
+        <Save className="size-4" />
+      </button>
       <button
         aria-label="Undo"
         title="Undo (Ctrl+Z)"

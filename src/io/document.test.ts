@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { runScript } from '../cli'
+import { computeWorldViews, viewsChecksum } from '../engine'
+import { fromJson, toJson } from './document'
+
+const SCRIPT = `docker network create backend
+docker run -d --name db --network backend --network-alias database redis
+docker run -d --name web --link db:db -p 8080:80 nginx
+docker volume create data
+docker run -d --name w2 -v data:/data busybox sleep 100`
+
+describe('the saved document', () => {
+  it('round-trips a world: same records, same views, same layout', () => {
+    const { state } = runScript(SCRIPT)
+    const layout = { positions: { 'host:default': { x: 10, y: 20 } } }
+    const back = fromJson(toJson(state.topology, state.currentHost, layout))
+    expect(back.ok).toBe(true)
+    if (!back.ok) return
+    expect(back.layout).toEqual(layout)
+    expect([...back.topology.containers.values()]).toEqual([...state.topology.containers.values()])
+    expect(viewsChecksum(computeWorldViews(back.topology))).toEqual(
+      viewsChecksum(computeWorldViews(state.topology)),
+    )
+  })
+
+  it('refuses what is not JSON, not a Docknet document, or from a newer version', () => {
+    expect(fromJson('{oops')).toEqual({ ok: false, error: 'This file is not JSON.' })
+    expect(fromJson('{"type":"excalidraw"}')).toEqual({
+      ok: false,
+      error: 'This is not a Docknet document.',
+    })
+    expect(fromJson('{"format":"docknet","version":99}')).toEqual({
+      ok: false,
+      error: 'This document is version 99; this Docknet reads up to version 1.',
+    })
+  })
+
+  it('refuses a damaged document instead of loading half of it', () => {
+    const { state } = runScript(SCRIPT)
+    const doc = JSON.parse(toJson(state.topology, state.currentHost, { positions: {} })) as {
+      topology: { networks: { name: string }[] }
+    }
+    doc.topology.networks = doc.topology.networks.filter((n) => n.name !== 'backend')
+    expect(fromJson(JSON.stringify(doc))).toEqual({
+      ok: false,
+      error: 'The document is damaged: container db is attached to an unknown network.',
+    })
+  })
+})

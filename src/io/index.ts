@@ -1,0 +1,12 @@
+/** Import and export: the saved document (pure). Browser I/O lives in io/browser. */
+export {
+  DOCUMENT_FORMAT,
+  DOCUMENT_VERSION,
+  checkInvariants,
+  fromJson,
+  toDocument,
+  toJson,
+  type DocknetDocument,
+  type Layout,
+  type Restored,
+} from './document'
