@@ -58,6 +58,10 @@ test('a typed command changes the canvas, and a refused one shows Docker’s err
   await expect(page.getByTestId('terminal-output')).toContainText(
     'docker: Error response from daemon: network nosuch not found',
   )
+  // Tables come from Go templates, which load after first paint.
+  await input.fill('docker network ls --format "{{.Name}} {{.Driver}}"')
+  await input.press('Enter')
+  await expect(page.getByTestId('terminal-output')).toContainText('backend bridge')
   await page.screenshot({ path: 'e2e/screenshots/terminal.png' })
 })
 

@@ -3,7 +3,7 @@
  * it (cli/command/formatter): a Go template per row, or `table TEMPLATE` for a tab-aligned
  * table whose header names each field; `json` prints one JSON object per row.
  */
-import { renderGoTemplate } from './go-template'
+import type { RenderTemplate } from './go-template'
 import { flagBool, flagString, parseFlags } from './flags'
 import { flagError, type Output } from './output'
 
@@ -23,11 +23,19 @@ export function table(rows: readonly (readonly string[])[]): string {
   return `${rows.map(line).join('\n')}\n`
 }
 
+/** What a shell built without templates answers (the browser loads them before it runs lines). */
+export const TEMPLATES_MISSING: Output = {
+  stdout: '',
+  stderr: 'docknet: the Go template engine is not loaded yet; try again\n',
+  exitCode: 1,
+}
+
 /**
  * Renders `rows` with a user format. `headers` maps field names to table headers
  * (`Names` → `NAMES`); unknown fields print as the template engine says.
  */
 export function formatRows(
+  templates: RenderTemplate | undefined,
   format: string,
   rows: readonly Record<string, unknown>[],
   headers: Readonly<Record<string, string>>,
@@ -35,6 +43,8 @@ export function formatRows(
   if (format === 'json') {
     return { stdout: rows.map((r) => `${JSON.stringify(r)}\n`).join(''), stderr: '', exitCode: 0 }
   }
+  if (!templates) return TEMPLATES_MISSING
+  const renderGoTemplate = templates
   const isTable = format.startsWith('table')
   const template = (isTable ? format.slice(5).trimStart() : format)
     .replace(/\\t/g, '\t')
@@ -72,6 +82,7 @@ export function listing(
   command: string,
   argv: readonly string[],
   rows: readonly Record<string, unknown>[],
+  templates: RenderTemplate | undefined,
   spec: {
     readonly table: string
     readonly quiet: string
@@ -91,5 +102,5 @@ export function listing(
   const format = flagBool(p.flags, 'quiet')
     ? `{{.${spec.quiet}}}`
     : (flagString(p.flags, 'format') ?? spec.table)
-  return formatRows(format, rows, spec.headers)
+  return formatRows(templates, format, rows, spec.headers)
 }

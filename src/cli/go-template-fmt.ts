@@ -3,6 +3,8 @@
 // are Go `int`, others `float64`), booleans, null (a nil interface / nil pointer), arrays
 // ([]interface {}) and objects (map[string]interface {}).
 
+import { utf8Bytes } from './utf8'
+
 type Obj = Record<string, unknown>
 
 export const isObj = (v: unknown): v is Obj =>
@@ -210,20 +212,6 @@ function fmtArg(v: unknown, verb: string, f: Flags, width: number, prec: number)
 // Elements of slices and maps: nil elements print as <nil> whatever the verb.
 const fmtElem = (v: unknown, verb: string, f: Flags, w: number, p: number) =>
   v === null ? '<nil>' : fmtArg(v, verb, f, w, p)
-
-/** UTF-8 bytes of `s` (TextEncoder is a platform API; this module stays dependency-free). */
-export function utf8Bytes(s: string): number[] {
-  const out: number[] = []
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0
-    if (c < 0x80) out.push(c)
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63))
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
-    else
-      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
-  }
-  return out
-}
 
 /** fmt.Sprintf for the verbs templates use: %v %s %d %q %t %x %X %o %b %c %U %e %f %g %T %%. */
 export function sprintf(format: string, args: unknown[]): string {

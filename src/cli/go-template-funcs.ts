@@ -8,9 +8,9 @@ import {
   sprint,
   sprintf,
   sprintln,
-  utf8Bytes,
   utf8Len,
 } from './go-template-fmt'
+import { utf8Bytes } from './utf8'
 
 export const MISSING = Symbol('no value') // Go's invalid reflect.Value (missing map key)
 export type Val = unknown

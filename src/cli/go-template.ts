@@ -20,6 +20,7 @@ import type { Arg, Cmd, Control, Pipe, TNode } from './go-template-parse'
 
 export type TemplateResult = { ok: true; value: string } | { ok: false; error: string }
 export type TemplateOptions = { missingKey?: 'default' | 'error' }
+export type RenderTemplate = typeof renderGoTemplate
 
 const NOFINAL = Symbol('no final') // no piped-in value
 class ExecError {

@@ -1,5 +1,22 @@
-/** The simulated docker CLI's one door. */
-export { execute, runScript, type ExecResult, type ScriptEntry } from './execute'
-export { createShell, type ShellState, type Step } from './state'
+/** The simulated docker CLI's one door: shells made here come with the Go template engine. */
+import type { Topology } from '../engine'
+import { runScript as runScriptFrom, type ScriptEntry } from './execute'
+import { renderGoTemplate } from './go-template'
+import { createShell as createBareShell, type ShellState } from './state'
+
+export { execute, type ExecResult, type ScriptEntry } from './execute'
+export { type ShellState, type Step } from './state'
 export { splitScript, stripPrompt, tokenize, words } from './tokenize'
 export type { Output } from './output'
+
+export function createShell(topology?: Topology): ShellState {
+  return createBareShell(topology, renderGoTemplate)
+}
+
+/** Replays a script against a fresh world (or the given state). */
+export function runScript(
+  source: string,
+  start: ShellState = createShell(),
+): { state: ShellState; entries: ScriptEntry[] } {
+  return runScriptFrom(source, start)
+}

@@ -1,8 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Topology } from '../engine'
-import { execute, runScript } from './execute'
-import { createShell, type ShellState } from './state'
+import { createShell, execute, runScript, type ShellState } from './index'
 
 const NAMES = ['web', 'db', 'a1', 'b2', 'nosuch']
 const NETWORKS = ['n1', 'n2', 'bridge', 'host', 'none', 'container:web', 'container:db', 'nosuch']

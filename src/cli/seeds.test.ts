@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runScript } from './execute'
+import { runScript } from './index'
 
 /** Runs a script and returns the entry of the last command. */
 function last(script: string) {

@@ -2,7 +2,7 @@
  * SHA-256 of a UTF-8 string, in hex. The docker CLI names a context's metadata folder by the
  * SHA-256 of its name, and that path appears in its "context not found" errors.
  */
-import { utf8Bytes } from './go-template-fmt'
+import { utf8Bytes } from './utf8'
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,

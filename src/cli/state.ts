@@ -1,5 +1,6 @@
 /** The simulator's state between lines: the world, the current host, an open `-it` session. */
 import { createTopology, DEFAULT_HOST, type Topology } from '../engine'
+import type { RenderTemplate } from './go-template'
 import type { Proc } from './inside-fs'
 import type { Output } from './output'
 
@@ -14,10 +15,20 @@ export interface ShellState {
     /** `run`: the shell is the container's main process, so leaving it stops the container. */
     readonly kind: 'run' | 'exec'
   } | null
+  /**
+   * The Go template engine behind `--format` and the default tables of `ps` and `ls`. It is a
+   * dependency rather than an import so the browser can load it after first paint.
+   */
+  readonly templates?: RenderTemplate
 }
 
-export function createShell(topology: Topology = createTopology()): ShellState {
-  return { topology, currentHost: DEFAULT_HOST, inside: null }
+/** A shell without templates (`./index` gives the full one). */
+export function createShell(
+  topology: Topology = createTopology(),
+  templates?: RenderTemplate,
+): ShellState {
+  const shell = { topology, currentHost: DEFAULT_HOST, inside: null }
+  return templates ? { ...shell, templates } : shell
 }
 
 export interface Step {

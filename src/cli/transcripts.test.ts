@@ -25,8 +25,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { runScript, type ScriptEntry } from './execute'
-import { createShell } from './state'
+import { createShell, runScript, type ScriptEntry } from './index'
 
 const FILES = [
   'seed-000-link-ambassador.txt',

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
+import { renderGoTemplate } from '../cli/go-template'
 import { createAppStore } from './app-store'
+
+/** A store with the template engine at hand, so every line runs at once. */
+const newStore = () => createAppStore(undefined, { templates: renderGoTemplate })
 
 describe('the app store', () => {
   it('saves a document and opens it again; a broken file changes nothing', () => {
-    const store = createAppStore()
+    const store = newStore()
     store.getState().runCommand('docker run -d --name web nginx')
     const saved = store.getState().saveDocument()
-    const other = createAppStore()
+    const other = newStore()
     expect(other.getState().openDocument(saved)).toBe(true)
     expect([...other.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
       'web',
@@ -20,7 +24,7 @@ describe('the app store', () => {
   })
 
   it('runs a gesture through the simulated CLI and shows the docker command it ran', () => {
-    const store = createAppStore()
+    const store = newStore()
     expect(store.getState().runGesture('docker run -d --name web nginx')).toBe(true)
     const s = store.getState()
     expect(s.status).toBe('docker run -d --name web nginx')
@@ -31,7 +35,7 @@ describe('the app store', () => {
   })
 
   it("refuses a gesture Docker would refuse: Docker's error in a toast, nothing changed", () => {
-    const store = createAppStore()
+    const store = newStore()
     store.getState().runGesture('docker run -d --name web nginx')
     const before = store.getState().shell.topology
     expect(store.getState().runGesture('docker run -d --name web nginx')).toBe(false)
@@ -43,7 +47,7 @@ describe('the app store', () => {
   })
 
   it('undoes and redoes every change, positions included', () => {
-    const store = createAppStore()
+    const store = newStore()
     store.getState().runCommand('docker network create backend')
     store.getState().runCommand('docker run -d --name api --network backend nginx')
     const after = store.getState().shell.topology
@@ -59,10 +63,29 @@ describe('the app store', () => {
   })
 
   it('keeps node objects of untouched entities across changes (React Flow keeps their sizes)', () => {
-    const store = createAppStore()
+    const store = newStore()
     store.getState().runCommand('docker run -d --name a1 nginx')
     const first = store.getState().nodes.find((n) => n.type === 'container')
     store.getState().runCommand('docker network create other')
     expect(store.getState().nodes.find((n) => n.id === first?.id)).toBe(first)
+  })
+
+  it('loads the template engine before running a typed line, in the order typed', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((r) => (release = r))
+    const store = createAppStore(undefined, {
+      loadTemplates: () => gate.then(() => renderGoTemplate),
+    })
+    store.getState().runCommand('docker run -d --name web nginx')
+    store.getState().runCommand('docker ps --format "{{.Names}} {{.Image}}"')
+    expect(store.getState().transcript).toEqual([])
+    release()
+    await new Promise((r) => setTimeout(r))
+    const t = store.getState().transcript
+    expect(t.map((e) => e.command)).toEqual([
+      'docker run -d --name web nginx',
+      'docker ps --format "{{.Names}} {{.Image}}"',
+    ])
+    expect(t[1]?.stdout).toBe('web nginx\n')
   })
 })

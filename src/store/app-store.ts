@@ -8,7 +8,7 @@
  */
 import { applyNodeChanges, type NodeChange } from '@xyflow/react'
 import { createStore } from 'zustand/vanilla'
-import { createShell, execute, runScript, type ShellState } from '../cli'
+import { createShell, execute, runScript, type RenderTemplate, type ShellState } from '../cli/core'
 import { fromJson, toJson } from '../io'
 import { findScenario } from '../scenarios'
 import { connectCommand, dropCommands, type PaletteItem } from './gestures'
@@ -97,7 +97,29 @@ function viewOf(
   }
 }
 
-export function createAppStore(initial: ShellState = createShell()) {
+/** The Go template engine, loaded after first paint (it is only needed for tables and --format). */
+const loadGoTemplates = () => import('../cli/go-template').then((m) => m.renderGoTemplate)
+
+export interface StoreOptions {
+  /** The engine when it is already at hand (tests, Node); otherwise `loadTemplates` fetches it. */
+  readonly templates?: RenderTemplate
+  readonly loadTemplates?: () => Promise<RenderTemplate>
+}
+
+export function createAppStore(initial: ShellState = createShell(), options: StoreOptions = {}) {
+  const loadTemplates = options.loadTemplates ?? loadGoTemplates
+  let templates = options.templates
+  let loading: Promise<void> | undefined
+  /** Runs `work` once the template engine is in; typed lines and scripts may need it. */
+  const withTemplates = (work: () => void) => {
+    if (templates) return work()
+    loading ??= loadTemplates().then((t) => {
+      templates = t
+    })
+    void loading.then(work)
+  }
+  const ready = (shell: ShellState): ShellState =>
+    templates && !shell.templates ? { ...shell, templates } : shell
   return createStore<AppState>()((set, get) => {
     /** Moves to a new document state, recording the old one for undo. */
     const commit = (shell: ShellState, extra: Partial<AppState> = {}) => {
@@ -130,13 +152,16 @@ export function createAppStore(initial: ShellState = createShell()) {
       status: null,
 
       runCommand(line) {
-        const r = execute(get().shell, line)
-        const entry = { command: line, host: r.host, ...r.output }
-        commit(r.state, { transcript: [...get().transcript, entry] })
+        withTemplates(() => {
+          const r = execute(ready(get().shell), line)
+          const entry = { command: line, host: r.host, ...r.output }
+          commit(r.state, { transcript: [...get().transcript, entry] })
+        })
       },
 
       runGesture(line) {
-        const r = execute(get().shell, line)
+        // Gestures build run, create and connect lines: none needs the template engine.
+        const r = execute(ready(get().shell), line)
         const entry = { command: line, host: r.host, ...r.output }
         const transcript = [...get().transcript, entry]
         if (r.output.exitCode !== 0) {
@@ -164,16 +189,18 @@ export function createAppStore(initial: ShellState = createShell()) {
       },
 
       loadScript(source) {
-        const { state, entries } = runScript(source)
-        set({
-          shell: state,
-          ...viewOf(state, {}, []),
-          past: [],
-          future: [],
-          transcript: entries,
-          selection: null,
-          status: null,
-          toast: null,
+        withTemplates(() => {
+          const { state, entries } = runScript(source, ready(createShell()))
+          set({
+            shell: state,
+            ...viewOf(state, {}, []),
+            past: [],
+            future: [],
+            transcript: entries,
+            selection: null,
+            status: null,
+            toast: null,
+          })
         })
       },
 

@@ -328,7 +328,7 @@ export function ps(state: ShellState, argv: readonly string[]): Step {
   const format =
     flagString(p.flags, 'format') ??
     'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}'
-  return { state, output: formatRows(format, rows, PS_HEADERS) }
+  return { state, output: formatRows(state.templates, format, rows, PS_HEADERS) }
 }
 
 export function port(state: ShellState, argv: readonly string[]): Step {

@@ -77,7 +77,7 @@ export function context(state: ShellState, argv: readonly string[]): Step {
           h.name === 'default' ? 'unix:///var/run/docker.sock' : `tcp://${h.lanIp}:2375`,
         Error: '',
       }))
-      const output = listing('context ls', rest, rows, {
+      const output = listing('context ls', rest, rows, state.templates, {
         table:
           'table {{.Name}}{{if .Current}} *{{end}}\t{{.Description}}\t{{.DockerEndpoint}}\t{{.Error}}',
         quiet: 'Name',

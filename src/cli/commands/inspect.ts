@@ -14,7 +14,8 @@ import {
   type Volume,
 } from '../../engine'
 import { flagString, parseFlags } from '../flags'
-import { renderGoTemplate } from '../go-template'
+import type { RenderTemplate } from '../go-template'
+import { TEMPLATES_MISSING } from '../format'
 import { argsError, flagError, type Output } from '../output'
 import type { ShellState, Step } from '../state'
 import { containerNames } from './containers'
@@ -276,7 +277,7 @@ export function inspect(state: ShellState, argv: readonly string[]): Step {
     else if (v) docs.push(inspectVolume(v))
     else errors.push(`Error: No such ${type === '' ? 'object' : type}: ${ref}`)
   }
-  return { state, output: formatInspect(docs, errors, flagString(p.flags, 'format')) }
+  return { state, output: formatInspect(docs, errors, flagString(p.flags, 'format'), state.templates) }
 }
 
 const NIL_SLICES = new Set([
@@ -321,6 +322,7 @@ export function formatInspect(
   docs: readonly unknown[],
   errors: readonly string[],
   format: string | undefined,
+  templates: RenderTemplate | undefined,
 ): Output {
   const fail = (stdout: string, errs: readonly string[]): Output => ({
     stdout,
@@ -330,6 +332,8 @@ export function formatInspect(
   if (format === undefined || format === '')
     return fail(docs.length === 0 ? '[]\n' : `${JSON.stringify(docs, null, 4)}\n`, errors)
   if (format === 'json') return fail(`${JSON.stringify(docs)}\n`, errors)
+  if (!templates) return TEMPLATES_MISSING
+  const renderGoTemplate = templates
   const probe = renderGoTemplate(format, {}, { missingKey: 'default' })
   if (!probe.ok && !probe.error.includes('executing')) {
     return { stdout: '', stderr: `template parsing error: ${probe.error}\n`, exitCode: 64 }

@@ -87,7 +87,7 @@ export function network(state: ShellState, argv: readonly string[]): Step {
           IPv6: 'false',
           Internal: String(n.internal),
         }))
-      const output = listing('network ls', rest, rows, {
+      const output = listing('network ls', rest, rows, state.templates, {
         table: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}',
         quiet: 'ID',
         headers: {
@@ -188,7 +188,7 @@ export function network(state: ShellState, argv: readonly string[]): Step {
         .filter((_r, i) => !found[i])
         .map((ref) => `Error response from daemon: network ${ref} not found`)
       const data = found.filter((n) => n !== null).map((n) => inspectNetwork(t, n))
-      return { state, output: formatInspect(data, errors, flagString(p.flags, 'format')) }
+      return { state, output: formatInspect(data, errors, flagString(p.flags, 'format'), state.templates) }
     }
     default:
       return { state, output: unknown('network', sub, 'network') }
@@ -221,7 +221,7 @@ export function volume(state: ShellState, argv: readonly string[]): Step {
           Scope: 'local',
           Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
         }))
-      const output = listing('volume ls', rest, rows, {
+      const output = listing('volume ls', rest, rows, state.templates, {
         table: 'table {{.Driver}}\t{{.Name}}',
         quiet: 'Name',
         headers: {
@@ -259,7 +259,7 @@ export function volume(state: ShellState, argv: readonly string[]): Step {
         .filter((_n, i) => !found[i])
         .map((name) => `Error response from daemon: get ${name}: no such volume`)
       const data = found.filter((v) => v !== undefined).map((v) => inspectVolume(v))
-      return { state, output: formatInspect(data, errors, flagString(p.flags, 'format')) }
+      return { state, output: formatInspect(data, errors, flagString(p.flags, 'format'), state.templates) }
     }
     default:
       return { state, output: unknown('volume', sub, 'volume COMMAND') }
