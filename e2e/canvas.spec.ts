@@ -94,3 +94,9 @@ test('reload restores the diagram, and a saved file opens again', async ({ page 
   await expect(page.getByTestId('toast')).toContainText('This is not a Docknet document.')
   await expect(page.getByLabel('container api', { exact: true })).toBeVisible()
 })
+
+test('the benchmark page draws the seeded topology of /?bench=100', async ({ page }) => {
+  await page.goto('/?bench=100')
+  await expect(page.locator('.react-flow__node-container')).toHaveCount(100)
+  await expect(page.locator('.react-flow__node-host')).toHaveCount(2)
+})

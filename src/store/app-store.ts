@@ -71,6 +71,8 @@ export interface AppState {
   saveDocument(): string
   /** A fresh world with one host. */
   newDocument(): void
+  /** Loads the benchmarks' seeded topology of about `n` containers (`/?bench=<n>&seed=<s>`). */
+  loadGenerated(n: number, seed?: number): Promise<void>
   /** Loads one of the examples (`/?example=<id>`); false when there is no such example. */
   loadExample(id: string): boolean
   undo(): void
@@ -230,6 +232,22 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
 
       newDocument() {
         const shell = createShell()
+        set({
+          shell,
+          ...viewOf(shell, {}, []),
+          past: [],
+          future: [],
+          transcript: [],
+          selection: null,
+          status: null,
+          toast: null,
+        })
+      },
+
+      async loadGenerated(n, seed) {
+        // The generator is bench-only, so it stays out of the first-paint bundle.
+        const { generateTopology } = await import('../engine/generate')
+        const shell = createShell(generateTopology(n, seed).topology)
         set({
           shell,
           ...viewOf(shell, {}, []),

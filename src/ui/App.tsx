@@ -30,9 +30,14 @@ function onKey(e: KeyboardEvent) {
 /** Docknet's main screen: palette, canvas and inspector, over a docker terminal. */
 export function App() {
   useEffect(() => {
-    const id = new URLSearchParams(window.location.search).get('example')
+    const query = new URLSearchParams(window.location.search)
+    const id = query.get('example')
+    const bench = Number(query.get('bench'))
     if (id) loadExample(id)
-    else {
+    else if (Number.isInteger(bench) && bench > 0 && bench <= 5000) {
+      const seed = query.get('seed') ?? ''
+      void appStore.getState().loadGenerated(bench, /^\d+$/.test(seed) ? Number(seed) : undefined)
+    } else {
       // Reload restores exactly what was there (a damaged autosave is refused with a toast).
       const saved = loadAutosave()
       if (saved) appStore.getState().openDocument(saved)

@@ -1,0 +1,240 @@
+/**
+ * `npm run bench:ui` (performance.md §5.3, §5.4): the canvas against bare React Flow, in the same
+ * headless Chromium and the same run. For 100 and 500 generated containers it measures, per arm,
+ * navigation → ready (every node rendered and measured, plus two frames) and drag frames per
+ * second (frames in which the dragged node actually moved, over a 3 s scripted drag), with
+ * fresh contexts in ABBA order, one discarded warm-up per arm, medians of BENCH_RUNS (5).
+ * It also prints the first-paint bundle from Vite's manifest. BENCH_AA=1 runs baseline against
+ * baseline to show the noise floor; BENCH_STRESS=1 adds 1,000 containers; BENCH_NO_BUILD=1 skips
+ * the two `vite build`s (the app, then the baseline page into dist/bench).
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { generateTopology, DEFAULT_SEED } from '../src/engine/generate'
+import { placeNew, reconcileNodes, topologyEdges } from '../src/store/flow-mapping'
+import type { BaselineGraph } from './baseline'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const PORT = 4174
+const ORIGIN = `http://127.0.0.1:${PORT}`
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const AA = process.env.BENCH_AA === '1'
+const SIZES = process.env.BENCH_STRESS === '1' ? [100, 500, 1000] : [100, 500]
+const DRAG_MS = 3000
+
+type Arm = 'app' | 'baseline'
+interface Run {
+  readonly renderMs: number
+  readonly dragFps: number
+}
+
+/** The baseline's graph: Docknet's own layout, flattened to absolute positions, default types. */
+function baselineGraph(n: number): BaselineGraph {
+  const t = generateTopology(n, DEFAULT_SEED).topology
+  const nodes = reconcileNodes(t, placeNew(t, {}), [])
+  const byId = new Map(nodes.map((node) => [node.id, node]))
+  const absolute = (id: string | undefined): { x: number; y: number } => {
+    const node = id === undefined ? undefined : byId.get(id)
+    if (!node) return { x: 0, y: 0 }
+    const parent = absolute(node.parentId)
+    return { x: parent.x + node.position.x, y: parent.y + node.position.y }
+  }
+  return {
+    nodes: nodes.map((node) => ({
+      id: node.id,
+      position: absolute(node.id),
+      data: { label: node.id },
+    })),
+    edges: topologyEdges(t).map((e) => ({ id: e.id, source: e.source, target: e.target })),
+  }
+}
+
+/*
+ * Page-side scripts are plain strings: tsx compiles this file with keepNames, whose `__name`
+ * helper would not exist in the page if functions were serialised.
+ */
+
+/** Sets `window.__ready` (ms since navigation) once `expected` nodes are rendered and measured. */
+const readyPoller = (expected: number) => `(() => {
+  const poll = () => {
+    const all = document.querySelectorAll('.react-flow__node')
+    const hidden = [...all].some((el) => el.style.visibility === 'hidden')
+    if (all.length >= ${expected} && !hidden)
+      requestAnimationFrame(() => requestAnimationFrame(() => (window.__ready = performance.now())))
+    else requestAnimationFrame(poll)
+  }
+  requestAnimationFrame(poll)
+})()`
+
+/** The container nearest the viewport centre: its id and a point on its header. */
+const PICK_CONTAINER = `(() => {
+  let best = null
+  for (const el of document.querySelectorAll('.react-flow__node[data-id^="container:"]')) {
+    const r = el.getBoundingClientRect()
+    const x = r.left + r.width / 2
+    const y = r.top + Math.min(r.height / 2, 12)
+    const d = Math.hypot(x - innerWidth / 2, y - innerHeight / 2)
+    if (!best || d < best.d) best = { id: el.dataset.id, x, y, d }
+  }
+  return best
+})()`
+
+/** Counts the frames in which the dragged node's transform changed, until __sampling is off. */
+const startSampler = (id: string) => `(() => {
+  const el = document.querySelector('.react-flow__node[data-id="${id}"]')
+  let last = el.style.transform
+  window.__moved = 0
+  window.__sampling = true
+  const frame = () => {
+    if (!window.__sampling) return
+    if (el.style.transform !== last) window.__moved++
+    last = el.style.transform
+    requestAnimationFrame(frame)
+  }
+  requestAnimationFrame(frame)
+})()`
+
+const STOP_SAMPLER = `(() => { window.__sampling = false; return window.__moved })()`
+
+async function measure(browser: Browser, arm: Arm, n: number, graph: BaselineGraph): Promise<Run> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  if (arm === 'baseline')
+    await page.addInitScript({ content: `window.__BASELINE__ = ${JSON.stringify(graph)}` })
+  await page.addInitScript({ content: readyPoller(graph.nodes.length) })
+  const url = arm === 'app' ? `/?bench=${n}&seed=${DEFAULT_SEED}` : `/bench/baseline.html`
+  await page.goto(ORIGIN + url)
+  await page.waitForFunction('window.__ready !== undefined', null, { timeout: 60_000 })
+  const renderMs = (await page.evaluate('window.__ready')) as number
+  await page.waitForTimeout(500)
+  const dragFps = await drag(page)
+  await context.close()
+  return { renderMs, dragFps }
+}
+
+/** Drags the container nearest the viewport centre along a Lissajous path for DRAG_MS. */
+async function drag(page: Page): Promise<number> {
+  const start = (await page.evaluate(PICK_CONTAINER)) as { id: string; x: number; y: number } | null
+  if (!start) throw new Error('no container node to drag')
+  await page.mouse.move(start.x, start.y)
+  await page.mouse.down()
+  await page.mouse.move(start.x + 5, start.y + 5)
+  await page.evaluate(startSampler(start.id))
+  const t0 = Date.now()
+  let step = 0
+  while (Date.now() - t0 < DRAG_MS) {
+    step++
+    const x = start.x + 5 + 120 * Math.sin(step / 9)
+    const y = start.y + 5 + 80 * Math.sin(step / 7)
+    await page.mouse.move(x, y)
+  }
+  const moved = (await page.evaluate(STOP_SAMPLER)) as number
+  const seconds = (Date.now() - t0) / 1000
+  await page.mouse.up()
+  if (moved === 0) throw new Error('the dragged node never moved: invalid run')
+  return moved / seconds
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2
+}
+
+/** First-paint JS and CSS (the entry and its static imports) from Vite's manifest, gzip -9. */
+function bundleLine(): string {
+  type Chunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }
+  const manifest = JSON.parse(readFileSync(`${ROOT}dist/.vite/manifest.json`, 'utf8')) as Record<
+    string,
+    Chunk
+  >
+  const gz = (file: string) => gzipSync(readFileSync(`${ROOT}dist/${file}`), { level: 9 }).length
+  const seen = new Set<string>()
+  const files: string[] = []
+  const visit = (key: string) => {
+    const chunk = manifest[key]
+    if (!chunk || seen.has(key)) return
+    seen.add(key)
+    files.push(chunk.file, ...(chunk.css ?? []))
+    for (const k of chunk.imports ?? []) visit(k)
+  }
+  visit('index.html')
+  const js = files.filter((f) => f.endsWith('.js')).reduce((a, f) => a + gz(f), 0)
+  const css = files.filter((f) => f.endsWith('.css')).reduce((a, f) => a + gz(f), 0)
+  const kb = (b: number) => (b / 1000).toFixed(1)
+  return `bundle first-paint: ${kb(js + css)} kB gzip (js ${kb(js)}, css ${kb(css)})`
+}
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error(`vite preview did not start on ${ORIGIN}`)
+}
+
+async function main() {
+  if (process.env.BENCH_NO_BUILD !== '1') {
+    execFileSync('npx', ['vite', 'build'], { cwd: ROOT })
+    execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.baseline.config.ts'], {
+      cwd: ROOT,
+    })
+  }
+  console.log(bundleLine())
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: ROOT, stdio: 'ignore', detached: true },
+  )
+  const executablePath = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  })
+  try {
+    await waitForServer()
+    const a: Arm = AA ? 'baseline' : 'app'
+    for (const n of SIZES) {
+      const graph = baselineGraph(n)
+      await measure(browser, a, n, graph)
+      await measure(browser, 'baseline', n, graph)
+      const runs: Record<'a' | 'b', Run[]> = { a: [], b: [] }
+      // ABBA: alternate which arm goes first so drift hits both alike.
+      for (let r = 0; r < RUNS; r++) {
+        const order: ('a' | 'b')[] = r % 2 === 0 ? ['a', 'b'] : ['b', 'a']
+        for (const which of order)
+          runs[which].push(await measure(browser, which === 'a' ? a : 'baseline', n, graph))
+      }
+      const ratio = (f: (r: Run) => number, inverse = false) => {
+        const pairs = runs.a.map((x, i) => {
+          const y = runs.b[i]
+          return y ? (inverse ? f(y) / f(x) : f(x) / f(y)) : 1
+        })
+        const main = inverse
+          ? median(runs.b.map(f)) / median(runs.a.map(f))
+          : median(runs.a.map(f)) / median(runs.b.map(f))
+        return `x${main.toFixed(2)}, pairs ${Math.min(...pairs).toFixed(2)}-${Math.max(...pairs).toFixed(2)}`
+      }
+      const render = (x: Run[]) => median(x.map((r) => r.renderMs)).toFixed(0)
+      const fps = (x: Run[]) => median(x.map((r) => r.dragFps)).toFixed(1)
+      console.log(
+        `render ${n} containers: ${render(runs.a)} ms (baseline ${render(runs.b)} ms) ${ratio((r) => r.renderMs)}`,
+      )
+      console.log(
+        `drag ${n} containers: ${fps(runs.a)} fps (baseline ${fps(runs.b)} fps) ${ratio((r) => r.dragFps, true)}`,
+      )
+    }
+  } finally {
+    await browser.close()
+    if (server.pid) process.kill(-server.pid)
+  }
+}
+
+await main()
