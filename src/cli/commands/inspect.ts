@@ -277,7 +277,10 @@ export function inspect(state: ShellState, argv: readonly string[]): Step {
     else if (v) docs.push(inspectVolume(v))
     else errors.push(`Error: No such ${type === '' ? 'object' : type}: ${ref}`)
   }
-  return { state, output: formatInspect(docs, errors, flagString(p.flags, 'format'), state.templates) }
+  return {
+    state,
+    output: formatInspect(docs, errors, flagString(p.flags, 'format'), state.templates),
+  }
 }
 
 const NIL_SLICES = new Set([

@@ -188,7 +188,10 @@ export function network(state: ShellState, argv: readonly string[]): Step {
         .filter((_r, i) => !found[i])
         .map((ref) => `Error response from daemon: network ${ref} not found`)
       const data = found.filter((n) => n !== null).map((n) => inspectNetwork(t, n))
-      return { state, output: formatInspect(data, errors, flagString(p.flags, 'format'), state.templates) }
+      return {
+        state,
+        output: formatInspect(data, errors, flagString(p.flags, 'format'), state.templates),
+      }
     }
     default:
       return { state, output: unknown('network', sub, 'network') }
@@ -259,7 +262,10 @@ export function volume(state: ShellState, argv: readonly string[]): Step {
         .filter((_n, i) => !found[i])
         .map((name) => `Error response from daemon: get ${name}: no such volume`)
       const data = found.filter((v) => v !== undefined).map((v) => inspectVolume(v))
-      return { state, output: formatInspect(data, errors, flagString(p.flags, 'format'), state.templates) }
+      return {
+        state,
+        output: formatInspect(data, errors, flagString(p.flags, 'format'), state.templates),
+      }
     }
     default:
       return { state, output: unknown('volume', sub, 'volume COMMAND') }
