@@ -5,7 +5,8 @@
  * second (frames in which the dragged node actually moved, over a 3 s scripted drag), with
  * fresh contexts in ABBA order, one discarded warm-up per arm, medians of BENCH_RUNS (5).
  * It also prints the first-paint bundle from Vite's manifest. BENCH_AA=1 runs baseline against
- * baseline to show the noise floor; BENCH_STRESS=1 adds 1,000 containers; BENCH_NO_BUILD=1 skips
+ * baseline to show the noise floor; BENCH_STRESS=1 adds 1,000 containers (BENCH_SIZES=500,1000
+ * picks sizes); BENCH_NO_BUILD=1 skips
  * the two `vite build`s (the app, then the baseline page into dist/bench).
  */
 import { execFileSync, spawn } from 'node:child_process'
@@ -22,7 +23,11 @@ const PORT = 4174
 const ORIGIN = `http://127.0.0.1:${PORT}`
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const AA = process.env.BENCH_AA === '1'
-const SIZES = process.env.BENCH_STRESS === '1' ? [100, 500, 1000] : [100, 500]
+const SIZES = process.env.BENCH_SIZES
+  ? process.env.BENCH_SIZES.split(',').map(Number)
+  : process.env.BENCH_STRESS === '1'
+    ? [100, 500, 1000]
+    : [100, 500]
 const DRAG_MS = 3000
 
 type Arm = 'app' | 'baseline'
