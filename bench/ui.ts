@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { generateTopology, DEFAULT_SEED } from '../src/engine/generate'
-import { placeNew, reconcileNodes, topologyEdges } from '../src/store/flow-mapping'
+import { LAYOUT, placeNew, reconcileNodes, topologyEdges } from '../src/store/flow-mapping'
 import type { BaselineGraph } from './baseline'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -36,18 +36,67 @@ interface Run {
   readonly dragFps: number
 }
 
-/** The baseline's graph: Docknet's own layout, flattened to absolute positions, default types. */
-function baselineGraph(n: number): BaselineGraph {
+interface XY {
+  readonly x: number
+  readonly y: number
+}
+
+/**
+ * The drag, in flow coordinates so both arms move the same node the same way: the container
+ * nearest the centre of the drawing, grabbed on its header, its top-left following a Lissajous
+ * path that stays inside its host (hosts clamp their children, which would freeze the node).
+ */
+interface DragPlan {
+  readonly id: string
+  readonly grab: XY
+  readonly from: XY
+  readonly centre: XY
+  readonly amplitude: XY
+}
+
+/** The baseline's graph (Docknet's layout flattened to absolute positions) and the drag plan. */
+function prepare(n: number): { graph: BaselineGraph; plan: DragPlan } {
   const t = generateTopology(n, DEFAULT_SEED).topology
   const nodes = reconcileNodes(t, placeNew(t, {}), [])
   const byId = new Map(nodes.map((node) => [node.id, node]))
-  const absolute = (id: string | undefined): { x: number; y: number } => {
+  const absolute = (id: string | undefined): XY => {
     const node = id === undefined ? undefined : byId.get(id)
     if (!node) return { x: 0, y: 0 }
     const parent = absolute(node.parentId)
     return { x: parent.x + node.position.x, y: parent.y + node.position.y }
   }
-  return {
+  const size = (id: string | undefined) => {
+    const style = id === undefined ? undefined : byId.get(id)?.style
+    return { w: Number(style?.width ?? 0), h: Number(style?.height ?? 0) }
+  }
+  const hosts = nodes.filter((node) => node.type === 'host')
+  const right = Math.max(...hosts.map((h) => absolute(h.id).x + size(h.id).w))
+  const bottom = Math.max(...hosts.map((h) => absolute(h.id).y + size(h.id).h))
+  const { containerWidth: w, containerHeight: h } = LAYOUT
+  let best: { node: (typeof nodes)[number]; d: number } | null = null
+  for (const node of nodes) {
+    if (node.type !== 'container') continue
+    const p = absolute(node.id)
+    const d = Math.hypot(p.x + w / 2 - right / 2, p.y + h / 2 - bottom / 2)
+    if (!best || d < best.d) best = { node, d }
+  }
+  if (!best) throw new Error(`the generated topology of ${n} has no container`)
+  const host = best.node.parentId
+  const min = absolute(host)
+  const max = { x: min.x + size(host).w - w, y: min.y + size(host).h - h }
+  const from = absolute(best.node.id)
+  const plan: DragPlan = {
+    id: best.node.id,
+    // Below the top handle (which would start a connection) and above the bottom one.
+    grab: { x: from.x + w / 2, y: from.y + 32 },
+    from,
+    centre: { x: (min.x + max.x) / 2, y: (min.y + max.y) / 2 },
+    amplitude: {
+      x: Math.max(0, Math.min(120, (max.x - min.x) / 2 - 8)),
+      y: Math.max(0, Math.min(80, (max.y - min.y) / 2 - 8)),
+    },
+  }
+  const graph = {
     nodes: nodes.map((node) => ({
       id: node.id,
       position: absolute(node.id),
@@ -55,6 +104,7 @@ function baselineGraph(n: number): BaselineGraph {
     })),
     edges: topologyEdges(t).map((e) => ({ id: e.id, source: e.source, target: e.target })),
   }
+  return { graph, plan }
 }
 
 /*
@@ -74,17 +124,12 @@ const readyPoller = (expected: number) => `(() => {
   requestAnimationFrame(poll)
 })()`
 
-/** The container nearest the viewport centre: its id and a point on its header. */
-const PICK_CONTAINER = `(() => {
-  let best = null
-  for (const el of document.querySelectorAll('.react-flow__node[data-id^="container:"]')) {
-    const r = el.getBoundingClientRect()
-    const x = r.left + r.width / 2
-    const y = r.top + Math.min(r.height / 2, 12)
-    const d = Math.hypot(x - innerWidth / 2, y - innerHeight / 2)
-    if (!best || d < best.d) best = { id: el.dataset.id, x, y, d }
-  }
-  return best
+/** Where flow coordinates land on screen: the pane's corner and the viewport transform. */
+const VIEWPORT = `(() => {
+  const pane = document.querySelector('.react-flow').getBoundingClientRect()
+  const t = document.querySelector('.react-flow__viewport').style.transform
+  const m = /translate\\(([-\\d.e]+)px, ([-\\d.e]+)px\\) scale\\(([-\\d.e]+)\\)/.exec(t)
+  return m && { left: pane.left, top: pane.top, tx: +m[1], ty: +m[2], zoom: +m[3] }
 })()`
 
 /** Counts the frames in which the dragged node's transform changed, until __sampling is off. */
@@ -104,7 +149,12 @@ const startSampler = (id: string) => `(() => {
 
 const STOP_SAMPLER = `(() => { window.__sampling = false; return window.__moved })()`
 
-async function measure(browser: Browser, arm: Arm, n: number, graph: BaselineGraph): Promise<Run> {
+async function measure(
+  browser: Browser,
+  arm: Arm,
+  n: number,
+  { graph, plan }: { graph: BaselineGraph; plan: DragPlan },
+): Promise<Run> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
   if (arm === 'baseline')
@@ -115,26 +165,33 @@ async function measure(browser: Browser, arm: Arm, n: number, graph: BaselineGra
   await page.waitForFunction('window.__ready !== undefined', null, { timeout: 60_000 })
   const renderMs = (await page.evaluate('window.__ready')) as number
   await page.waitForTimeout(500)
-  const dragFps = await drag(page)
+  const dragFps = await drag(page, plan)
   await context.close()
   return { renderMs, dragFps }
 }
 
-/** Drags the container nearest the viewport centre along a Lissajous path for DRAG_MS. */
-async function drag(page: Page): Promise<number> {
-  const start = (await page.evaluate(PICK_CONTAINER)) as { id: string; x: number; y: number } | null
-  if (!start) throw new Error('no container node to drag')
+/** Drags the planned container along its path for DRAG_MS; frames in which it moved, per second. */
+async function drag(page: Page, plan: DragPlan): Promise<number> {
+  const v = (await page.evaluate(VIEWPORT)) as {
+    left: number
+    top: number
+    tx: number
+    ty: number
+    zoom: number
+  } | null
+  if (!v) throw new Error('no React Flow viewport transform')
+  const screen = (p: XY) => ({ x: v.left + v.tx + p.x * v.zoom, y: v.top + v.ty + p.y * v.zoom })
+  const start = screen(plan.grab)
   await page.mouse.move(start.x, start.y)
   await page.mouse.down()
   await page.mouse.move(start.x + 5, start.y + 5)
-  await page.evaluate(startSampler(start.id))
+  await page.evaluate(startSampler(plan.id))
   const t0 = Date.now()
-  let step = 0
-  while (Date.now() - t0 < DRAG_MS) {
-    step++
-    const x = start.x + 5 + 120 * Math.sin(step / 9)
-    const y = start.y + 5 + 80 * Math.sin(step / 7)
-    await page.mouse.move(x, y)
+  for (let step = 1; Date.now() - t0 < DRAG_MS; step++) {
+    const x = plan.centre.x + plan.amplitude.x * Math.sin(step / 9)
+    const y = plan.centre.y + plan.amplitude.y * Math.sin(step / 7)
+    const to = screen({ x: plan.grab.x + x - plan.from.x, y: plan.grab.y + y - plan.from.y })
+    await page.mouse.move(to.x, to.y)
   }
   const moved = (await page.evaluate(STOP_SAMPLER)) as number
   const seconds = (Date.now() - t0) / 1000
@@ -207,7 +264,7 @@ async function main() {
     await waitForServer()
     const a: Arm = AA ? 'baseline' : 'app'
     for (const n of SIZES) {
-      const graph = baselineGraph(n)
+      const graph = prepare(n)
       await measure(browser, a, n, graph)
       await measure(browser, 'baseline', n, graph)
       const runs: Record<'a' | 'b', Run[]> = { a: [], b: [] }

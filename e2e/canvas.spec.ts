@@ -17,6 +17,8 @@ test('an example loads as a picture, and the inspector shows what Docker would d
   await page.goto('/?example=link')
   await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
   await expect(page.getByLabel('container db', { exact: true })).toBeVisible()
+  // The whole picture is in view, not just the empty world the page started with.
+  await expect(page.locator('.react-flow__node-host')).toBeInViewport({ ratio: 1 })
   await page.getByLabel('container web', { exact: true }).click()
   const hosts = page.getByTestId('view-hosts')
   await expect(hosts).toContainText(/172\.17\.0\.2\s+db [0-9a-f]{12}/)
@@ -99,4 +101,6 @@ test('the benchmark page draws the seeded topology of /?bench=100', async ({ pag
   await page.goto('/?bench=100')
   await expect(page.locator('.react-flow__node-container')).toHaveCount(100)
   await expect(page.locator('.react-flow__node-host')).toHaveCount(2)
+  for (const host of await page.locator('.react-flow__node-host').all())
+    await expect(host).toBeInViewport({ ratio: 1 })
 })

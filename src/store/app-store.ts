@@ -54,6 +54,8 @@ export interface AppState {
   readonly toast: Toast | null
   /** The docker command the last gesture ran: the canvas teaches the CLI. */
   readonly status: string | null
+  /** Counts wholesale replacements of the document (example, open, new): the canvas refits. */
+  readonly loads: number
 
   /** Runs a typed line, as the terminal does; the output goes to the transcript. */
   runCommand(line: string): void
@@ -142,6 +144,23 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       const s = get()
       set({ shell: snap.shell, ...viewOf(snap.shell, snap.positions, s.nodes), past, future })
     }
+    /** Replaces the whole document: history and selection go, the canvas refits. */
+    const replace = (
+      shell: ShellState,
+      positions: Readonly<Record<string, XY>>,
+      transcript: readonly TranscriptEntry[],
+    ) =>
+      set({
+        shell,
+        ...viewOf(shell, positions, []),
+        past: [],
+        future: [],
+        transcript,
+        selection: null,
+        status: null,
+        toast: null,
+        loads: get().loads + 1,
+      })
     return {
       shell: initial,
       ...viewOf(initial, {}, []),
@@ -152,6 +171,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       tab: 'hosts',
       toast: null,
       status: null,
+      loads: 0,
 
       runCommand(line) {
         withTemplates(() => {
@@ -193,16 +213,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       loadScript(source) {
         withTemplates(() => {
           const { state, entries } = runScript(source, ready(createShell()))
-          set({
-            shell: state,
-            ...viewOf(state, {}, []),
-            past: [],
-            future: [],
-            transcript: entries,
-            selection: null,
-            status: null,
-            toast: null,
-          })
+          replace(state, {}, entries)
         })
       },
 
@@ -213,15 +224,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
           return false
         }
         const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
-        set({
-          shell,
-          ...viewOf(shell, r.layout.positions, []),
-          past: [],
-          future: [],
-          selection: null,
-          status: null,
-          toast: null,
-        })
+        replace(shell, r.layout.positions, get().transcript)
         return true
       },
 
@@ -231,33 +234,13 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       },
 
       newDocument() {
-        const shell = createShell()
-        set({
-          shell,
-          ...viewOf(shell, {}, []),
-          past: [],
-          future: [],
-          transcript: [],
-          selection: null,
-          status: null,
-          toast: null,
-        })
+        replace(createShell(), {}, [])
       },
 
       async loadGenerated(n, seed) {
         // The generator is bench-only, so it stays out of the first-paint bundle.
         const { generateTopology } = await import('../engine/generate')
-        const shell = createShell(generateTopology(n, seed).topology)
-        set({
-          shell,
-          ...viewOf(shell, {}, []),
-          past: [],
-          future: [],
-          transcript: [],
-          selection: null,
-          status: null,
-          toast: null,
-        })
+        replace(createShell(generateTopology(n, seed).topology), {}, [])
       },
 
       loadExample(id) {

@@ -1,4 +1,4 @@
-import { useCallback, type DragEvent } from 'react'
+import { useCallback, useEffect, type DragEvent } from 'react'
 import {
   Background,
   Controls,
@@ -19,7 +19,14 @@ export function Canvas() {
   const drop = useAppStore((s) => s.drop)
   const connect = useAppStore((s) => s.connect)
   const select = useAppStore((s) => s.select)
+  const loads = useAppStore((s) => s.loads)
   const flow = useReactFlow()
+
+  // A loaded example, opened file or new document is shown whole (React Flow queues the fit
+  // until the new nodes are measured).
+  useEffect(() => {
+    if (loads > 0) void flow.fitView()
+  }, [loads, flow])
 
   const onDrop = useCallback(
     (event: DragEvent) => {
