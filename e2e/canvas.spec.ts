@@ -104,3 +104,13 @@ test('the benchmark page draws the seeded topology of /?bench=100', async ({ pag
   for (const host of await page.locator('.react-flow__node-host').all())
     await expect(host).toBeInViewport({ ratio: 1 })
 })
+
+test('the minimap is one click away', async ({ page }) => {
+  await page.goto('/?example=ambassador')
+  await expect(page.getByLabel('Minimap', { exact: true })).toHaveCount(0)
+  await page.getByRole('button', { name: 'Show minimap' }).click()
+  await expect(page.getByLabel('Minimap', { exact: true })).toBeVisible()
+  await page.screenshot({ path: 'e2e/screenshots/minimap.png' })
+  await page.getByRole('button', { name: 'Hide minimap' }).click()
+  await expect(page.getByLabel('Minimap', { exact: true })).toHaveCount(0)
+})
