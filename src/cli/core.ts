@@ -5,5 +5,6 @@
  */
 export { execute, runScript, type ExecResult, type ScriptEntry } from './execute'
 export { createShell, type ShellState, type Step } from './state'
+export { TEMPLATES_MISSING } from './format'
 export type { RenderTemplate } from './go-template'
 export type { Output } from './output'

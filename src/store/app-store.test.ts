@@ -88,4 +88,27 @@ describe('the app store', () => {
     ])
     expect(t[1]?.stdout).toBe('web nginx\n')
   })
+
+  it('loads a script at once unless a line needs templates, then replays it once they are in', async () => {
+    let release: () => void = () => {}
+    const gate = new Promise<void>((r) => (release = r))
+    const store = createAppStore(undefined, {
+      loadTemplates: () => gate.then(() => renderGoTemplate),
+    })
+    store.getState().loadScript('docker run -d --name web nginx')
+    expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
+      'web',
+    ])
+    store.getState().loadScript('docker run -d --name db redis\ndocker ps --format {{.Names}}')
+    expect(store.getState().transcript.map((e) => e.command)).toEqual([
+      'docker run -d --name web nginx',
+    ])
+    release()
+    await new Promise((r) => setTimeout(r))
+    const t = store.getState().transcript
+    expect(t.map((e) => e.stdout.trim().split('\n').at(-1))).toEqual([expect.any(String), 'db'])
+    expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
+      'db',
+    ])
+  })
 })

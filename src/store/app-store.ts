@@ -8,7 +8,14 @@
  */
 import { applyNodeChanges, type NodeChange } from '@xyflow/react'
 import { createStore } from 'zustand/vanilla'
-import { createShell, execute, runScript, type RenderTemplate, type ShellState } from '../cli/core'
+import {
+  createShell,
+  execute,
+  runScript,
+  TEMPLATES_MISSING,
+  type RenderTemplate,
+  type ShellState,
+} from '../cli/core'
 import { fromJson, toJson } from '../io'
 import { findScenario } from '../scenarios'
 import { connectCommand, dropCommands, type PaletteItem } from './gestures'
@@ -211,6 +218,11 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       },
 
       loadScript(source) {
+        // Replays are deterministic, so a script runs at once and again, with templates, only
+        // if a line needed them: examples appear without waiting for the template chunk.
+        const first = runScript(source, ready(createShell()))
+        if (!first.entries.some((e) => e.stderr === TEMPLATES_MISSING.stderr))
+          return replace(first.state, {}, first.entries)
         withTemplates(() => {
           const { state, entries } = runScript(source, ready(createShell()))
           replace(state, {}, entries)
