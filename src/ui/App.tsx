@@ -27,21 +27,28 @@ function onKey(e: KeyboardEvent) {
   e.preventDefault()
 }
 
+/**
+ * Opens what the URL asks for: `?example=<id>`, the benchmarks' `?bench=<n>&seed=<s>`, or else
+ * the autosaved document (a damaged autosave is refused with a toast). main.tsx calls it before
+ * the first render, so the first paint already shows the picture.
+ */
+export function openFromUrl(search: string) {
+  const query = new URLSearchParams(search)
+  const id = query.get('example')
+  const bench = Number(query.get('bench'))
+  if (id) loadExample(id)
+  else if (Number.isInteger(bench) && bench > 0 && bench <= 5000) {
+    const seed = query.get('seed') ?? ''
+    void appStore.getState().loadGenerated(bench, /^\d+$/.test(seed) ? Number(seed) : undefined)
+  } else {
+    const saved = loadAutosave()
+    if (saved) appStore.getState().openDocument(saved)
+  }
+}
+
 /** Docknet's main screen: palette, canvas and inspector, over a docker terminal. */
 export function App() {
   useEffect(() => {
-    const query = new URLSearchParams(window.location.search)
-    const id = query.get('example')
-    const bench = Number(query.get('bench'))
-    if (id) loadExample(id)
-    else if (Number.isInteger(bench) && bench > 0 && bench <= 5000) {
-      const seed = query.get('seed') ?? ''
-      void appStore.getState().loadGenerated(bench, /^\d+$/.test(seed) ? Number(seed) : undefined)
-    } else {
-      // Reload restores exactly what was there (a damaged autosave is refused with a toast).
-      const saved = loadAutosave()
-      if (saved) appStore.getState().openDocument(saved)
-    }
     window.addEventListener('keydown', onKey)
     // Autosave the document (world and layout) shortly after each change.
     let timer: ReturnType<typeof setTimeout> | undefined
