@@ -5,6 +5,16 @@ import { createAppStore } from './app-store'
 /** A store with the template engine at hand, so every line runs at once. */
 const newStore = () => createAppStore(undefined, { templates: renderGoTemplate })
 
+/** A store whose template engine arrives only when the test calls `release`. */
+function gatedStore() {
+  let release: () => void = () => {}
+  const gate = new Promise<void>((r) => (release = r))
+  const store = createAppStore(undefined, {
+    loadTemplates: () => gate.then(() => renderGoTemplate),
+  })
+  return { store, release }
+}
+
 describe('the app store', () => {
   it('saves a document and opens it again; a broken file changes nothing', () => {
     const store = newStore()
@@ -71,11 +81,7 @@ describe('the app store', () => {
   })
 
   it('loads the template engine before running a typed line, in the order typed', async () => {
-    let release: () => void = () => {}
-    const gate = new Promise<void>((r) => (release = r))
-    const store = createAppStore(undefined, {
-      loadTemplates: () => gate.then(() => renderGoTemplate),
-    })
+    const { store, release } = gatedStore()
     store.getState().runCommand('docker run -d --name web nginx')
     store.getState().runCommand('docker ps --format "{{.Names}} {{.Image}}"')
     expect(store.getState().transcript).toEqual([])
@@ -90,11 +96,7 @@ describe('the app store', () => {
   })
 
   it('loads a script at once unless a line needs templates, then replays it once they are in', async () => {
-    let release: () => void = () => {}
-    const gate = new Promise<void>((r) => (release = r))
-    const store = createAppStore(undefined, {
-      loadTemplates: () => gate.then(() => renderGoTemplate),
-    })
+    const { store, release } = gatedStore()
     store.getState().loadScript('docker run -d --name web nginx')
     expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
       'web',
