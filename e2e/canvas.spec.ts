@@ -114,3 +114,17 @@ test('the minimap is one click away', async ({ page }) => {
   await page.getByRole('button', { name: 'Hide minimap' }).click()
   await expect(page.getByLabel('Minimap', { exact: true })).toHaveCount(0)
 })
+
+test('deleting a selected container runs docker rm -f, and undo brings it back', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  const web = page.getByLabel('container web', { exact: true })
+  await web.click()
+  await page.keyboard.press('Delete')
+  await expect(web).toHaveCount(0)
+  await expect(page.getByTestId('status-line')).toHaveText('$ docker rm -f web')
+  await expect(page.getByLabel('container db', { exact: true })).toBeVisible()
+  await page.keyboard.press('Control+z')
+  await expect(web).toBeVisible()
+})

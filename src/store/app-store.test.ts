@@ -113,4 +113,25 @@ describe('the app store', () => {
       'db',
     ])
   })
+
+  it('deletes through docker: rm -f, network disconnect, network rm; Docker refuses a predefined network', () => {
+    const store = newStore()
+    store.getState().runCommand('docker network create backend')
+    store.getState().runCommand('docker run -d --name api --network backend nginx')
+    store.getState().runCommand('docker run -d --name web nginx')
+    const t = store.getState().shell.topology
+    const id = (name: string) => [...t.containers.values()].find((c) => c.name === name)?.id
+    const net = (name: string) => [...t.networks.values()].find((n) => n.name === name)?.id
+    store.getState().remove([], [`endpoint:${id('web')}:${net('bridge')}`])
+    expect(store.getState().status).toBe('docker network disconnect bridge web')
+    store.getState().remove([`container:${id('api')}`, `network:${net('backend')}`], [])
+    const after = store.getState().shell.topology
+    expect([...after.containers.values()].map((c) => c.name)).toEqual(['web'])
+    expect([...after.networks.values()].some((n) => n.name === 'backend')).toBe(false)
+    store.getState().remove([`network:${net('bridge')}`], [])
+    expect(store.getState().toast?.text).toBe(
+      'Error response from daemon: bridge is a pre-defined network and cannot be removed',
+    )
+    expect(store.getState().shell.topology).toBe(after)
+  })
 })

@@ -18,7 +18,7 @@ import {
 } from '../cli/core'
 import { fromJson, toJson } from '../io'
 import { findScenario } from '../scenarios'
-import { connectCommand, dropCommands, type PaletteItem } from './gestures'
+import { connectCommand, deleteCommands, dropCommands, type PaletteItem } from './gestures'
 import {
   placeNew,
   reconcileNodes,
@@ -70,6 +70,8 @@ export interface AppState {
   runGesture(line: string): boolean
   /** Drops a palette item on the canvas (the nodes under the drop point decide where). */
   drop(item: PaletteItem, under: readonly string[]): void
+  /** Deletes nodes and attachment edges the way a user would in the terminal. */
+  remove(nodeIds: readonly string[], edgeIds: readonly string[]): void
   /** An edge drawn between two nodes. */
   connect(source: string | null, target: string | null): void
   /** Replaces the world with the result of a script. */
@@ -208,6 +210,15 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
           item,
           under,
         )) {
+          if (!get().runGesture(line)) break
+        }
+      },
+
+      remove(nodeIds, edgeIds) {
+        const { shell } = get()
+        if (nodeIds.some((id) => id.startsWith('host:')))
+          set({ toast: { kind: 'info', text: 'Hosts stay: remove their containers instead.' } })
+        for (const line of deleteCommands(shell.topology, shell.currentHost, nodeIds, edgeIds)) {
           if (!get().runGesture(line)) break
         }
       },

@@ -95,3 +95,46 @@ export function connectCommand(
   if (!c || !n) return null
   return `${on(c.host, current)} network connect ${n.name} ${c.name}`
 }
+
+/**
+ * The commands a deletion on the canvas runs, containers first so that their networks and
+ * volumes are free by the time those go: `docker rm -f`, `docker network disconnect` for an
+ * attachment edge, `docker network rm`, `docker volume rm`. Docker refuses what it refuses (a
+ * predefined network, a volume in use) and the refusal is shown like any other. Hosts and
+ * edges Docker cannot undo in place (links, mounts, joins) give no command.
+ */
+export function deleteCommands(
+  t: Topology,
+  current: string,
+  nodeIds: readonly string[],
+  edgeIds: readonly string[],
+): string[] {
+  const refs = nodeIds.map(parse)
+  const containers = refs
+    .filter((r) => r.kind === 'container')
+    .flatMap((r) => t.containers.get(r.id) ?? [])
+  const gone = new Set(containers.map((c) => c.id))
+  const detach = edgeIds.flatMap((id) => {
+    const [kind, containerId = '', networkId = ''] = id.split(':')
+    const c = t.containers.get(containerId)
+    const n = t.networks.get(networkId)
+    if (kind !== 'endpoint' || !c || !n || gone.has(c.id)) return []
+    return [`${on(c.host, current)} network disconnect ${n.name} ${c.name}`]
+  })
+  const networks = refs
+    .filter((r) => r.kind === 'network')
+    .flatMap((r) => t.networks.get(r.id) ?? [])
+    .map((n) => `${on(n.host ?? current, current)} network rm ${n.name}`)
+  const volumes = refs
+    .filter((r) => r.kind === 'volume')
+    .map((r) => {
+      const slash = r.id.indexOf('/')
+      return `${on(r.id.slice(0, slash), current)} volume rm ${r.id.slice(slash + 1)}`
+    })
+  return [
+    ...containers.map((c) => `${on(c.host, current)} rm -f ${c.name}`),
+    ...detach,
+    ...networks,
+    ...volumes,
+  ]
+}

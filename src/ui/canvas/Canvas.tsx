@@ -13,6 +13,8 @@ import { useAppStore } from '../../store/react'
 import { readPaletteItem } from '../palette-item'
 import { edgeTypes, nodeTypes } from './node-types'
 
+const DELETE_KEYS = ['Delete', 'Backspace']
+
 /** The topology canvas: React Flow over the store's nodes and edges. */
 export function Canvas() {
   const nodes = useAppStore((s) => s.nodes)
@@ -20,6 +22,7 @@ export function Canvas() {
   const onNodesChange = useAppStore((s) => s.onNodesChange)
   const drop = useAppStore((s) => s.drop)
   const connect = useAppStore((s) => s.connect)
+  const remove = useAppStore((s) => s.remove)
   const select = useAppStore((s) => s.select)
   const loads = useAppStore((s) => s.loads)
   const flow = useReactFlow()
@@ -58,6 +61,16 @@ export function Canvas() {
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onConnect={onConnect}
+      // Deleting goes through docker commands; the canvas then follows the world. Children and
+      // edges React Flow adds because they belong to a deleted node are not the user's choice.
+      deleteKeyCode={DELETE_KEYS}
+      onBeforeDelete={async ({ nodes: gone, edges: cut }) => {
+        remove(
+          gone.filter((n) => n.selected).map((n) => n.id),
+          cut.filter((e) => e.selected).map((e) => e.id),
+        )
+        return false
+      }}
       onDrop={onDrop}
       onDragOver={(e) => {
         e.preventDefault()
