@@ -1,8 +1,9 @@
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { loadAutosave, saveAutosave } from '../io/browser/files'
 import { appStore, SCENARIOS } from '../store'
 import { Canvas } from './canvas/Canvas'
+import { ShortcutsDialog } from './help/ShortcutsDialog'
 import { Inspector } from './inspector/Inspector'
 import { Palette } from './palette/Palette'
 import { Terminal } from './terminal/Terminal'
@@ -13,13 +14,18 @@ function loadExample(id: string) {
   appStore.getState().loadExample(id)
 }
 
-/** Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (not while typing in a field). */
-function onKey(e: KeyboardEvent) {
-  if (
-    !(e.ctrlKey || e.metaKey) ||
-    (e.target instanceof HTMLElement && e.target.closest('input, textarea, select'))
-  )
+/**
+ * Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, `?` shows the shortcuts (not while typing in a
+ * field).
+ */
+function onKey(e: KeyboardEvent, showHelp: () => void) {
+  if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select')) return
+  if (e.key === '?' && !e.ctrlKey && !e.metaKey) {
+    showHelp()
+    e.preventDefault()
     return
+  }
+  if (!(e.ctrlKey || e.metaKey)) return
   const key = e.key.toLowerCase()
   if (key === 'z' && !e.shiftKey) appStore.getState().undo()
   else if ((key === 'z' && e.shiftKey) || key === 'y') appStore.getState().redo()
@@ -48,8 +54,10 @@ export function openFromUrl(search: string) {
 
 /** Docknet's main screen: palette, canvas and inspector, over a docker terminal. */
 export function App() {
+  const [help, setHelp] = useState(false)
   useEffect(() => {
-    window.addEventListener('keydown', onKey)
+    const keydown = (e: KeyboardEvent) => onKey(e, () => setHelp(true))
+    window.addEventListener('keydown', keydown)
     // Autosave the document (world and layout) shortly after each change.
     let timer: ReturnType<typeof setTimeout> | undefined
     const unsubscribe = appStore.subscribe((s, prev) => {
@@ -58,7 +66,7 @@ export function App() {
       timer = setTimeout(() => saveAutosave(appStore.getState().saveDocument()), 300)
     })
     return () => {
-      window.removeEventListener('keydown', onKey)
+      window.removeEventListener('keydown', keydown)
       unsubscribe()
       clearTimeout(timer)
     }
@@ -66,7 +74,7 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
-        <Toolbar scenarios={SCENARIOS} onExample={loadExample} />
+        <Toolbar scenarios={SCENARIOS} onExample={loadExample} onHelp={() => setHelp(true)} />
         <main className="relative flex min-h-0 flex-1">
           <Palette />
           <section aria-label="Canvas" className="min-w-0 flex-1">
@@ -76,6 +84,7 @@ export function App() {
           <Toast />
         </main>
         <Terminal />
+        <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
       </div>
     </ReactFlowProvider>
   )

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import { FilePlus2, FolderOpen, Redo2, Save, Undo2 } from 'lucide-react'
+import { FilePlus2, FolderOpen, Keyboard, Redo2, Save, Undo2 } from 'lucide-react'
 import { download, readText } from '../../io/browser/files'
 import { useAppStore } from '../../store/react'
 import type { Scenario } from '../../store'
@@ -8,9 +8,11 @@ import type { Scenario } from '../../store'
 export function Toolbar({
   scenarios,
   onExample,
+  onHelp,
 }: {
   scenarios: readonly Scenario[]
   onExample: (id: string) => void
+  onHelp: () => void
 }) {
   const undo = useAppStore((s) => s.undo)
   const redo = useAppStore((s) => s.redo)
@@ -99,6 +101,14 @@ export function Toolbar({
       >
         {status ? `$ ${status}` : ''}
       </output>
+      <button
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        onClick={onHelp}
+        className={`ml-auto ${button}`}
+      >
+        <Keyboard className="size-4" />
+      </button>
     </header>
   )
 }
