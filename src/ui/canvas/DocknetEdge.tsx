@@ -1,6 +1,14 @@
 import { memo } from 'react'
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react'
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getBezierPath,
+  useInternalNode,
+  type EdgeProps,
+  type InternalNode,
+} from '@xyflow/react'
 import type { EdgeKind, FlowEdge } from '../../store'
+import { floatingEnds, type Box } from './floating'
 
 /** Colour and dash per edge kind: colour is never the only signal (dashes differ too). */
 export const EDGE_STYLE: Record<EdgeKind, { stroke: string; dash?: string; legend: string }> = {
@@ -12,25 +20,27 @@ export const EDGE_STYLE: Record<EdgeKind, { stroke: string; dash?: string; legen
   ambassador: { stroke: '#db2777', dash: '10 4', legend: 'ambassador forward' },
 }
 
+/** A node's box in flow coordinates, once React Flow has measured it. */
+function boxOf(node: InternalNode | undefined): Box | null {
+  const { width, height } = node?.measured ?? {}
+  if (!node || !width || !height) return null
+  const { x, y } = node.internals.positionAbsolute
+  return { x, y, width, height }
+}
+
 export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>) {
-  const {
-    id,
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-    data,
-    markerEnd,
-  } = props
+  const { id, source, target, data, markerEnd } = props
+  const sourceBox = boxOf(useInternalNode(source))
+  const targetBox = boxOf(useInternalNode(target))
+  // Ends float on the borders that face each other; before measurement, the handles serve.
+  const ends = sourceBox && targetBox ? floatingEnds(sourceBox, targetBox) : null
   const [path, labelX, labelY] = getBezierPath({
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
+    sourceX: ends?.source.x ?? props.sourceX,
+    sourceY: ends?.source.y ?? props.sourceY,
+    targetX: ends?.target.x ?? props.targetX,
+    targetY: ends?.target.y ?? props.targetY,
+    sourcePosition: ends?.source.position ?? props.sourcePosition,
+    targetPosition: ends?.target.position ?? props.targetPosition,
   })
   const kind = data?.kind ?? 'network'
   const style = EDGE_STYLE[kind]
@@ -46,7 +56,11 @@ export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>)
         <EdgeLabelRenderer>
           <div
             className="nodrag nopan pointer-events-none absolute rounded bg-white/90 px-1 font-mono text-[10px] text-slate-700"
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{
+              transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
+              // Above the host groups, whose translucent background would fade a label beneath it.
+              zIndex: 2000,
+            }}
           >
             {data.label}
           </div>
