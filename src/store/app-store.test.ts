@@ -125,13 +125,20 @@ describe('the app store', () => {
     store.getState().remove([], [`endpoint:${id('web')}:${net('bridge')}`])
     expect(store.getState().status).toBe('docker network disconnect bridge web')
     store.getState().remove([`container:${id('api')}`, `network:${net('backend')}`], [])
+    expect(store.getState().status).toBe('docker rm -f api && docker network rm backend')
     const after = store.getState().shell.topology
     expect([...after.containers.values()].map((c) => c.name)).toEqual(['web'])
     expect([...after.networks.values()].some((n) => n.name === 'backend')).toBe(false)
-    store.getState().remove([`network:${net('bridge')}`], [])
+    // All or nothing: Docker refuses the predefined network, so web is not removed either.
+    store.getState().remove([`container:${id('web')}`, `network:${net('bridge')}`], [])
     expect(store.getState().toast?.text).toBe(
       'Error response from daemon: bridge is a pre-defined network and cannot be removed',
     )
     expect(store.getState().shell.topology).toBe(after)
+    // One deletion is one undo step: api and backend come back together.
+    store.getState().undo()
+    const back = store.getState().shell.topology
+    expect([...back.containers.values()].map((c) => c.name).sort()).toEqual(['api', 'web'])
+    expect([...back.networks.values()].some((n) => n.name === 'backend')).toBe(true)
   })
 })

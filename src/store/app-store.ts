@@ -66,8 +66,11 @@ export interface AppState {
 
   /** Runs a typed line, as the terminal does; the output goes to the transcript. */
   runCommand(line: string): void
-  /** Runs the command a gesture built; a refusal shows Docker's error and changes nothing. */
-  runGesture(line: string): boolean
+  /**
+   * Runs the commands a gesture built, as one change (one undo step). If Docker refuses any,
+   * its error is shown and nothing changes, not even the commands before it.
+   */
+  runGesture(...lines: string[]): boolean
   /** Drops a palette item on the canvas (the nodes under the drop point decide where). */
   drop(item: PaletteItem, under: readonly string[]): void
   /** Deletes nodes and attachment edges the way a user would in the terminal. */
@@ -190,37 +193,35 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         })
       },
 
-      runGesture(line) {
-        // Gestures build run, create and connect lines: none needs the template engine.
-        const r = execute(ready(get().shell), line)
-        const entry = { command: line, host: r.host, ...r.output }
-        const transcript = [...get().transcript, entry]
-        if (r.output.exitCode !== 0) {
-          set({ transcript, toast: { kind: 'error', text: r.output.stderr.trim() }, status: line })
-          return false
+      runGesture(...lines) {
+        // Gestures build run, create, rm and connect lines: none needs the template engine.
+        let shell = ready(get().shell)
+        const transcript = [...get().transcript]
+        for (const line of lines) {
+          const r = execute(shell, line)
+          transcript.push({ command: line, host: r.host, ...r.output })
+          if (r.output.exitCode !== 0) {
+            const toast = { kind: 'error' as const, text: r.output.stderr.trim() }
+            set({ transcript, toast, status: line })
+            return false
+          }
+          shell = r.state
         }
-        commit(r.state, { transcript, status: line, toast: null })
+        commit(shell, { transcript, status: lines.join(' && '), toast: null })
         return true
       },
 
       drop(item, under) {
-        for (const line of dropCommands(
-          get().shell.topology,
-          get().shell.currentHost,
-          item,
-          under,
-        )) {
-          if (!get().runGesture(line)) break
-        }
+        const { shell } = get()
+        get().runGesture(...dropCommands(shell.topology, shell.currentHost, item, under))
       },
 
       remove(nodeIds, edgeIds) {
         const { shell } = get()
         if (nodeIds.some((id) => id.startsWith('host:')))
           set({ toast: { kind: 'info', text: 'Hosts stay: remove their containers instead.' } })
-        for (const line of deleteCommands(shell.topology, shell.currentHost, nodeIds, edgeIds)) {
-          if (!get().runGesture(line)) break
-        }
+        const lines = deleteCommands(shell.topology, shell.currentHost, nodeIds, edgeIds)
+        if (lines.length > 0) get().runGesture(...lines)
       },
 
       connect(source, target) {
