@@ -144,3 +144,20 @@ test('? opens the keyboard shortcuts, Escape closes them', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(dialog).toBeHidden()
 })
+
+test('selecting a host shows its docker-proxy and rules; a network shows its members', async ({
+  page,
+}) => {
+  await page.goto('/?example=ports')
+  await page.getByLabel('host default', { exact: true }).click({ position: { x: 40, y: 12 } })
+  const host = page.getByTestId('view-host')
+  await expect(host).toContainText('dockerd --icc=true --ip=0.0.0.0 --bip=172.17.0.1/16')
+  await expect(host).toContainText('mysqlserver 0.0.0.0:8066 -> 172.17.0.2:3306/tcp')
+  await expect(host).toContainText('-host-port 8066 -container-ip 172.17.0.2 -container-port 3306')
+  await page.screenshot({ path: 'e2e/screenshots/inspector-host.png' })
+  await page.getByLabel('network bridge', { exact: true }).click()
+  const network = page.getByTestId('view-network')
+  await expect(network).toContainText('subnet 172.17.0.0/16 · gateway 172.17.0.1')
+  await expect(network.getByRole('row', { name: /client 172\.17\.0\.3/ })).toBeVisible()
+  await page.screenshot({ path: 'e2e/screenshots/inspector-network.png' })
+})

@@ -16,6 +16,13 @@ export {
   type EdgeKind,
   type EdgeData,
 } from './flow-mapping'
-export { containerView, type ContainerView } from './views'
+export {
+  containerView,
+  hostView,
+  networkView,
+  type ContainerView,
+  type HostView,
+  type NetworkView,
+} from './views'
 export { type PaletteItem } from './gestures'
 export { SCENARIOS, type Scenario } from '../scenarios'

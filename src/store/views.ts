@@ -10,8 +10,10 @@ import {
   computeProcessEnv,
   computeResolvConf,
   imageWithTag,
+  publishedPorts,
   type Container,
   type DnsAnswer,
+  type Network,
   type ReachVerdict,
   type Topology,
 } from '../engine'
@@ -54,4 +56,65 @@ export function containerView(t: Topology, id: string): ContainerView | null {
   }
   cache.set(id, view)
   return view
+}
+
+export interface HostView {
+  readonly name: string
+  readonly lanIp: string
+  /** The daemon's options as `dockerd` flags. */
+  readonly daemon: readonly string[]
+  readonly published: readonly {
+    readonly container: string
+    readonly mapping: string
+    readonly proxies: readonly string[]
+    readonly rules: readonly string[]
+  }[]
+}
+
+/** A host for the inspector: daemon options, and each published port with its proxy and rules. */
+export function hostView(t: Topology, name: string): HostView | null {
+  const h = t.hosts.get(name)
+  if (!h) return null
+  return {
+    name,
+    lanIp: h.lanIp,
+    daemon: [`--icc=${h.daemon.icc}`, `--ip=${h.daemon.ip}`, `--bip=${h.daemon.bip}`],
+    published: publishedPorts(t, name).map((p) => ({
+      container: p.container.name,
+      mapping: `${p.binding.hostIp}:${p.binding.hostPort} -> ${p.containerIp}:${p.binding.containerPort}/${p.binding.proto}`,
+      proxies: p.proxies,
+      rules: p.rules.map((r) => `-t ${r.table} ${r.rule}`),
+    })),
+  }
+}
+
+export interface NetworkView {
+  readonly network: Network
+  readonly members: readonly {
+    readonly container: string
+    readonly host: string
+    readonly ip: string
+    readonly aliases: readonly string[]
+    readonly staticIp: boolean
+  }[]
+}
+
+/** A network for the inspector: its containers, their addresses and aliases, in creation order. */
+export function networkView(t: Topology, id: string): NetworkView | null {
+  const network = t.networks.get(id)
+  if (!network) return null
+  const members = [...t.containers.values()]
+    .sort((a, b) => a.seq - b.seq)
+    .flatMap((c) =>
+      c.endpoints
+        .filter((e) => e.networkId === id)
+        .map((e) => ({
+          container: c.name,
+          host: c.host,
+          ip: e.ip ?? '(stopped)',
+          aliases: e.aliases,
+          staticIp: e.staticIp !== null,
+        })),
+    )
+  return { network, members }
 }

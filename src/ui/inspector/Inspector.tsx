@@ -1,6 +1,8 @@
 import type { InspectorTab } from '../../store'
-import { containerView } from '../../store'
+import { containerView, hostView, networkView } from '../../store'
 import { useAppStore } from '../../store/react'
+import { HostPanel } from './HostPanel'
+import { NetworkPanel } from './NetworkPanel'
 import { ReachList } from './ReachList'
 
 const TABS: { id: InspectorTab; label: string }[] = [
@@ -22,7 +24,7 @@ function Pre({ text, testId }: { text: string; testId: string }) {
   )
 }
 
-/** What Docker would do for the selected container, recomputed on every edit. */
+/** What Docker would do for the selection (container, host or network), recomputed on every edit. */
 export function Inspector() {
   const selection = useAppStore((s) => s.selection)
   const topology = useAppStore((s) => s.shell.topology)
@@ -30,6 +32,9 @@ export function Inspector() {
   const setTab = useAppStore((s) => s.setTab)
   const id = selection?.startsWith('container:') ? selection.slice('container:'.length) : null
   const view = id ? containerView(topology, id) : null
+  const [kind = '', ref = ''] = selection?.split(/:(.*)/) ?? []
+  const host = kind === 'host' ? hostView(topology, ref) : null
+  const network = kind === 'network' ? networkView(topology, ref) : null
   return (
     <aside
       aria-label="Inspector"
@@ -89,12 +94,17 @@ export function Inspector() {
             {tab === 'reach' ? <ReachList verdicts={view.reach} /> : null}
           </div>
         </>
+      ) : host ? (
+        <HostPanel view={host} />
+      ) : network ? (
+        <NetworkPanel view={network} />
       ) : (
         <div className="p-3 text-sm text-slate-500">
           <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
             Inspector
           </h2>
-          Select a container to see its /etc/hosts, environment, DNS answers and who it can reach.
+          Select a container to see its /etc/hosts, environment, DNS answers and who it can reach; a
+          host for its daemon and published ports; a network for its members.
         </div>
       )}
     </aside>

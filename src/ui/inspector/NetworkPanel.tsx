@@ -1,0 +1,49 @@
+import type { NetworkView } from '../../store'
+
+/** A network: driver, subnet and gateway, then its containers with addresses and aliases. */
+export function NetworkPanel({ view }: { view: NetworkView }) {
+  const n = view.network
+  return (
+    <div data-testid="view-network" className="flex-1 overflow-y-auto p-3 text-xs">
+      <header className="mb-2">
+        <h2 className="text-sm font-semibold text-slate-900">{n.name}</h2>
+        <p className="text-slate-500">
+          {n.driver} network · {n.host === null ? 'swarm scope' : `host ${n.host}`}
+          {n.internal ? ' · internal' : ''}
+        </p>
+      </header>
+      {n.subnet ? (
+        <p className="font-mono text-[11px] text-slate-700">
+          subnet {n.subnet}
+          {n.gateway ? ` · gateway ${n.gateway}` : ''}
+        </p>
+      ) : null}
+      <h3 className="mt-3 mb-1 font-semibold text-slate-700">Containers</h3>
+      {view.members.length === 0 ? (
+        <p className="text-slate-500">No container is attached.</p>
+      ) : (
+        <table className="w-full font-mono text-[11px]">
+          <thead>
+            <tr className="text-left text-slate-500">
+              <th className="pr-2 font-normal">name</th>
+              <th className="pr-2 font-normal">IP</th>
+              <th className="font-normal">aliases</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.members.map((m) => (
+              <tr key={m.container} className="border-t border-slate-100 align-top">
+                <td className="pr-2 font-semibold">{m.container}</td>
+                <td className="pr-2">
+                  {m.ip}
+                  {m.staticIp ? ' (--ip)' : ''}
+                </td>
+                <td>{m.aliases.join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  )
+}
