@@ -161,3 +161,11 @@ test('selecting a host shows its docker-proxy and rules; a network shows its mem
   await expect(network.getByRole('row', { name: /client 172\.17\.0\.3/ })).toBeVisible()
   await page.screenshot({ path: 'e2e/screenshots/inspector-network.png' })
 })
+
+test('selecting a volume shows who mounts it', async ({ page }) => {
+  await page.goto('/?example=volumes')
+  await page.getByLabel('volume shared', { exact: true }).click()
+  const volume = page.getByTestId('view-volume')
+  await expect(volume).toContainText('leader /leader (rw)')
+  await expect(volume).toContainText('follower /leader (rw)')
+})

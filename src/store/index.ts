@@ -20,9 +20,11 @@ export {
   containerView,
   hostView,
   networkView,
+  volumeView,
   type ContainerView,
   type HostView,
   type NetworkView,
+  type VolumeView,
 } from './views'
 export { type PaletteItem } from './gestures'
 export { SCENARIOS, type Scenario } from '../scenarios'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { runScript } from '../cli'
-import { hostView, networkView } from './views'
+import { hostView, networkView, volumeView } from './views'
 
 describe('host and network views for the inspector', () => {
   it('lists a published port with its docker-proxy and its DNAT rule (docker-semantics 11.3)', () => {
@@ -26,6 +26,18 @@ docker run -dit --name bbox2 --network my_net2 busybox`)
     expect(view?.members).toEqual([
       { container: 'bbox1', host: 'default', ip: '172.22.16.10', aliases: ['one'], staticIp: true },
       { container: 'bbox2', host: 'default', ip: '172.22.16.2', aliases: [], staticIp: false },
+    ])
+  })
+
+  it('lists who mounts a volume, --volumes-from and read-only mounts included', () => {
+    const { state } = runScript(`docker volume create shared
+docker run -dit --name leader -v shared:/leader busybox
+docker run -dit --name follower --volumes-from leader busybox
+docker run -dit --name reader -v shared:/data:ro busybox`)
+    expect(volumeView(state.topology, 'default/shared')?.mounts).toEqual([
+      { container: 'leader', path: '/leader', mode: 'rw' },
+      { container: 'follower', path: '/leader', mode: 'rw' },
+      { container: 'reader', path: '/data', mode: 'ro' },
     ])
   })
 })

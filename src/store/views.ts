@@ -118,3 +118,30 @@ export function networkView(t: Topology, id: string): NetworkView | null {
     )
   return { network, members }
 }
+
+export interface VolumeView {
+  readonly name: string
+  readonly host: string
+  readonly driver: string
+  /** Containers that mount it (--volumes-from copies the mounts), with path and mode. */
+  readonly mounts: readonly {
+    readonly container: string
+    readonly path: string
+    readonly mode: string
+  }[]
+}
+
+/** A volume for the inspector (`host/name` id): its driver and who mounts it where. */
+export function volumeView(t: Topology, id: string): VolumeView | null {
+  const v = t.volumes.get(id)
+  if (!v) return null
+  const mounts = [...t.containers.values()]
+    .filter((c) => c.host === v.host)
+    .sort((a, b) => a.seq - b.seq)
+    .flatMap((c) =>
+      c.mounts
+        .filter((m) => m.type === 'volume' && m.source === v.name)
+        .map((m) => ({ container: c.name, path: m.destination, mode: m.rw ? 'rw' : 'ro' })),
+    )
+  return { name: v.name, host: v.host, driver: v.driver, mounts }
+}

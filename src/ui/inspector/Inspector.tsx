@@ -1,9 +1,10 @@
 import type { InspectorTab } from '../../store'
-import { containerView, hostView, networkView } from '../../store'
+import { containerView, hostView, networkView, volumeView } from '../../store'
 import { useAppStore } from '../../store/react'
 import { HostPanel } from './HostPanel'
 import { NetworkPanel } from './NetworkPanel'
 import { ReachList } from './ReachList'
+import { VolumePanel } from './VolumePanel'
 
 const TABS: { id: InspectorTab; label: string }[] = [
   { id: 'hosts', label: '/etc/hosts' },
@@ -35,6 +36,7 @@ export function Inspector() {
   const [kind = '', ref = ''] = selection?.split(/:(.*)/) ?? []
   const host = kind === 'host' ? hostView(topology, ref) : null
   const network = kind === 'network' ? networkView(topology, ref) : null
+  const volume = kind === 'volume' ? volumeView(topology, ref) : null
   return (
     <aside
       aria-label="Inspector"
@@ -98,13 +100,16 @@ export function Inspector() {
         <HostPanel view={host} />
       ) : network ? (
         <NetworkPanel view={network} />
+      ) : volume ? (
+        <VolumePanel view={volume} />
       ) : (
         <div className="p-3 text-sm text-slate-500">
           <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
             Inspector
           </h2>
           Select a container to see its /etc/hosts, environment, DNS answers and who it can reach; a
-          host for its daemon and published ports; a network for its members.
+          host for its daemon and published ports; a network for its members; a volume for who
+          mounts it.
         </div>
       )}
     </aside>

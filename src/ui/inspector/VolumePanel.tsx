@@ -1,0 +1,27 @@
+import type { VolumeView } from '../../store'
+
+/** A volume: its driver, and every container that mounts it with the path and mode. */
+export function VolumePanel({ view }: { view: VolumeView }) {
+  return (
+    <div data-testid="view-volume" className="flex-1 overflow-y-auto p-3 text-xs">
+      <header className="mb-2">
+        <h2 className="text-sm font-semibold text-slate-900">{view.name}</h2>
+        <p className="text-slate-500">
+          {view.driver} volume · host {view.host} · /var/lib/docker/volumes/{view.name}/_data
+        </p>
+      </header>
+      <h3 className="mt-3 mb-1 font-semibold text-slate-700">Mounted by</h3>
+      {view.mounts.length === 0 ? (
+        <p className="text-slate-500">No container mounts it.</p>
+      ) : (
+        <ul className="font-mono text-[11px]">
+          {view.mounts.map((m) => (
+            <li key={`${m.container} ${m.path}`} className="border-t border-slate-100 py-0.5">
+              <span className="font-semibold">{m.container}</span> {m.path} ({m.mode})
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
