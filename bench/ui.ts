@@ -10,11 +10,11 @@
  * the two `vite build`s (the app, then the baseline page into dist/bench).
  */
 import { execFileSync, spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { generateTopology, DEFAULT_SEED } from '../src/engine/generate'
+import { firstPaint } from './bundle'
 import { LAYOUT, placeNew, reconcileNodes, topologyEdges } from '../src/store/flow-mapping'
 import type { BaselineGraph } from './baseline'
 
@@ -206,30 +206,6 @@ const median = (xs: readonly number[]) => {
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2
 }
 
-/** First-paint JS and CSS (the entry and its static imports) from Vite's manifest, gzip -9. */
-function bundleLine(): string {
-  type Chunk = { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }
-  const manifest = JSON.parse(readFileSync(`${ROOT}dist/.vite/manifest.json`, 'utf8')) as Record<
-    string,
-    Chunk
-  >
-  const gz = (file: string) => gzipSync(readFileSync(`${ROOT}dist/${file}`), { level: 9 }).length
-  const seen = new Set<string>()
-  const files: string[] = []
-  const visit = (key: string) => {
-    const chunk = manifest[key]
-    if (!chunk || seen.has(key)) return
-    seen.add(key)
-    files.push(chunk.file, ...(chunk.css ?? []))
-    for (const k of chunk.imports ?? []) visit(k)
-  }
-  visit('index.html')
-  const js = files.filter((f) => f.endsWith('.js')).reduce((a, f) => a + gz(f), 0)
-  const css = files.filter((f) => f.endsWith('.css')).reduce((a, f) => a + gz(f), 0)
-  const kb = (b: number) => (b / 1000).toFixed(1)
-  return `bundle first-paint: ${kb(js + css)} kB gzip (js ${kb(js)}, css ${kb(css)})`
-}
-
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 100; i++) {
     try {
@@ -249,7 +225,7 @@ async function main() {
       cwd: ROOT,
     })
   }
-  console.log(bundleLine())
+  console.log(firstPaint().line)
   const server = spawn(
     'npx',
     ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],

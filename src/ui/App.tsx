@@ -1,14 +1,18 @@
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { loadAutosave, saveAutosave } from '../io/browser/files'
 import { appStore, SCENARIOS } from '../store'
 import { Canvas } from './canvas/Canvas'
-import { ShortcutsDialog } from './help/ShortcutsDialog'
 import { Inspector } from './inspector/Inspector'
 import { Palette } from './palette/Palette'
 import { Terminal } from './terminal/Terminal'
 import { Toast } from './Toast'
 import { Toolbar } from './toolbar/Toolbar'
+
+// The shortcut panel loads when first opened (first-paint budget).
+const ShortcutsDialog = lazy(() =>
+  import('./help/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+)
 
 function loadExample(id: string) {
   appStore.getState().loadExample(id)
@@ -84,7 +88,11 @@ export function App() {
           <Toast />
         </main>
         <Terminal />
-        <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+        {help ? (
+          <Suspense fallback={null}>
+            <ShortcutsDialog open onClose={() => setHelp(false)} />
+          </Suspense>
+        ) : null}
       </div>
     </ReactFlowProvider>
   )

