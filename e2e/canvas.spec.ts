@@ -169,3 +169,18 @@ test('selecting a volume shows who mounts it', async ({ page }) => {
   await expect(volume).toContainText('leader /leader (rw)')
   await expect(volume).toContainText('follower /leader (rw)')
 })
+
+test('an unknown example says so and keeps the autosaved diagram', async ({ page }) => {
+  await page.goto('/')
+  const input = page.getByTestId('terminal-input')
+  await input.fill('docker network create mine')
+  await input.press('Enter')
+  await expect(page.getByLabel('network mine', { exact: true })).toBeVisible()
+  // The autosave runs shortly after a change.
+  await expect
+    .poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('mine'))))
+    .toBe(true)
+  await page.goto('/?example=nosuch')
+  await expect(page.getByText('There is no example named "nosuch".')).toBeVisible()
+  await expect(page.getByLabel('network mine', { exact: true })).toBeVisible()
+})

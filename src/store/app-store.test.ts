@@ -141,4 +141,13 @@ describe('the app store', () => {
     expect([...back.containers.values()].map((c) => c.name).sort()).toEqual(['api', 'web'])
     expect([...back.networks.values()].some((n) => n.name === 'backend')).toBe(true)
   })
+
+  it('says so when an example does not exist, and keeps the diagram', () => {
+    const store = newStore()
+    store.getState().runCommand('docker run -d --name web nginx')
+    const before = store.getState().shell
+    expect(store.getState().loadExample('nosuch')).toBe(false)
+    expect(store.getState().toast?.text).toBe('There is no example named "nosuch".')
+    expect(store.getState().shell).toBe(before)
+  })
 })

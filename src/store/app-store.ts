@@ -270,6 +270,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       loadExample(id) {
         const scenario = findScenario(id)
         if (scenario) get().loadScript(scenario.script)
+        else set({ toast: { kind: 'error', text: `There is no example named "${id}".` } })
         return scenario !== undefined
       },
 

@@ -46,14 +46,19 @@ export function openFromUrl(search: string) {
   const query = new URLSearchParams(search)
   const id = query.get('example')
   const bench = Number(query.get('bench'))
-  if (id) loadExample(id)
-  else if (Number.isInteger(bench) && bench > 0 && bench <= 5000) {
+  if (id && SCENARIOS.some((x) => x.id === id)) {
+    loadExample(id)
+    return
+  }
+  if (!id && Number.isInteger(bench) && bench > 0 && bench <= 5000) {
     const seed = query.get('seed') ?? ''
     void appStore.getState().loadGenerated(bench, /^\d+$/.test(seed) ? Number(seed) : undefined)
-  } else {
-    const saved = loadAutosave()
-    if (saved) appStore.getState().openDocument(saved)
+    return
   }
+  const saved = loadAutosave()
+  if (saved) appStore.getState().openDocument(saved)
+  // An unknown example: the autosave is back (no work lost) and the store says what was wrong.
+  if (id) loadExample(id)
 }
 
 /** Docknet's main screen: palette, canvas and inspector, over a docker terminal. */
