@@ -45,6 +45,17 @@ const PLAIN_USERLAND: Entry = {
   workdir: '/',
 }
 
+/** Ubuntu, also under the old `base/ubuntu` name the seed notes use: no ping until installed. */
+const UBUNTU: Entry = {
+  exposed: [],
+  env: [PATH_DEFAULT],
+  cmd: ['/bin/bash'],
+  service: null,
+  ping: null,
+  shell: 'bash',
+  workdir: '/',
+}
+
 const CATALOG: Readonly<Record<string, Entry>> = {
   busybox: PLAIN_USERLAND,
   alpine: {
@@ -56,24 +67,8 @@ const CATALOG: Readonly<Record<string, Entry>> = {
     shell: 'sh',
     workdir: '/',
   },
-  ubuntu: {
-    exposed: [],
-    env: [PATH_DEFAULT],
-    cmd: ['/bin/bash'],
-    service: null,
-    ping: null,
-    shell: 'bash',
-    workdir: '/',
-  },
-  'base/ubuntu': {
-    exposed: [],
-    env: [PATH_DEFAULT],
-    cmd: ['/bin/bash'],
-    service: null,
-    ping: null,
-    shell: 'bash',
-    workdir: '/',
-  },
+  ubuntu: UBUNTU,
+  'base/ubuntu': UBUNTU,
   centos: {
     exposed: [],
     env: [PATH_DEFAULT],

@@ -134,24 +134,11 @@ function candidateNames(t: Topology, c: Container): string[] {
 /** Can `a` reach `b`, on which ports, by which addresses and names, and if not, why not. */
 export function checkReach(t: Topology, a: Container, b: Container): ReachVerdict {
   const base = { from: a.name, to: b.name }
-  if (a.state !== 'running')
-    return {
-      ...base,
-      ping: false,
-      reachable: false,
-      ports: [],
-      routes: [],
-      reason: `${a.name} is not running`,
-    }
-  if (b.state !== 'running')
-    return {
-      ...base,
-      ping: false,
-      reachable: false,
-      ports: [],
-      routes: [],
-      reason: `${b.name} is not running`,
-    }
+  const stopped = a.state !== 'running' ? a : b.state !== 'running' ? b : null
+  if (stopped) {
+    const reason = `${stopped.name} is not running`
+    return { ...base, ping: false, reachable: false, ports: [], routes: [], reason }
+  }
   const oa = namespaceOwner(t, a)
   const ob = namespaceOwner(t, b)
   const { routes, blocked } = directRoutes(t, a, b)

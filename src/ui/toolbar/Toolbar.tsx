@@ -81,7 +81,7 @@ export function Toolbar({
         title="Undo (Ctrl+Z)"
         disabled={!canUndo}
         onClick={undo}
-        className="rounded p-1 text-slate-700 hover:bg-slate-100 disabled:opacity-40"
+        className={button}
       >
         <Undo2 className="size-4" />
       </button>
@@ -90,7 +90,7 @@ export function Toolbar({
         title="Redo (Ctrl+Shift+Z)"
         disabled={!canRedo}
         onClick={redo}
-        className="rounded p-1 text-slate-700 hover:bg-slate-100 disabled:opacity-40"
+        className={button}
       >
         <Redo2 className="size-4" />
       </button>
