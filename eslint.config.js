@@ -184,11 +184,13 @@ export default defineConfig(
     doors: ['engine'],
     message: 'src/cli imports only itself and the engine through its door (../engine), no package.',
   }),
+  // The examples are docker scripts, the CLI's own input: its tests may replay them.
   ...layerImports('cli', {
     files: ['*.test.{ts,tsx}', '*.bench*.ts'],
-    doors: ['engine', 'test/[a-z-]+'],
+    doors: ['engine', 'scenarios', 'test/[a-z-]+'],
     packages: UI_PACKAGES,
-    message: 'CLI tests and benches import only src/cli, ../engine, test tools and node:*.',
+    message:
+      'CLI tests and benches import only src/cli, ../engine, ../scenarios, test tools and node:*.',
   }),
 
   // src/test: helpers for tests only; they may use the engine's door and test tools.

@@ -8,6 +8,7 @@ export { execute, type ExecResult, type ScriptEntry } from './execute'
 export { type ShellState, type Step } from './state'
 export { splitScript, stripPrompt, tokenize, words } from './tokenize'
 export type { Output } from './output'
+export { renderGoTemplate }
 
 export function createShell(topology?: Topology): ShellState {
   return createBareShell(topology, renderGoTemplate)

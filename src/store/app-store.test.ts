@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { renderGoTemplate } from '../cli/go-template'
+import * as cli from '../cli/index'
 import { createAppStore } from './app-store'
 
-/** A store with the template engine at hand, so every line runs at once. */
-const newStore = () => createAppStore(undefined, { templates: renderGoTemplate })
+/** A store with the simulated CLI at hand, so every line runs at once. */
+const newStore = () => createAppStore(undefined, { cli })
 
-/** A store whose template engine arrives only when the test calls `release`. */
+/** A store whose CLI arrives only when the test calls `release`, as in the browser. */
 function gatedStore() {
   let release: () => void = () => {}
   const gate = new Promise<void>((r) => (release = r))
-  const store = createAppStore(undefined, {
-    loadTemplates: () => gate.then(() => renderGoTemplate),
-  })
+  const store = createAppStore(undefined, { loadCli: () => gate.then(() => cli) })
   return { store, release }
 }
 
@@ -33,9 +31,9 @@ describe('the app store', () => {
     )
   })
 
-  it('runs a gesture through the simulated CLI and shows the docker command it ran', () => {
+  it('runs a gesture through the simulated CLI and shows the docker command it ran', async () => {
     const store = newStore()
-    expect(store.getState().runGesture('docker run -d --name web nginx')).toBe(true)
+    expect(await store.getState().runGesture('docker run -d --name web nginx')).toBe(true)
     const s = store.getState()
     expect(s.status).toBe('docker run -d --name web nginx')
     expect([...s.shell.topology.containers.values()].map((c) => c.name)).toEqual(['web'])
@@ -44,11 +42,11 @@ describe('the app store', () => {
     )
   })
 
-  it("refuses a gesture Docker would refuse: Docker's error in a toast, nothing changed", () => {
+  it("refuses a gesture Docker would refuse: Docker's error in a toast, nothing changed", async () => {
     const store = newStore()
-    store.getState().runGesture('docker run -d --name web nginx')
+    await store.getState().runGesture('docker run -d --name web nginx')
     const before = store.getState().shell.topology
-    expect(store.getState().runGesture('docker run -d --name web nginx')).toBe(false)
+    expect(await store.getState().runGesture('docker run -d --name web nginx')).toBe(false)
     const s = store.getState()
     expect(s.shell.topology).toBe(before)
     expect(s.toast?.text).toMatch(
@@ -80,38 +78,31 @@ describe('the app store', () => {
     expect(store.getState().nodes.find((n) => n.id === first?.id)).toBe(first)
   })
 
-  it('loads the template engine before running a typed line, in the order typed', async () => {
+  it('runs typed lines, gestures and scripts once the CLI is in, in the order they came', async () => {
     const { store, release } = gatedStore()
     store.getState().runCommand('docker run -d --name web nginx')
+    const dropped = store.getState().runGesture('docker run -d --name db redis')
     store.getState().runCommand('docker ps --format "{{.Names}} {{.Image}}"')
     expect(store.getState().transcript).toEqual([])
     release()
+    expect(await dropped).toBe(true)
     await new Promise((r) => setTimeout(r))
     const t = store.getState().transcript
     expect(t.map((e) => e.command)).toEqual([
       'docker run -d --name web nginx',
+      'docker run -d --name db redis',
       'docker ps --format "{{.Names}} {{.Image}}"',
     ])
-    expect(t[1]?.stdout).toBe('web nginx\n')
+    expect(t[2]?.stdout).toBe('db redis\nweb nginx\n')
   })
 
-  it('loads a script at once unless a line needs templates, then replays it once they are in', async () => {
-    const { store, release } = gatedStore()
-    store.getState().loadScript('docker run -d --name web nginx')
-    expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
-      'web',
-    ])
-    store.getState().loadScript('docker run -d --name db redis\ndocker ps --format {{.Names}}')
-    expect(store.getState().transcript.map((e) => e.command)).toEqual([
-      'docker run -d --name web nginx',
-    ])
-    release()
-    await new Promise((r) => setTimeout(r))
-    const t = store.getState().transcript
-    expect(t.map((e) => e.stdout.trim().split('\n').at(-1))).toEqual([expect.any(String), 'db'])
-    expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
-      'db',
-    ])
+  it('a restored document has no template engine of its own, yet its tables render', () => {
+    const store = newStore()
+    store.getState().runCommand('docker run -d --name web nginx')
+    const other = newStore()
+    other.getState().openDocument(store.getState().saveDocument())
+    other.getState().runCommand('docker ps --format {{.Names}}')
+    expect(other.getState().transcript.at(-1)?.stdout).toBe('web\n')
   })
 
   it('deletes through docker: rm -f, network disconnect, network rm; Docker refuses a predefined network', () => {

@@ -5,21 +5,20 @@
  * - session: transcript, selection, inspector tab, toasts — never saved.
  * Every change to the world goes through the simulated CLI (`execute`), whether typed in the
  * terminal or made by a canvas gesture, so the canvas always shows the docker command it ran.
+ * The CLI itself loads right after first paint: a saved document is drawn without it.
  */
 import { applyNodeChanges, type NodeChange } from '@xyflow/react'
 import { createStore } from 'zustand/vanilla'
-import {
-  createShell,
-  execute,
-  runScript,
-  TEMPLATES_MISSING,
-  type RenderTemplate,
-  type ShellState,
-} from '../cli/core'
+import type * as CliModule from '../cli/index'
+import { createShell, type ShellState } from '../cli/state'
 import { fromJson, toJson } from '../io'
 import { findScenario } from '../scenarios'
-import { connectCommand, deleteCommands, dropCommands, type PaletteItem } from './gestures'
+import type { ContainerEdgeMode } from './edge-gestures'
+import type { ContainerForm } from './edit-gestures'
+import { deleteCommands, dropCommands, type PaletteItem } from './gestures'
+import type { Topology } from '../engine'
 import {
+  nodeId,
   placeNew,
   reconcileNodes,
   topologyEdges,
@@ -36,7 +35,7 @@ export interface TranscriptEntry {
   readonly exitCode: number
 }
 
-export type InspectorTab = 'hosts' | 'env' | 'resolv' | 'dns' | 'reach' | 'inspect'
+export type InspectorTab = 'edit' | 'hosts' | 'env' | 'resolv' | 'dns' | 'reach' | 'run' | 'inspect'
 
 export interface Toast {
   readonly kind: 'error' | 'info'
@@ -63,20 +62,29 @@ export interface AppState {
   readonly status: string | null
   /** Counts wholesale replacements of the document (example, open, new): the canvas refits. */
   readonly loads: number
+  /** What an edge drawn between two containers means. */
+  readonly edgeMode: ContainerEdgeMode
 
   /** Runs a typed line, as the terminal does; the output goes to the transcript. */
   runCommand(line: string): void
   /**
    * Runs the commands a gesture built, as one change (one undo step). If Docker refuses any,
-   * its error is shown and nothing changes, not even the commands before it.
+   * its error is shown and nothing changes, not even the commands before it. Resolves to
+   * whether Docker accepted them (at once when the CLI is loaded).
    */
-  runGesture(...lines: string[]): boolean
+  runGesture(...lines: string[]): Promise<boolean>
   /** Drops a palette item on the canvas (the nodes under the drop point decide where). */
   drop(item: PaletteItem, under: readonly string[]): void
   /** Deletes nodes and attachment edges the way a user would in the terminal. */
   remove(nodeIds: readonly string[], edgeIds: readonly string[]): void
-  /** An edge drawn between two nodes. */
-  connect(source: string | null, target: string | null): void
+  /**
+   * An edge drawn between two nodes: a network attachment, or (by recreating the container) a
+   * link, join, --volumes-from, mount or ambassador forward. A refused edge is not added.
+   */
+  connect(source: string | null, target: string | null): Promise<void>
+  setEdgeMode(mode: ContainerEdgeMode): void
+  /** Applies the inspector's container form (rename, start/stop, or recreate). */
+  editContainer(id: string, form: ContainerForm): Promise<boolean>
   /** Replaces the world with the result of a script. */
   loadScript(source: string): void
   /** Opens a saved document; a broken or foreign one is refused and nothing changes. */
@@ -89,6 +97,8 @@ export interface AppState {
   loadGenerated(n: number, seed?: number): Promise<void>
   /** Loads one of the examples (`/?example=<id>`); false when there is no such example. */
   loadExample(id: string): boolean
+  /** Starts loading the simulated CLI, so the first command does not wait for it. */
+  warmUp(): void
   undo(): void
   redo(): void
   select(nodeId: string | null): void
@@ -113,29 +123,66 @@ function viewOf(
   }
 }
 
+/**
+ * A container removed and made again under the same name on the same host (`docker rm -f`
+ * then `docker run`, as edge gestures do) keeps its place on the canvas and its selection.
+ */
+function carryRecreated(
+  before: Topology,
+  after: Topology,
+  positions: Readonly<Record<string, XY>>,
+  selection: string | null,
+) {
+  let moved: Record<string, XY> | null = null
+  let selected = selection
+  for (const c of after.containers.values()) {
+    const key = nodeId.container(c.id)
+    if (before.containers.has(c.id) || positions[key]) continue
+    const old = [...before.containers.values()].find(
+      (o) => o.host === c.host && o.name === c.name && !after.containers.has(o.id),
+    )
+    const at = old && positions[nodeId.container(old.id)]
+    if (!old || !at) continue
+    moved ??= { ...positions }
+    moved[key] = at
+    if (selection === nodeId.container(old.id)) selected = key
+  }
+  return { positions: moved ?? positions, selection: selected }
+}
+
+/**
+ * Edges and form edits that recreate containers: they load on first use (first-paint budget).
+ * Network attachments go the same way, so every drawn edge is handled in one place.
+ */
+const loadRecreateGestures = () => import('./recreate-gestures')
+
 /** The Go template engine, loaded after first paint (it is only needed for tables and --format). */
-const loadGoTemplates = () => import('../cli/go-template').then((m) => m.renderGoTemplate)
+const loadFullCli = () => import('../cli/index')
+
+type Cli = typeof CliModule
 
 export interface StoreOptions {
-  /** The engine when it is already at hand (tests, Node); otherwise `loadTemplates` fetches it. */
-  readonly templates?: RenderTemplate
-  readonly loadTemplates?: () => Promise<RenderTemplate>
+  /** The simulated CLI when it is already at hand (tests, Node); otherwise `loadCli` fetches it. */
+  readonly cli?: Cli
+  readonly loadCli?: () => Promise<Cli>
 }
 
 export function createAppStore(initial: ShellState = createShell(), options: StoreOptions = {}) {
-  const loadTemplates = options.loadTemplates ?? loadGoTemplates
-  let templates = options.templates
-  let loading: Promise<void> | undefined
-  /** Runs `work` once the template engine is in; typed lines and scripts may need it. */
-  const withTemplates = (work: () => void) => {
-    if (templates) return work()
-    loading ??= loadTemplates().then((t) => {
-      templates = t
-    })
+  const loadCli = options.loadCli ?? loadFullCli
+  let cli = options.cli
+  let loading: Promise<Cli> | undefined
+  /**
+   * Runs `work` once the simulated CLI is in. In the browser it loads right after first paint
+   * (the first paint draws a saved document without it); lines run in the order they came.
+   */
+  const withCli = (work: (cli: Cli) => void) => {
+    if (cli) return work(cli)
+    loading ??= loadCli().then((m) => (cli = m))
     void loading.then(work)
   }
-  const ready = (shell: ShellState): ShellState =>
-    templates && !shell.templates ? { ...shell, templates } : shell
+  /** A shell that renders --format and tables (shells restored from a document have no engine). */
+  const ready = (c: Cli, shell: ShellState): ShellState =>
+    shell.templates ? shell : { ...shell, templates: c.renderGoTemplate }
   return createStore<AppState>()((set, get) => {
     /** Moves to a new document state, recording the old one for undo. */
     const commit = (shell: ShellState, extra: Partial<AppState> = {}) => {
@@ -144,9 +191,13 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       const past = changed
         ? [...s.past, { shell: s.shell, positions: s.positions }].slice(-HISTORY_LIMIT)
         : s.past
+      const carried = changed
+        ? carryRecreated(s.shell.topology, shell.topology, s.positions, s.selection)
+        : { positions: s.positions, selection: s.selection }
       set({
         shell,
-        ...(changed ? viewOf(shell, s.positions, s.nodes) : {}),
+        selection: carried.selection,
+        ...(changed ? viewOf(shell, carried.positions, s.nodes) : {}),
         past,
         future: changed ? [] : s.future,
         ...extra,
@@ -184,36 +235,40 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       toast: null,
       status: null,
       loads: 0,
+      edgeMode: 'link',
 
       runCommand(line) {
-        withTemplates(() => {
-          const r = execute(ready(get().shell), line)
+        withCli((c) => {
+          const r = c.execute(ready(c, get().shell), line)
           const entry = { command: line, host: r.host, ...r.output }
           commit(r.state, { transcript: [...get().transcript, entry] })
         })
       },
 
       runGesture(...lines) {
-        // Gestures build run, create, rm and connect lines: none needs the template engine.
-        let shell = ready(get().shell)
-        const transcript = [...get().transcript]
-        for (const line of lines) {
-          const r = execute(shell, line)
-          transcript.push({ command: line, host: r.host, ...r.output })
-          if (r.output.exitCode !== 0) {
-            const toast = { kind: 'error' as const, text: r.output.stderr.trim() }
-            set({ transcript, toast, status: line })
-            return false
-          }
-          shell = r.state
-        }
-        commit(shell, { transcript, status: lines.join(' && '), toast: null })
-        return true
+        return new Promise<boolean>((resolve) =>
+          withCli((c) => {
+            let shell = ready(c, get().shell)
+            const transcript = [...get().transcript]
+            for (const line of lines) {
+              const r = c.execute(shell, line)
+              transcript.push({ command: line, host: r.host, ...r.output })
+              if (r.output.exitCode !== 0) {
+                const toast = { kind: 'error' as const, text: r.output.stderr.trim() }
+                set({ transcript, toast, status: line })
+                return resolve(false)
+              }
+              shell = r.state
+            }
+            commit(shell, { transcript, status: lines.join(' && '), toast: null })
+            resolve(true)
+          }),
+        )
       },
 
       drop(item, under) {
         const { shell } = get()
-        get().runGesture(...dropCommands(shell.topology, shell.currentHost, item, under))
+        void get().runGesture(...dropCommands(shell.topology, shell.currentHost, item, under))
       },
 
       remove(nodeIds, edgeIds) {
@@ -221,22 +276,38 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         if (nodeIds.some((id) => id.startsWith('host:')))
           set({ toast: { kind: 'info', text: 'Hosts stay: remove their containers instead.' } })
         const lines = deleteCommands(shell.topology, shell.currentHost, nodeIds, edgeIds)
-        if (lines.length > 0) get().runGesture(...lines)
+        if (lines.length > 0) void get().runGesture(...lines)
       },
 
-      connect(source, target) {
-        const line = connectCommand(get().shell.topology, get().shell.currentHost, source, target)
-        if (line) get().runGesture(line)
+      async connect(source, target) {
+        if (!source || !target) return
+        const { edgeGesture } = await loadRecreateGestures()
+        const { shell, edgeMode } = get()
+        const g = edgeGesture(shell.topology, shell.currentHost, source, target, edgeMode)
+        if (!g) return
+        if (g.ok) get().runGesture(...g.lines)
+        else set({ toast: { kind: 'error', text: g.reason } })
+      },
+
+      async editContainer(id, form) {
+        const { editCommands } = await loadRecreateGestures()
+        const { shell } = get()
+        const g = editCommands(shell.topology, shell.currentHost, id, form)
+        if (!g) return false
+        if (!g.ok) {
+          set({ toast: { kind: 'error', text: g.reason } })
+          return false
+        }
+        return g.lines.length === 0 || get().runGesture(...g.lines)
+      },
+
+      setEdgeMode(edgeMode) {
+        set({ edgeMode })
       },
 
       loadScript(source) {
-        // Replays are deterministic, so a script runs at once and again, with templates, only
-        // if a line needed them: examples appear without waiting for the template chunk.
-        const first = runScript(source, ready(createShell()))
-        if (!first.entries.some((e) => e.stderr === TEMPLATES_MISSING.stderr))
-          return replace(first.state, {}, first.entries)
-        withTemplates(() => {
-          const { state, entries } = runScript(source, ready(createShell()))
+        withCli((c) => {
+          const { state, entries } = c.runScript(source)
           replace(state, {}, entries)
         })
       },
@@ -272,6 +343,10 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         if (scenario) get().loadScript(scenario.script)
         else set({ toast: { kind: 'error', text: `There is no example named "${id}".` } })
         return scenario !== undefined
+      },
+
+      warmUp() {
+        withCli(() => {})
       },
 
       undo() {

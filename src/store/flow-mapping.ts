@@ -6,7 +6,13 @@
  * their measured sizes and does not re-render them (xyflow adoptUserNodes).
  */
 import type { Edge, Node } from '@xyflow/react'
-import type { Container, Network, Topology, Volume } from '../engine'
+import {
+  ambassadorForwards,
+  type Container,
+  type Network,
+  type Topology,
+  type Volume,
+} from '../engine'
 
 export type EntityKind = 'host' | 'network' | 'container' | 'volume'
 
@@ -77,79 +83,143 @@ function contentOf(t: Topology): Map<string, HostContent> {
   return byHost
 }
 
-/** Default positions (relative to the host) for whatever has none yet: new entities only. */
-function defaultSlot(
-  kind: 'network' | 'container' | 'volume',
-  index: number,
-  rowsAbove: number,
-): XY {
+type Slotted = 'network' | 'container' | 'volume'
+
+/** The room each kind takes in the default layout (cards may grow a little past it). */
+const SIZE: Record<Slotted, { width: number; height: number }> = {
+  network: { width: LAYOUT.networkWidth, height: LAYOUT.networkRow + 20 },
+  container: { width: LAYOUT.containerWidth, height: LAYOUT.containerHeight },
+  volume: { width: 160, height: LAYOUT.volumeHeight },
+}
+
+/** The i-th default place of a kind inside a host: networks in a row, then a grid below. */
+function slot(kind: Slotted, i: number): XY {
   const { hostPadding, header, networkRow, containerWidth, containerHeight, columns, gap } = LAYOUT
-  if (kind === 'network') return { x: hostPadding + index * (LAYOUT.networkWidth + gap), y: header }
+  if (kind === 'network') return { x: hostPadding + i * (LAYOUT.networkWidth + gap), y: header }
   const top = header + networkRow + gap
-  if (kind === 'container') {
-    return {
-      x: hostPadding + (index % columns) * (containerWidth + gap),
-      y: top + Math.floor(index / columns) * (containerHeight + gap),
+  // Volumes take container cells too, after the containers already there.
+  return {
+    x: hostPadding + (i % columns) * (containerWidth + gap),
+    y: top + Math.floor(i / columns) * (containerHeight + gap),
+  }
+}
+
+interface Rect extends XY {
+  readonly width: number
+  readonly height: number
+}
+
+const PITCH = {
+  network: LAYOUT.networkWidth + LAYOUT.gap,
+  x: LAYOUT.containerWidth + LAYOUT.gap,
+  y: LAYOUT.containerHeight + LAYOUT.gap,
+}
+const GRID_TOP = LAYOUT.header + LAYOUT.networkRow + LAYOUT.gap
+
+/**
+ * Which default places of one host are covered by a card: the network row's cells and the
+ * grid's cells, as a set, so finding the first free place stays linear with many cards.
+ */
+class Occupancy {
+  private readonly cells = new Set<string>()
+  private nextNetwork = 0
+  private nextCell = 0
+
+  cover(r: Rect) {
+    const span = (from: number, size: number, origin: number, pitch: number) => {
+      const first = Math.max(0, Math.floor((from - origin) / pitch))
+      const last = Math.floor((from + size - 1 - origin) / pitch)
+      return { first, last }
+    }
+    const band = LAYOUT.header + SIZE.network.height
+    if (r.y < band && r.y + r.height > LAYOUT.header) {
+      const { first, last } = span(r.x, r.width, LAYOUT.hostPadding, PITCH.network)
+      for (let i = first; i <= last; i++) this.cells.add(`n${i}`)
+    }
+    if (r.y + r.height > GRID_TOP) {
+      const cols = span(r.x, r.width, LAYOUT.hostPadding, PITCH.x)
+      const rows = span(r.y, r.height, GRID_TOP, PITCH.y)
+      for (let row = rows.first; row <= rows.last; row++)
+        for (let col = cols.first; col <= Math.min(cols.last, LAYOUT.columns - 1); col++)
+          this.cells.add(`g${row * LAYOUT.columns + col}`)
     }
   }
-  return { x: hostPadding + index * (160 + gap), y: top + rowsAbove * (containerHeight + gap) }
+
+  /** The first free default place of `kind`; it is then taken. */
+  take(kind: Slotted): XY {
+    let at: XY
+    if (kind === 'network') {
+      while (this.cells.has(`n${this.nextNetwork}`)) this.nextNetwork++
+      at = slot(kind, this.nextNetwork)
+    } else {
+      while (this.cells.has(`g${this.nextCell}`)) this.nextCell++
+      at = slot(kind, this.nextCell)
+    }
+    this.cover({ ...at, ...SIZE[kind] })
+    return at
+  }
+}
+
+function childIds(content: HostContent, host: string): [Slotted, string][] {
+  return [
+    ...content.networks.map((n): [Slotted, string] => ['network', nodeId.network(n.id)]),
+    ...content.containers.map((c): [Slotted, string] => ['container', nodeId.container(c.id)]),
+    ...content.volumes.map((v): [Slotted, string] => ['volume', nodeId.volume(host, v.name)]),
+  ]
 }
 
 /**
- * Positions for every entity: the ones already placed keep theirs, new ones get a slot in the
- * default layout. Returns the same object when nothing was added.
+ * Positions for every entity: the ones already placed keep theirs, new ones get the first
+ * free place of the default layout in their host (never on top of a card already there).
+ * Returns the same object when nothing was added.
  */
 export function placeNew(
   t: Topology,
   positions: Readonly<Record<string, XY>>,
 ): Readonly<Record<string, XY>> {
   let next: Record<string, XY> | null = null
-  const put = (id: string, xy: XY) => {
-    if (positions[id]) return
-    next ??= { ...positions }
-    next[id] ??= xy
-  }
   let x = 0
   for (const [host, content] of contentOf(t)) {
-    const rows = Math.ceil(content.containers.length / LAYOUT.columns)
-    put(nodeId.host(host), { x, y: 0 })
-    content.networks.forEach((n, i) => put(nodeId.network(n.id), defaultSlot('network', i, rows)))
-    content.containers.forEach((c, i) =>
-      put(nodeId.container(c.id), defaultSlot('container', i, rows)),
-    )
-    content.volumes.forEach((v, i) =>
-      put(nodeId.volume(host, v.name), defaultSlot('volume', i, rows)),
-    )
-    x += hostSize(content).width + LAYOUT.hostGap
+    const children = childIds(content, host)
+    if (!positions[nodeId.host(host)]) (next ??= { ...positions })[nodeId.host(host)] = { x, y: 0 }
+    if (children.some(([, id]) => !positions[id])) {
+      const room = new Occupancy()
+      for (const [kind, id] of children) {
+        const at = positions[id]
+        if (at) room.cover({ ...at, ...SIZE[kind] })
+      }
+      for (const [kind, id] of children) {
+        if (!positions[id]) (next ??= { ...positions })[id] = room.take(kind)
+      }
+    }
+    x += hostSize(content, host, next ?? positions).width + LAYOUT.hostGap
   }
   let ox = 0
   for (const n of [...t.networks.values()]
     .filter((n) => n.host === null)
     .sort((a, b) => a.seq - b.seq)) {
-    put(nodeId.network(n.id), { x: ox, y: -110 })
+    const id = nodeId.network(n.id)
+    if (!positions[id]) (next ??= { ...positions })[id] = { x: ox, y: -110 }
     ox += LAYOUT.networkWidth + LAYOUT.gap
   }
   return next ?? positions
 }
 
-function hostSize(content: HostContent): { width: number; height: number } {
-  const { hostPadding, header, networkRow, containerWidth, containerHeight, columns, gap } = LAYOUT
-  const cols = Math.min(columns, Math.max(content.containers.length, 1))
-  const rows = Math.ceil(content.containers.length / columns)
-  const width = Math.max(
-    LAYOUT.minHostWidth,
-    2 * hostPadding + cols * containerWidth + (cols - 1) * gap,
-    2 * hostPadding + content.networks.length * (LAYOUT.networkWidth + gap),
-  )
-  const height = Math.max(
-    LAYOUT.minHostHeight,
-    header +
-      networkRow +
-      gap +
-      rows * (containerHeight + gap) +
-      (content.volumes.length > 0 ? LAYOUT.volumeHeight + gap : 0) +
-      hostPadding,
-  )
+/** A host is as large as its cards need, and never smaller than the minimum. */
+function hostSize(
+  content: HostContent,
+  host: string,
+  positions: Readonly<Record<string, XY>>,
+): { width: number; height: number } {
+  let width: number = LAYOUT.minHostWidth
+  let height: number = LAYOUT.minHostHeight
+  for (const [kind, id] of childIds(content, host)) {
+    const at = positions[id]
+    if (!at) continue
+    width = Math.max(width, at.x + SIZE[kind].width + LAYOUT.hostPadding)
+    // A card may grow past its slot (more networks, ports): the gap below is kept for it.
+    height = Math.max(height, at.y + SIZE[kind].height + LAYOUT.gap + LAYOUT.hostPadding)
+  }
   return { width, height }
 }
 
@@ -181,7 +251,7 @@ export function reconcileNodes(
   const at = (id: string): XY => positions[id] ?? { x: 0, y: 0 }
   const content = contentOf(t)
   for (const [host, c] of content) {
-    const size = hostSize(c)
+    const size = hostSize(c, host, positions)
     const id = nodeId.host(host)
     keep({
       id,
@@ -240,10 +310,12 @@ export function reconcileNodes(
     : out
 }
 
-/** The edges of a topology: attachments, links, mounts, --volumes-from, joins. */
+/** The edges of a topology: attachments, links, joins, --volumes-from, ambassador forwards, mounts. */
 export function topologyEdges(t: Topology): FlowEdge[] {
   const edges: FlowEdge[] = []
   const containers = [...t.containers.values()].sort((a, b) => a.seq - b.seq)
+  const hostsByIp = new Map([...t.hosts.values()].map((h) => [h.lanIp, h.name]))
+  const byName = new Map(containers.map((c) => [`${c.host}/${c.name}`, c]))
   for (const c of containers) {
     for (const e of c.endpoints) {
       const n = t.networks.get(e.networkId)
@@ -280,6 +352,30 @@ export function topologyEdges(t: Topology): FlowEdge[] {
         data: { kind: 'joined', label: 'container:' },
       })
     }
+    for (const from of c.volumesFrom) {
+      const [ref = '', mode] = from.split(':')
+      const donor = byName.get(`${c.host}/${ref}`) ?? t.containers.get(ref)
+      if (!donor) continue
+      edges.push({
+        id: `volumes-from:${c.id}:${donor.id}`,
+        source: nodeId.container(c.id),
+        target: nodeId.container(donor.id),
+        type: 'docknet',
+        data: { kind: 'volumes-from', label: `volumes-from${mode ? ` (${mode})` : ''}` },
+      })
+    }
+    // An ambassador's forward given with -e points at another host's published port.
+    for (const f of ambassadorForwards(t, c)) {
+      const host = hostsByIp.get(f.targetIp)
+      if (!host || !c.env.includes(f.variable)) continue
+      edges.push({
+        id: `ambassador:${c.id}:${f.listen}`,
+        source: nodeId.container(c.id),
+        target: nodeId.host(host),
+        type: 'docknet',
+        data: { kind: 'ambassador', label: `:${f.listen} → ${f.targetIp}:${f.targetPort}` },
+      })
+    }
     for (const m of c.mounts) {
       if (m.type !== 'volume' || m.anonymous) continue
       edges.push({
@@ -291,5 +387,33 @@ export function topologyEdges(t: Topology): FlowEdge[] {
       })
     }
   }
-  return edges
+  return mergeParallel(edges)
+}
+
+/**
+ * Edges of one kind between the same two cards (a container mounting one volume twice) would
+ * be drawn on top of each other: they become one edge carrying both labels.
+ */
+function mergeParallel(edges: FlowEdge[]): FlowEdge[] {
+  const byPair = new Map<string, FlowEdge>()
+  const out: FlowEdge[] = []
+  for (const e of edges) {
+    const key = `${e.data?.kind} ${e.source} ${e.target}`
+    const first = byPair.get(key)
+    if (!first) {
+      byPair.set(key, e)
+      out.push(e)
+      continue
+    }
+    const merged = {
+      ...first,
+      data: {
+        kind: first.data?.kind ?? 'network',
+        label: `${first.data?.label}, ${e.data?.label}`,
+      },
+    }
+    byPair.set(key, merged)
+    out[out.indexOf(first)] = merged
+  }
+  return out
 }

@@ -80,22 +80,6 @@ export function dropCommands(
   }
 }
 
-/** The command an edge drawn from a container to a network runs: `docker network connect`. */
-export function connectCommand(
-  t: Topology,
-  current: string,
-  source: string | null,
-  target: string | null,
-): string | null {
-  if (!source || !target) return null
-  const s = parse(source)
-  const d = parse(target)
-  const c = t.containers.get(s.kind === 'container' ? s.id : d.id)
-  const n = t.networks.get(d.kind === 'network' ? d.id : s.id)
-  if (!c || !n) return null
-  return `${on(c.host, current)} network connect ${n.name} ${c.name}`
-}
-
 /**
  * The commands a deletion on the canvas runs, containers first so that their networks and
  * volumes are free by the time those go: `docker rm -f`, `docker network disconnect` for an

@@ -27,4 +27,6 @@ export {
   type VolumeView,
 } from './views'
 export { type PaletteItem } from './gestures'
+export { type ContainerEdgeMode } from './edge-gestures'
+export { type ContainerForm } from './edit-gestures'
 export { SCENARIOS, type Scenario } from '../scenarios'

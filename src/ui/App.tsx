@@ -65,6 +65,7 @@ export function openFromUrl(search: string) {
 export function App() {
   const [help, setHelp] = useState(false)
   useEffect(() => {
+    appStore.getState().warmUp()
     const keydown = (e: KeyboardEvent) => onKey(e, () => setHelp(true))
     window.addEventListener('keydown', keydown)
     // Autosave the document (world and layout) shortly after each change.

@@ -8,6 +8,7 @@ import {
   ReactFlow,
   useReactFlow,
   type Connection,
+  type OnConnectEnd,
 } from '@xyflow/react'
 import { useAppStore } from '../../store/react'
 import { readPaletteItem } from '../palette-item'
@@ -51,7 +52,24 @@ export function Canvas() {
     [flow, drop],
   )
 
-  const onConnect = useCallback((c: Connection) => connect(c.source, c.target), [connect])
+  const onConnect = useCallback((c: Connection) => void connect(c.source, c.target), [connect])
+
+  // An edge dropped on a card's body rather than on its small handle connects to that card
+  // (the innermost one: a container rather than the host around it).
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event, state) => {
+      if (state.isValid || !state.fromNode) return
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event
+      if (!point) return
+      const at = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY })
+      const under = flow
+        .getIntersectingNodes({ ...at, width: 1, height: 1 })
+        .filter((n) => n.id !== state.fromNode?.id)
+      const target = under.find((n) => n.type !== 'host') ?? under[0]
+      if (target) void connect(state.fromNode.id, target.id)
+    },
+    [flow, connect],
+  )
 
   return (
     <ReactFlow
@@ -61,6 +79,7 @@ export function Canvas() {
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onConnect={onConnect}
+      onConnectEnd={onConnectEnd}
       // Deleting goes through docker commands; the canvas then follows the world. Children and
       // edges React Flow adds because they belong to a deleted node are not the user's choice.
       deleteKeyCode={DELETE_KEYS}

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { NodeProps } from '@xyflow/react'
+import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { Server } from 'lucide-react'
 import type { FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
@@ -13,6 +13,8 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Flo
       aria-label={`host ${host.name}`}
       className={`h-full w-full rounded-xl border-2 bg-slate-50/70 ${selected ? 'border-sky-500' : 'border-slate-300'}`}
     >
+      {/* Ambassadors forward to a port the host publishes: edges end on the host. */}
+      <Handle type="target" position={Position.Left} className="!bg-pink-500" />
       <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 text-sm">
         <Server aria-hidden className="size-4 text-slate-500" />
         <span className="font-semibold text-slate-800">{host.name}</span>

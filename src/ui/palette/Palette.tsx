@@ -1,6 +1,7 @@
 import type { DragEvent, ReactNode } from 'react'
 import { Box, Globe, HardDrive, Network, Server } from 'lucide-react'
-import type { PaletteItem } from '../../store'
+import type { ContainerEdgeMode, PaletteItem } from '../../store'
+import { useAppStore } from '../../store/react'
 import { writePaletteItem } from '../palette-item'
 
 const IMAGES = [
@@ -40,6 +41,40 @@ function Item({
       {icon}
       {label}
     </div>
+  )
+}
+
+const EDGE_MODES: { mode: ContainerEdgeMode; label: string; hint: string }[] = [
+  { mode: 'link', label: '--link', hint: 'the source gets --link target' },
+  { mode: 'joined', label: '--net=container:', hint: 'the source joins the target’s namespace' },
+  { mode: 'volumes-from', label: '--volumes-from', hint: 'the source mounts the target’s volumes' },
+]
+
+/** What an edge drawn from one container to another means. */
+function EdgeModes() {
+  const mode = useAppStore((s) => s.edgeMode)
+  const setMode = useAppStore((s) => s.setEdgeMode)
+  return (
+    <fieldset className="mt-2 text-sm text-slate-700">
+      <legend className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+        Container → container
+      </legend>
+      {EDGE_MODES.map((m) => (
+        <label key={m.mode} title={m.hint} className="flex items-center gap-1.5 font-mono text-xs">
+          <input
+            type="radio"
+            name="edge-mode"
+            data-testid={`edge-mode-${m.mode}`}
+            checked={mode === m.mode}
+            onChange={() => setMode(m.mode)}
+          />
+          {m.label}
+        </label>
+      ))}
+      <p className="mt-1 text-[11px] leading-snug text-slate-500">
+        Drag from a container’s top handle to a network, volume, container or (ambassadors) a host.
+      </p>
+    </fieldset>
   )
 }
 
@@ -91,6 +126,7 @@ export function Palette() {
           label={image}
         />
       ))}
+      <EdgeModes />
     </aside>
   )
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createShell, execute } from './core'
+import { execute } from './execute'
+import { createShell } from './state'
 import { renderGoTemplate } from './go-template'
 
 describe('a shell without the template engine (the browser before it loads)', () => {

@@ -1,0 +1,122 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+
+/** Types docker lines into the terminal, as a user would. */
+async function type(page: Page, ...lines: string[]) {
+  const input = page.getByTestId('terminal-input')
+  for (const line of lines) {
+    await input.fill(line)
+    await input.press('Enter')
+  }
+}
+
+const container = (page: Page, name: string) =>
+  page.getByLabel(`container ${name}`, { exact: true })
+
+/** Drags from a node's source handle and lets go over the middle of another card. */
+async function drawEdge(page: Page, from: Locator, to: Locator) {
+  const start = await from.locator('xpath=..').locator('.react-flow__handle.source').boundingBox()
+  const end = await to.boundingBox()
+  if (!start || !end) throw new Error('handle or card not found')
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 })
+  await page.mouse.up()
+}
+
+test('drawing a link recreates the container with --link and /etc/hosts changes', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await type(
+    page,
+    'docker run -d --name db training/postgres',
+    'docker run -d --name web training/webapp python app.py',
+  )
+  await expect(container(page, 'web')).toBeVisible()
+  await page.getByTestId('edge-mode-link').check()
+  await drawEdge(page, container(page, 'web'), container(page, 'db'))
+  await expect(page.getByTestId('status-line')).toHaveText(
+    '$ docker rm -f web && docker run -d --name web --link db training/webapp python app.py',
+  )
+  const label = page.locator('.react-flow__edgelabel-renderer').getByText('db:db', { exact: true })
+  await expect(label).toHaveCount(1)
+  await container(page, 'web').click()
+  await expect(page.getByTestId('view-hosts')).toContainText(/172\.17\.0\.2\s+db [0-9a-f]{12}/)
+  await page.getByRole('tab', { name: 'Env' }).click()
+  await expect(page.getByTestId('view-env')).toContainText('DB_PORT_5432_TCP=tcp://172.17.0.2:5432')
+  await page.getByRole('tab', { name: 'docker run' }).click()
+  await expect(page.getByTestId('view-run')).toHaveText(
+    'docker run -d --name web --link db training/webapp python app.py',
+  )
+  await page.screenshot({ path: 'e2e/screenshots/edge-link.png' })
+  await page.keyboard.press('Control+z')
+  await expect(label).toHaveCount(0)
+})
+
+test('a link across hosts is refused with Docker’s error and nothing changes', async ({ page }) => {
+  await page.goto('/?example=ambassador')
+  await expect(container(page, 'wordpress')).toBeVisible()
+  const edges = await page.locator('.react-flow__edge').count()
+  await drawEdge(page, container(page, 'wordpress'), container(page, 'mysql'))
+  await expect(page.getByTestId('toast')).toContainText('Error response from daemon')
+  await expect(page.getByTestId('toast')).toContainText('mysql')
+  await expect(page.locator('.react-flow__edge')).toHaveCount(edges)
+  await page.screenshot({ path: 'e2e/screenshots/edge-refused.png' })
+})
+
+test('joins, --volumes-from and mounts are drawn as their own edges', async ({ page }) => {
+  await page.goto('/')
+  await type(
+    page,
+    'docker volume create shared',
+    'docker run -d --name web1 httpd',
+    'docker run -dit --name sidecar busybox',
+    'docker run -dit --name leader -v shared:/leader busybox',
+    'docker run -dit --name follower busybox',
+  )
+  await expect(container(page, 'follower')).toBeVisible()
+  await page.getByRole('button', { name: 'Fit view' }).click()
+  await page.getByTestId('edge-mode-joined').check()
+  await drawEdge(page, container(page, 'sidecar'), container(page, 'web1'))
+  await expect(page.getByTestId('status-line')).toContainText('--network container:web1')
+  await page.getByTestId('edge-mode-volumes-from').check()
+  await drawEdge(page, container(page, 'follower'), container(page, 'leader'))
+  await expect(page.getByTestId('status-line')).toContainText('--volumes-from leader')
+  await drawEdge(
+    page,
+    container(page, 'follower'),
+    page.getByLabel('volume shared', { exact: true }),
+  )
+  await expect(page.getByTestId('status-line')).toContainText('-v shared:/data')
+  const labels = page.locator('.react-flow__edgelabel-renderer')
+  // Two mounts of one volume share one edge and one label.
+  for (const label of ['container:', 'volumes-from', '/data, /leader'])
+    await expect(labels.getByText(label, { exact: true }).first()).toBeVisible()
+  await page.screenshot({ path: 'e2e/screenshots/edge-kinds.png' })
+})
+
+test('the container form edits what docker run said; Docker refuses what it refuses', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await type(page, 'docker network create backend', 'docker run -d --name web nginx')
+  await container(page, 'web').click()
+  await page.getByRole('tab', { name: 'Edit' }).click()
+  await page.getByTestId('form-publish').fill('8080:80')
+  await page.getByTestId('form-network').selectOption('backend')
+  await page.getByTestId('form-aliases').fill('www')
+  await page.getByRole('button', { name: 'Apply' }).click()
+  await expect(page.getByTestId('status-line')).toContainText(
+    'docker run -d --name web --network backend --network-alias www -p 8080:80 nginx',
+  )
+  await expect(container(page, 'web')).toContainText('-p 8080→80')
+  await expect(container(page, 'web')).toContainText('backend 172.18.0.2')
+  await page.screenshot({ path: 'e2e/screenshots/container-form.png' })
+  await page.getByRole('tab', { name: 'Edit' }).click()
+  await page.getByTestId('form-publish').fill('99999:80')
+  await page.getByRole('button', { name: 'Apply' }).click()
+  await expect(page.getByTestId('toast')).toContainText('invalid hostPort: 99999')
+  await expect(container(page, 'web')).toContainText('-p 8080→80')
+  await page.getByRole('tab', { name: 'Inspect' }).click()
+  await expect(page.getByTestId('view-inspect')).toContainText('"Name": "/web"')
+})

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import * as cli from '../cli/index'
+import { createAppStore } from './app-store'
+import { formOf, networkChoices } from './edit-gestures'
+
+function storeWith(script: string) {
+  const store = createAppStore(undefined, { cli })
+  store.getState().loadScript(script)
+  return store
+}
+
+function named(store: ReturnType<typeof storeWith>, name: string) {
+  const c = [...store.getState().shell.topology.containers.values()].find((x) => x.name === name)
+  if (!c) throw new Error(`no container ${name}`)
+  return c
+}
+
+describe('the container form', () => {
+  const script = `docker network create backend
+docker run -d --name web -e MODE=prod nginx`
+
+  it('shows what docker run said, and the modes the container could have', async () => {
+    const store = storeWith(script)
+    const t = store.getState().shell.topology
+    const web = named(store, 'web')
+    expect(formOf(t, web)).toEqual({
+      name: 'web',
+      image: 'nginx',
+      env: 'MODE=prod',
+      publish: '',
+      expose: '',
+      network: 'bridge',
+      aliases: '',
+      ip: '',
+      running: true,
+    })
+    expect(networkChoices(t, web)).toEqual(['bridge', 'host', 'none', 'backend'])
+  })
+
+  it('a new name is docker rename; stopping is docker stop', async () => {
+    const store = storeWith(script)
+    const web = named(store, 'web')
+    const form = formOf(store.getState().shell.topology, web)
+    expect(
+      await store.getState().editContainer(web.id, { ...form, name: 'front', running: false }),
+    ).toBe(true)
+    expect(store.getState().status).toBe('docker rename web front && docker stop front')
+    expect(named(store, 'front').state).toBe('exited')
+    expect(named(store, 'front').id).toBe(web.id)
+  })
+
+  it('ports, network and aliases recreate the container with the new values', async () => {
+    const store = storeWith(script)
+    const web = named(store, 'web')
+    const form = formOf(store.getState().shell.topology, web)
+    await store.getState().editContainer(web.id, {
+      ...form,
+      publish: '8080:80',
+      network: 'backend',
+      aliases: 'www',
+    })
+    expect(store.getState().status).toBe(
+      'docker rm -f web && docker run -d --name web --network backend --network-alias www -p 8080:80 -e MODE=prod nginx',
+    )
+    const again = named(store, 'web')
+    expect(again.ports.map((p) => `${p.hostPort}->${p.containerPort}`)).toEqual(['8080->80'])
+    expect(again.endpoints[0]?.aliases).toEqual(['www'])
+  })
+
+  it('what Docker refuses changes nothing and says why in Docker’s words', async () => {
+    const store = storeWith(script)
+    const web = named(store, 'web')
+    const before = store.getState().shell.topology
+    const form = formOf(before, web)
+    expect(await store.getState().editContainer(web.id, { ...form, ip: '172.17.0.50' })).toBe(false)
+    expect(store.getState().shell.topology).toBe(before)
+    expect(store.getState().toast?.text).toContain(
+      'user specified IP address is supported on user defined networks only',
+    )
+    expect(await store.getState().editContainer(web.id, { ...form, publish: '99999:80' })).toBe(
+      false,
+    )
+    expect(store.getState().toast?.text.split('\n')[0]).toBe('docker: invalid hostPort: 99999')
+    expect(store.getState().shell.topology).toBe(before)
+  })
+})

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import * as cli from '../cli/index'
+import { createAppStore } from './app-store'
+import { LAYOUT } from './flow-mapping'
+
+/** Every pair of cards inside one host whose default boxes overlap. */
+function collisions(store: ReturnType<typeof createAppStore>) {
+  const { nodes } = store.getState()
+  const size = (type?: string) =>
+    type === 'network'
+      ? { w: LAYOUT.networkWidth, h: LAYOUT.networkRow }
+      : type === 'volume'
+        ? { w: 160, h: LAYOUT.volumeHeight }
+        : { w: LAYOUT.containerWidth, h: LAYOUT.containerHeight }
+  const cards = nodes.filter((n) => n.parentId)
+  const out: string[] = []
+  for (const a of cards)
+    for (const b of cards) {
+      if (a.id >= b.id || a.parentId !== b.parentId) continue
+      const [sa, sb] = [size(a.type), size(b.type)]
+      const apart =
+        a.position.x + sa.w <= b.position.x ||
+        b.position.x + sb.w <= a.position.x ||
+        a.position.y + sa.h <= b.position.y ||
+        b.position.y + sb.h <= a.position.y
+      if (!apart) out.push(`${a.id} ${b.id}`)
+    }
+  return out
+}
+
+describe('default placement', () => {
+  it('never puts a new card on one already there, whatever the order of creation', () => {
+    const store = createAppStore(undefined, { cli })
+    const run = (line: string) => store.getState().runCommand(line)
+    run('docker volume create shared')
+    for (const n of ['a1', 'a2', 'a3', 'a4', 'a5']) run(`docker run -dit --name ${n} busybox`)
+    run('docker network create net1')
+    run('docker rm -f a2')
+    run('docker run -dit --name a6 busybox')
+    run('docker volume create more')
+    expect(store.getState().nodes.filter((n) => n.parentId)).toHaveLength(9)
+    expect(collisions(store)).toEqual([])
+  })
+
+  it('grows the host around its cards', () => {
+    const store = createAppStore(undefined, { cli })
+    for (let i = 1; i <= 9; i++) store.getState().runCommand(`docker run -dit --name c${i} busybox`)
+    const host = store.getState().nodes.find((n) => n.type === 'host')
+    const bottom = Math.max(
+      ...store
+        .getState()
+        .nodes.filter((n) => n.parentId)
+        .map((n) => n.position.y),
+    )
+    expect(Number(host?.style?.height)).toBeGreaterThan(bottom + LAYOUT.containerHeight)
+  })
+})

@@ -1,0 +1,98 @@
+import type { ContainerView, InspectorTab } from '../../store'
+import { containerCommands, containerInspect } from '../../store/container-docs'
+import { useAppStore } from '../../store/react'
+import { ContainerForm } from './ContainerForm'
+import { ReachList } from './ReachList'
+
+const TABS: { id: InspectorTab; label: string }[] = [
+  { id: 'edit', label: 'Edit' },
+  { id: 'hosts', label: '/etc/hosts' },
+  { id: 'env', label: 'Env' },
+  { id: 'resolv', label: 'resolv.conf' },
+  { id: 'dns', label: 'DNS' },
+  { id: 'reach', label: 'Reach' },
+  { id: 'run', label: 'docker run' },
+  { id: 'inspect', label: 'Inspect' },
+]
+
+function Pre({ text, testId, empty }: { text: string; testId: string; empty?: string }) {
+  return (
+    <pre
+      data-testid={testId}
+      className="overflow-x-auto rounded bg-slate-900 p-2 font-mono text-[11px] leading-snug whitespace-pre-wrap text-slate-100"
+    >
+      {text || empty || '(container not running)'}
+    </pre>
+  )
+}
+
+/** A container: its form and what Docker derives for it, recomputed on every edit. */
+export function ContainerPanel({ view }: { view: ContainerView }) {
+  const tab = useAppStore((s) => s.tab)
+  const setTab = useAppStore((s) => s.setTab)
+  const topology = useAppStore((s) => s.shell.topology)
+  const currentHost = useAppStore((s) => s.shell.currentHost)
+  const c = view.container
+  return (
+    <>
+      <header className="border-b border-slate-200 px-3 py-2">
+        <h2 className="font-semibold text-slate-900">{c.name}</h2>
+        <p className="text-xs text-slate-500">
+          {view.image} · {c.state} · host {c.host}
+        </p>
+      </header>
+      <div
+        role="tablist"
+        aria-label="Container views"
+        className="flex flex-wrap gap-1 border-b border-slate-200 px-2 pt-2"
+      >
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            role="tab"
+            aria-selected={tab === t.id}
+            onClick={() => setTab(t.id)}
+            className={`rounded-t px-2 py-1 text-xs ${tab === t.id ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-100'}`}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" className="flex-1 overflow-y-auto p-2 text-xs">
+        {tab === 'edit' ? <ContainerForm key={c.id} container={c} /> : null}
+        {tab === 'hosts' ? <Pre testId="view-hosts" text={view.hosts} /> : null}
+        {tab === 'resolv' ? <Pre testId="view-resolv" text={view.resolvConf} /> : null}
+        {tab === 'env' ? (
+          <ul data-testid="view-env" className="font-mono text-[11px]">
+            {view.env.map((e) => (
+              <li key={e.line} className={e.fromLink ? 'text-sky-700' : 'text-slate-700'}>
+                {e.fromLink ? <span title="set by --link">🔗 </span> : null}
+                {e.line}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {tab === 'dns' ? (
+          <table data-testid="view-dns" className="w-full font-mono text-[11px]">
+            <tbody>
+              {view.dns.map((d) => (
+                <tr key={d.name} className="border-b border-slate-100 align-top">
+                  <td className="pr-2 font-semibold">{d.name}</td>
+                  <td className="pr-2">{d.addresses.join(', ')}</td>
+                  <td className="text-slate-500">{d.why}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        {tab === 'reach' ? <ReachList verdicts={view.reach} /> : null}
+        {tab === 'run' ? (
+          <Pre testId="view-run" text={containerCommands(topology, c.id, currentHost).join('\n')} />
+        ) : null}
+        {tab === 'inspect' ? (
+          <Pre testId="view-inspect" text={containerInspect(topology, c.id)} empty="[]" />
+        ) : null}
+      </div>
+    </>
+  )
+}
