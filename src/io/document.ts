@@ -133,11 +133,25 @@ export function checkInvariants(t: Topology): string | null {
   return null
 }
 
-/** Reads a saved document: JSON, the envelope, the records, the invariants — or a clear refusal. */
+/** The document an exported SVG carries in its <metadata>, or null (CDATA sections joined). */
+export function embeddedDocument(svg: string): string | null {
+  const meta = /<metadata id="docknet-document">([\s\S]*?)<\/metadata>/.exec(svg)
+  if (!meta) return null
+  return [...(meta[1] ?? '').matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]).join('')
+}
+
+/**
+ * Reads a saved document — JSON, or an SVG exported by Docknet — checking the envelope, the
+ * records and the invariants; anything else gets a clear refusal.
+ */
 export function fromJson(text: string): Restored {
   let raw: unknown
+  const svg = text.trimStart().startsWith('<')
+  const json = svg ? embeddedDocument(text) : text
+  if (json === null)
+    return { ok: false, error: 'This picture was not exported by Docknet: it holds no diagram.' }
   try {
-    raw = JSON.parse(text)
+    raw = JSON.parse(json)
   } catch {
     return { ok: false, error: 'This file is not JSON.' }
   }

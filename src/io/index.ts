@@ -3,6 +3,7 @@ export {
   DOCUMENT_FORMAT,
   DOCUMENT_VERSION,
   checkInvariants,
+  embeddedDocument,
   fromJson,
   toDocument,
   toJson,

@@ -54,7 +54,8 @@ export const LAYOUT = {
   containerWidth: 190,
   containerHeight: 96,
   columns: 4,
-  gap: 24,
+  // Room between cards for edges and their labels.
+  gap: 40,
   volumeHeight: 48,
   minHostWidth: 460,
   minHostHeight: 320,

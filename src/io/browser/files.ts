@@ -2,9 +2,9 @@
 
 const AUTOSAVE_KEY = 'docknet:autosave'
 
-/** Offers `text` as a file download. */
-export function download(name: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }))
+/** Offers `content` as a file download. */
+export function download(name: string, content: string | Blob, type = 'application/json'): void {
+  const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }))
   const a = document.createElement('a')
   a.href = url
   a.download = name

@@ -12,6 +12,7 @@ import {
 } from '@xyflow/react'
 import { useAppStore } from '../../store/react'
 import { readPaletteItem } from '../palette-item'
+import { Legend } from './Legend'
 import { edgeTypes, nodeTypes } from './node-types'
 
 const DELETE_KEYS = ['Delete', 'Backspace']
@@ -113,6 +114,7 @@ export function Canvas() {
           <MapIcon aria-hidden />
         </ControlButton>
       </Controls>
+      <Legend />
       {miniMap ? <MiniMap pannable zoomable ariaLabel="Minimap" /> : null}
     </ReactFlow>
   )

@@ -7,18 +7,9 @@ import {
   type EdgeProps,
   type InternalNode,
 } from '@xyflow/react'
-import type { EdgeKind, FlowEdge } from '../../store'
+import type { FlowEdge } from '../../store'
+import { EDGE_STYLE } from './edge-style'
 import { floatingEnds, type Box } from './floating'
-
-/** Colour and dash per edge kind: colour is never the only signal (dashes differ too). */
-export const EDGE_STYLE: Record<EdgeKind, { stroke: string; dash?: string; legend: string }> = {
-  network: { stroke: '#059669', legend: 'network attachment' },
-  link: { stroke: '#2563eb', dash: '6 3', legend: '--link (legacy)' },
-  volume: { stroke: '#d97706', dash: '2 3', legend: 'volume mount' },
-  'volumes-from': { stroke: '#b45309', dash: '8 3 2 3', legend: '--volumes-from' },
-  joined: { stroke: '#7c3aed', dash: '1 4', legend: '--net=container:' },
-  ambassador: { stroke: '#db2777', dash: '10 4', legend: 'ambassador forward' },
-}
 
 /** A node's box in flow coordinates, once React Flow has measured it. */
 function boxOf(node: InternalNode | undefined): Box | null {

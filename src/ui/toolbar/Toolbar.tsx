@@ -1,7 +1,21 @@
 import { useRef } from 'react'
-import { FilePlus2, FolderOpen, Keyboard, Redo2, Save, Undo2 } from 'lucide-react'
+import { useReactFlow } from '@xyflow/react'
+import {
+  FileImage,
+  FilePlus2,
+  FolderOpen,
+  ImageDown,
+  Keyboard,
+  Redo2,
+  Save,
+  Undo2,
+} from 'lucide-react'
 import { download, readText } from '../../io/browser/files'
+import { appStore } from '../../store'
 import { useAppStore } from '../../store/react'
+
+/** Export code loads when first used (first-paint budget). */
+const loadExport = () => import('../export/export')
 import type { Scenario } from '../../store'
 
 /** Examples, undo and redo, and the docker command the last gesture ran. */
@@ -23,6 +37,7 @@ export function Toolbar({
   const openDocument = useAppStore((s) => s.openDocument)
   const saveDocument = useAppStore((s) => s.saveDocument)
   const fileInput = useRef<HTMLInputElement>(null)
+  const flow = useReactFlow()
   const button = 'rounded p-1 text-slate-700 hover:bg-slate-100 disabled:opacity-40'
   return (
     <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
@@ -58,7 +73,7 @@ export function Toolbar({
       <input
         ref={fileInput}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.svg,application/json,image/svg+xml"
         data-testid="open-file"
         aria-label="Diagram file to open"
         className="hidden"
@@ -75,6 +90,22 @@ export function Toolbar({
         className={button}
       >
         <Save className="size-4" />
+      </button>
+      <button
+        aria-label="Export SVG"
+        title="Export as SVG (opens again in Docknet)"
+        onClick={async () => (await loadExport()).exportSvg(flow, appStore.getState())}
+        className={button}
+      >
+        <FileImage className="size-4" />
+      </button>
+      <button
+        aria-label="Export PNG"
+        title="Export as PNG"
+        onClick={async () => (await loadExport()).exportPng(flow, appStore.getState())}
+        className={button}
+      >
+        <ImageDown className="size-4" />
       </button>
       <button
         aria-label="Undo"

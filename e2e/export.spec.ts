@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+
+test('export as SVG and PNG; the SVG opens again as the same diagram', async ({ page }) => {
+  await page.goto('/?example=ambassador')
+  await expect(page.getByLabel('container wordpress', { exact: true })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Legend' })).toContainText('ambassador forward')
+
+  const svgDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export SVG' }).click()
+  const svgFile = await (await svgDownload).path()
+  const svg = readFileSync(svgFile, 'utf8')
+  expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
+  for (const name of ['wordpress', 'ambassador2', 'ambassador1', 'mysql', 'vm2'])
+    expect(svg).toContain(`>${name}</text>`)
+  expect(svg).toContain('>ambassador forward</text>')
+
+  const pngDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export PNG' }).click()
+  const png = readFileSync(await (await pngDownload).path())
+  expect(png.subarray(1, 4).toString()).toBe('PNG')
+  expect(png.length).toBeGreaterThan(10_000)
+
+  // The exported picture, shown as an image, for a look at it.
+  await page.setContent(`<body style="margin:0;background:#fff">${svg}</body>`)
+  await page.screenshot({ path: 'e2e/screenshots/export-svg.png', fullPage: true })
+
+  await page.goto('/')
+  await page.getByRole('button', { name: 'New diagram' }).click()
+  await expect(page.getByLabel('container wordpress', { exact: true })).toHaveCount(0)
+  await page.getByTestId('open-file').setInputFiles(svgFile)
+  await expect(page.getByLabel('container wordpress', { exact: true })).toBeVisible()
+  await expect(page.getByLabel('container mysql', { exact: true })).toBeVisible()
+})

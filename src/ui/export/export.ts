@@ -1,0 +1,93 @@
+/**
+ * Export of the canvas as SVG or PNG (loaded on first use). Cards take their place and size
+ * from React Flow (what the user arranged), their text from the model.
+ */
+import type { ReactFlowInstance } from '@xyflow/react'
+import type { Topology } from '../../engine'
+import type { AppState, FlowEdge, FlowNode } from '../../store'
+import { download } from '../../io/browser/files'
+import { diagramSvg, type Card, type CardKind, type Line } from './svg'
+
+function texts(t: Topology, node: FlowNode): Pick<Card, 'title' | 'note' | 'lines'> | null {
+  const { kind, id } = node.data
+  if (kind === 'host') {
+    const h = t.hosts.get(id)
+    if (!h) return null
+    return {
+      title: h.name,
+      note: h.lanIp,
+      lines: [`docker0 ${h.daemon.bip}${h.daemon.icc ? '' : ' · icc=false'}`],
+    }
+  }
+  if (kind === 'network') {
+    const n = t.networks.get(id)
+    if (!n) return null
+    return { title: n.name, note: n.driver, lines: [`${n.subnet ?? ''} gw ${n.gateway ?? ''}`] }
+  }
+  if (kind === 'volume') {
+    const v = t.volumes.get(id)
+    return v ? { title: v.name, note: v.driver, lines: [] } : null
+  }
+  const c = t.containers.get(id)
+  if (!c) return null
+  const mode =
+    c.networkMode === 'host' || c.networkMode === 'none'
+      ? `--net=${c.networkMode}`
+      : c.joinedTo
+        ? `--net=container:${t.containers.get(c.joinedTo)?.name ?? ''}`
+        : null
+  const addresses = c.endpoints
+    .filter((e) => e.ip !== null)
+    .map((e) => `${t.networks.get(e.networkId)?.name ?? '?'} ${e.ip}`)
+  const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}`).join(' ')
+  return {
+    title: c.name,
+    note: c.state,
+    lines: [c.image, ...(mode ? [mode] : addresses), ...(ports ? [`-p ${ports}`] : [])],
+  }
+}
+
+/** The picture of the current canvas, with the document embedded. */
+export function canvasSvg(flow: ReactFlowInstance, state: AppState): string {
+  const cards: Card[] = []
+  for (const node of state.nodes) {
+    const internal = flow.getInternalNode(node.id)
+    const text = texts(state.shell.topology, node)
+    const { width, height } = internal?.measured ?? {}
+    if (!internal || !text || !width || !height) continue
+    const { x, y } = internal.internals.positionAbsolute
+    cards.push({ id: node.id, kind: node.data.kind as CardKind, x, y, width, height, ...text })
+  }
+  const lines: Line[] = state.edges.flatMap((e: FlowEdge) =>
+    e.data ? [{ kind: e.data.kind, source: e.source, target: e.target, label: e.data.label }] : [],
+  )
+  return diagramSvg(cards, lines, state.saveDocument())
+}
+
+export function exportSvg(flow: ReactFlowInstance, state: AppState): void {
+  download('diagram.docknet.svg', canvasSvg(flow, state), 'image/svg+xml')
+}
+
+/** Rasterises the SVG at twice its size, for documents that want a bitmap. */
+export async function exportPng(flow: ReactFlowInstance, state: AppState): Promise<void> {
+  const svg = canvasSvg(flow, state)
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
+  try {
+    const image = new Image()
+    image.src = url
+    await image.decode()
+    const scale = 2
+    const canvas = document.createElement('canvas')
+    canvas.width = image.naturalWidth * scale
+    canvas.height = image.naturalHeight * scale
+    const g = canvas.getContext('2d')
+    if (!g) throw new Error('no 2D canvas')
+    g.scale(scale, scale)
+    g.drawImage(image, 0, 0)
+    const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
+    if (!png) throw new Error('the PNG could not be encoded')
+    download('diagram.png', png)
+  } finally {
+    URL.revokeObjectURL(url)
+  }
+}

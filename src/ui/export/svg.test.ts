@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { embeddedDocument, fromJson } from '../../io'
+import { diagramSvg, type Card } from './svg'
+
+const host: Card = {
+  id: 'host:default',
+  kind: 'host',
+  x: 0,
+  y: 0,
+  width: 460,
+  height: 320,
+  title: 'default',
+  note: '192.168.1.10',
+  lines: ['docker0 172.17.0.1/16'],
+}
+const web: Card = {
+  id: 'container:a',
+  kind: 'container',
+  x: 24,
+  y: 124,
+  width: 190,
+  height: 80,
+  title: 'web<1>',
+  note: 'running',
+  lines: ['nginx', 'bridge 172.17.0.2'],
+}
+const db: Card = { ...web, id: 'container:b', x: 260, title: 'db', lines: ['postgres'] }
+
+describe('the exported SVG', () => {
+  const doc = JSON.stringify({ format: 'docknet', note: 'a ]]> inside' })
+  const svg = diagramSvg(
+    [host, web, db],
+    [{ kind: 'link', source: 'container:a', target: 'container:b', label: 'db:db' }],
+    doc,
+  )
+
+  it('is one well-formed picture: every card, the edge with its label, a legend', () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
+    expect(svg).toContain('>web&lt;1&gt;</text>')
+    expect(svg).toContain('>db:db</text>')
+    expect(svg).toContain('stroke-dasharray="6 3"')
+    expect(svg).toContain('>--link (legacy)</text>')
+    // Only the kinds drawn are in the legend.
+    expect(svg).not.toContain('volume mount')
+    // Tags balance (a cheap well-formedness check without a DOM).
+    const open = svg.match(/<(g|svg|metadata)[\s>]/g)?.length
+    const close = svg.match(/<\/(g|svg|metadata)>/g)?.length
+    expect(open).toBe(close)
+  })
+
+  it('carries the document, even one holding "]]>", and opens again', () => {
+    expect(embeddedDocument(svg)).toBe(doc)
+  })
+
+  it('is the same bytes for the same input', () => {
+    expect(
+      diagramSvg(
+        [host, web, db],
+        [{ kind: 'link', source: 'container:a', target: 'container:b', label: 'db:db' }],
+        doc,
+      ),
+    ).toBe(svg)
+  })
+
+  it('a picture from elsewhere is refused with a clear message', () => {
+    expect(fromJson('<svg xmlns="http://www.w3.org/2000/svg"></svg>')).toEqual({
+      ok: false,
+      error: 'This picture was not exported by Docknet: it holds no diagram.',
+    })
+  })
+})

@@ -1,0 +1,143 @@
+/**
+ * The diagram as a standalone SVG, drawn from the model rather than copied from the DOM: each
+ * card from its entity, each edge with the canvas's geometry (floating ends, bezier, colour and
+ * dash per kind), a legend, and the saved document embedded in <metadata> so that Open reads
+ * the picture back. Pure string building: the same input gives the same bytes.
+ */
+import { getBezierPath } from '@xyflow/react'
+import type { EdgeKind } from '../../store'
+import { EDGE_STYLE } from '../canvas/edge-style'
+import { floatingEnds, type Box } from '../canvas/floating'
+
+export type CardKind = 'host' | 'network' | 'container' | 'volume'
+
+export interface Card extends Box {
+  readonly id: string
+  readonly kind: CardKind
+  readonly title: string
+  /** Right of the title, smaller (driver, LAN address). */
+  readonly note: string
+  readonly lines: readonly string[]
+}
+
+export interface Line {
+  readonly kind: EdgeKind
+  readonly source: string
+  readonly target: string
+  readonly label: string
+}
+
+const CARD_STYLE: Record<CardKind, { fill: string; stroke: string; text: string }> = {
+  host: { fill: '#f8fafc', stroke: '#cbd5e1', text: '#1e293b' },
+  network: { fill: '#ecfdf5', stroke: '#6ee7b7', text: '#064e3b' },
+  container: { fill: '#ffffff', stroke: '#cbd5e1', text: '#0f172a' },
+  volume: { fill: '#fffbeb', stroke: '#fcd34d', text: '#78350f' },
+}
+
+const SANS = 'ui-sans-serif, system-ui, sans-serif'
+const MONO = 'ui-monospace, SFMono-Regular, Menlo, monospace'
+/** Width of one character of the 10 px monospace labels, for their backgrounds. */
+const LABEL_CHAR = 6.1
+
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** CDATA cannot hold `]]>`: split it across two sections. */
+const cdata = (s: string) => `<![CDATA[${s.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
+
+/** Cuts a line to what fits in `width` px of `charWidth`-wide characters, as the canvas does. */
+function fit(text: string, width: number, charWidth: number): string {
+  const max = Math.floor(width / charWidth)
+  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`
+}
+
+function card(c: Card): string {
+  const s = CARD_STYLE[c.kind]
+  const r = c.kind === 'host' ? 12 : 8
+  const head = c.kind === 'host' ? 16 : 14
+  const out = [
+    `<g data-id="${esc(c.id)}">`,
+    `<rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}" rx="${r}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${c.kind === 'host' ? 2 : 1}"/>`,
+    `<text x="${c.x + 12}" y="${c.y + head + 4}" font-family="${SANS}" font-size="${c.kind === 'host' ? 14 : 12}" font-weight="600" fill="${s.text}">${esc(fit(c.title, c.width - 24 - c.note.length * 6.1, 7.4))}</text>`,
+    `<text x="${c.x + c.width - 10}" y="${c.y + head + 4}" text-anchor="end" font-family="${MONO}" font-size="10" fill="#64748b">${esc(c.note)}</text>`,
+  ]
+  c.lines.forEach((line, i) =>
+    out.push(
+      `<text x="${c.x + 12}" y="${c.y + head + 20 + i * 14}" font-family="${MONO}" font-size="10.5" fill="#334155">${esc(fit(line, c.width - 20, 6.4))}</text>`,
+    ),
+  )
+  out.push('</g>')
+  return out.join('')
+}
+
+function edge(e: Line, boxes: ReadonlyMap<string, Card>): { path: string; label: string } | null {
+  const from = boxes.get(e.source)
+  const to = boxes.get(e.target)
+  if (!from || !to) return null
+  const ends = floatingEnds(from, to)
+  const [d, lx, ly] = getBezierPath({
+    sourceX: ends.source.x,
+    sourceY: ends.source.y,
+    sourcePosition: ends.source.position,
+    targetX: ends.target.x,
+    targetY: ends.target.y,
+    targetPosition: ends.target.position,
+  })
+  const s = EDGE_STYLE[e.kind]
+  const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : ''
+  const path = `<path d="${d}" fill="none" stroke="${s.stroke}" stroke-width="1.5"${dash}/>`
+  if (!e.label) return { path, label: '' }
+  const w = e.label.length * LABEL_CHAR + 8
+  const label = `<rect x="${lx - w / 2}" y="${ly - 8}" width="${w}" height="16" rx="3" fill="#ffffff" fill-opacity="0.92"/><text x="${lx}" y="${ly + 3.5}" text-anchor="middle" font-family="${MONO}" font-size="10" fill="#334155">${esc(e.label)}</text>`
+  return { path, label }
+}
+
+/** The legend: one sample line per edge kind used, with its dash pattern and name. */
+function legend(kinds: readonly EdgeKind[], x: number, y: number): string {
+  const rows = kinds.map((k, i) => {
+    const s = EDGE_STYLE[k]
+    const ly = y + 30 + i * 18
+    const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : ''
+    return `<line x1="${x + 12}" y1="${ly}" x2="${x + 52}" y2="${ly}" stroke="${s.stroke}" stroke-width="2"${dash}/><text x="${x + 60}" y="${ly + 3.5}" font-family="${SANS}" font-size="11" fill="#334155">${esc(s.legend)}</text>`
+  })
+  const height = 38 + kinds.length * 18
+  return `<g aria-label="Legend"><rect x="${x}" y="${y}" width="220" height="${height}" rx="8" fill="#ffffff" stroke="#cbd5e1"/><text x="${x + 12}" y="${y + 16}" font-family="${SANS}" font-size="11" font-weight="600" fill="#475569">Legend</text>${rows.join('')}</g>`
+}
+
+export const LEGEND_WIDTH = 220
+
+/**
+ * The whole picture: hosts first (underneath), then edges, then the other cards, then edge
+ * labels on top, and the legend below the drawing. `document` is the saved JSON.
+ */
+export function diagramSvg(
+  cards: readonly Card[],
+  lines: readonly Line[],
+  document: string,
+): string {
+  const margin = 24
+  const boxes = new Map(cards.map((c) => [c.id, c]))
+  const minX = Math.min(0, ...cards.map((c) => c.x)) - margin
+  const minY = Math.min(0, ...cards.map((c) => c.y)) - margin
+  const maxX = Math.max(LEGEND_WIDTH, ...cards.map((c) => c.x + c.width)) + margin
+  const maxY = Math.max(0, ...cards.map((c) => c.y + c.height)) + margin
+  const kinds = (Object.keys(EDGE_STYLE) as EdgeKind[]).filter((k) =>
+    lines.some((l) => l.kind === k),
+  )
+  const legendHeight = kinds.length > 0 ? 38 + kinds.length * 18 + margin : 0
+  const width = maxX - minX
+  const height = maxY - minY + legendHeight
+  const drawn = lines.flatMap((l) => edge(l, boxes) ?? [])
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${minX} ${minY} ${width} ${height}">`,
+    `<metadata id="docknet-document">${cdata(document)}</metadata>`,
+    `<rect x="${minX}" y="${minY}" width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...cards.filter((c) => c.kind === 'host').map(card),
+    ...drawn.map((d) => d.path),
+    ...cards.filter((c) => c.kind !== 'host').map(card),
+    ...drawn.map((d) => d.label),
+    kinds.length > 0 ? legend(kinds, minX + margin, maxY) : '',
+    '</svg>',
+    '',
+  ].join('\n')
+}
