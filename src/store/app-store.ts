@@ -102,6 +102,8 @@ export interface AppState {
   undo(): void
   redo(): void
   select(nodeId: string | null): void
+  /** Selects one card on the canvas as if clicked (diagnostics, the matrix). */
+  focus(nodeId: string): void
   setTab(tab: InspectorTab): void
   dismissToast(): void
   onNodesChange(changes: NodeChange<FlowNode>[]): void
@@ -363,6 +365,13 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
 
       select(selection) {
         set({ selection })
+      },
+
+      focus(id) {
+        const nodes = get().nodes.map((n) =>
+          (n.id === id) === !!n.selected ? n : { ...n, selected: n.id === id },
+        )
+        set({ nodes, selection: id })
       },
 
       setTab(tab) {

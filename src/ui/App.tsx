@@ -9,7 +9,10 @@ import { Terminal } from './terminal/Terminal'
 import { Toast } from './Toast'
 import { Toolbar } from './toolbar/Toolbar'
 
-// The shortcut panel loads when first opened (first-paint budget).
+// Panels load when first opened (first-paint budget).
+const DiagnosticsPanel = lazy(() =>
+  import('./diagnostics/DiagnosticsPanel').then((m) => ({ default: m.DiagnosticsPanel })),
+)
 const ShortcutsDialog = lazy(() =>
   import('./help/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
 )
@@ -64,6 +67,7 @@ export function openFromUrl(search: string) {
 /** Docknet's main screen: palette, canvas and inspector, over a docker terminal. */
 export function App() {
   const [help, setHelp] = useState(false)
+  const [doctor, setDoctor] = useState(false)
   useEffect(() => {
     appStore.getState().warmUp()
     const keydown = (e: KeyboardEvent) => onKey(e, () => setHelp(true))
@@ -84,11 +88,21 @@ export function App() {
   return (
     <ReactFlowProvider>
       <div className="flex h-screen flex-col bg-slate-50 text-slate-900">
-        <Toolbar scenarios={SCENARIOS} onExample={loadExample} onHelp={() => setHelp(true)} />
+        <Toolbar
+          scenarios={SCENARIOS}
+          onExample={loadExample}
+          onHelp={() => setHelp(true)}
+          onDiagnostics={() => setDoctor((open) => !open)}
+        />
         <main className="relative flex min-h-0 flex-1">
           <Palette />
-          <section aria-label="Canvas" className="min-w-0 flex-1">
+          <section aria-label="Canvas" className="relative min-w-0 flex-1">
             <Canvas />
+            {doctor ? (
+              <Suspense fallback={null}>
+                <DiagnosticsPanel onClose={() => setDoctor(false)} />
+              </Suspense>
+            ) : null}
           </section>
           <Inspector />
           <Toast />

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import {
+  Stethoscope,
   FileImage,
   FilePlus2,
   FolderOpen,
@@ -12,6 +13,7 @@ import {
 } from 'lucide-react'
 import { download, readText } from '../../io/browser/files'
 import { appStore } from '../../store'
+import { diagnostics } from '../../store/diagnostics'
 import { useAppStore } from '../../store/react'
 
 /** Export code loads when first used (first-paint budget). */
@@ -23,11 +25,16 @@ export function Toolbar({
   scenarios,
   onExample,
   onHelp,
+  onDiagnostics,
 }: {
   scenarios: readonly Scenario[]
   onExample: (id: string) => void
   onHelp: () => void
+  onDiagnostics: () => void
 }) {
+  const problems = useAppStore(
+    (s) => diagnostics(s.shell.topology).filter((d) => d.severity !== 'info').length,
+  )
   const undo = useAppStore((s) => s.undo)
   const redo = useAppStore((s) => s.redo)
   const canUndo = useAppStore((s) => s.past.length > 0)
@@ -133,10 +140,23 @@ export function Toolbar({
         {status ? `$ ${status}` : ''}
       </output>
       <button
+        aria-label={`Diagnostics: ${problems} problem${problems === 1 ? '' : 's'}`}
+        title="Diagnostics: every problem in the topology"
+        onClick={onDiagnostics}
+        className={`ml-auto flex items-center gap-1 ${button}`}
+      >
+        <Stethoscope className="size-4" />
+        {problems > 0 ? (
+          <span className="rounded-full bg-amber-500 px-1.5 text-[10px] font-semibold text-white">
+            {problems}
+          </span>
+        ) : null}
+      </button>
+      <button
         aria-label="Keyboard shortcuts"
         title="Keyboard shortcuts (?)"
         onClick={onHelp}
-        className={`ml-auto ${button}`}
+        className={button}
       >
         <Keyboard className="size-4" />
       </button>

@@ -1,0 +1,97 @@
+/**
+ * Problems in the topology, each tied to the card it is about, in Docker's words where Docker
+ * has words for it: a stopped container that `docker start` would refuse gets the daemon's own
+ * error; links whose child stopped or moved, joins whose donor stopped, ambassadors forwarding
+ * to nothing, and volumes nobody mounts are described plainly. Memoised per topology.
+ */
+import { probeTcp, ambassadorForwards, startContainer, type Topology } from '../engine'
+import { nodeId } from './flow-mapping'
+
+export interface Diagnostic {
+  readonly severity: 'error' | 'warning' | 'info'
+  /** The card to select: the culprit. */
+  readonly nodeId: string
+  readonly text: string
+}
+
+const memo = new WeakMap<Topology, readonly Diagnostic[]>()
+
+const RANK = { error: 0, warning: 1, info: 2 } as const
+
+export function diagnostics(t: Topology): readonly Diagnostic[] {
+  const hit = memo.get(t)
+  if (hit) return hit
+  const out: Diagnostic[] = []
+  const containers = [...t.containers.values()].sort((a, b) => a.seq - b.seq)
+  for (const c of containers) {
+    const id = nodeId.container(c.id)
+    if (c.state !== 'running') {
+      const started = startContainer(t, c.id)
+      out.push(
+        started.ok
+          ? {
+              severity: 'info',
+              nodeId: id,
+              text: `${c.name} is ${c.state}: it has no address and answers nothing (docker start ${c.name}).`,
+            }
+          : {
+              severity: 'error',
+              nodeId: id,
+              text: `docker start ${c.name}: Error response from daemon: ${started.error.message}`,
+            },
+      )
+      continue
+    }
+    for (const l of c.links) {
+      const child = t.containers.get(l.childId)
+      if (!child) continue
+      const now = child.endpoints.find((e) => e.ip !== null)?.ip ?? null
+      if (child.state !== 'running')
+        out.push({
+          severity: 'warning',
+          nodeId: id,
+          text: `${c.name} links to ${child.name} as ${l.alias}, but ${child.name} is not running: its /etc/hosts line and ${l.alias.toUpperCase()}_* variables point to nothing (Docker refuses to start ${c.name} again: "Cannot link to a non running container").`,
+        })
+      else if (l.ipAtStart && now && l.ipAtStart !== now)
+        out.push({
+          severity: 'warning',
+          nodeId: id,
+          text: `${c.name}'s link variables still say ${child.name} is at ${l.ipAtStart}; it now has ${now} (link variables are set when ${c.name} starts and never refreshed).`,
+        })
+    }
+    if (c.joinedTo) {
+      const donor = t.containers.get(c.joinedTo)
+      if (donor && donor.state !== 'running')
+        out.push({
+          severity: 'warning',
+          nodeId: id,
+          text: `${c.name} shares the network namespace of ${donor.name}, which is not running: ${c.name} has only a loopback interface.`,
+        })
+    }
+    for (const f of ambassadorForwards(t, c)) {
+      const p = probeTcp(t, c, f.targetIp, f.targetPort)
+      if (p.kind !== 'open')
+        out.push({
+          severity: 'warning',
+          nodeId: id,
+          text: `ambassador ${c.name} forwards :${f.listen} to ${f.targetIp}:${f.targetPort}, which does not answer: ${p.reason}.`,
+        })
+    }
+  }
+  const mounted = new Set(
+    containers.flatMap((c) =>
+      c.mounts.filter((m) => m.type === 'volume').map((m) => `${c.host}/${m.source}`),
+    ),
+  )
+  for (const v of [...t.volumes.values()].sort((a, b) => a.seq - b.seq)) {
+    if (v.anonymous || mounted.has(`${v.host}/${v.name}`)) continue
+    out.push({
+      severity: 'info',
+      nodeId: nodeId.volume(v.host, v.name),
+      text: `volume ${v.name} on ${v.host} is not mounted by any container.`,
+    })
+  }
+  const sorted = out.sort((a, b) => RANK[a.severity] - RANK[b.severity])
+  memo.set(t, sorted)
+  return sorted
+}
