@@ -64,6 +64,7 @@ export interface AppState {
   readonly loads: number
   /** What an edge drawn between two containers means. */
   readonly edgeMode: ContainerEdgeMode
+  readonly theme: 'light' | 'dark'
 
   /** Runs a typed line, as the terminal does; the output goes to the transcript. */
   runCommand(line: string): void
@@ -83,6 +84,7 @@ export interface AppState {
    */
   connect(source: string | null, target: string | null): Promise<void>
   setEdgeMode(mode: ContainerEdgeMode): void
+  setTheme(theme: 'light' | 'dark'): void
   /** Applies the inspector's container form (rename, start/stop, or recreate). */
   editContainer(id: string, form: ContainerForm): Promise<boolean>
   /** Replaces the world with the result of a script. */
@@ -238,6 +240,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       status: null,
       loads: 0,
       edgeMode: 'link',
+      theme: 'light',
 
       runCommand(line) {
         withCli((c) => {
@@ -305,6 +308,10 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
 
       setEdgeMode(edgeMode) {
         set({ edgeMode })
+      },
+
+      setTheme(theme) {
+        set({ theme })
       },
 
       loadScript(source) {

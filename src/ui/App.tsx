@@ -7,6 +7,7 @@ import { Inspector } from './inspector/Inspector'
 import { Palette } from './palette/Palette'
 import { Terminal } from './terminal/Terminal'
 import { Toast } from './Toast'
+import { applyTheme } from './theme'
 import { Toolbar } from './toolbar/Toolbar'
 
 // Panels load when first opened (first-paint budget).
@@ -70,6 +71,9 @@ export function App() {
   const [doctor, setDoctor] = useState(false)
   useEffect(() => {
     appStore.getState().warmUp()
+    const unsubscribeTheme = appStore.subscribe((s, prev) => {
+      if (s.theme !== prev.theme) applyTheme(s.theme, true)
+    })
     const keydown = (e: KeyboardEvent) => onKey(e, () => setHelp(true))
     window.addEventListener('keydown', keydown)
     // Autosave the document (world and layout) shortly after each change.
@@ -82,6 +86,7 @@ export function App() {
     return () => {
       window.removeEventListener('keydown', keydown)
       unsubscribe()
+      unsubscribeTheme()
       clearTimeout(timer)
     }
   }, [])

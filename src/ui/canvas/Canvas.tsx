@@ -27,6 +27,7 @@ export function Canvas() {
   const remove = useAppStore((s) => s.remove)
   const select = useAppStore((s) => s.select)
   const loads = useAppStore((s) => s.loads)
+  const theme = useAppStore((s) => s.theme)
   const flow = useReactFlow()
   // Off by default: React Flow's minimap redraws every node on each drag frame, which cost a
   // third of the drag frame rate at 100 containers (bench:ui). One click shows it.
@@ -102,6 +103,7 @@ export function Canvas() {
       fitView
       minZoom={0.1}
       aria-label="Topology canvas"
+      colorMode={theme}
     >
       <Background gap={16} />
       <Controls>

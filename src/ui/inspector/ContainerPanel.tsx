@@ -19,7 +19,7 @@ function Pre({ text, testId, empty }: { text: string; testId: string; empty?: st
   return (
     <pre
       data-testid={testId}
-      className="overflow-x-auto rounded bg-slate-900 p-2 font-mono text-[11px] leading-snug whitespace-pre-wrap text-slate-100"
+      className="keep-dark overflow-x-auto rounded bg-slate-900 p-2 font-mono text-[11px] leading-snug whitespace-pre-wrap text-slate-100"
     >
       {text || empty || '(container not running)'}
     </pre>

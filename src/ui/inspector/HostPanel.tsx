@@ -9,7 +9,7 @@ export function HostPanel({ view }: { view: HostView }) {
         <p className="text-slate-500">Docker host · LAN {view.lanIp}</p>
       </header>
       <h3 className="mt-3 mb-1 font-semibold text-slate-700">Daemon</h3>
-      <pre className="rounded bg-slate-900 p-2 font-mono text-[11px] text-slate-100">
+      <pre className="keep-dark rounded bg-slate-900 p-2 font-mono text-[11px] text-slate-100">
         dockerd {view.daemon.join(' ')}
       </pre>
       <h3 className="mt-3 mb-1 font-semibold text-slate-700">Published ports</h3>

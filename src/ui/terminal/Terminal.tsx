@@ -20,7 +20,7 @@ export function Terminal() {
   return (
     <section
       aria-label="Terminal"
-      className="flex h-48 shrink-0 flex-col border-t border-slate-700 bg-slate-950 font-mono text-xs text-slate-100"
+      className="keep-dark flex h-48 shrink-0 flex-col border-t border-slate-700 bg-slate-950 font-mono text-xs text-slate-100"
     >
       <div data-testid="terminal-output" className="flex-1 overflow-y-auto p-2">
         {transcript.map((t, i) => (

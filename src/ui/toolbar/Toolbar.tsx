@@ -1,6 +1,8 @@
 import { useRef } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import {
+  Moon,
+  Sun,
   Stethoscope,
   FileImage,
   FilePlus2,
@@ -43,6 +45,8 @@ export function Toolbar({
   const newDocument = useAppStore((s) => s.newDocument)
   const openDocument = useAppStore((s) => s.openDocument)
   const saveDocument = useAppStore((s) => s.saveDocument)
+  const theme = useAppStore((s) => s.theme)
+  const setTheme = useAppStore((s) => s.setTheme)
   const fileInput = useRef<HTMLInputElement>(null)
   const flow = useReactFlow()
   const button = 'rounded p-1 text-slate-700 hover:bg-slate-100 disabled:opacity-40'
@@ -151,6 +155,15 @@ export function Toolbar({
             {problems}
           </span>
         ) : null}
+      </button>
+      <button
+        aria-label="Dark theme"
+        aria-pressed={theme === 'dark'}
+        title={theme === 'dark' ? 'Light theme' : 'Dark theme'}
+        onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
+        className={button}
+      >
+        {theme === 'dark' ? <Sun className="size-4" /> : <Moon className="size-4" />}
       </button>
       <button
         aria-label="Keyboard shortcuts"
