@@ -120,3 +120,18 @@ test('the container form edits what docker run said; Docker refuses what it refu
   await page.getByRole('tab', { name: 'Inspect' }).click()
   await expect(page.getByTestId('view-inspect')).toContainText('"Name": "/web"')
 })
+
+test('Ctrl+D duplicates a container; Ctrl+C and Ctrl+V copy and paste it', async ({ page }) => {
+  await page.goto('/?example=user-bridge-dns')
+  await container(page, 'centos-1').click()
+  await page.keyboard.press('Control+d')
+  await expect(container(page, 'centos-1-2')).toBeVisible()
+  await expect(page.getByTestId('status-line')).toHaveText(
+    '$ docker run -dit --name centos-1-2 --network testnet --network-alias db centos',
+  )
+  await container(page, 'outsider').click()
+  await page.keyboard.press('Control+c')
+  await page.keyboard.press('Control+v')
+  await expect(container(page, 'outsider-2')).toBeVisible()
+  await page.screenshot({ path: 'e2e/screenshots/duplicate.png' })
+})

@@ -65,6 +65,8 @@ export interface AppState {
   /** What an edge drawn between two containers means. */
   readonly edgeMode: ContainerEdgeMode
   readonly theme: 'light' | 'dark'
+  /** Containers copied with Ctrl+C: the world they were copied from, and their ids. */
+  readonly clipboard: { readonly topology: Topology; readonly ids: readonly string[] } | null
 
   /** Runs a typed line, as the terminal does; the output goes to the transcript. */
   runCommand(line: string): void
@@ -85,6 +87,12 @@ export interface AppState {
   connect(source: string | null, target: string | null): Promise<void>
   setEdgeMode(mode: ContainerEdgeMode): void
   setTheme(theme: 'light' | 'dark'): void
+  /** Copies the selected containers (Ctrl+C). */
+  copy(): void
+  /** Runs a copy of each copied container under a fresh name, next to it (Ctrl+V). */
+  paste(): Promise<boolean>
+  /** Copy and paste the selected containers at once (Ctrl+D). */
+  duplicate(): Promise<boolean>
   /** Applies the inspector's container form (rename, start/stop, or recreate). */
   editContainer(id: string, form: ContainerForm): Promise<boolean>
   /** Replaces the world with the result of a script. */
@@ -241,6 +249,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       loads: 0,
       edgeMode: 'link',
       theme: 'light',
+      clipboard: null,
 
       runCommand(line) {
         withCli((c) => {
@@ -312,6 +321,45 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
 
       setTheme(theme) {
         set({ theme })
+      },
+
+      copy() {
+        const { nodes, shell, selection } = get()
+        const picked = nodes.filter((n) => n.selected).map((n) => n.id)
+        const ids = (picked.length > 0 ? picked : selection ? [selection] : [])
+          .filter((id) => id.startsWith('container:'))
+          .map((id) => id.slice('container:'.length))
+        if (ids.length > 0) set({ clipboard: { topology: shell.topology, ids } })
+      },
+
+      async paste() {
+        const clip = get().clipboard
+        if (!clip) return false
+        const { copyCommands } = await loadRecreateGestures()
+        const { shell } = get()
+        // Only the copied containers that still exist can be copied again.
+        const ids = clip.ids.filter((id) => shell.topology.containers.has(id))
+        const copies = copyCommands(shell.topology, shell.currentHost, ids)
+        if (copies.lines.length === 0) return false
+        const ok = await get().runGesture(...copies.lines)
+        if (!ok) return false
+        // Each copy sits a little below and right of its original.
+        const { positions, shell: after } = get()
+        const moved = { ...positions }
+        for (const m of copies.made) {
+          const copy = [...after.topology.containers.values()].find(
+            (c) => c.host === m.host && c.name === m.name,
+          )
+          const at = positions[nodeId.container(m.from)]
+          if (copy && at) moved[nodeId.container(copy.id)] = { x: at.x + 32, y: at.y + 32 }
+        }
+        set({ ...viewOf(after, moved, get().nodes) })
+        return true
+      },
+
+      async duplicate() {
+        get().copy()
+        return get().paste()
       },
 
       loadScript(source) {

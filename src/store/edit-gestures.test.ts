@@ -84,3 +84,40 @@ docker run -d --name web -e MODE=prod nginx`
     expect(store.getState().shell.topology).toBe(before)
   })
 })
+
+describe('copy, paste and duplicate', () => {
+  it('pastes each copied container as its own docker run under a fresh name, beside it', async () => {
+    const store = storeWith(`docker network create backend
+docker run -d --name web --network backend --network-alias www -e MODE=prod nginx`)
+    const web = named(store, 'web')
+    store.getState().select(`container:${web.id}`)
+    store.getState().copy()
+    expect(await store.getState().paste()).toBe(true)
+    expect(store.getState().status).toBe(
+      'docker run -d --name web-2 --network backend --network-alias www -e MODE=prod nginx',
+    )
+    const copy = named(store, 'web-2')
+    const at = store.getState().positions[`container:${web.id}`]
+    expect(store.getState().positions[`container:${copy.id}`]).toEqual({
+      x: (at?.x ?? 0) + 32,
+      y: (at?.y ?? 0) + 32,
+    })
+    expect(await store.getState().duplicate()).toBe(true)
+    expect(named(store, 'web-3').endpoints[0]?.aliases).toEqual(['www'])
+    // One undo removes one copy.
+    store.getState().undo()
+    expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
+      'web',
+      'web-2',
+    ])
+  })
+
+  it('a twin Docker refuses (the same fixed host port) is not made; Docker says why', async () => {
+    const store = storeWith('docker run -d --name web -p 8080:80 nginx')
+    const before = store.getState().shell.topology
+    store.getState().select(`container:${named(store, 'web').id}`)
+    expect(await store.getState().duplicate()).toBe(false)
+    expect(store.getState().shell.topology).toBe(before)
+    expect(store.getState().toast?.text).toContain('port is already allocated')
+  })
+})

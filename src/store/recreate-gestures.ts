@@ -1,3 +1,4 @@
-/** The lazily loaded gestures that may recreate a container (edges drawn, the container form). */
+/** The lazily loaded gestures built on `docker run` lines: edges drawn, the container form, copies. */
 export { edgeGesture } from './edge-gestures'
 export { editCommands } from './edit-gestures'
+export { copyCommands } from './duplicate'

@@ -23,8 +23,8 @@ function loadExample(id: string) {
 }
 
 /**
- * Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, `?` shows the shortcuts (not while typing in a
- * field).
+ * Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo, Ctrl+C / Ctrl+V / Ctrl+D copy, paste and
+ * duplicate containers, `?` shows the shortcuts (not while typing in a field).
  */
 function onKey(e: KeyboardEvent, showHelp: () => void) {
   if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select')) return
@@ -35,8 +35,14 @@ function onKey(e: KeyboardEvent, showHelp: () => void) {
   }
   if (!(e.ctrlKey || e.metaKey)) return
   const key = e.key.toLowerCase()
-  if (key === 'z' && !e.shiftKey) appStore.getState().undo()
-  else if ((key === 'z' && e.shiftKey) || key === 'y') appStore.getState().redo()
+  const store = appStore.getState()
+  // Ctrl+C over selected text copies the text, as everywhere else.
+  if (key === 'c' && window.getSelection()?.toString()) return
+  if (key === 'z' && !e.shiftKey) store.undo()
+  else if ((key === 'z' && e.shiftKey) || key === 'y') store.redo()
+  else if (key === 'c') store.copy()
+  else if (key === 'v') void store.paste()
+  else if (key === 'd') void store.duplicate()
   else return
   e.preventDefault()
 }

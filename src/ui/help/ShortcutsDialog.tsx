@@ -4,6 +4,8 @@ import { useEffect, useRef } from 'react'
 const SHORTCUTS: readonly (readonly [keys: readonly string[], what: string])[] = [
   [['Ctrl+Z'], 'Undo the last change'],
   [['Ctrl+Shift+Z', 'Ctrl+Y'], 'Redo'],
+  [['Ctrl+C', 'Ctrl+V'], 'Copy the selected containers; paste runs a copy of each (docker run)'],
+  [['Ctrl+D'], 'Duplicate the selected containers'],
   [['Delete', 'Backspace'], 'Remove the selection (docker rm -f, network rm, volume rm)'],
   [['Shift+drag'], 'Select the nodes in a box'],
   [['Ctrl+click'], 'Add a node to the selection'],
