@@ -135,3 +135,36 @@ test('Ctrl+D duplicates a container; Ctrl+C and Ctrl+V copy and paste it', async
   await expect(container(page, 'outsider-2')).toBeVisible()
   await page.screenshot({ path: 'e2e/screenshots/duplicate.png' })
 })
+
+test('the overlay marks who the selected container reaches; a trace follows the ambassadors', async ({
+  page,
+}) => {
+  await page.goto('/?example=icc')
+  await container(page, 'stranger').click()
+  await expect(
+    container(page, 'db').getByRole('img', { name: /^not reachable from stranger: / }),
+  ).toBeVisible()
+  await page.screenshot({ path: 'e2e/screenshots/overlay.png' })
+
+  await page.goto('/?example=ambassador')
+  await container(page, 'wordpress').click()
+  await expect(
+    container(page, 'mysql').getByRole('img', { name: /^reachable from wordpress/ }),
+  ).toBeVisible()
+  await page.getByRole('tab', { name: 'Reach' }).click()
+  await page.getByRole('button', { name: 'Trace to mysql' }).click()
+  const trace = page.getByTestId('trace')
+  await expect(trace).toContainText('wordpress → mysql: reachable')
+  await trace.getByText('rules on the way').click()
+  await expect(trace).toContainText(
+    'ambassador ambassador2 (socat) listens on 3306 and forwards to 192.168.1.11:3306',
+  )
+  for (const name of ['wordpress', 'ambassador2', 'ambassador1', 'mysql'])
+    await expect(
+      page.locator('.react-flow__node').filter({ has: container(page, name) }),
+    ).toHaveCount(1)
+  await expect(container(page, 'ambassador1')).toHaveClass(/ring-fuchsia-400/)
+  await page.screenshot({ path: 'e2e/screenshots/trace.png' })
+  await page.getByRole('button', { name: 'Clear trace' }).click()
+  await expect(trace).toHaveCount(0)
+})

@@ -15,6 +15,7 @@ import { fromJson, toJson } from '../io'
 import { findScenario } from '../scenarios'
 import type { ContainerEdgeMode } from './edge-gestures'
 import type { ContainerForm } from './edit-gestures'
+import { traceBetween, type Trace } from './trace'
 import { deleteCommands, dropCommands, type PaletteItem } from './gestures'
 import type { Topology } from '../engine'
 import {
@@ -65,6 +66,8 @@ export interface AppState {
   /** What an edge drawn between two containers means. */
   readonly edgeMode: ContainerEdgeMode
   readonly theme: 'light' | 'dark'
+  /** The connection highlighted on the canvas ("trace to..."), until the selection changes. */
+  readonly trace: Trace | null
   /** Containers copied with Ctrl+C: the world they were copied from, and their ids. */
   readonly clipboard: { readonly topology: Topology; readonly ids: readonly string[] } | null
 
@@ -112,6 +115,9 @@ export interface AppState {
   undo(): void
   redo(): void
   select(nodeId: string | null): void
+  /** Highlights the way from the selected container to `toId`. */
+  traceTo(toId: string): void
+  clearTrace(): void
   /** Selects one card on the canvas as if clicked (diagnostics, the matrix). */
   focus(nodeId: string): void
   setTab(tab: InspectorTab): void
@@ -250,6 +256,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       edgeMode: 'link',
       theme: 'light',
       clipboard: null,
+      trace: null,
 
       runCommand(line) {
         withCli((c) => {
@@ -419,14 +426,24 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       },
 
       select(selection) {
-        set({ selection })
+        if (selection !== get().selection) set({ selection, trace: null })
+      },
+
+      traceTo(toId) {
+        const { selection, shell } = get()
+        if (!selection?.startsWith('container:')) return
+        set({ trace: traceBetween(shell.topology, selection.slice('container:'.length), toId) })
+      },
+
+      clearTrace() {
+        set({ trace: null })
       },
 
       focus(id) {
         const nodes = get().nodes.map((n) =>
           (n.id === id) === !!n.selected ? n : { ...n, selected: n.id === id },
         )
-        set({ nodes, selection: id })
+        set({ nodes, selection: id, trace: null })
       },
 
       setTab(tab) {
@@ -448,7 +465,9 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         set({
           nodes,
           positions,
-          ...(selected && selected.type === 'select' ? { selection: selected.id } : {}),
+          ...(selected && selected.type === 'select' && selected.id !== get().selection
+            ? { selection: selected.id, trace: null }
+            : {}),
         })
       },
     }

@@ -18,6 +18,7 @@ export {
 } from './flow-mapping'
 export {
   containerView,
+  overlayVerdict,
   hostView,
   networkView,
   volumeView,
@@ -28,5 +29,6 @@ export {
 } from './views'
 export { type PaletteItem } from './gestures'
 export { type ContainerEdgeMode } from './edge-gestures'
+export { type Trace } from './trace'
 export { type ContainerForm } from './edit-gestures'
 export { SCENARIOS, type Scenario } from '../scenarios'

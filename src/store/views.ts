@@ -24,7 +24,8 @@ export interface ContainerView {
   readonly resolvConf: string
   readonly env: readonly { readonly line: string; readonly fromLink: boolean }[]
   readonly dns: readonly DnsAnswer[]
-  readonly reach: readonly ReachVerdict[]
+  /** What it can reach of every other container (in creation order), by that container's id. */
+  readonly reachById: ReadonlyMap<string, ReachVerdict>
   readonly image: string
 }
 
@@ -45,13 +46,14 @@ export function containerView(t: Topology, id: string): ContainerView | null {
   const others = [...t.containers.values()]
     .filter((o) => o.id !== c.id)
     .sort((a, b) => a.seq - b.seq)
+  const reach = others.map((o) => checkReach(t, c, o))
   const view: ContainerView = {
     container: c,
     hosts: c.state === 'running' ? computeHostsFile(t, c) : '',
     resolvConf: c.state === 'running' ? computeResolvConf(t, c) : '',
     env: computeProcessEnv(t, c).map((line) => ({ line, fromLink: linkVars.has(line) })),
     dns: c.state === 'running' ? computeDnsView(t, c) : [],
-    reach: others.map((o) => checkReach(t, c, o)),
+    reachById: new Map(others.map((o, i) => [o.id, reach[i] as ReachVerdict])),
     image: imageWithTag(c.image),
   }
   cache.set(id, view)
@@ -144,4 +146,19 @@ export function volumeView(t: Topology, id: string): VolumeView | null {
         .map((m) => ({ container: c.name, path: m.destination, mode: m.rw ? 'rw' : 'ro' })),
     )
   return { name: v.name, host: v.host, driver: v.driver, mounts }
+}
+
+/**
+ * The reachability overlay: with a container selected, what the selected one can do to `id`.
+ * Null when nothing (or `id` itself, or no container) is selected.
+ */
+export function overlayVerdict(
+  t: Topology,
+  selection: string | null,
+  id: string,
+): ReachVerdict | null {
+  if (!selection?.startsWith('container:')) return null
+  const from = selection.slice('container:'.length)
+  if (from === id) return null
+  return containerView(t, from)?.reachById.get(id) ?? null
 }

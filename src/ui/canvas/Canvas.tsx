@@ -13,6 +13,7 @@ import {
 import { useAppStore } from '../../store/react'
 import { readPaletteItem } from '../palette-item'
 import { Legend } from './Legend'
+import { TraceBanner } from './TraceBanner'
 import { edgeTypes, nodeTypes } from './node-types'
 
 const DELETE_KEYS = ['Delete', 'Backspace']
@@ -117,6 +118,7 @@ export function Canvas() {
         </ControlButton>
       </Controls>
       <Legend />
+      <TraceBanner />
       {miniMap ? <MiniMap pannable zoomable ariaLabel="Minimap" /> : null}
     </ReactFlow>
   )

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { Box } from 'lucide-react'
-import type { FlowNode } from '../../store'
+import { Box, Check, X } from 'lucide-react'
+import { overlayVerdict, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
 
 const STATE_DOT: Record<string, string> = {
@@ -14,6 +14,9 @@ const STATE_DOT: Record<string, string> = {
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<FlowNode>) {
   const c = useAppStore((s) => s.shell.topology.containers.get(data.id))
   const networks = useAppStore((s) => s.shell.topology.networks)
+  // The overlay: whether the selected container reaches this one, and why (hover for it).
+  const verdict = useAppStore((s) => overlayVerdict(s.shell.topology, s.selection, data.id))
+  const traced = useAppStore((s) => s.trace?.nodes.has(`container:${data.id}`) ?? false)
   if (!c) return null
   const addresses = c.endpoints
     .filter((e) => e.ip !== null)
@@ -28,8 +31,19 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   return (
     <div
       aria-label={`container ${c.name}`}
-      className={`w-[190px] rounded-lg border bg-white px-3 py-2 text-xs shadow-sm ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'}`}
+      className={`relative w-[190px] rounded-lg border bg-white px-3 py-2 text-xs shadow-sm ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'} ${verdict && !verdict.reachable ? 'opacity-60' : ''} ${traced ? 'ring-4 ring-fuchsia-400' : ''}`}
     >
+      {verdict ? (
+        <span
+          data-testid="overlay-verdict"
+          role="img"
+          aria-label={`${verdict.reachable ? 'reachable' : 'not reachable'} from ${verdict.from}: ${verdict.reason}`}
+          title={verdict.reason}
+          className={`absolute -top-2 -right-2 flex size-5 items-center justify-center rounded-full text-white shadow ${verdict.reachable ? 'bg-emerald-600' : 'bg-rose-600'}`}
+        >
+          {verdict.reachable ? <Check className="size-3.5" /> : <X className="size-3.5" />}
+        </span>
+      ) : null}
       <Handle type="source" position={Position.Top} className="!bg-slate-500" />
       <Handle type="target" position={Position.Bottom} className="!bg-slate-400" />
       <div className="flex items-center gap-1.5">

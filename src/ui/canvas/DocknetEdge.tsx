@@ -8,6 +8,7 @@ import {
   type InternalNode,
 } from '@xyflow/react'
 import type { FlowEdge } from '../../store'
+import { useAppStore } from '../../store/react'
 import { EDGE_STYLE } from './edge-style'
 import { floatingEnds, type Box } from './floating'
 
@@ -33,6 +34,8 @@ export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>)
     sourcePosition: ends?.source.position ?? props.sourcePosition,
     targetPosition: ends?.target.position ?? props.targetPosition,
   })
+  // While a trace is shown, its edges stand out and the others step back.
+  const traced = useAppStore((s) => (s.trace ? s.trace.edges.has(id) : null))
   const kind = data?.kind ?? 'network'
   const style = EDGE_STYLE[kind]
   return (
@@ -41,7 +44,12 @@ export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>)
         id={id}
         path={path}
         markerEnd={markerEnd}
-        style={{ stroke: style.stroke, strokeWidth: 1.5, strokeDasharray: style.dash }}
+        style={{
+          stroke: style.stroke,
+          strokeWidth: traced ? 3.5 : 1.5,
+          strokeDasharray: style.dash,
+          opacity: traced === false ? 0.25 : 1,
+        }}
       />
       {data?.label ? (
         <EdgeLabelRenderer>

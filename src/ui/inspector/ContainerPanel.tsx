@@ -85,7 +85,7 @@ export function ContainerPanel({ view }: { view: ContainerView }) {
             </tbody>
           </table>
         ) : null}
-        {tab === 'reach' ? <ReachList verdicts={view.reach} /> : null}
+        {tab === 'reach' ? <ReachList verdicts={view.reachById} /> : null}
         {tab === 'run' ? (
           <Pre testId="view-run" text={containerCommands(topology, c.id, currentHost).join('\n')} />
         ) : null}

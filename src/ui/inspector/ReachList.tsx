@@ -1,13 +1,15 @@
-import { CheckCircle2, XCircle } from 'lucide-react'
+import { CheckCircle2, Route, XCircle } from 'lucide-react'
+import { useAppStore } from '../../store/react'
 import type { ReachVerdict } from '../../engine'
 
 /** Every other container: reachable by which name or address and port, or why not. */
-export function ReachList({ verdicts }: { verdicts: readonly ReachVerdict[] }) {
-  if (verdicts.length === 0) return <p className="text-slate-500">No other container.</p>
+export function ReachList({ verdicts }: { verdicts: ReadonlyMap<string, ReachVerdict> }) {
+  const traceTo = useAppStore((s) => s.traceTo)
+  if (verdicts.size === 0) return <p className="text-slate-500">No other container.</p>
   return (
     <ul data-testid="view-reach" className="flex flex-col gap-1.5">
-      {verdicts.map((v) => (
-        <li key={v.to} className="rounded border border-slate-200 p-1.5">
+      {[...verdicts].map(([id, v]) => (
+        <li key={id} className="rounded border border-slate-200 p-1.5">
           <div className="flex items-center gap-1.5 font-semibold">
             {v.reachable ? (
               <CheckCircle2 aria-label="reachable" className="size-3.5 text-emerald-600" />
@@ -15,6 +17,14 @@ export function ReachList({ verdicts }: { verdicts: readonly ReachVerdict[] }) {
               <XCircle aria-label="unreachable" className="size-3.5 text-rose-600" />
             )}
             {v.to}
+            <button
+              onClick={() => traceTo(id)}
+              aria-label={`Trace to ${v.to}`}
+              className="ml-auto flex items-center gap-1 rounded px-1 font-normal text-slate-600 hover:bg-slate-100"
+            >
+              <Route aria-hidden className="size-3" />
+              trace
+            </button>
           </div>
           {v.ports.map((p) => (
             <div

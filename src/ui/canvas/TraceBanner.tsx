@@ -1,0 +1,49 @@
+import { Panel } from '@xyflow/react'
+import { Route, X } from 'lucide-react'
+import { useAppStore } from '../../store/react'
+
+/** The trace shown on the canvas: who to whom, whether it connects, and the rules on the way. */
+export function TraceBanner() {
+  const trace = useAppStore((s) => s.trace)
+  const clear = useAppStore((s) => s.clearTrace)
+  if (!trace) return null
+  return (
+    <Panel position="top-center">
+      <section
+        aria-label="Trace"
+        data-testid="trace"
+        className="max-w-xl rounded-md border border-fuchsia-300 bg-white/95 px-3 py-2 text-xs text-slate-700 shadow"
+      >
+        <header className="flex items-center gap-1.5 font-semibold text-slate-900">
+          <Route aria-hidden className="size-3.5 text-fuchsia-600" />
+          {trace.from} → {trace.to}:{' '}
+          <span className={trace.reachable ? 'text-emerald-700' : 'text-rose-700'}>
+            {trace.reachable ? 'reachable' : 'not reachable'}
+          </span>
+          <button
+            onClick={clear}
+            aria-label="Clear trace"
+            className="ml-auto rounded p-0.5 text-slate-500 hover:bg-slate-100"
+          >
+            <X className="size-3.5" />
+          </button>
+        </header>
+        {trace.steps.length > 1 ? (
+          // Folded by default so the highlighted path stays in view.
+          <details className="mt-1">
+            <summary className="cursor-pointer text-slate-500">
+              {trace.steps.length - 1} rules on the way
+            </summary>
+            <ol className="mt-1 list-decimal pl-5 font-mono text-[11px]">
+              {trace.steps.slice(1).map((step, i) => (
+                <li key={i}>{step}</li>
+              ))}
+            </ol>
+          </details>
+        ) : (
+          <p>{trace.steps[0]}</p>
+        )}
+      </section>
+    </Panel>
+  )
+}
