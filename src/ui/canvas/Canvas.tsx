@@ -12,6 +12,7 @@ import {
 } from '@xyflow/react'
 import { useAppStore } from '../../store/react'
 import { readPaletteItem } from '../palette-item'
+import { EdgeLabels } from './EdgeLabels'
 import { Legend } from './Legend'
 import { TraceBanner } from './TraceBanner'
 import { edgeTypes, nodeTypes } from './node-types'
@@ -117,6 +118,7 @@ export function Canvas() {
           <MapIcon aria-hidden />
         </ControlButton>
       </Controls>
+      <EdgeLabels />
       <Legend />
       <TraceBanner />
       {miniMap ? <MiniMap pannable zoomable ariaLabel="Minimap" /> : null}

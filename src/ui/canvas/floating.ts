@@ -3,7 +3,7 @@
  * node's box, on the side facing the other node. Fixed top/bottom handles made edges loop
  * around cards and put their labels under them.
  */
-import { Position } from '@xyflow/react'
+import { Position, type InternalNode } from '@xyflow/react'
 
 export interface Box {
   readonly x: number
@@ -48,4 +48,12 @@ export function floatingEnds(source: Box, target: Box): { source: End; target: E
     source: borderPoint(source, centre(target)),
     target: borderPoint(target, centre(source)),
   }
+}
+
+/** A node's box in flow coordinates, once React Flow has measured it. */
+export function boxOf(node: InternalNode | undefined): Box | null {
+  const { width, height } = node?.measured ?? {}
+  if (!node || !width || !height) return null
+  const { x, y } = node.internals.positionAbsolute
+  return { x, y, width, height }
 }

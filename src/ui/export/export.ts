@@ -59,7 +59,9 @@ export function canvasSvg(flow: ReactFlowInstance, state: AppState): string {
     cards.push({ id: node.id, kind: node.data.kind as CardKind, x, y, width, height, ...text })
   }
   const lines: Line[] = state.edges.flatMap((e: FlowEdge) =>
-    e.data ? [{ kind: e.data.kind, source: e.source, target: e.target, label: e.data.label }] : [],
+    e.data
+      ? [{ id: e.id, kind: e.data.kind, source: e.source, target: e.target, label: e.data.label }]
+      : [],
   )
   return diagramSvg(cards, lines, state.saveDocument())
 }

@@ -30,7 +30,7 @@ describe('the exported SVG', () => {
   const doc = JSON.stringify({ format: 'docknet', note: 'a ]]> inside' })
   const svg = diagramSvg(
     [host, web, db],
-    [{ kind: 'link', source: 'container:a', target: 'container:b', label: 'db:db' }],
+    [{ id: 'l1', kind: 'link', source: 'container:a', target: 'container:b', label: 'db:db' }],
     doc,
   )
 
@@ -56,7 +56,7 @@ describe('the exported SVG', () => {
     expect(
       diagramSvg(
         [host, web, db],
-        [{ kind: 'link', source: 'container:a', target: 'container:b', label: 'db:db' }],
+        [{ id: 'l1', kind: 'link', source: 'container:a', target: 'container:b', label: 'db:db' }],
         doc,
       ),
     ).toBe(svg)

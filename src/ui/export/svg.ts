@@ -8,6 +8,7 @@ import { getBezierPath } from '@xyflow/react'
 import type { EdgeKind } from '../../store'
 import { EDGE_STYLE } from '../canvas/edge-style'
 import { floatingEnds, type Box } from '../canvas/floating'
+import { labelSize, layoutLabels } from '../canvas/label-layout'
 
 export type CardKind = 'host' | 'network' | 'container' | 'volume'
 
@@ -21,6 +22,7 @@ export interface Card extends Box {
 }
 
 export interface Line {
+  readonly id: string
   readonly kind: EdgeKind
   readonly source: string
   readonly target: string
@@ -36,8 +38,6 @@ const CARD_STYLE: Record<CardKind, { fill: string; stroke: string; text: string 
 
 const SANS = 'ui-sans-serif, system-ui, sans-serif'
 const MONO = 'ui-monospace, SFMono-Regular, Menlo, monospace'
-/** Width of one character of the 10 px monospace labels, for their backgrounds. */
-const LABEL_CHAR = 6.1
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -70,12 +70,16 @@ function card(c: Card): string {
   return out.join('')
 }
 
-function edge(e: Line, boxes: ReadonlyMap<string, Card>): { path: string; label: string } | null {
+function edge(
+  e: Line,
+  boxes: ReadonlyMap<string, Card>,
+  labels: ReadonlyMap<string, { x: number; y: number }>,
+): { path: string; label: string } | null {
   const from = boxes.get(e.source)
   const to = boxes.get(e.target)
   if (!from || !to) return null
   const ends = floatingEnds(from, to)
-  const [d, lx, ly] = getBezierPath({
+  const [d] = getBezierPath({
     sourceX: ends.source.x,
     sourceY: ends.source.y,
     sourcePosition: ends.source.position,
@@ -86,8 +90,10 @@ function edge(e: Line, boxes: ReadonlyMap<string, Card>): { path: string; label:
   const s = EDGE_STYLE[e.kind]
   const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : ''
   const path = `<path d="${d}" fill="none" stroke="${s.stroke}" stroke-width="1.5"${dash}/>`
-  if (!e.label) return { path, label: '' }
-  const w = e.label.length * LABEL_CHAR + 8
+  const at = labels.get(e.id)
+  if (!e.label || !at) return { path, label: '' }
+  const { x: lx, y: ly } = at
+  const w = labelSize(e.label).width
   const label = `<rect x="${lx - w / 2}" y="${ly - 8}" width="${w}" height="16" rx="3" fill="#ffffff" fill-opacity="0.92"/><text x="${lx}" y="${ly + 3.5}" text-anchor="middle" font-family="${MONO}" font-size="10" fill="#334155">${esc(e.label)}</text>`
   return { path, label }
 }
@@ -127,7 +133,16 @@ export function diagramSvg(
   const legendHeight = kinds.length > 0 ? 38 + kinds.length * 18 + margin : 0
   const width = maxX - minX
   const height = maxY - minY + legendHeight
-  const drawn = lines.flatMap((l) => edge(l, boxes) ?? [])
+  // Labels are placed as on the canvas: never on one another, off the cards when possible.
+  const labels = layoutLabels(
+    lines.flatMap((l) => {
+      const source = boxes.get(l.source)
+      const target = boxes.get(l.target)
+      return l.label && source && target ? [{ id: l.id, text: l.label, source, target }] : []
+    }),
+    cards.filter((c) => c.kind !== 'host'),
+  )
+  const drawn = lines.flatMap((l) => edge(l, boxes, labels) ?? [])
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${minX} ${minY} ${width} ${height}">`,
     `<metadata id="docknet-document">${cdata(document)}</metadata>`,

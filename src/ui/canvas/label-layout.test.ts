@@ -1,0 +1,67 @@
+import { getBezierPath } from '@xyflow/react'
+import { describe, expect, it } from 'vitest'
+import { floatingEnds } from './floating'
+import { curvePoint, labelSize, layoutLabels } from './label-layout'
+
+const box = (x: number, y: number, width = 190, height = 80) => ({ x, y, width, height })
+
+describe('edge label layout', () => {
+  it('puts t=0.5 exactly where React Flow puts its label on the same curve', () => {
+    const a = box(0, 0)
+    const b = box(400, 260)
+    const ends = floatingEnds(a, b)
+    const [, lx, ly] = getBezierPath({
+      sourceX: ends.source.x,
+      sourceY: ends.source.y,
+      sourcePosition: ends.source.position,
+      targetX: ends.target.x,
+      targetY: ends.target.y,
+      targetPosition: ends.target.position,
+    })
+    const p = curvePoint(a, b, 0.5)
+    expect(p.x).toBeCloseTo(lx, 6)
+    expect(p.y).toBeCloseTo(ly, 6)
+  })
+
+  it('never lays two labels of parallel edges on top of each other', () => {
+    // Three containers in a column, all linked to one far container: three labels compete.
+    const far = box(600, 100)
+    const requests = [0, 1, 2].map((i) => ({
+      id: `e${i}`,
+      text: `client${i}:server`,
+      source: box(0, 60 + i * 30),
+      target: far,
+    }))
+    const at = layoutLabels(requests, [])
+    const rects = requests.map((r) => {
+      const p = at.get(r.id) ?? { x: NaN, y: NaN }
+      const { width, height } = labelSize(r.text)
+      return { x: p.x - width / 2, y: p.y - height / 2, width, height }
+    })
+    for (let i = 0; i < rects.length; i++)
+      for (let j = i + 1; j < rects.length; j++) {
+        const a = rects[i] ?? rects[0]
+        const b = rects[j] ?? rects[0]
+        if (!a || !b) throw new Error('no rectangles')
+        const apart =
+          a.x + a.width <= b.x ||
+          b.x + b.width <= a.x ||
+          a.y + a.height <= b.y ||
+          b.y + b.height <= a.y
+        expect(apart, `${i} and ${j}`).toBe(true)
+      }
+  })
+
+  it('moves a label off a card lying across the middle of its edge', () => {
+    const a = box(0, 0)
+    const b = box(600, 0)
+    const blocker = box(300, 20, 120, 60)
+    const mid = curvePoint(a, b, 0.5)
+    expect(mid.x).toBeGreaterThan(blocker.x)
+    const p = layoutLabels([{ id: 'x', text: 'db:db', source: a, target: b }], [blocker]).get('x')
+    const { width } = labelSize('db:db')
+    const clear =
+      (p?.x ?? 0) + width / 2 <= blocker.x || (p?.x ?? 0) - width / 2 >= blocker.x + blocker.width
+    expect(clear).toBe(true)
+  })
+})
