@@ -57,7 +57,7 @@ interface DragPlan {
 /** The baseline's graph (Docknet's layout flattened to absolute positions) and the drag plan. */
 function prepare(n: number): { graph: BaselineGraph; plan: DragPlan } {
   const t = generateTopology(n, DEFAULT_SEED).topology
-  const nodes = reconcileNodes(t, placeNew(t, {}), [])
+  const nodes = reconcileNodes(t, placeNew(t, {}), {}, [])
   const byId = new Map(nodes.map((node) => [node.id, node]))
   const absolute = (id: string | undefined): XY => {
     const node = id === undefined ? undefined : byId.get(id)
@@ -66,8 +66,8 @@ function prepare(n: number): { graph: BaselineGraph; plan: DragPlan } {
     return { x: parent.x + node.position.x, y: parent.y + node.position.y }
   }
   const size = (id: string | undefined) => {
-    const style = id === undefined ? undefined : byId.get(id)?.style
-    return { w: Number(style?.width ?? 0), h: Number(style?.height ?? 0) }
+    const node = id === undefined ? undefined : byId.get(id)
+    return { w: Number(node?.width ?? 0), h: Number(node?.height ?? 0) }
   }
   const hosts = nodes.filter((node) => node.type === 'host')
   const right = Math.max(...hosts.map((h) => absolute(h.id).x + size(h.id).w))

@@ -185,3 +185,45 @@ test('an unknown example says so and keeps the autosaved diagram', async ({ page
   await expect(page.getByText('There is no example named "nosuch".')).toBeVisible()
   await expect(page.getByLabel('network mine', { exact: true })).toBeVisible()
 })
+
+test('a selected host can be resized, and keeps its size after a reload', async ({ page }) => {
+  await page.goto('/?example=link')
+  const host = page.locator('.react-flow__node-host')
+  await page.getByLabel('host default', { exact: true }).click({ position: { x: 40, y: 12 } })
+  const before = await host.boundingBox()
+  if (!before) throw new Error('no host')
+  // Drags a resize line by (dx, dy) from a point on it away from the legend in the corner.
+  const pull = async (
+    line: string,
+    at: (b: { x: number; y: number; width: number; height: number }) => [number, number],
+    dx: number,
+    dy: number,
+  ) => {
+    const b = await host.locator(`.react-flow__resize-control.line.${line}`).boundingBox()
+    if (!b) throw new Error(`no ${line} resize line`)
+    const [x, y] = at(b)
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    await page.mouse.move(x + dx, y + dy, { steps: 6 })
+    await page.mouse.up()
+  }
+  await pull('right', (b) => [b.x + b.width / 2, b.y + 40], 120, 0)
+  await pull('bottom', (b) => [b.x + 60, b.y + b.height / 2], 0, 80)
+  const after = await host.boundingBox()
+  expect(after?.width ?? 0).toBeGreaterThan(before.width + 60)
+  expect(after?.height ?? 0).toBeGreaterThan(before.height + 40)
+  await page.screenshot({ path: 'e2e/screenshots/host-resized.png' })
+  // The autosave keeps the size.
+  await page.waitForTimeout(500)
+  // Sizes in flow units: the screen size divided by the zoom.
+  const flowWidth = () =>
+    page.evaluate(() => {
+      const node = document.querySelector<HTMLElement>('.react-flow__node-host')
+      return node ? node.offsetWidth : 0
+    })
+  const resizedWidth = await flowWidth()
+  // The autosave, not the example in the URL.
+  await page.goto('/')
+  await expect(page.getByLabel('host default', { exact: true })).toBeVisible()
+  expect(await flowWidth()).toBe(resizedWidth)
+})

@@ -12,7 +12,10 @@ docker run -d --name w2 -v data:/data busybox sleep 100`
 describe('the saved document', () => {
   it('round-trips a world: same records, same views, same layout', () => {
     const { state } = runScript(SCRIPT)
-    const layout = { positions: { 'host:default': { x: 10, y: 20 } } }
+    const layout = {
+      positions: { 'host:default': { x: 10, y: 20 } },
+      sizes: { 'host:default': { width: 900, height: 500 } },
+    }
     const back = fromJson(toJson(state.topology, state.currentHost, layout))
     expect(back.ok).toBe(true)
     if (!back.ok) return

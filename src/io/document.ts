@@ -11,6 +11,8 @@ export const DOCUMENT_VERSION = 1
 
 export interface Layout {
   readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>>
+  /** Host sizes set by resizing (documents from before resizing have none). */
+  readonly sizes?: Readonly<Record<string, { readonly width: number; readonly height: number }>>
 }
 
 export interface DocknetDocument {
@@ -192,5 +194,11 @@ export function fromJson(text: string): Restored {
       : 'default'
   const positions =
     isObject(doc.layout) && isObject(doc.layout.positions) ? doc.layout.positions : {}
-  return { ok: true, topology, currentHost, layout: { positions } }
+  // Sizes are a nicety: a damaged entry is dropped rather than refusing the document.
+  const sizes = Object.fromEntries(
+    Object.entries(
+      isObject(doc.layout) && isObject(doc.layout.sizes) ? doc.layout.sizes : {},
+    ).filter(([, v]) => isObject(v) && Number.isFinite(v['width']) && Number.isFinite(v['height'])),
+  ) as Layout['sizes']
+  return { ok: true, topology, currentHost, layout: { positions, sizes } }
 }

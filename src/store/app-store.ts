@@ -25,6 +25,7 @@ import {
   topologyEdges,
   type FlowEdge,
   type FlowNode,
+  type Size,
   type XY,
 } from './flow-mapping'
 
@@ -46,11 +47,14 @@ export interface Toast {
 interface Snapshot {
   readonly shell: ShellState
   readonly positions: Readonly<Record<string, XY>>
+  readonly sizes: Readonly<Record<string, Size>>
 }
 
 export interface AppState {
   readonly shell: ShellState
   readonly positions: Readonly<Record<string, XY>>
+  /** Sizes the user gave hosts by resizing them (never smaller than their cards need). */
+  readonly sizes: Readonly<Record<string, Size>>
   readonly nodes: readonly FlowNode[]
   readonly edges: readonly FlowEdge[]
   readonly past: readonly Snapshot[]
@@ -127,16 +131,24 @@ export interface AppState {
 
 const HISTORY_LIMIT = 100
 
+const snapshotOf = (s: AppState): Snapshot => ({
+  shell: s.shell,
+  positions: s.positions,
+  sizes: s.sizes,
+})
+
 /** View of a document: positions for new entities, reconciled nodes, edges. */
 function viewOf(
   shell: ShellState,
   positions: Readonly<Record<string, XY>>,
+  sizes: Readonly<Record<string, Size>>,
   nodes: readonly FlowNode[],
 ) {
   const placed = placeNew(shell.topology, positions)
   return {
     positions: placed,
-    nodes: reconcileNodes(shell.topology, placed, nodes),
+    sizes,
+    nodes: reconcileNodes(shell.topology, placed, sizes, nodes),
     edges: topologyEdges(shell.topology),
   }
 }
@@ -206,16 +218,14 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
     const commit = (shell: ShellState, extra: Partial<AppState> = {}) => {
       const s = get()
       const changed = shell.topology !== s.shell.topology
-      const past = changed
-        ? [...s.past, { shell: s.shell, positions: s.positions }].slice(-HISTORY_LIMIT)
-        : s.past
+      const past = changed ? [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT) : s.past
       const carried = changed
         ? carryRecreated(s.shell.topology, shell.topology, s.positions, s.selection)
         : { positions: s.positions, selection: s.selection }
       set({
         shell,
         selection: carried.selection,
-        ...(changed ? viewOf(shell, carried.positions, s.nodes) : {}),
+        ...(changed ? viewOf(shell, carried.positions, s.sizes, s.nodes) : {}),
         past,
         future: changed ? [] : s.future,
         ...extra,
@@ -223,17 +233,23 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
     }
     const restore = (snap: Snapshot, past: readonly Snapshot[], future: readonly Snapshot[]) => {
       const s = get()
-      set({ shell: snap.shell, ...viewOf(snap.shell, snap.positions, s.nodes), past, future })
+      set({
+        shell: snap.shell,
+        ...viewOf(snap.shell, snap.positions, snap.sizes, s.nodes),
+        past,
+        future,
+      })
     }
     /** Replaces the whole document: history and selection go, the canvas refits. */
     const replace = (
       shell: ShellState,
       positions: Readonly<Record<string, XY>>,
+      sizes: Readonly<Record<string, Size>>,
       transcript: readonly TranscriptEntry[],
     ) =>
       set({
         shell,
-        ...viewOf(shell, positions, []),
+        ...viewOf(shell, positions, sizes, []),
         past: [],
         future: [],
         transcript,
@@ -244,7 +260,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       })
     return {
       shell: initial,
-      ...viewOf(initial, {}, []),
+      ...viewOf(initial, {}, {}, []),
       past: [],
       future: [],
       transcript: [],
@@ -360,7 +376,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
           const at = positions[nodeId.container(m.from)]
           if (copy && at) moved[nodeId.container(copy.id)] = { x: at.x + 32, y: at.y + 32 }
         }
-        set({ ...viewOf(after, moved, get().nodes) })
+        set({ ...viewOf(after, moved, get().sizes, get().nodes) })
         return true
       },
 
@@ -372,7 +388,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       loadScript(source) {
         withCli((c) => {
           const { state, entries } = c.runScript(source)
-          replace(state, {}, entries)
+          replace(state, {}, {}, entries)
         })
       },
 
@@ -383,23 +399,23 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
           return false
         }
         const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
-        replace(shell, r.layout.positions, get().transcript)
+        replace(shell, r.layout.positions, r.layout.sizes ?? {}, get().transcript)
         return true
       },
 
       saveDocument() {
-        const { shell, positions } = get()
-        return toJson(shell.topology, shell.currentHost, { positions })
+        const { shell, positions, sizes } = get()
+        return toJson(shell.topology, shell.currentHost, { positions, sizes })
       },
 
       newDocument() {
-        replace(createShell(), {}, [])
+        replace(createShell(), {}, {}, [])
       },
 
       async loadGenerated(n, seed) {
         // The generator is bench-only, so it stays out of the first-paint bundle.
         const { generateTopology } = await import('../engine/generate')
-        replace(createShell(generateTopology(n, seed).topology), {}, [])
+        replace(createShell(generateTopology(n, seed).topology), {}, {}, [])
       },
 
       loadExample(id) {
@@ -414,15 +430,15 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       },
 
       undo() {
-        const { past, future, shell, positions } = get()
+        const { past, future } = get()
         const prev = past.at(-1)
-        if (prev) restore(prev, past.slice(0, -1), [{ shell, positions }, ...future])
+        if (prev) restore(prev, past.slice(0, -1), [snapshotOf(get()), ...future])
       },
 
       redo() {
-        const { past, future, shell, positions } = get()
+        const { past, future } = get()
         const next = future[0]
-        if (next) restore(next, [...past, { shell, positions }], future.slice(1))
+        if (next) restore(next, [...past, snapshotOf(get())], future.slice(1))
       },
 
       select(selection) {
@@ -455,16 +471,25 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       },
 
       onNodesChange(changes) {
-        const nodes = applyNodeChanges(changes, get().nodes as FlowNode[])
-        let positions = get().positions
+        const s = get()
+        let nodes = applyNodeChanges(changes, s.nodes as FlowNode[])
+        let positions = s.positions
+        let sizes = s.sizes
         for (const c of changes) {
           if (c.type === 'position' && c.position && !c.dragging)
             positions = { ...positions, [c.id]: c.position }
+          if (c.type === 'dimensions' && c.resizing === false && c.dimensions)
+            sizes = { ...sizes, [c.id]: c.dimensions }
         }
+        // A move or resize that ends is a change of the document: one undo step.
+        const moved = positions !== s.positions || sizes !== s.sizes
+        if (sizes !== s.sizes) nodes = reconcileNodes(s.shell.topology, positions, sizes, nodes)
         const selected = changes.find((c) => c.type === 'select' && c.selected)
         set({
           nodes,
           positions,
+          sizes,
+          ...(moved ? { past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT), future: [] } : {}),
           ...(selected && selected.type === 'select' && selected.id !== get().selection
             ? { selection: selected.id, trace: null }
             : {}),

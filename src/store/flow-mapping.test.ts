@@ -52,6 +52,48 @@ describe('default placement', () => {
         .nodes.filter((n) => n.parentId)
         .map((n) => n.position.y),
     )
-    expect(Number(host?.style?.height)).toBeGreaterThan(bottom + LAYOUT.containerHeight)
+    expect(Number(host?.height)).toBeGreaterThan(bottom + LAYOUT.containerHeight)
+  })
+})
+
+describe('moving and resizing', () => {
+  it('a drag that ends and a host resize are undo steps; a host never hides its cards', () => {
+    const store = createAppStore(undefined, { cli })
+    for (let i = 1; i <= 6; i++) store.getState().runCommand(`docker run -dit --name c${i} busybox`)
+    const host = 'host:default'
+    const fits = store.getState().nodes.find((n) => n.id === host)
+    store
+      .getState()
+      .onNodesChange([
+        { id: host, type: 'dimensions', dimensions: { width: 2000, height: 900 }, resizing: false },
+      ])
+    expect(store.getState().nodes.find((n) => n.id === host)).toMatchObject({
+      width: 2000,
+      height: 900,
+    })
+    // Smaller than its cards: the cards win.
+    store
+      .getState()
+      .onNodesChange([
+        { id: host, type: 'dimensions', dimensions: { width: 100, height: 100 }, resizing: false },
+      ])
+    expect(store.getState().nodes.find((n) => n.id === host)).toMatchObject({
+      width: fits?.width,
+      height: fits?.height,
+    })
+    const c1 = store.getState().nodes.find((n) => n.type === 'container')
+    if (!c1) throw new Error('no container')
+    store
+      .getState()
+      .onNodesChange([
+        { id: c1.id, type: 'position', position: { x: 300, y: 400 }, dragging: false },
+      ])
+    expect(store.getState().positions[c1.id]).toEqual({ x: 300, y: 400 })
+    store.getState().undo()
+    expect(store.getState().positions[c1.id]).toEqual(c1.position)
+    store.getState().undo()
+    store.getState().undo()
+    expect(store.getState().nodes.find((n) => n.id === host)?.width).toBe(fits?.width)
+    expect(store.getState().sizes).toEqual({})
   })
 })

@@ -37,6 +37,11 @@ export interface XY {
   readonly y: number
 }
 
+export interface Size {
+  readonly width: number
+  readonly height: number
+}
+
 export const nodeId = {
   host: (name: string) => `host:${name}`,
   network: (id: string) => `network:${id}`,
@@ -229,8 +234,8 @@ function sameNode(a: FlowNode, b: FlowNode): boolean {
     a.position.x === b.position.x &&
     a.position.y === b.position.y &&
     a.parentId === b.parentId &&
-    a.style?.width === b.style?.width &&
-    a.style?.height === b.style?.height
+    a.width === b.width &&
+    a.height === b.height
   )
 }
 
@@ -241,6 +246,7 @@ function sameNode(a: FlowNode, b: FlowNode): boolean {
 export function reconcileNodes(
   t: Topology,
   positions: Readonly<Record<string, XY>>,
+  sizes: Readonly<Record<string, Size>>,
   previous: readonly FlowNode[],
 ): FlowNode[] {
   const old = new Map(previous.map((n) => [n.id, n]))
@@ -252,14 +258,17 @@ export function reconcileNodes(
   const at = (id: string): XY => positions[id] ?? { x: 0, y: 0 }
   const content = contentOf(t)
   for (const [host, c] of content) {
-    const size = hostSize(c, host, positions)
     const id = nodeId.host(host)
+    const fits = hostSize(c, host, positions)
+    // A resized host keeps the size given, but never hides a card.
+    const given = sizes[id]
     keep({
       id,
       type: 'host',
       position: at(id),
       data: { kind: 'host', id: host },
-      style: { width: size.width, height: size.height },
+      width: Math.max(fits.width, given?.width ?? 0),
+      height: Math.max(fits.height, given?.height ?? 0),
       selectable: true,
     })
   }

@@ -85,7 +85,11 @@ export function App() {
     // Autosave the document (world and layout) shortly after each change.
     let timer: ReturnType<typeof setTimeout> | undefined
     const unsubscribe = appStore.subscribe((s, prev) => {
-      if (s.shell.topology === prev.shell.topology && s.positions === prev.positions) return
+      const same =
+        s.shell.topology === prev.shell.topology &&
+        s.positions === prev.positions &&
+        s.sizes === prev.sizes
+      if (same) return
       clearTimeout(timer)
       timer = setTimeout(() => saveAutosave(appStore.getState().saveDocument()), 300)
     })

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react'
 import { Server } from 'lucide-react'
 import type { FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
@@ -14,6 +14,14 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Flo
       aria-label={`host ${host.name}`}
       className={`h-full w-full rounded-xl border-2 bg-slate-50/70 ${selected ? 'border-sky-500' : traced ? 'border-fuchsia-400' : 'border-slate-300'}`}
     >
+      {/* A host never gets smaller than its cards need: the store keeps them inside. */}
+      <NodeResizer
+        isVisible={selected}
+        minWidth={460}
+        minHeight={320}
+        color="#0ea5e9"
+        handleClassName="!size-2.5"
+      />
       {/* Ambassadors forward to a port the host publishes: edges end on the host. */}
       <Handle type="target" position={Position.Left} className="!bg-pink-500" />
       <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 text-sm">
