@@ -14,6 +14,9 @@ import { Toolbar } from './toolbar/Toolbar'
 const DiagnosticsPanel = lazy(() =>
   import('./diagnostics/DiagnosticsPanel').then((m) => ({ default: m.DiagnosticsPanel })),
 )
+const ReachMatrix = lazy(() =>
+  import('./matrix/ReachMatrix').then((m) => ({ default: m.ReachMatrix })),
+)
 const ShortcutsDialog = lazy(() =>
   import('./help/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
 )
@@ -75,6 +78,7 @@ export function openFromUrl(search: string) {
 export function App() {
   const [help, setHelp] = useState(false)
   const [doctor, setDoctor] = useState(false)
+  const [matrix, setMatrix] = useState(false)
   useEffect(() => {
     appStore.getState().warmUp()
     const unsubscribeTheme = appStore.subscribe((s, prev) => {
@@ -108,6 +112,7 @@ export function App() {
           onExample={loadExample}
           onHelp={() => setHelp(true)}
           onDiagnostics={() => setDoctor((open) => !open)}
+          onMatrix={() => setMatrix(true)}
         />
         <main className="relative flex min-h-0 flex-1">
           <Palette />
@@ -123,6 +128,11 @@ export function App() {
           <Toast />
         </main>
         <Terminal />
+        {matrix ? (
+          <Suspense fallback={null}>
+            <ReachMatrix onClose={() => setMatrix(false)} />
+          </Suspense>
+        ) : null}
         {help ? (
           <Suspense fallback={null}>
             <ShortcutsDialog open onClose={() => setHelp(false)} />

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import {
+  Grid3x3,
   Moon,
   Sun,
   Stethoscope,
@@ -28,11 +29,13 @@ export function Toolbar({
   onExample,
   onHelp,
   onDiagnostics,
+  onMatrix,
 }: {
   scenarios: readonly Scenario[]
   onExample: (id: string) => void
   onHelp: () => void
   onDiagnostics: () => void
+  onMatrix: () => void
 }) {
   const problems = useAppStore(
     (s) => diagnostics(s.shell.topology).filter((d) => d.severity !== 'info').length,
@@ -144,10 +147,18 @@ export function Toolbar({
         {status ? `$ ${status}` : ''}
       </output>
       <button
+        aria-label="Reachability matrix"
+        title="Reachability matrix: who reaches whom, and why"
+        onClick={onMatrix}
+        className={`ml-auto ${button}`}
+      >
+        <Grid3x3 className="size-4" />
+      </button>
+      <button
         aria-label={`Diagnostics: ${problems} problem${problems === 1 ? '' : 's'}`}
         title="Diagnostics: every problem in the topology"
         onClick={onDiagnostics}
-        className={`ml-auto flex items-center gap-1 ${button}`}
+        className={`flex items-center gap-1 ${button}`}
       >
         <Stethoscope className="size-4" />
         {problems > 0 ? (

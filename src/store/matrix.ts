@@ -1,0 +1,236 @@
+/**
+ * The reachability matrix: one row and one column per container, grouped by host. A world of
+ * 200 containers has 39,800 ordered pairs, so nothing here computes the whole matrix: the axes
+ * are cheap, and each cell's verdict is computed the first time someone looks at it (the UI
+ * asks only for visible cells), then cached per topology value like views.ts.
+ */
+import {
+  checkReach,
+  computeDnsView,
+  type Container,
+  type DnsAnswer,
+  type ReachVerdict,
+  type Route,
+  type Topology,
+} from '../engine'
+
+export interface MatrixEntry {
+  readonly id: string
+  readonly name: string
+  readonly host: string
+  readonly running: boolean
+}
+
+/** A run of consecutive entries on one host: `entries.slice(start, start + count)`. */
+export interface HostGroup {
+  readonly host: string
+  readonly start: number
+  readonly count: number
+}
+
+export interface MatrixAxes {
+  /** Rows and columns alike: by host (creation order), then container creation order. */
+  readonly entries: readonly MatrixEntry[]
+  readonly groups: readonly HostGroup[]
+}
+
+export interface MatrixCell {
+  readonly reachable: boolean
+  /** Some name resolved from the row container (/etc/hosts or embedded DNS) leads there. */
+  readonly byName: boolean
+  readonly portsOpen: number
+  readonly portsTotal: number
+  /** `✓` by name, `#` by IP address only, `✗` unreachable; then open/total ports if any. */
+  readonly label: string
+  /** One sentence: who reaches whom, then how or why not. */
+  readonly title: string
+}
+
+export interface ProofPort {
+  /** `5432/tcp` */
+  readonly port: string
+  readonly reachable: boolean
+  /** One line per way in when reachable (`db, web → 172.17.0.2:5432`), else why it is not. */
+  readonly lines: readonly string[]
+}
+
+export interface ProofRoute {
+  /** What kind of path, to which address, e.g. `bridge testnet → 172.18.0.3 (every port)`. */
+  readonly title: string
+  /** How each name that leads to the address resolves, e.g. `db: /etc/hosts: written by --link db:db`. */
+  readonly names: readonly string[]
+  /** The rules passed on the way, in order. */
+  readonly hops: readonly string[]
+}
+
+export interface MatrixProof {
+  readonly from: string
+  readonly to: string
+  readonly reachable: boolean
+  readonly reason: string
+  readonly ports: readonly ProofPort[]
+  readonly routes: readonly ProofRoute[]
+}
+
+interface Memo {
+  axes: MatrixAxes | null
+  readonly verdicts: Map<string, ReachVerdict>
+  readonly cells: Map<string, MatrixCell>
+  /** Per row container: the names it resolves, by address. */
+  readonly names: Map<string, ReadonlyMap<string, readonly DnsAnswer[]>>
+}
+
+const memo = new WeakMap<Topology, Memo>()
+
+function memoOf(t: Topology): Memo {
+  let m = memo.get(t)
+  if (!m) {
+    m = { axes: null, verdicts: new Map(), cells: new Map(), names: new Map() }
+    memo.set(t, m)
+  }
+  return m
+}
+
+/** The rows (and columns) of the matrix with their host groups: O(n log n), no verdict. */
+export function matrixAxes(t: Topology): MatrixAxes {
+  const m = memoOf(t)
+  if (m.axes) return m.axes
+  const hostSeq = (c: Container) => t.hosts.get(c.host)?.seq ?? Number.MAX_SAFE_INTEGER
+  const sorted = [...t.containers.values()].sort((a, b) => hostSeq(a) - hostSeq(b) || a.seq - b.seq)
+  const groups: HostGroup[] = []
+  const entries = sorted.map((c, i): MatrixEntry => {
+    const last = groups[groups.length - 1]
+    if (last?.host === c.host) groups[groups.length - 1] = { ...last, count: last.count + 1 }
+    else groups.push({ host: c.host, start: i, count: 1 })
+    return { id: c.id, name: c.name, host: c.host, running: c.state === 'running' }
+  })
+  m.axes = { entries, groups }
+  return m.axes
+}
+
+/** How many pair verdicts this topology has computed so far (the UI computes visible cells only). */
+export function matrixComputed(t: Topology): number {
+  return memo.get(t)?.verdicts.size ?? 0
+}
+
+function verdict(t: Topology, fromId: string, toId: string): ReachVerdict | null {
+  if (fromId === toId) return null
+  const m = memoOf(t)
+  const key = `${fromId}>${toId}`
+  const hit = m.verdicts.get(key)
+  if (hit) return hit
+  const a = t.containers.get(fromId)
+  const b = t.containers.get(toId)
+  if (!a || !b) return null
+  const v = checkReach(t, a, b)
+  m.verdicts.set(key, v)
+  return v
+}
+
+/**
+ * The names `from` resolves, by address. The DNS view covers /etc/hosts (links, --add-host,
+ * localhost) and the embedded DNS, so a ping-only route (no port to carry the engine's per-port
+ * names, e.g. two busyboxes on a user network) still learns whether a name leads there.
+ */
+function namesByAddress(t: Topology, fromId: string): ReadonlyMap<string, readonly DnsAnswer[]> {
+  const m = memoOf(t)
+  const hit = m.names.get(fromId)
+  if (hit) return hit
+  const c = t.containers.get(fromId)
+  const out = new Map<string, DnsAnswer[]>()
+  for (const answer of c?.state === 'running' ? computeDnsView(t, c) : []) {
+    for (const address of answer.addresses) out.set(address, [...(out.get(address) ?? []), answer])
+  }
+  m.names.set(fromId, out)
+  return out
+}
+
+/** The routes that carry the verdict: ping routes when it pings, and those of open ports. */
+function workingRoutes(v: ReachVerdict): Route[] {
+  const out = new Set<Route>()
+  if (v.ping) {
+    for (const r of v.routes)
+      if (r.kind !== 'published' && r.kind !== 'ambassador' && r.onlyPorts === null) out.add(r)
+  }
+  for (const p of v.ports) if (p.reachable) for (const w of p.via) out.add(w.route)
+  return [...out]
+}
+
+/** One cell's summary, computed on first request; null on the diagonal or for unknown ids. */
+export function matrixCell(t: Topology, fromId: string, toId: string): MatrixCell | null {
+  const m = memoOf(t)
+  const key = `${fromId}>${toId}`
+  const hit = m.cells.get(key)
+  if (hit) return hit
+  const v = verdict(t, fromId, toId)
+  if (!v) return null
+  const names = namesByAddress(t, fromId)
+  const byName = v.reachable && workingRoutes(v).some((r) => names.has(r.address))
+  const portsOpen = v.ports.filter((p) => p.reachable).length
+  const portsTotal = v.ports.length
+  const symbol = !v.reachable ? '✗' : byName ? '✓' : '#'
+  const cell: MatrixCell = {
+    reachable: v.reachable,
+    byName,
+    portsOpen,
+    portsTotal,
+    label: v.reachable && portsTotal > 0 ? `${symbol} ${portsOpen}/${portsTotal}` : symbol,
+    title: `${v.from} ${v.reachable ? 'reaches' : 'does not reach'} ${v.to}: ${v.reason}`,
+  }
+  m.cells.set(key, cell)
+  return cell
+}
+
+function routeTitle(r: Route): string {
+  const to = `${r.address}${r.connectPort !== null ? `:${r.connectPort}` : ''}`
+  const scope =
+    r.onlyPorts !== null
+      ? ` (only ${r.onlyPorts.join(', ') || 'no port'})`
+      : r.targetPort !== null
+        ? ` (to port ${r.targetPort})`
+        : ' (every port)'
+  switch (r.kind) {
+    case 'loopback':
+      return `loopback → ${to}${scope}`
+    case 'bridge':
+      return `network ${r.network ?? ''} → ${to}${scope}`
+    case 'host-to-bridge':
+      return `host network, routed to ${r.network ?? ''} → ${to}${scope}`
+    case 'to-host-network':
+      return `to the host's network → ${to}${scope}`
+    case 'published':
+      return `published port → ${to}${scope}`
+    case 'ambassador':
+      return `through an ambassador → ${to}${scope}`
+  }
+}
+
+/** The proof behind one cell: the verdict's reason, each port, and each route with its hops. */
+export function matrixProof(t: Topology, fromId: string, toId: string): MatrixProof | null {
+  const v = verdict(t, fromId, toId)
+  if (!v) return null
+  const names = namesByAddress(t, fromId)
+  const way = (address: string, port: number): string => {
+    const known = (names.get(address) ?? []).map((a) => a.name).join(', ')
+    return known ? `${known} → ${address}:${port}` : `${address}:${port}`
+  }
+  return {
+    from: v.from,
+    to: v.to,
+    reachable: v.reachable,
+    reason: v.reason,
+    ports: v.ports.map((p) => ({
+      port: `${p.port.port}/${p.port.proto}`,
+      reachable: p.reachable,
+      // Two routes to one address and port read the same here: list the way in once.
+      lines: p.reachable
+        ? [...new Set(p.via.map((w) => way(w.address, w.port)))]
+        : [p.reason ?? 'unreachable'],
+    })),
+    routes: v.routes.map((r) => ({
+      title: routeTitle(r),
+      names: (names.get(r.address) ?? []).map((a) => `${a.name}: ${a.why}`),
+      hops: r.hops,
+    })),
+  }
+}

@@ -1,0 +1,56 @@
+import { useEffect, useRef, useState } from 'react'
+import { nodeId } from '../../store'
+import { matrixProof } from '../../store/matrix'
+import { useAppStore } from '../../store/react'
+import { MatrixGrid, type MatrixPick } from './MatrixGrid'
+import { ReachProof } from './ReachProof'
+
+/**
+ * Who reaches whom, for every pair of containers: a modal dialog (Escape closes it) holding the
+ * virtualised grid and, for the picked cell, the proof.
+ */
+export function ReachMatrix({ onClose }: { onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const topology = useAppStore((s) => s.shell.topology)
+  // focus, not select: it also marks the card selected on the canvas, as a click does.
+  const focus = useAppStore((s) => s.focus)
+  const [picked, setPicked] = useState<MatrixPick | null>(null)
+  useEffect(() => {
+    const d = dialog.current
+    if (d && !d.open) d.showModal()
+  }, [])
+  const proof = picked ? matrixProof(topology, picked.from, picked.to) : null
+  const show = (side: 'from' | 'to') => {
+    if (!picked) return
+    focus(nodeId.container(picked[side]))
+    dialog.current?.close()
+  }
+  return (
+    <dialog
+      ref={dialog}
+      onClose={onClose}
+      aria-label="Reachability matrix"
+      data-testid="reach-matrix"
+      className="m-auto h-[min(88vh,52rem)] w-[min(94vw,80rem)] flex-col overflow-hidden rounded-lg border border-slate-300 bg-white text-xs text-slate-800 shadow-xl backdrop:bg-slate-900/30 open:flex"
+    >
+      <header className="flex items-center gap-4 border-b border-slate-200 px-4 py-2">
+        <h2 className="text-base font-semibold text-slate-900">Reachability matrix</h2>
+        <p className="text-slate-600">
+          Each row tries to reach each column. <span className="font-mono">✓</span> by name,{' '}
+          <span className="font-mono">#</span> by IP address only,{' '}
+          <span className="font-mono">✗</span> unreachable; <span className="font-mono">n/m</span>{' '}
+          of the column&rsquo;s ports open.
+        </p>
+        <form method="dialog" className="ml-auto">
+          <button className="rounded bg-slate-900 px-3 py-1 text-sm text-white hover:bg-slate-700">
+            Close
+          </button>
+        </form>
+      </header>
+      <div className="flex min-h-0 flex-1">
+        <MatrixGrid topology={topology} picked={picked} onPick={setPicked} />
+        <ReachProof proof={proof} onShow={show} />
+      </div>
+    </dialog>
+  )
+}
