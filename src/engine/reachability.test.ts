@@ -307,6 +307,18 @@ describe('joined namespaces (docker-semantics §9)', () => {
     expect(r.kind).toBe('open')
     expect(r.kind === 'open' ? r.server.name : '').toBe('web')
   })
+
+  it('a joiner answers on the donor’s services: reaching the joiner reaches the donor’s ports', () => {
+    // The joined example: httpd in web1, a busybox sidecar in its namespace. Connecting to the
+    // sidecar's address (web1's) on 80 lands on httpd, as `nc sidecar-ip 80` would show.
+    const w = new World()
+    w.run({ image: 'httpd', name: 'web1' })
+    w.run({ image: 'busybox', name: 'sidecar', network: 'container:web1', cmd: SLEEP })
+    w.run({ image: 'busybox', name: 'client', cmd: SLEEP })
+    expect(portReach(w, 'client', 'sidecar', 80)?.reachable).toBe(true)
+    expect(portReach(w, 'web1', 'sidecar', 80)?.reachable).toBe(true)
+    expect(probe(w, 'client', '172.17.0.2', 80).kind).toBe('open')
+  })
 })
 
 describe('the two-host ambassador chain (docker-semantics §14)', () => {

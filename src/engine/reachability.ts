@@ -161,7 +161,7 @@ export function checkReach(t: Topology, a: Container, b: Container): ReachVerdic
   const ping = routes.some(
     (r) => r.kind !== 'published' && r.kind !== 'ambassador' && r.onlyPorts === null,
   )
-  const listening = listeningPorts(t, b)
+  const listening = namespaceListening(t, ob)
   const ports = [...listening]
   for (const e of ob.exposed)
     if (!ports.some((p) => p.port === e.port && p.proto === e.proto)) ports.push(e)
@@ -191,6 +191,20 @@ export function checkReach(t: Topology, a: Container, b: Container): ReachVerdic
     routes,
     reason: summarize(t, oa, ob, routes, blocked, portReach, reachable),
   }
+}
+
+/**
+ * Ports something listens on in `owner`'s network namespace: its own services and those of the
+ * containers joined to it (`--net=container:`), which answer on the same addresses.
+ */
+function namespaceListening(t: Topology, owner: Container): ExposedPort[] {
+  const out = [...listeningPorts(t, owner)]
+  for (const c of worldIndex(t).containersByHost.get(owner.host) ?? []) {
+    if (c.joinedTo !== owner.id || c.state !== 'running') continue
+    for (const p of listeningPorts(t, c))
+      if (!out.some((q) => q.port === p.port && q.proto === p.proto)) out.push(p)
+  }
+  return out
 }
 
 function portBlockedReason(
