@@ -87,8 +87,9 @@ function prepare(n: number): { graph: BaselineGraph; plan: DragPlan } {
   const from = absolute(best.node.id)
   const plan: DragPlan = {
     id: best.node.id,
-    // Below the top handle (which would start a connection) and above the bottom one.
-    grab: { x: from.x + w / 2, y: from.y + 32 },
+    // On the card's title row, left of the centred handles (which would start a connection):
+    // far out, the card is only that row tall.
+    grab: { x: from.x + 24, y: from.y + 14 },
     from,
     centre: { x: (min.x + max.x) / 2, y: (min.y + max.y) / 2 },
     amplitude: {

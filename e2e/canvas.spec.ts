@@ -104,6 +104,16 @@ test('the benchmark page draws the seeded topology of /?bench=100', async ({ pag
   // Whole, give or take the sub-pixel rounding of the zoom.
   for (const host of await page.locator('.react-flow__node-host').all())
     await expect(host).toBeInViewport({ ratio: 0.999 })
+  // Far out, cards show their names only (semantic zoom) and edge labels are not drawn.
+  await expect(page.locator('.react-flow.dn-far')).toHaveCount(1)
+  await expect(page.locator('.dn-detail').first()).toBeHidden()
+  await page.screenshot({ path: 'e2e/screenshots/bench-100.png' })
+  for (let i = 0; i < 12 && (await page.locator('.react-flow.dn-far').count()) > 0; i++) {
+    await page.getByRole('button', { name: 'Zoom In' }).click()
+    await page.waitForTimeout(100)
+  }
+  await expect(page.locator('.react-flow.dn-far')).toHaveCount(0)
+  await expect(page.locator('.dn-detail').first()).toBeVisible()
 })
 
 test('the minimap is one click away', async ({ page }) => {

@@ -8,7 +8,7 @@
  * The CLI itself loads right after first paint: a saved document is drawn without it.
  */
 import { applyNodeChanges, type NodeChange } from '@xyflow/react'
-import { createStore } from 'zustand/vanilla'
+import { createStore, type StoreApi } from 'zustand/vanilla'
 import type * as CliModule from '../cli/index'
 import { createShell, type ShellState } from '../cli/state'
 import { fromJson, toJson } from '../io'
@@ -35,6 +35,10 @@ export interface TranscriptEntry {
   readonly stdout: string
   readonly stderr: string
   readonly exitCode: number
+}
+
+export interface LiveNodes {
+  readonly nodes: readonly FlowNode[] | null
 }
 
 export type InspectorTab = 'edit' | 'hosts' | 'env' | 'resolv' | 'dns' | 'reach' | 'run' | 'inspect'
@@ -70,6 +74,14 @@ export interface AppState {
   /** What an edge drawn between two containers means. */
   readonly edgeMode: ContainerEdgeMode
   readonly theme: 'light' | 'dark'
+  /** A card is being dragged: costly overlays wait for the drop. */
+  readonly dragging: boolean
+  /**
+   * The nodes between the frames of a drag. Drag frames update only this small store, so the
+   * hundreds of cards subscribed to the app store are not asked about every frame; the drop
+   * brings the nodes back here.
+   */
+  readonly live: StoreApi<LiveNodes>
   /** The connection highlighted on the canvas ("trace to..."), until the selection changes. */
   readonly trace: Trace | null
   /** Containers copied with Ctrl+C: the world they were copied from, and their ids. */
@@ -213,6 +225,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
   /** A shell that renders --format and tables (shells restored from a document have no engine). */
   const ready = (c: Cli, shell: ShellState): ShellState =>
     shell.templates ? shell : { ...shell, templates: c.renderGoTemplate }
+  const live = createStore<LiveNodes>()(() => ({ nodes: null }))
   return createStore<AppState>()((set, get) => {
     /** Moves to a new document state, recording the old one for undo. */
     const commit = (shell: ShellState, extra: Partial<AppState> = {}) => {
@@ -273,6 +286,8 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       theme: 'light',
       clipboard: null,
       trace: null,
+      dragging: false,
+      live,
 
       runCommand(line) {
         withCli((c) => {
@@ -472,7 +487,12 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
 
       onNodesChange(changes) {
         const s = get()
-        let nodes = applyNodeChanges(changes, s.nodes as FlowNode[])
+        const moving = live.getState().nodes
+        if (s.dragging && changes.every((c) => c.type === 'position' && c.dragging === true)) {
+          live.setState({ nodes: applyNodeChanges(changes, (moving ?? s.nodes) as FlowNode[]) })
+          return
+        }
+        let nodes = applyNodeChanges(changes, (moving ?? s.nodes) as FlowNode[])
         let positions = s.positions
         let sizes = s.sizes
         for (const c of changes) {
@@ -485,15 +505,19 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         const moved = positions !== s.positions || sizes !== s.sizes
         if (sizes !== s.sizes) nodes = reconcileNodes(s.shell.topology, positions, sizes, nodes)
         const selected = changes.find((c) => c.type === 'select' && c.selected)
+        const drag = changes.find((c) => c.type === 'position' && c.dragging !== undefined)
+        const dragging = drag?.type === 'position' ? !!drag.dragging : s.dragging
         set({
           nodes,
           positions,
           sizes,
+          dragging,
           ...(moved ? { past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT), future: [] } : {}),
           ...(selected && selected.type === 'select' && selected.id !== get().selection
             ? { selection: selected.id, trace: null }
             : {}),
         })
+        if (moving) live.setState({ nodes: null })
       },
     }
   })

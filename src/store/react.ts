@@ -7,3 +7,8 @@ export { useShallow } from 'zustand/react/shallow'
 export function useAppStore<T>(selector: (s: AppState) => T): T {
   return useStore(appStore, selector)
 }
+
+/** The nodes mid-drag (null between drags): the canvas draws these while they exist. */
+export function useLiveNodes() {
+  return useStore(appStore.getState().live, (s) => s.nodes)
+}

@@ -80,7 +80,8 @@ export function App() {
   const [doctor, setDoctor] = useState(false)
   const [matrix, setMatrix] = useState(false)
   useEffect(() => {
-    appStore.getState().warmUp()
+    // The CLI loads once the first picture is drawn, not while it is being drawn.
+    const idle = window.requestIdleCallback?.(() => appStore.getState().warmUp(), { timeout: 2000 })
     const unsubscribeTheme = appStore.subscribe((s, prev) => {
       if (s.theme !== prev.theme) applyTheme(s.theme, true)
     })
@@ -101,6 +102,7 @@ export function App() {
       window.removeEventListener('keydown', keydown)
       unsubscribe()
       unsubscribeTheme()
+      if (idle !== undefined) window.cancelIdleCallback(idle)
       clearTimeout(timer)
     }
   }, [])

@@ -10,18 +10,21 @@ import {
   type Connection,
   type OnConnectEnd,
 } from '@xyflow/react'
-import { useAppStore } from '../../store/react'
+import { useAppStore, useLiveNodes } from '../../store/react'
 import { readPaletteItem } from '../palette-item'
 import { EdgeLabels } from './EdgeLabels'
 import { Legend } from './Legend'
 import { TraceBanner } from './TraceBanner'
+import { useFar } from './zoom'
 import { edgeTypes, nodeTypes } from './node-types'
 
 const DELETE_KEYS = ['Delete', 'Backspace']
 
 /** The topology canvas: React Flow over the store's nodes and edges. */
 export function Canvas() {
-  const nodes = useAppStore((s) => s.nodes)
+  const committed = useAppStore((s) => s.nodes)
+  const moving = useLiveNodes()
+  const nodes = moving ?? committed
   const edges = useAppStore((s) => s.edges)
   const onNodesChange = useAppStore((s) => s.onNodesChange)
   const drop = useAppStore((s) => s.drop)
@@ -30,6 +33,7 @@ export function Canvas() {
   const select = useAppStore((s) => s.select)
   const loads = useAppStore((s) => s.loads)
   const theme = useAppStore((s) => s.theme)
+  const far = useFar()
   const flow = useReactFlow()
   // Off by default: React Flow's minimap redraws every node on each drag frame, which cost a
   // third of the drag frame rate at 100 containers (bench:ui). One click shows it.
@@ -106,6 +110,7 @@ export function Canvas() {
       minZoom={0.1}
       aria-label="Topology canvas"
       colorMode={theme}
+      className={far ? 'dn-far' : ''}
     >
       <Background gap={16} />
       <Controls>

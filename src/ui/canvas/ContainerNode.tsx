@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { Box, Check, X } from 'lucide-react'
+import { Check, X } from 'lucide-react'
 import { overlayVerdict, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
 
@@ -10,12 +10,23 @@ const STATE_DOT: Record<string, string> = {
   exited: 'bg-slate-400',
 }
 
+/**
+ * Cuts text to `max` characters with an ellipsis. Done here rather than with CSS truncation,
+ * whose clipping gave every card two more compositing chunks (bench:ui, 500 containers).
+ */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
 /** A container: name, image, state, one address per network, published ports. */
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<FlowNode>) {
   const c = useAppStore((s) => s.shell.topology.containers.get(data.id))
   const networks = useAppStore((s) => s.shell.topology.networks)
   // The overlay: whether the selected container reaches this one, and why (hover for it).
-  const verdict = useAppStore((s) => overlayVerdict(s.shell.topology, s.selection, data.id))
+  // Not while dragging: a drag selects the card, and the verdicts would be computed mid-drag.
+  const verdict = useAppStore((s) =>
+    s.dragging ? null : overlayVerdict(s.shell.topology, s.selection, data.id),
+  )
   const traced = useAppStore((s) => s.trace?.nodes.has(`container:${data.id}`) ?? false)
   if (!c) return null
   const addresses = c.endpoints
@@ -31,7 +42,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   return (
     <div
       aria-label={`container ${c.name}`}
-      className={`relative w-[190px] rounded-lg border bg-white px-3 py-2 text-xs shadow-sm ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'} ${verdict && !verdict.reachable ? 'opacity-60' : ''} ${traced ? 'ring-4 ring-fuchsia-400' : ''}`}
+      className={`relative w-[190px] rounded-lg border bg-white px-3 py-2 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'} ${verdict && !verdict.reachable ? 'opacity-60' : ''} ${traced ? 'ring-4 ring-fuchsia-400' : ''}`}
     >
       {verdict ? (
         <span
@@ -47,15 +58,19 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       <Handle type="source" position={Position.Top} className="!bg-slate-500" />
       <Handle type="target" position={Position.Bottom} className="!bg-slate-400" />
       <div className="flex items-center gap-1.5">
-        <Box aria-hidden className="size-3.5 text-sky-700" />
-        <span className="truncate font-semibold text-slate-900">{c.name}</span>
+        <span aria-hidden className="dn-box-icon size-3.5 shrink-0 text-sky-700" />
+        <span className="font-semibold whitespace-nowrap text-slate-900" title={c.name}>
+          {clip(c.name, 20)}
+        </span>
         <span
           aria-label={c.state}
           className={`ml-auto size-2 rounded-full ${STATE_DOT[c.state] ?? ''}`}
         />
       </div>
-      <div className="truncate text-slate-500">{c.image}</div>
-      <div className="mt-1 font-mono text-[11px] text-slate-700">
+      <div className="dn-detail whitespace-nowrap text-slate-500" title={c.image}>
+        {clip(c.image, 27)}
+      </div>
+      <div className="dn-detail mt-1 font-mono text-[11px] text-slate-700">
         {mode ? <div>--net={mode}</div> : addresses.map((a) => <div key={a}>{a}</div>)}
         {ports ? <div className="text-violet-700">-p {ports}</div> : null}
       </div>

@@ -1,16 +1,20 @@
-import { memo, useMemo } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { EdgeLabelRenderer, useStore, useStoreApi } from '@xyflow/react'
 import type { FlowEdge } from '../../store'
 import { useAppStore } from '../../store/react'
 import { boxOf, type Box } from './floating'
-import { layoutLabels, type LabelRequest } from './label-layout'
+import { useFar } from './zoom'
+import { curvePoint, labelSize, layoutLabels, type LabelRequest, type Point } from './label-layout'
 
 const Label = memo(function Label({ x, y, text }: { x: number; y: number; text: string }) {
+  const { width, height } = labelSize(text)
+  // Placed with left/top and the computed size, not a transform: hundreds of transformed labels
+  // slowed every drag frame's compositing.
   return (
     <div
-      className="nodrag nopan pointer-events-none absolute rounded bg-white/90 px-1 font-mono text-[10px] whitespace-nowrap text-slate-700"
+      className="nodrag nopan pointer-events-none absolute rounded bg-white/90 text-center font-mono text-[10px] leading-[15px] whitespace-nowrap text-slate-700"
       // Above the host groups, whose translucent background would fade a label beneath it.
-      style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)`, zIndex: 2000 }}
+      style={{ left: x - width / 2, top: y - height / 2, width, height, zIndex: 2000 }}
     >
       {text}
     </div>
@@ -19,14 +23,21 @@ const Label = memo(function Label({ x, y, text }: { x: number; y: number; text: 
 
 /**
  * Every edge label, placed together (label-layout.ts) so that none covers another. Laid out
- * again when nodes move, not when the view pans or zooms.
+ * again when nodes move (fully once a drag ends), not when the view pans or zooms. Too far out
+ * to read, they are not drawn at all.
  */
 export function EdgeLabels() {
+  const far = useFar()
+  return far ? null : <PlacedLabels />
+}
+
+function PlacedLabels() {
   const edges = useAppStore((s) => s.edges)
   const nodes = useStore((s) => s.nodes)
   const store = useStoreApi()
+  // The last full layout, with the edge ends it was made for.
+  const [last] = useState(() => ({ at: new Map<string, Point>(), ends: new Map<string, string>() }))
   const placed = useMemo(() => {
-    void nodes // the layout follows the nodes, read from the lookup React Flow keeps in step
     const lookup = store.getState().nodeLookup
     const requests: LabelRequest[] = []
     for (const e of edges as readonly FlowEdge[]) {
@@ -35,13 +46,27 @@ export function EdgeLabels() {
       if (e.data?.label && source && target)
         requests.push({ id: e.id, text: e.data.label, source, target })
     }
+    const ends = (r: LabelRequest) => `${r.source.x},${r.source.y},${r.target.x},${r.target.y}`
+    if (nodes.some((n) => n.dragging)) {
+      // Mid-drag, only the labels of edges that moved follow (to their curve's middle); the
+      // full layout waits for the drop, so a drag frame stays cheap with hundreds of edges.
+      const at = new Map<string, Point>()
+      for (const r of requests) {
+        const kept = last.ends.get(r.id) === ends(r) ? last.at.get(r.id) : undefined
+        at.set(r.id, kept ?? curvePoint(r.source, r.target, 0.5))
+      }
+      return { requests, at }
+    }
     const cards: Box[] = []
     for (const n of lookup.values()) {
       const b = n.type === 'host' ? null : boxOf(n)
       if (b) cards.push(b)
     }
-    return { requests, at: layoutLabels(requests, cards) }
-  }, [edges, nodes, store])
+    const at = layoutLabels(requests, cards)
+    last.at = at
+    last.ends = new Map(requests.map((r) => [r.id, ends(r)]))
+    return { requests, at }
+  }, [edges, nodes, store, last])
   return (
     <EdgeLabelRenderer>
       {placed.requests.map((r) => {

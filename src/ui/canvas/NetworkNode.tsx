@@ -20,7 +20,7 @@ export const NetworkNode = memo(function NetworkNode({ data, selected }: NodePro
         {net.name}
         <span className="ml-auto font-normal text-emerald-700">{net.driver}</span>
       </div>
-      <div className="font-mono text-[11px] text-emerald-800">
+      <div className="dn-detail font-mono text-[11px] text-emerald-800">
         {net.subnet} gw {net.gateway}
         {net.internal ? ' · internal' : ''}
       </div>
