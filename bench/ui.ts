@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { generateTopology, DEFAULT_SEED } from '../src/engine/generate'
 import { firstPaint } from './bundle'
-import { LAYOUT, placeNew, reconcileNodes, topologyEdges } from '../src/store/flow-mapping'
+import { topologyEdges } from '../src/store/flow-edges'
+import { LAYOUT, placeNew, reconcileNodes } from '../src/store/flow-mapping'
 import type { BaselineGraph } from './baseline'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))

@@ -168,3 +168,36 @@ test('the overlay marks who the selected container reaches; a trace follows the 
   await page.getByRole('button', { name: 'Clear trace' }).click()
   await expect(trace).toHaveCount(0)
 })
+
+test('a container dragged onto another host moves there; a linked one is refused', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await type(
+    page,
+    'docker context create vm2 --docker host=tcp://192.168.1.11:2375',
+    'docker run -d --name db training/postgres',
+    'docker run -d --name web --link db training/webapp python app.py',
+    'docker run -d --name cache -p 6379:6379 redis',
+  )
+  await expect(container(page, 'cache')).toBeVisible()
+  await page.getByRole('button', { name: 'Fit view' }).click()
+  const dragOnto = async (name: string) => {
+    const from = await container(page, name).boundingBox()
+    const to = await page.getByLabel('host vm2', { exact: true }).boundingBox()
+    if (!from || !to) throw new Error('no card or host')
+    await page.mouse.move(from.x + 20, from.y + 10)
+    await page.mouse.down()
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 })
+    await page.mouse.up()
+  }
+  await dragOnto('cache')
+  await expect(page.getByTestId('status-line')).toHaveText(
+    '$ docker rm -f cache && docker --context vm2 run -d --name cache -p 6379:6379 redis',
+  )
+  await container(page, 'cache').click()
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText('host vm2')
+  await dragOnto('db')
+  await expect(page.getByTestId('toast')).toContainText('db cannot move to vm2: web links to it')
+  await page.screenshot({ path: 'e2e/screenshots/move-host.png' })
+})

@@ -7,190 +7,21 @@
  * terminal or made by a canvas gesture, so the canvas always shows the docker command it ran.
  * The CLI itself loads right after first paint: a saved document is drawn without it.
  */
-import { applyNodeChanges, type NodeChange } from '@xyflow/react'
-import { createStore, type StoreApi } from 'zustand/vanilla'
+import { applyNodeChanges } from '@xyflow/react'
+import { createStore } from 'zustand/vanilla'
 import type * as CliModule from '../cli/index'
 import { createShell, type ShellState } from '../cli/state'
 import { fromJson, toJson } from '../io'
 import { findScenario } from '../scenarios'
-import type { ContainerEdgeMode } from './edge-gestures'
-import type { ContainerForm } from './edit-gestures'
-import { traceBetween, type Trace } from './trace'
-import { deleteCommands, dropCommands, type PaletteItem } from './gestures'
-import type { Topology } from '../engine'
-import {
-  nodeId,
-  placeNew,
-  reconcileNodes,
-  topologyEdges,
-  type FlowEdge,
-  type FlowNode,
-  type Size,
-  type XY,
-} from './flow-mapping'
+import type { AppState, LiveNodes, Snapshot, TranscriptEntry } from './app-state'
+import { carryRecreated, otherHostUnder, snapshotOf, viewOf } from './document-view'
+import { nodeId, reconcileNodes, type FlowNode, type Size, type XY } from './flow-mapping'
+import { deleteCommands, dropCommands } from './gestures'
+import { traceBetween } from './trace'
 
-export interface TranscriptEntry {
-  readonly command: string
-  readonly host: string
-  readonly stdout: string
-  readonly stderr: string
-  readonly exitCode: number
-}
-
-export interface LiveNodes {
-  readonly nodes: readonly FlowNode[] | null
-}
-
-export type InspectorTab = 'edit' | 'hosts' | 'env' | 'resolv' | 'dns' | 'reach' | 'run' | 'inspect'
-
-export interface Toast {
-  readonly kind: 'error' | 'info'
-  readonly text: string
-}
-
-interface Snapshot {
-  readonly shell: ShellState
-  readonly positions: Readonly<Record<string, XY>>
-  readonly sizes: Readonly<Record<string, Size>>
-}
-
-export interface AppState {
-  readonly shell: ShellState
-  readonly positions: Readonly<Record<string, XY>>
-  /** Sizes the user gave hosts by resizing them (never smaller than their cards need). */
-  readonly sizes: Readonly<Record<string, Size>>
-  readonly nodes: readonly FlowNode[]
-  readonly edges: readonly FlowEdge[]
-  readonly past: readonly Snapshot[]
-  readonly future: readonly Snapshot[]
-  readonly transcript: readonly TranscriptEntry[]
-  readonly selection: string | null
-  readonly tab: InspectorTab
-  readonly toast: Toast | null
-  /** The docker command the last gesture ran: the canvas teaches the CLI. */
-  readonly status: string | null
-  /** Counts wholesale replacements of the document (example, open, new): the canvas refits. */
-  readonly loads: number
-  /** What an edge drawn between two containers means. */
-  readonly edgeMode: ContainerEdgeMode
-  readonly theme: 'light' | 'dark'
-  /** A card is being dragged: costly overlays wait for the drop. */
-  readonly dragging: boolean
-  /**
-   * The nodes between the frames of a drag. Drag frames update only this small store, so the
-   * hundreds of cards subscribed to the app store are not asked about every frame; the drop
-   * brings the nodes back here.
-   */
-  readonly live: StoreApi<LiveNodes>
-  /** The connection highlighted on the canvas ("trace to..."), until the selection changes. */
-  readonly trace: Trace | null
-  /** Containers copied with Ctrl+C: the world they were copied from, and their ids. */
-  readonly clipboard: { readonly topology: Topology; readonly ids: readonly string[] } | null
-
-  /** Runs a typed line, as the terminal does; the output goes to the transcript. */
-  runCommand(line: string): void
-  /**
-   * Runs the commands a gesture built, as one change (one undo step). If Docker refuses any,
-   * its error is shown and nothing changes, not even the commands before it. Resolves to
-   * whether Docker accepted them (at once when the CLI is loaded).
-   */
-  runGesture(...lines: string[]): Promise<boolean>
-  /** Drops a palette item on the canvas (the nodes under the drop point decide where). */
-  drop(item: PaletteItem, under: readonly string[]): void
-  /** Deletes nodes and attachment edges the way a user would in the terminal. */
-  remove(nodeIds: readonly string[], edgeIds: readonly string[]): void
-  /**
-   * An edge drawn between two nodes: a network attachment, or (by recreating the container) a
-   * link, join, --volumes-from, mount or ambassador forward. A refused edge is not added.
-   */
-  connect(source: string | null, target: string | null): Promise<void>
-  setEdgeMode(mode: ContainerEdgeMode): void
-  setTheme(theme: 'light' | 'dark'): void
-  /** Copies the selected containers (Ctrl+C). */
-  copy(): void
-  /** Runs a copy of each copied container under a fresh name, next to it (Ctrl+V). */
-  paste(): Promise<boolean>
-  /** Copy and paste the selected containers at once (Ctrl+D). */
-  duplicate(): Promise<boolean>
-  /** Applies the inspector's container form (rename, start/stop, or recreate). */
-  editContainer(id: string, form: ContainerForm): Promise<boolean>
-  /** Replaces the world with the result of a script. */
-  loadScript(source: string): void
-  /** Opens a saved document; a broken or foreign one is refused and nothing changes. */
-  openDocument(text: string): boolean
-  /** The current diagram as a saved document (JSON). */
-  saveDocument(): string
-  /** A fresh world with one host. */
-  newDocument(): void
-  /** Loads the benchmarks' seeded topology of about `n` containers (`/?bench=<n>&seed=<s>`). */
-  loadGenerated(n: number, seed?: number): Promise<void>
-  /** Loads one of the examples (`/?example=<id>`); false when there is no such example. */
-  loadExample(id: string): boolean
-  /** Starts loading the simulated CLI, so the first command does not wait for it. */
-  warmUp(): void
-  undo(): void
-  redo(): void
-  select(nodeId: string | null): void
-  /** Highlights the way from the selected container to `toId`. */
-  traceTo(toId: string): void
-  clearTrace(): void
-  /** Selects one card on the canvas as if clicked (diagnostics, the matrix). */
-  focus(nodeId: string): void
-  setTab(tab: InspectorTab): void
-  dismissToast(): void
-  onNodesChange(changes: NodeChange<FlowNode>[]): void
-}
+export type { AppState, InspectorTab, LiveNodes, Toast, TranscriptEntry } from './app-state'
 
 const HISTORY_LIMIT = 100
-
-const snapshotOf = (s: AppState): Snapshot => ({
-  shell: s.shell,
-  positions: s.positions,
-  sizes: s.sizes,
-})
-
-/** View of a document: positions for new entities, reconciled nodes, edges. */
-function viewOf(
-  shell: ShellState,
-  positions: Readonly<Record<string, XY>>,
-  sizes: Readonly<Record<string, Size>>,
-  nodes: readonly FlowNode[],
-) {
-  const placed = placeNew(shell.topology, positions)
-  return {
-    positions: placed,
-    sizes,
-    nodes: reconcileNodes(shell.topology, placed, sizes, nodes),
-    edges: topologyEdges(shell.topology),
-  }
-}
-
-/**
- * A container removed and made again under the same name on the same host (`docker rm -f`
- * then `docker run`, as edge gestures do) keeps its place on the canvas and its selection.
- */
-function carryRecreated(
-  before: Topology,
-  after: Topology,
-  positions: Readonly<Record<string, XY>>,
-  selection: string | null,
-) {
-  let moved: Record<string, XY> | null = null
-  let selected = selection
-  for (const c of after.containers.values()) {
-    const key = nodeId.container(c.id)
-    if (before.containers.has(c.id) || positions[key]) continue
-    const old = [...before.containers.values()].find(
-      (o) => o.host === c.host && o.name === c.name && !after.containers.has(o.id),
-    )
-    const at = old && positions[nodeId.container(old.id)]
-    if (!old || !at) continue
-    moved ??= { ...positions }
-    moved[key] = at
-    if (selection === nodeId.container(old.id)) selected = key
-  }
-  return { positions: moved ?? positions, selection: selected }
-}
 
 /**
  * Edges and form edits that recreate containers: they load on first use (first-paint budget).
@@ -395,6 +226,26 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         return true
       },
 
+      async moveToHost(id, host, at) {
+        const { moveCommands } = await loadRecreateGestures()
+        const { shell } = get()
+        const g = moveCommands(shell.topology, shell.currentHost, id, host)
+        if (!g) return false
+        if (!g.ok) {
+          set({ toast: { kind: 'error', text: g.reason } })
+          return false
+        }
+        const name = shell.topology.containers.get(id)?.name
+        if (!(await get().runGesture(...g.lines))) return false
+        const after = get().shell.topology
+        const moved = [...after.containers.values()].find((c) => c.host === host && c.name === name)
+        if (moved) {
+          const positions = { ...get().positions, [nodeId.container(moved.id)]: at }
+          set({ ...viewOf(get().shell, positions, get().sizes, get().nodes) })
+        }
+        return true
+      },
+
       async duplicate() {
         get().copy()
         return get().paste()
@@ -495,7 +346,13 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         let nodes = applyNodeChanges(changes, (moving ?? s.nodes) as FlowNode[])
         let positions = s.positions
         let sizes = s.sizes
+        let toHost: { id: string; host: string; at: XY } | null = null
         for (const c of changes) {
+          if (c.type === 'position' && c.position && c.dragging === false) {
+            toHost = otherHostUnder(nodes, c.id, c.position)
+            // Dropped on another host: the move runs docker; until then it stays where it was.
+            if (toHost) continue
+          }
           if (c.type === 'position' && c.position && !c.dragging)
             positions = { ...positions, [c.id]: c.position }
           if (c.type === 'dimensions' && c.resizing === false && c.dimensions)
@@ -503,7 +360,8 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         }
         // A move or resize that ends is a change of the document: one undo step.
         const moved = positions !== s.positions || sizes !== s.sizes
-        if (sizes !== s.sizes) nodes = reconcileNodes(s.shell.topology, positions, sizes, nodes)
+        if (sizes !== s.sizes || toHost)
+          nodes = reconcileNodes(s.shell.topology, positions, sizes, nodes)
         const selected = changes.find((c) => c.type === 'select' && c.selected)
         const drag = changes.find((c) => c.type === 'position' && c.dragging !== undefined)
         const dragging = drag?.type === 'position' ? !!drag.dragging : s.dragging
@@ -518,6 +376,10 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
             : {}),
         })
         if (moving) live.setState({ nodes: null })
+        if (toHost) {
+          const container = toHost.id.slice('container:'.length)
+          void get().moveToHost(container, toHost.host, toHost.at)
+        }
       },
     }
   })

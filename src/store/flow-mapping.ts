@@ -6,13 +6,7 @@
  * their measured sizes and does not re-render them (xyflow adoptUserNodes).
  */
 import type { Edge, Node } from '@xyflow/react'
-import {
-  ambassadorForwards,
-  type Container,
-  type Network,
-  type Topology,
-  type Volume,
-} from '../engine'
+import { type Container, type Network, type Topology, type Volume } from '../engine'
 
 export type EntityKind = 'host' | 'network' | 'container' | 'volume'
 
@@ -298,7 +292,7 @@ export function reconcileNodes(
         type: 'container',
         position: at(id),
         parentId,
-        extent: 'parent',
+        // Free to leave its host: dropped on another host, it moves there (move-host.ts).
         data: { kind: 'container', id: ct.id },
       })
     }
@@ -318,112 +312,4 @@ export function reconcileNodes(
   return out.length === previous.length && out.every((n, i) => n === previous[i])
     ? (previous as FlowNode[])
     : out
-}
-
-/** The edges of a topology: attachments, links, joins, --volumes-from, ambassador forwards, mounts. */
-export function topologyEdges(t: Topology): FlowEdge[] {
-  const edges: FlowEdge[] = []
-  const containers = [...t.containers.values()].sort((a, b) => a.seq - b.seq)
-  const hostsByIp = new Map([...t.hosts.values()].map((h) => [h.lanIp, h.name]))
-  const byName = new Map(containers.map((c) => [`${c.host}/${c.name}`, c]))
-  for (const c of containers) {
-    for (const e of c.endpoints) {
-      const n = t.networks.get(e.networkId)
-      if (!n || n.driver === 'null' || n.driver === 'host') continue
-      const label = [
-        ...e.aliases.map((a) => `alias ${a}`),
-        ...(e.staticIp ? [`ip ${e.staticIp}`] : []),
-      ].join(', ')
-      edges.push({
-        id: `endpoint:${c.id}:${n.id}`,
-        source: nodeId.container(c.id),
-        target: nodeId.network(n.id),
-        type: 'docknet',
-        data: { kind: 'network', label },
-      })
-    }
-    for (const l of c.links) {
-      const child = t.containers.get(l.childId)
-      if (!child) continue
-      edges.push({
-        id: `link:${c.id}:${l.alias}`,
-        source: nodeId.container(c.id),
-        target: nodeId.container(child.id),
-        type: 'docknet',
-        data: { kind: 'link', label: `${child.name}:${l.alias}` },
-      })
-    }
-    if (c.joinedTo) {
-      edges.push({
-        id: `join:${c.id}`,
-        source: nodeId.container(c.id),
-        target: nodeId.container(c.joinedTo),
-        type: 'docknet',
-        data: { kind: 'joined', label: 'container:' },
-      })
-    }
-    for (const from of c.volumesFrom) {
-      const [ref = '', mode] = from.split(':')
-      const donor = byName.get(`${c.host}/${ref}`) ?? t.containers.get(ref)
-      if (!donor) continue
-      edges.push({
-        id: `volumes-from:${c.id}:${donor.id}`,
-        source: nodeId.container(c.id),
-        target: nodeId.container(donor.id),
-        type: 'docknet',
-        data: { kind: 'volumes-from', label: `volumes-from${mode ? ` (${mode})` : ''}` },
-      })
-    }
-    // An ambassador's forward given with -e points at another host's published port.
-    for (const f of ambassadorForwards(t, c)) {
-      const host = hostsByIp.get(f.targetIp)
-      if (!host || !c.env.includes(f.variable)) continue
-      edges.push({
-        id: `ambassador:${c.id}:${f.listen}`,
-        source: nodeId.container(c.id),
-        target: nodeId.host(host),
-        type: 'docknet',
-        data: { kind: 'ambassador', label: `:${f.listen} → ${f.targetIp}:${f.targetPort}` },
-      })
-    }
-    for (const m of c.mounts) {
-      if (m.type !== 'volume' || m.anonymous) continue
-      edges.push({
-        id: `mount:${c.id}:${m.destination}`,
-        source: nodeId.container(c.id),
-        target: nodeId.volume(c.host, m.source),
-        type: 'docknet',
-        data: { kind: 'volume', label: `${m.destination}${m.rw ? '' : ' (ro)'}` },
-      })
-    }
-  }
-  return mergeParallel(edges)
-}
-
-/**
- * Edges of one kind between the same two cards (a container mounting one volume twice) would
- * be drawn on top of each other: they become one edge carrying both labels.
- */
-function mergeParallel(edges: FlowEdge[]): FlowEdge[] {
-  const byPair = new Map<string, FlowEdge>()
-  const out: FlowEdge[] = []
-  for (const e of edges) {
-    const key = `${e.data?.kind} ${e.source} ${e.target}`
-    const first = byPair.get(key)
-    if (!first) {
-      byPair.set(key, e)
-      out.push(e)
-      continue
-    }
-    const merged = {
-      ...first,
-      data: {
-        kind: first.data?.kind ?? 'network',
-        label: `${first.data?.label}, ${e.data?.label}`,
-      },
-    }
-    byPair.set(key, merged)
-    out[out.indexOf(first)] = merged
-  }
-  return out
 }

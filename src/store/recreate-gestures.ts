@@ -2,3 +2,4 @@
 export { edgeGesture } from './edge-gestures'
 export { editCommands } from './edit-gestures'
 export { copyCommands } from './duplicate'
+export { moveCommands } from './move-host'

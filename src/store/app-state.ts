@@ -1,0 +1,130 @@
+/**
+ * The shape of the app store (app-store.ts), by scope: document (shell, positions, sizes;
+ * saved and undoable), view (React Flow nodes and edges), session (everything else).
+ */
+import type { StoreApi } from 'zustand/vanilla'
+import type { NodeChange } from '@xyflow/react'
+import type { ShellState } from '../cli/state'
+import type { Topology } from '../engine'
+import type { ContainerEdgeMode } from './edge-gestures'
+import type { ContainerForm } from './edit-gestures'
+import type { FlowEdge, FlowNode, Size, XY } from './flow-mapping'
+import type { PaletteItem } from './gestures'
+import type { Trace } from './trace'
+
+export interface TranscriptEntry {
+  readonly command: string
+  readonly host: string
+  readonly stdout: string
+  readonly stderr: string
+  readonly exitCode: number
+}
+
+export interface LiveNodes {
+  readonly nodes: readonly FlowNode[] | null
+}
+
+export type InspectorTab = 'edit' | 'hosts' | 'env' | 'resolv' | 'dns' | 'reach' | 'run' | 'inspect'
+
+export interface Toast {
+  readonly kind: 'error' | 'info'
+  readonly text: string
+}
+
+export interface Snapshot {
+  readonly shell: ShellState
+  readonly positions: Readonly<Record<string, XY>>
+  readonly sizes: Readonly<Record<string, Size>>
+}
+
+export interface AppState {
+  readonly shell: ShellState
+  readonly positions: Readonly<Record<string, XY>>
+  /** Sizes the user gave hosts by resizing them (never smaller than their cards need). */
+  readonly sizes: Readonly<Record<string, Size>>
+  readonly nodes: readonly FlowNode[]
+  readonly edges: readonly FlowEdge[]
+  readonly past: readonly Snapshot[]
+  readonly future: readonly Snapshot[]
+  readonly transcript: readonly TranscriptEntry[]
+  readonly selection: string | null
+  readonly tab: InspectorTab
+  readonly toast: Toast | null
+  /** The docker command the last gesture ran: the canvas teaches the CLI. */
+  readonly status: string | null
+  /** Counts wholesale replacements of the document (example, open, new): the canvas refits. */
+  readonly loads: number
+  /** What an edge drawn between two containers means. */
+  readonly edgeMode: ContainerEdgeMode
+  readonly theme: 'light' | 'dark'
+  /** A card is being dragged: costly overlays wait for the drop. */
+  readonly dragging: boolean
+  /**
+   * The nodes between the frames of a drag. Drag frames update only this small store, so the
+   * hundreds of cards subscribed to the app store are not asked about every frame; the drop
+   * brings the nodes back here.
+   */
+  readonly live: StoreApi<LiveNodes>
+  /** The connection highlighted on the canvas ("trace to..."), until the selection changes. */
+  readonly trace: Trace | null
+  /** Containers copied with Ctrl+C: the world they were copied from, and their ids. */
+  readonly clipboard: { readonly topology: Topology; readonly ids: readonly string[] } | null
+
+  /** Runs a typed line, as the terminal does; the output goes to the transcript. */
+  runCommand(line: string): void
+  /**
+   * Runs the commands a gesture built, as one change (one undo step). If Docker refuses any,
+   * its error is shown and nothing changes, not even the commands before it. Resolves to
+   * whether Docker accepted them (at once when the CLI is loaded).
+   */
+  runGesture(...lines: string[]): Promise<boolean>
+  /** Drops a palette item on the canvas (the nodes under the drop point decide where). */
+  drop(item: PaletteItem, under: readonly string[]): void
+  /** Deletes nodes and attachment edges the way a user would in the terminal. */
+  remove(nodeIds: readonly string[], edgeIds: readonly string[]): void
+  /**
+   * An edge drawn between two nodes: a network attachment, or (by recreating the container) a
+   * link, join, --volumes-from, mount or ambassador forward. A refused edge is not added.
+   */
+  connect(source: string | null, target: string | null): Promise<void>
+  setEdgeMode(mode: ContainerEdgeMode): void
+  setTheme(theme: 'light' | 'dark'): void
+  /** Copies the selected containers (Ctrl+C). */
+  copy(): void
+  /** Runs a copy of each copied container under a fresh name, next to it (Ctrl+V). */
+  paste(): Promise<boolean>
+  /**
+   * Moves a container to another host (dropped there), to `at` inside it: `docker rm -f`, then
+   * its `docker run` on that host. Refused with the reason when links or joins would break.
+   */
+  moveToHost(id: string, host: string, at: XY): Promise<boolean>
+  /** Copy and paste the selected containers at once (Ctrl+D). */
+  duplicate(): Promise<boolean>
+  /** Applies the inspector's container form (rename, start/stop, or recreate). */
+  editContainer(id: string, form: ContainerForm): Promise<boolean>
+  /** Replaces the world with the result of a script. */
+  loadScript(source: string): void
+  /** Opens a saved document; a broken or foreign one is refused and nothing changes. */
+  openDocument(text: string): boolean
+  /** The current diagram as a saved document (JSON). */
+  saveDocument(): string
+  /** A fresh world with one host. */
+  newDocument(): void
+  /** Loads the benchmarks' seeded topology of about `n` containers (`/?bench=<n>&seed=<s>`). */
+  loadGenerated(n: number, seed?: number): Promise<void>
+  /** Loads one of the examples (`/?example=<id>`); false when there is no such example. */
+  loadExample(id: string): boolean
+  /** Starts loading the simulated CLI, so the first command does not wait for it. */
+  warmUp(): void
+  undo(): void
+  redo(): void
+  select(nodeId: string | null): void
+  /** Highlights the way from the selected container to `toId`. */
+  traceTo(toId: string): void
+  clearTrace(): void
+  /** Selects one card on the canvas as if clicked (diagnostics, the matrix). */
+  focus(nodeId: string): void
+  setTab(tab: InspectorTab): void
+  dismissToast(): void
+  onNodesChange(changes: NodeChange<FlowNode>[]): void
+}

@@ -1,0 +1,44 @@
+/**
+ * Moving a container to another host, as a user would: `docker rm -f` on the old host, then its
+ * own `docker run` on the new one. Refused, with the reason, when a link, a join or a
+ * --volumes-from would cross hosts (Docker resolves those names on one daemon only); what the
+ * new daemon refuses (a user network it does not have) it refuses in its words. Named volumes
+ * do not travel: the new host gets an empty volume of the same name, as Docker would.
+ */
+import { runCommandOf } from '../cli/run-command'
+import type { Topology } from '../engine'
+import { on, type EdgeGesture } from './edge-gestures'
+
+export function moveCommands(
+  t: Topology,
+  current: string,
+  id: string,
+  toHost: string,
+): EdgeGesture | null {
+  const c = t.containers.get(id)
+  if (!c || c.host === toHost || !t.hosts.has(toHost)) return null
+  const name = (cid: string | null) => (cid ? (t.containers.get(cid)?.name ?? cid) : '')
+  const ties: string[] = []
+  for (const l of c.links) ties.push(`it links to ${name(l.childId)}`)
+  if (c.joinedTo) ties.push(`it shares the network namespace of ${name(c.joinedTo)}`)
+  for (const v of c.volumesFrom) ties.push(`it uses the volumes of ${v.split(':')[0]}`)
+  for (const o of t.containers.values()) {
+    if (o.host !== c.host || o.id === c.id) continue
+    if (o.links.some((l) => l.childId === c.id)) ties.push(`${o.name} links to it`)
+    if (o.joinedTo === c.id) ties.push(`${o.name} shares its network namespace`)
+    if (o.volumesFrom.some((v) => v.split(':')[0] === c.name))
+      ties.push(`${o.name} uses its volumes`)
+  }
+  if (ties.length > 0)
+    return {
+      ok: false,
+      reason: `${c.name} cannot move to ${toHost}: ${ties.join(', ')}, and links, joins and --volumes-from only work between containers of one host.`,
+    }
+  return {
+    ok: true,
+    lines: [
+      `${on(c.host, current)} rm -f ${c.name}`,
+      ...runCommandOf(t, { ...c, host: toHost }, on(toHost, current)),
+    ],
+  }
+}
