@@ -41,6 +41,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}`).join(' ')
   return (
     <div
+      role="group"
       aria-label={`container ${c.name}`}
       className={`relative w-[190px] rounded-lg border bg-white px-3 py-2 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'} ${verdict && !verdict.reachable ? 'opacity-60' : ''} ${traced ? 'ring-4 ring-fuchsia-400' : ''}`}
     >
@@ -63,6 +64,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
           {clip(c.name, 20)}
         </span>
         <span
+          role="img"
           aria-label={c.state}
           className={`ml-auto size-2 rounded-full ${STATE_DOT[c.state] ?? ''}`}
         />

@@ -11,6 +11,7 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Flo
   if (!host) return null
   return (
     <div
+      role="group"
       aria-label={`host ${host.name}`}
       className={`h-full w-full rounded-xl border-2 bg-slate-50/70 ${selected ? 'border-sky-500' : traced ? 'border-fuchsia-400' : 'border-slate-300'}`}
     >
@@ -28,7 +29,7 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Flo
         <Server aria-hidden className="size-4 text-slate-500" />
         <span className="font-semibold text-slate-800">{host.name}</span>
         <span className="font-mono text-xs text-slate-500">{host.lanIp}</span>
-        <span className="ml-auto font-mono text-xs text-slate-400">
+        <span className="ml-auto font-mono text-xs text-slate-500">
           docker0 {host.daemon.bip}
           {host.daemon.icc ? '' : ' · icc=false'}
         </span>

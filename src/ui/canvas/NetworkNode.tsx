@@ -11,6 +11,7 @@ export const NetworkNode = memo(function NetworkNode({ data, selected }: NodePro
   if (!net) return null
   return (
     <div
+      role="group"
       aria-label={`network ${net.name}`}
       className={`w-[190px] rounded-lg border bg-emerald-50 px-3 py-1.5 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-emerald-300'} ${traced ? 'ring-4 ring-fuchsia-400' : ''}`}
     >

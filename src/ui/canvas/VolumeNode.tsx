@@ -10,6 +10,7 @@ export const VolumeNode = memo(function VolumeNode({ data, selected }: NodeProps
   if (!v) return null
   return (
     <div
+      role="group"
       aria-label={`volume ${v.name}`}
       className={`w-[160px] rounded-lg border bg-amber-50 px-3 py-1.5 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-amber-300'}`}
     >

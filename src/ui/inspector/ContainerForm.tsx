@@ -8,7 +8,7 @@ function Field({ label, hint, children }: { label: string; hint?: string; childr
     <label className="flex flex-col gap-0.5">
       <span className="font-semibold text-slate-700">
         {label}
-        {hint ? <span className="ml-1 font-normal text-slate-400">{hint}</span> : null}
+        {hint ? <span className="ml-1 font-normal text-slate-500">{hint}</span> : null}
       </span>
       {children}
     </label>

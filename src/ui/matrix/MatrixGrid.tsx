@@ -64,7 +64,7 @@ function Label({
   vertical: boolean
   style: CSSProperties
 }) {
-  const tone = entry.running ? 'text-slate-800' : 'text-slate-400 italic'
+  const tone = entry.running ? 'text-slate-800' : 'text-slate-500 italic'
   return (
     <div
       title={`${entry.name} on ${entry.host}${entry.running ? '' : ' (not running)'}`}

@@ -22,7 +22,13 @@ export function Terminal() {
       aria-label="Terminal"
       className="keep-dark flex h-48 shrink-0 flex-col border-t border-slate-700 bg-slate-950 font-mono text-xs text-slate-100"
     >
-      <div data-testid="terminal-output" className="flex-1 overflow-y-auto p-2">
+      <div
+        data-testid="terminal-output"
+        role="log"
+        aria-label="Terminal output"
+        tabIndex={0}
+        className="flex-1 overflow-y-auto p-2 focus-visible:outline-2 focus-visible:outline-sky-500"
+      >
         {transcript.map((t, i) => (
           <div key={i}>
             <div className="text-emerald-400">$ {t.command}</div>
