@@ -34,3 +34,33 @@ export function firstPaint(): { js: number; css: number; total: number; line: st
   const line = `bundle first-paint: ${kb(js + css)} kB gzip (js ${kb(js)}, css ${kb(css)})`
   return { js, css, total: js + css, line }
 }
+
+/** Every JS and CSS file of the build, and the three largest chunks that load later. */
+export function bundleTotals(): { line: string } {
+  type Chunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }
+  const manifest = JSON.parse(readFileSync(`${ROOT}dist/.vite/manifest.json`, 'utf8')) as Record<
+    string,
+    Chunk
+  >
+  const gz = (file: string) => gzipSync(readFileSync(`${ROOT}dist/${file}`), { level: 9 }).length
+  const files = new Set<string>()
+  for (const c of Object.values(manifest)) for (const f of [c.file, ...(c.css ?? [])]) files.add(f)
+  const total = [...files].reduce((a, f) => a + gz(f), 0)
+  const first = new Set<string>()
+  const visit = (key: string) => {
+    const chunk = manifest[key]
+    if (!chunk || first.has(chunk.file)) return
+    first.add(chunk.file)
+    for (const k of chunk.imports ?? []) visit(k)
+  }
+  visit('index.html')
+  const lazy = [...files]
+    .filter((f) => f.endsWith('.js') && !first.has(f))
+    .map((f) => ({ name: f.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, ''), size: gz(f) }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 3)
+    .map((c) => `${c.name} ${(c.size / 1000).toFixed(1)}`)
+  return {
+    line: `bundle total: ${(total / 1000).toFixed(1)} kB gzip; largest lazy chunks: ${lazy.join(', ')} kB`,
+  }
+}

@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { generateTopology, DEFAULT_SEED } from '../src/engine/generate'
-import { firstPaint } from './bundle'
+import { bundleTotals, firstPaint } from './bundle'
 import { topologyEdges } from '../src/store/flow-edges'
 import { LAYOUT, placeNew, reconcileNodes } from '../src/store/flow-mapping'
 import type { BaselineGraph } from './baseline'
@@ -35,6 +35,8 @@ type Arm = 'app' | 'baseline'
 interface Run {
   readonly renderMs: number
   readonly dragFps: number
+  /** The longest input event (Event Timing) of a click that selects the dragged container. */
+  readonly clickMs: number
 }
 
 interface XY {
@@ -168,8 +170,10 @@ async function measure(
   const renderMs = (await page.evaluate('window.__ready')) as number
   await page.waitForTimeout(500)
   const dragFps = await drag(page, plan)
+  await page.waitForTimeout(300)
+  const clickMs = await click(page, plan)
   await context.close()
-  return { renderMs, dragFps }
+  return { renderMs, dragFps, clickMs }
 }
 
 /** Drags the planned container along its path for DRAG_MS; frames in which it moved, per second. */
@@ -202,6 +206,63 @@ async function drag(page: Page, plan: DragPlan): Promise<number> {
   return moved / seconds
 }
 
+/** Event Timing entries of at least 16 ms; the page keeps the longest. */
+const EVENT_OBSERVER = `(() => {
+  window.__worstEvent = 0
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__worstEvent = Math.max(window.__worstEvent, e.duration)
+  }).observe({ type: 'event', durationThreshold: 16, buffered: false })
+})()`
+
+/**
+ * Clicks the dragged container (selecting it: in the app the inspector and the reachability
+ * overlay render) and returns the longest event duration, from input to the next paint.
+ */
+async function click(page: Page, plan: DragPlan): Promise<number> {
+  // The drag selected the node: clear the selection on the empty pane first, so the measured
+  // click really selects.
+  const pane = await page.locator('.react-flow__pane').boundingBox()
+  if (!pane) throw new Error('no React Flow pane')
+  await page.mouse.click(pane.x + 4, pane.y + 4)
+  await page.waitForTimeout(300)
+  await page.evaluate(EVENT_OBSERVER)
+  const v = (await page.evaluate(VIEWPORT)) as {
+    left: number
+    top: number
+    tx: number
+    ty: number
+    zoom: number
+  } | null
+  if (!v) throw new Error('no React Flow viewport transform')
+  const node = page.locator(`.react-flow__node[data-id="${plan.id}"]`)
+  const box = await node.boundingBox()
+  if (!box) throw new Error('the clicked node is not on screen')
+  await page.mouse.click(
+    box.x + Math.min(24 * v.zoom, box.width / 2),
+    box.y + Math.min(14 * v.zoom, box.height / 2),
+  )
+  await page.waitForTimeout(700)
+  const worst = (await page.evaluate('window.__worstEvent')) as number
+  // Under 16 ms no entry is reported: the click was at most that long.
+  return worst || 16
+}
+
+/** `/?example=link` from navigation to its two containers drawn and measured, fresh each time. */
+async function coldLoad(browser: Browser, runs: number): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i < runs + 1; i++) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    await page.addInitScript({ content: readyPoller(3) })
+    await page.goto(`${ORIGIN}/?example=link`)
+    await page.waitForFunction('window.__ready !== undefined', null, { timeout: 60_000 })
+    // The first run warms the server's and the browser's caches up and is not counted.
+    if (i > 0) times.push((await page.evaluate('window.__ready')) as number)
+    await context.close()
+  }
+  return median(times)
+}
+
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b)
   const m = Math.floor(s.length / 2)
@@ -228,6 +289,7 @@ async function main() {
     })
   }
   console.log(firstPaint().line)
+  console.log(bundleTotals().line)
   const server = spawn(
     'npx',
     ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
@@ -270,7 +332,12 @@ async function main() {
       console.log(
         `drag ${n} containers: ${fps(runs.a)} fps (baseline ${fps(runs.b)} fps) ${ratio((r) => r.dragFps, true)}`,
       )
+      const clicks = (x: Run[]) => median(x.map((r) => r.clickMs)).toFixed(0)
+      console.log(
+        `edit ${n} containers: ${clicks(runs.a)} ms (baseline select ${clicks(runs.b)} ms) ${ratio((r) => r.clickMs)}`,
+      )
     }
+    if (!AA) console.log(`load /?example=link: ${(await coldLoad(browser, RUNS)).toFixed(0)} ms`)
   } finally {
     await browser.close()
     if (server.pid) process.kill(-server.pid)

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
 /** axe-core's WCAG A/AA rules: every control named, no missing labels, enough contrast. */
-async function violations(page: import('@playwright/test').Page) {
+async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
   return result.violations.map(
     (v) =>

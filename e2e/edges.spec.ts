@@ -12,14 +12,20 @@ async function type(page: Page, ...lines: string[]) {
 const container = (page: Page, name: string) =>
   page.getByLabel(`container ${name}`, { exact: true })
 
-/** Drags from a node's source handle and lets go over the middle of another card. */
-async function drawEdge(page: Page, from: Locator, to: Locator) {
+/**
+ * Drags from a node's source handle and lets go over another card: its middle, or for a host
+ * (whose middle may hold a container) an empty spot near its bottom-right corner.
+ */
+async function drawEdge(page: Page, from: Locator, to: Locator, corner = false) {
   const start = await from.locator('xpath=..').locator('.react-flow__handle.source').boundingBox()
   const end = await to.boundingBox()
   if (!start || !end) throw new Error('handle or card not found')
+  const [x, y] = corner
+    ? [end.x + end.width - 20, end.y + end.height - 20]
+    : [end.x + end.width / 2, end.y + end.height / 2]
   await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
   await page.mouse.down()
-  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 })
+  await page.mouse.move(x, y, { steps: 8 })
   await page.mouse.up()
 }
 
@@ -90,7 +96,7 @@ test('joins, --volumes-from and mounts are drawn as their own edges', async ({ p
   await expect(page.getByTestId('status-line')).toContainText('-v shared:/data')
   const labels = page.locator('.react-flow__edgelabel-renderer')
   // Two mounts of one volume share one edge and one label.
-  for (const label of ['container:', 'volumes-from', '/data, /leader'])
+  for (const label of ['container:', 'volumes-from', '/data (rw), /leader (rw)'])
     await expect(labels.getByText(label, { exact: true }).first()).toBeVisible()
   await page.screenshot({ path: 'e2e/screenshots/edge-kinds.png' })
 })
@@ -200,4 +206,60 @@ test('a container dragged onto another host moves there; a linked one is refused
   await dragOnto('db')
   await expect(page.getByTestId('toast')).toContainText('db cannot move to vm2: web links to it')
   await page.screenshot({ path: 'e2e/screenshots/move-host.png' })
+})
+
+test('attaching to a network by a drop or an edge: DNS and Reach change at once', async ({
+  page,
+}) => {
+  await page.goto('/?example=user-bridge-dns')
+  const testnet = page.getByLabel('network testnet', { exact: true })
+  await expect(testnet).toBeVisible()
+  // A container dropped onto a network is run on it.
+  await page.getByTestId('palette-container-nginx').dragTo(testnet)
+  await expect(page.getByTestId('status-line')).toHaveText(
+    '$ docker run -d --name nginx1 --network testnet nginx',
+  )
+  // The outsider resolves nobody on testnet, until an edge connects it.
+  await container(page, 'outsider').click()
+  await page.getByRole('tab', { name: 'DNS' }).click()
+  await expect(page.getByTestId('view-dns')).not.toContainText('centos-1')
+  await page.getByRole('tab', { name: 'Reach' }).click()
+  await expect(page.getByRole('button', { name: 'Trace to centos-1' })).toBeVisible()
+  const reach = page.getByTestId('view-reach')
+  await expect(reach.getByRole('listitem').filter({ hasText: 'centos-1' })).toContainText(
+    /no shared network/,
+  )
+  await drawEdge(page, container(page, 'outsider'), testnet)
+  await expect(page.getByTestId('status-line')).toHaveText(
+    '$ docker network connect testnet outsider',
+  )
+  await page.getByRole('tab', { name: 'DNS' }).click()
+  await expect(page.getByTestId('view-dns')).toContainText('centos-1')
+  await expect(page.getByTestId('view-dns')).toContainText('db')
+  await page.getByRole('tab', { name: 'Reach' }).click()
+  await expect(reach.getByRole('listitem').filter({ hasText: 'centos-1' })).not.toContainText(
+    /no shared network/,
+  )
+  // Undo and redo the connection.
+  await page.keyboard.press('Control+z')
+  await expect(reach.getByRole('listitem').filter({ hasText: 'centos-1' })).toContainText(
+    /no shared network/,
+  )
+  await page.keyboard.press('Control+Shift+z')
+  await expect(reach.getByRole('listitem').filter({ hasText: 'centos-1' })).not.toContainText(
+    /no shared network/,
+  )
+})
+
+test('an ambassador drawn onto another host forwards to the port it publishes', async ({
+  page,
+}) => {
+  await page.goto('/?example=ambassador')
+  await type(page, 'docker run -d --name amb3 svendowideit/ambassador')
+  await expect(container(page, 'amb3')).toBeVisible()
+  await page.getByRole('button', { name: 'Fit view' }).click()
+  await drawEdge(page, container(page, 'amb3'), page.getByLabel('host vm2', { exact: true }), true)
+  await expect(page.getByTestId('status-line')).toContainText(
+    '--expose 3306 -e AMBASSADOR1_PORT_3306_TCP=tcp://192.168.1.11:3306 svendowideit/ambassador',
+  )
 })

@@ -15,13 +15,19 @@ import { fromJson, toJson } from '../io'
 import { findScenario } from '../scenarios'
 import type { AppState, LiveNodes, Snapshot, TranscriptEntry } from './app-state'
 import { carryRecreated, otherHostUnder, snapshotOf, viewOf } from './document-view'
-import { nodeId, reconcileNodes, type FlowNode, type Size, type XY } from './flow-mapping'
+import { LAYOUT, nodeId, reconcileNodes, type FlowNode, type Size, type XY } from './flow-mapping'
 import { deleteCommands, dropCommands } from './gestures'
 import { traceBetween } from './trace'
 
 export type { AppState, InspectorTab, LiveNodes, Toast, TranscriptEntry } from './app-state'
 
 const HISTORY_LIMIT = 100
+
+/** A card let go above or left of its host's inside comes back in (hosts grow right and down). */
+function insideHost(id: string, at: XY): XY {
+  if (id.startsWith('host:')) return at
+  return { x: Math.max(0, at.x), y: Math.max(LAYOUT.header, at.y) }
+}
 
 /**
  * Edges and form edits that recreate containers: they load on first use (first-paint budget).
@@ -354,7 +360,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
             if (toHost) continue
           }
           if (c.type === 'position' && c.position && !c.dragging)
-            positions = { ...positions, [c.id]: c.position }
+            positions = { ...positions, [c.id]: insideHost(c.id, c.position) }
           if (c.type === 'dimensions' && c.resizing === false && c.dimensions)
             sizes = { ...sizes, [c.id]: c.dimensions }
         }

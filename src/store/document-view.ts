@@ -67,7 +67,7 @@ export function viewOf(
   sizes: Readonly<Record<string, Size>>,
   nodes: readonly FlowNode[],
 ) {
-  const placed = placeNew(shell.topology, positions)
+  const placed = placeNew(shell.topology, positions, sizes)
   return {
     positions: placed,
     sizes,

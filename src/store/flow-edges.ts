@@ -75,7 +75,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
         source: nodeId.container(c.id),
         target: nodeId.volume(c.host, m.source),
         type: 'docknet',
-        data: { kind: 'volume', label: `${m.destination}${m.rw ? '' : ' (ro)'}` },
+        data: { kind: 'volume', label: `${m.destination} (${m.rw ? 'rw' : 'ro'})` },
       })
     }
   }

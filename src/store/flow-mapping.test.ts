@@ -97,3 +97,16 @@ describe('moving and resizing', () => {
     expect(store.getState().sizes).toEqual({})
   })
 })
+
+describe('hosts side by side', () => {
+  it('a host that grows pushes the next one aside: host groups never overlap', () => {
+    const store = createAppStore(undefined, { cli })
+    store.getState().runCommand('docker context create vm2')
+    store.getState().runCommand('docker --context vm2 run -dit --name far busybox')
+    for (let i = 1; i <= 7; i++) store.getState().runCommand(`docker run -dit --name c${i} busybox`)
+    const hosts = store.getState().nodes.filter((n) => n.type === 'host')
+    expect(hosts).toHaveLength(2)
+    const [a, b] = hosts.sort((x, y) => x.position.x - y.position.x)
+    expect((a?.position.x ?? 0) + (a?.width ?? 0)).toBeLessThanOrEqual(b?.position.x ?? 0)
+  })
+})

@@ -176,11 +176,13 @@ function childIds(content: HostContent, host: string): [Slotted, string][] {
 export function placeNew(
   t: Topology,
   positions: Readonly<Record<string, XY>>,
+  sizes: Readonly<Record<string, Size>> = {},
 ): Readonly<Record<string, XY>> {
   let next: Record<string, XY> | null = null
   let x = 0
-  for (const [host, content] of contentOf(t)) {
-    const children = childIds(content, host)
+  const content = contentOf(t)
+  for (const [host, c] of content) {
+    const children = childIds(c, host)
     if (!positions[nodeId.host(host)]) (next ??= { ...positions })[nodeId.host(host)] = { x, y: 0 }
     if (children.some(([, id]) => !positions[id])) {
       const room = new Occupancy()
@@ -192,7 +194,36 @@ export function placeNew(
         if (!positions[id]) (next ??= { ...positions })[id] = room.take(kind)
       }
     }
-    x += hostSize(content, host, next ?? positions).width + LAYOUT.hostGap
+    x += hostSize(c, host, next ?? positions).width + LAYOUT.hostGap
+  }
+  // Hosts never overlap: a host that grew pushes the ones beside it to the right.
+  const placed = () => next ?? positions
+  const hosts = [...content].map(([host, c]) => {
+    const id = nodeId.host(host)
+    const fits = hostSize(c, host, placed())
+    const given = sizes[id]
+    return {
+      id,
+      width: Math.max(fits.width, given?.width ?? 0),
+      height: Math.max(fits.height, given?.height ?? 0),
+    }
+  })
+  hosts.sort((a, b) => (placed()[a.id]?.x ?? 0) - (placed()[b.id]?.x ?? 0))
+  for (let i = 0; i < hosts.length; i++) {
+    const b = hosts[i]
+    if (!b) continue
+    for (let j = 0; j < i; j++) {
+      const a = hosts[j]
+      const pa = placed()[a?.id ?? '']
+      const pb = placed()[b.id]
+      if (!a || !pa || !pb) continue
+      const overlap =
+        pb.x < pa.x + a.width + LAYOUT.hostGap &&
+        pa.x < pb.x + b.width &&
+        pb.y < pa.y + a.height &&
+        pa.y < pb.y + b.height
+      if (overlap) (next ??= { ...positions })[b.id] = { ...pb, x: pa.x + a.width + LAYOUT.hostGap }
+    }
   }
   let ox = 0
   for (const n of [...t.networks.values()]

@@ -12,6 +12,7 @@ import {
 } from '@xyflow/react'
 import { useAppStore, useLiveNodes } from '../../store/react'
 import { readPaletteItem } from '../palette-item'
+import { ArrowMarkers } from './ArrowMarkers'
 import { EdgeLabels } from './EdgeLabels'
 import { Legend } from './Legend'
 import { TraceBanner } from './TraceBanner'
@@ -123,6 +124,7 @@ export function Canvas() {
           <MapIcon aria-hidden />
         </ControlButton>
       </Controls>
+      <ArrowMarkers />
       <EdgeLabels />
       <Legend />
       <TraceBanner />

@@ -2,7 +2,7 @@ import { memo } from 'react'
 import { BaseEdge, getBezierPath, useInternalNode, type EdgeProps } from '@xyflow/react'
 import type { FlowEdge } from '../../store'
 import { useAppStore } from '../../store/react'
-import { EDGE_STYLE } from './edge-style'
+import { arrowId, DIRECTED, EDGE_STYLE } from './edge-style'
 import { boxOf, floatingEnds } from './floating'
 
 export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>) {
@@ -27,7 +27,7 @@ export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>)
     <BaseEdge
       id={id}
       path={path}
-      markerEnd={markerEnd}
+      markerEnd={DIRECTED.has(kind) ? `url(#${arrowId(kind)})` : markerEnd}
       style={{
         stroke: style.stroke,
         strokeWidth: traced ? 3.5 : 1.5,

@@ -9,3 +9,13 @@ export const EDGE_STYLE: Record<EdgeKind, { stroke: string; dash?: string; legen
   joined: { stroke: '#7c3aed', dash: '1 4', legend: '--net=container:' },
   ambassador: { stroke: '#db2777', dash: '10 4', legend: 'ambassador forward' },
 }
+
+/** Relations with a direction (who links to, joins, borrows from, forwards to whom): arrowheads. */
+export const DIRECTED: ReadonlySet<EdgeKind> = new Set([
+  'link',
+  'joined',
+  'volumes-from',
+  'ambassador',
+])
+
+export const arrowId = (kind: EdgeKind) => `dn-arrow-${kind}`

@@ -6,7 +6,7 @@
  */
 import { getBezierPath } from '@xyflow/react'
 import type { EdgeKind } from '../../store'
-import { EDGE_STYLE } from '../canvas/edge-style'
+import { arrowId, DIRECTED, EDGE_STYLE } from '../canvas/edge-style'
 import { floatingEnds, type Box } from '../canvas/floating'
 import { labelSize, layoutLabels } from '../canvas/label-layout'
 
@@ -89,7 +89,8 @@ function edge(
   })
   const s = EDGE_STYLE[e.kind]
   const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : ''
-  const path = `<path d="${d}" fill="none" stroke="${s.stroke}" stroke-width="1.5"${dash}/>`
+  const arrow = DIRECTED.has(e.kind) ? ` marker-end="url(#${arrowId(e.kind)})"` : ''
+  const path = `<path d="${d}" fill="none" stroke="${s.stroke}" stroke-width="1.5"${dash}${arrow}/>`
   const at = labels.get(e.id)
   if (!e.label || !at) return { path, label: '' }
   const { x: lx, y: ly } = at
@@ -146,6 +147,12 @@ export function diagramSvg(
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${minX} ${minY} ${width} ${height}">`,
     `<metadata id="docknet-document">${cdata(document)}</metadata>`,
+    `<defs>${[...DIRECTED]
+      .map(
+        (k) =>
+          `<marker id="${arrowId(k)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${EDGE_STYLE[k].stroke}"/></marker>`,
+      )
+      .join('')}</defs>`,
     `<rect x="${minX}" y="${minY}" width="${width}" height="${height}" fill="#ffffff"/>`,
     ...cards.filter((c) => c.kind === 'host').map(card),
     ...drawn.map((d) => d.path),
