@@ -19,6 +19,7 @@ export {
 export {
   containerView,
   overlayVerdict,
+  reachRow,
   hostView,
   networkView,
   volumeView,

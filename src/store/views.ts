@@ -24,12 +24,34 @@ export interface ContainerView {
   readonly resolvConf: string
   readonly env: readonly { readonly line: string; readonly fromLink: boolean }[]
   readonly dns: readonly DnsAnswer[]
-  /** What it can reach of every other container (in creation order), by that container's id. */
-  readonly reachById: ReadonlyMap<string, ReachVerdict>
   readonly image: string
 }
 
 const memo = new WeakMap<Topology, Map<string, ContainerView>>()
+
+const reachMemo = new WeakMap<Topology, Map<string, ReadonlyMap<string, ReachVerdict>>>()
+
+/**
+ * What a container can reach of every other one (in creation order), by that one's id: the
+ * Reach tab and the canvas overlay. Apart from containerView, so a click shows the inspector
+ * without waiting for the whole row.
+ */
+export function reachRow(t: Topology, id: string): ReadonlyMap<string, ReachVerdict> {
+  let cache = reachMemo.get(t)
+  if (!cache) {
+    cache = new Map()
+    reachMemo.set(t, cache)
+  }
+  const hit = cache.get(id)
+  if (hit) return hit
+  const c = t.containers.get(id)
+  const row = new Map<string, ReachVerdict>()
+  if (c)
+    for (const o of [...t.containers.values()].sort((a, b) => a.seq - b.seq))
+      if (o.id !== c.id) row.set(o.id, checkReach(t, c, o))
+  cache.set(id, row)
+  return row
+}
 
 /** Everything the inspector shows for one container, computed once per topology value. */
 export function containerView(t: Topology, id: string): ContainerView | null {
@@ -43,17 +65,12 @@ export function containerView(t: Topology, id: string): ContainerView | null {
   const c = t.containers.get(id)
   if (!c) return null
   const linkVars = new Set(computeLinkEnv(t, c))
-  const others = [...t.containers.values()]
-    .filter((o) => o.id !== c.id)
-    .sort((a, b) => a.seq - b.seq)
-  const reach = others.map((o) => checkReach(t, c, o))
   const view: ContainerView = {
     container: c,
     hosts: c.state === 'running' ? computeHostsFile(t, c) : '',
     resolvConf: c.state === 'running' ? computeResolvConf(t, c) : '',
     env: computeProcessEnv(t, c).map((line) => ({ line, fromLink: linkVars.has(line) })),
     dns: c.state === 'running' ? computeDnsView(t, c) : [],
-    reachById: new Map(others.map((o, i) => [o.id, reach[i] as ReachVerdict])),
     image: imageWithTag(c.image),
   }
   cache.set(id, view)
@@ -160,5 +177,5 @@ export function overlayVerdict(
   if (!selection?.startsWith('container:')) return null
   const from = selection.slice('container:'.length)
   if (from === id) return null
-  return containerView(t, from)?.reachById.get(id) ?? null
+  return reachRow(t, from).get(id) ?? null
 }

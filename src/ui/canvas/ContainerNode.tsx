@@ -1,6 +1,5 @@
-import { memo } from 'react'
+import { memo, useDeferredValue } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { Check, X } from 'lucide-react'
 import { overlayVerdict, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
 
@@ -18,15 +17,34 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
+/**
+ * The overlay: whether the selected container reaches this one, and why (hover for it). Its
+ * own component, so a new selection re-renders 500 small badges, not 500 cards; an unreachable
+ * card is dimmed by CSS (`.dn-card:has(.dn-unreachable)`). Not while dragging: a drag selects
+ * the card, and the verdicts would be computed mid-drag.
+ */
+const OverlayBadge = memo(function OverlayBadge({ id }: { id: string }) {
+  // Deferred: the click paints the selection and the inspector first, the badges a frame later.
+  const selection = useDeferredValue(useAppStore((s) => (s.dragging ? null : s.selection)))
+  const verdict = useAppStore((s) => overlayVerdict(s.shell.topology, selection, id))
+  if (!verdict) return null
+  return (
+    <span
+      data-testid="overlay-verdict"
+      role="img"
+      aria-label={`${verdict.reachable ? 'reachable' : 'not reachable'} from ${verdict.from}: ${verdict.reason}`}
+      title={verdict.reason}
+      className={`absolute -top-2 -right-2 flex size-5 items-center justify-center rounded-full text-[11px] font-bold text-white shadow ${verdict.reachable ? 'bg-emerald-600' : 'dn-unreachable bg-rose-600'}`}
+    >
+      {verdict.reachable ? '✓' : '✗'}
+    </span>
+  )
+})
+
 /** A container: name, image, state, one address per network, published ports. */
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<FlowNode>) {
   const c = useAppStore((s) => s.shell.topology.containers.get(data.id))
   const networks = useAppStore((s) => s.shell.topology.networks)
-  // The overlay: whether the selected container reaches this one, and why (hover for it).
-  // Not while dragging: a drag selects the card, and the verdicts would be computed mid-drag.
-  const verdict = useAppStore((s) =>
-    s.dragging ? null : overlayVerdict(s.shell.topology, s.selection, data.id),
-  )
   const traced = useAppStore((s) => s.trace?.nodes.has(`container:${data.id}`) ?? false)
   if (!c) return null
   const addresses = c.endpoints
@@ -43,19 +61,9 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
     <div
       role="group"
       aria-label={`container ${c.name}`}
-      className={`relative w-[190px] rounded-lg border bg-white px-3 py-2 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'} ${verdict && !verdict.reachable ? 'opacity-60' : ''} ${traced ? 'ring-4 ring-fuchsia-400' : ''}`}
+      className={`dn-card relative w-[190px] rounded-lg border bg-white px-3 py-2 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'} ${traced ? 'ring-4 ring-fuchsia-400' : ''}`}
     >
-      {verdict ? (
-        <span
-          data-testid="overlay-verdict"
-          role="img"
-          aria-label={`${verdict.reachable ? 'reachable' : 'not reachable'} from ${verdict.from}: ${verdict.reason}`}
-          title={verdict.reason}
-          className={`absolute -top-2 -right-2 flex size-5 items-center justify-center rounded-full text-white shadow ${verdict.reachable ? 'bg-emerald-600' : 'bg-rose-600'}`}
-        >
-          {verdict.reachable ? <Check className="size-3.5" /> : <X className="size-3.5" />}
-        </span>
-      ) : null}
+      <OverlayBadge id={data.id} />
       <Handle type="source" position={Position.Top} className="!bg-slate-500" />
       <Handle type="target" position={Position.Bottom} className="!bg-slate-400" />
       <div className="flex items-center gap-1.5">

@@ -1,4 +1,4 @@
-import type { ContainerView, InspectorTab } from '../../store'
+import { reachRow, type ContainerView, type InspectorTab } from '../../store'
 import { containerCommands, containerInspect } from '../../store/container-docs'
 import { useAppStore } from '../../store/react'
 import { ContainerForm } from './ContainerForm'
@@ -85,7 +85,7 @@ export function ContainerPanel({ view }: { view: ContainerView }) {
             </tbody>
           </table>
         ) : null}
-        {tab === 'reach' ? <ReachList verdicts={view.reachById} /> : null}
+        {tab === 'reach' ? <ReachList verdicts={reachRow(topology, c.id)} /> : null}
         {tab === 'run' ? (
           <Pre testId="view-run" text={containerCommands(topology, c.id, currentHost).join('\n')} />
         ) : null}
