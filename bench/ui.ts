@@ -176,16 +176,23 @@ async function measure(
   return { renderMs, dragFps, clickMs }
 }
 
+interface Viewport {
+  readonly left: number
+  readonly top: number
+  readonly tx: number
+  readonly ty: number
+  readonly zoom: number
+}
+
+async function viewport(page: Page): Promise<Viewport> {
+  const v = (await page.evaluate(VIEWPORT)) as Viewport | null
+  if (!v) throw new Error('no React Flow viewport transform')
+  return v
+}
+
 /** Drags the planned container along its path for DRAG_MS; frames in which it moved, per second. */
 async function drag(page: Page, plan: DragPlan): Promise<number> {
-  const v = (await page.evaluate(VIEWPORT)) as {
-    left: number
-    top: number
-    tx: number
-    ty: number
-    zoom: number
-  } | null
-  if (!v) throw new Error('no React Flow viewport transform')
+  const v = await viewport(page)
   const screen = (p: XY) => ({ x: v.left + v.tx + p.x * v.zoom, y: v.top + v.ty + p.y * v.zoom })
   const start = screen(plan.grab)
   await page.mouse.move(start.x, start.y)
@@ -226,14 +233,7 @@ async function click(page: Page, plan: DragPlan): Promise<number> {
   await page.mouse.click(pane.x + 4, pane.y + 4)
   await page.waitForTimeout(300)
   await page.evaluate(EVENT_OBSERVER)
-  const v = (await page.evaluate(VIEWPORT)) as {
-    left: number
-    top: number
-    tx: number
-    ty: number
-    zoom: number
-  } | null
-  if (!v) throw new Error('no React Flow viewport transform')
+  const v = await viewport(page)
   const node = page.locator(`.react-flow__node[data-id="${plan.id}"]`)
   const box = await node.boundingBox()
   if (!box) throw new Error('the clicked node is not on screen')

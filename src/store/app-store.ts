@@ -16,6 +16,7 @@ import { findScenario } from '../scenarios'
 import type { AppState, LiveNodes, Snapshot, TranscriptEntry } from './app-state'
 import { carryRecreated, otherHostUnder, snapshotOf, viewOf } from './document-view'
 import { LAYOUT, nodeId, reconcileNodes, type FlowNode, type Size, type XY } from './flow-mapping'
+import type { EdgeGesture } from './edge-gestures'
 import { deleteCommands, dropCommands } from './gestures'
 import { traceBetween } from './trace'
 
@@ -89,6 +90,15 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         past,
         future,
       })
+    }
+    /** Runs the commands a recreating gesture built, or says why it cannot be done. */
+    const attempt = async (g: EdgeGesture | null): Promise<boolean> => {
+      if (!g) return false
+      if (!g.ok) {
+        set({ toast: { kind: 'error', text: g.reason } })
+        return false
+      }
+      return g.lines.length === 0 || get().runGesture(...g.lines)
     }
     /** Replaces the whole document: history and selection go, the canvas refits. */
     const replace = (
@@ -173,21 +183,13 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         const { edgeGesture } = await loadRecreateGestures()
         const { shell, edgeMode } = get()
         const g = edgeGesture(shell.topology, shell.currentHost, source, target, edgeMode)
-        if (!g) return
-        if (g.ok) get().runGesture(...g.lines)
-        else set({ toast: { kind: 'error', text: g.reason } })
+        await attempt(g)
       },
 
       async editContainer(id, form) {
         const { editCommands } = await loadRecreateGestures()
         const { shell } = get()
-        const g = editCommands(shell.topology, shell.currentHost, id, form)
-        if (!g) return false
-        if (!g.ok) {
-          set({ toast: { kind: 'error', text: g.reason } })
-          return false
-        }
-        return g.lines.length === 0 || get().runGesture(...g.lines)
+        return attempt(editCommands(shell.topology, shell.currentHost, id, form))
       },
 
       setEdgeMode(edgeMode) {
@@ -235,14 +237,9 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       async moveToHost(id, host, at) {
         const { moveCommands } = await loadRecreateGestures()
         const { shell } = get()
-        const g = moveCommands(shell.topology, shell.currentHost, id, host)
-        if (!g) return false
-        if (!g.ok) {
-          set({ toast: { kind: 'error', text: g.reason } })
-          return false
-        }
         const name = shell.topology.containers.get(id)?.name
-        if (!(await get().runGesture(...g.lines))) return false
+        if (!(await attempt(moveCommands(shell.topology, shell.currentHost, id, host))))
+          return false
         const after = get().shell.topology
         const moved = [...after.containers.values()].find((c) => c.host === host && c.name === name)
         if (moved) {

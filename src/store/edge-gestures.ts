@@ -26,7 +26,7 @@ export function on(host: string, current: string): string {
 }
 
 /** Who would lose something if `c` were removed and made again. */
-function dependents(t: Topology, c: Container): string[] {
+export function dependents(t: Topology, c: Container): string[] {
   const out: string[] = []
   for (const o of t.containers.values()) {
     if (o.host !== c.host || o.id === c.id) continue

@@ -7,7 +7,7 @@
  */
 import { runCommandOf } from '../cli/run-command'
 import type { Topology } from '../engine'
-import { on, type EdgeGesture } from './edge-gestures'
+import { dependents, on, type EdgeGesture } from './edge-gestures'
 
 export function moveCommands(
   t: Topology,
@@ -22,13 +22,7 @@ export function moveCommands(
   for (const l of c.links) ties.push(`it links to ${name(l.childId)}`)
   if (c.joinedTo) ties.push(`it shares the network namespace of ${name(c.joinedTo)}`)
   for (const v of c.volumesFrom) ties.push(`it uses the volumes of ${v.split(':')[0]}`)
-  for (const o of t.containers.values()) {
-    if (o.host !== c.host || o.id === c.id) continue
-    if (o.links.some((l) => l.childId === c.id)) ties.push(`${o.name} links to it`)
-    if (o.joinedTo === c.id) ties.push(`${o.name} shares its network namespace`)
-    if (o.volumesFrom.some((v) => v.split(':')[0] === c.name))
-      ties.push(`${o.name} uses its volumes`)
-  }
+  ties.push(...dependents(t, c))
   if (ties.length > 0)
     return {
       ok: false,

@@ -27,9 +27,24 @@ export interface ContainerView {
   readonly image: string
 }
 
-const memo = new WeakMap<Topology, Map<string, ContainerView>>()
+/** A cache of values per topology value and id: a view is computed once per world. */
+function perTopology<T>(): (t: Topology, id: string, make: () => T) => T {
+  const memo = new WeakMap<Topology, Map<string, T>>()
+  return (t, id, make) => {
+    let cache = memo.get(t)
+    if (!cache) {
+      cache = new Map()
+      memo.set(t, cache)
+    }
+    if (cache.has(id)) return cache.get(id) as T
+    const value = make()
+    cache.set(id, value)
+    return value
+  }
+}
 
-const reachMemo = new WeakMap<Topology, Map<string, ReadonlyMap<string, ReachVerdict>>>()
+const reachMemo = perTopology<ReadonlyMap<string, ReachVerdict>>()
+const viewMemo = perTopology<ContainerView | null>()
 
 /**
  * What a container can reach of every other one (in creation order), by that one's id: the
@@ -37,44 +52,31 @@ const reachMemo = new WeakMap<Topology, Map<string, ReadonlyMap<string, ReachVer
  * without waiting for the whole row.
  */
 export function reachRow(t: Topology, id: string): ReadonlyMap<string, ReachVerdict> {
-  let cache = reachMemo.get(t)
-  if (!cache) {
-    cache = new Map()
-    reachMemo.set(t, cache)
-  }
-  const hit = cache.get(id)
-  if (hit) return hit
-  const c = t.containers.get(id)
-  const row = new Map<string, ReachVerdict>()
-  if (c)
-    for (const o of [...t.containers.values()].sort((a, b) => a.seq - b.seq))
-      if (o.id !== c.id) row.set(o.id, checkReach(t, c, o))
-  cache.set(id, row)
-  return row
+  return reachMemo(t, id, () => {
+    const c = t.containers.get(id)
+    const row = new Map<string, ReachVerdict>()
+    if (c)
+      for (const o of [...t.containers.values()].sort((a, b) => a.seq - b.seq))
+        if (o.id !== c.id) row.set(o.id, checkReach(t, c, o))
+    return row
+  })
 }
 
 /** Everything the inspector shows for one container, computed once per topology value. */
 export function containerView(t: Topology, id: string): ContainerView | null {
-  let cache = memo.get(t)
-  if (!cache) {
-    cache = new Map()
-    memo.set(t, cache)
-  }
-  const hit = cache.get(id)
-  if (hit) return hit
-  const c = t.containers.get(id)
-  if (!c) return null
-  const linkVars = new Set(computeLinkEnv(t, c))
-  const view: ContainerView = {
-    container: c,
-    hosts: c.state === 'running' ? computeHostsFile(t, c) : '',
-    resolvConf: c.state === 'running' ? computeResolvConf(t, c) : '',
-    env: computeProcessEnv(t, c).map((line) => ({ line, fromLink: linkVars.has(line) })),
-    dns: c.state === 'running' ? computeDnsView(t, c) : [],
-    image: imageWithTag(c.image),
-  }
-  cache.set(id, view)
-  return view
+  return viewMemo(t, id, () => {
+    const c = t.containers.get(id)
+    if (!c) return null
+    const linkVars = new Set(computeLinkEnv(t, c))
+    return {
+      container: c,
+      hosts: c.state === 'running' ? computeHostsFile(t, c) : '',
+      resolvConf: c.state === 'running' ? computeResolvConf(t, c) : '',
+      env: computeProcessEnv(t, c).map((line) => ({ line, fromLink: linkVars.has(line) })),
+      dns: c.state === 'running' ? computeDnsView(t, c) : [],
+      image: imageWithTag(c.image),
+    }
+  })
 }
 
 export interface HostView {

@@ -4,10 +4,9 @@
  * dash per kind), a legend, and the saved document embedded in <metadata> so that Open reads
  * the picture back. Pure string building: the same input gives the same bytes.
  */
-import { getBezierPath } from '@xyflow/react'
 import type { EdgeKind } from '../../store'
 import { arrowId, DIRECTED, EDGE_STYLE } from '../canvas/edge-style'
-import { floatingEnds, type Box } from '../canvas/floating'
+import { floatingBezier, type Box } from '../canvas/floating'
 import { labelSize, layoutLabels } from '../canvas/label-layout'
 
 export type CardKind = 'host' | 'network' | 'container' | 'volume'
@@ -78,15 +77,7 @@ function edge(
   const from = boxes.get(e.source)
   const to = boxes.get(e.target)
   if (!from || !to) return null
-  const ends = floatingEnds(from, to)
-  const [d] = getBezierPath({
-    sourceX: ends.source.x,
-    sourceY: ends.source.y,
-    sourcePosition: ends.source.position,
-    targetX: ends.target.x,
-    targetY: ends.target.y,
-    targetPosition: ends.target.position,
-  })
+  const [d] = floatingBezier(from, to)
   const s = EDGE_STYLE[e.kind]
   const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : ''
   const arrow = DIRECTED.has(e.kind) ? ` marker-end="url(#${arrowId(e.kind)})"` : ''
