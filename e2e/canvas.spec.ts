@@ -237,3 +237,18 @@ test('a selected host can be resized, and keeps its size after a reload', async 
   await expect(page.getByLabel('host default', { exact: true })).toBeVisible()
   expect(await flowWidth()).toBe(resizedWidth)
 })
+
+test('visiting the benchmark page does not overwrite the autosaved diagram', async ({ page }) => {
+  await page.goto('/')
+  const input = page.getByTestId('terminal-input')
+  await input.fill('docker network create mine')
+  await input.press('Enter')
+  await expect
+    .poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('mine'))))
+    .toBe(true)
+  await page.goto('/?bench=100')
+  await expect(page.locator('.react-flow__node-container')).toHaveCount(100)
+  await page.waitForTimeout(600)
+  await page.goto('/')
+  await expect(page.getByLabel('network mine', { exact: true })).toBeVisible()
+})

@@ -57,6 +57,11 @@ export interface AppState {
   /** What an edge drawn between two containers means. */
   readonly edgeMode: ContainerEdgeMode
   readonly theme: 'light' | 'dark'
+  /**
+   * The document is the benchmarks' generated world, untouched (`/?bench=`): it is not
+   * autosaved, so visiting that page does not overwrite the user's own diagram.
+   */
+  readonly generated: boolean
   /** A card is being dragged: costly overlays wait for the drop. */
   readonly dragging: boolean
   /**

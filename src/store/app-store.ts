@@ -106,10 +106,12 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       positions: Readonly<Record<string, XY>>,
       sizes: Readonly<Record<string, Size>>,
       transcript: readonly TranscriptEntry[],
+      generated = false,
     ) =>
       set({
         shell,
         ...viewOf(shell, positions, sizes, []),
+        generated,
         past: [],
         future: [],
         transcript,
@@ -134,6 +136,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       clipboard: null,
       trace: null,
       dragging: false,
+      generated: false,
       live,
 
       runCommand(line) {
@@ -284,7 +287,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       async loadGenerated(n, seed) {
         // The generator is bench-only, so it stays out of the first-paint bundle.
         const { generateTopology } = await import('../engine/generate')
-        replace(createShell(generateTopology(n, seed).topology), {}, {}, [])
+        replace(createShell(generateTopology(n, seed).topology), {}, {}, [], true)
       },
 
       loadExample(id) {

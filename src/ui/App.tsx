@@ -94,7 +94,8 @@ export function App() {
         s.shell.topology === prev.shell.topology &&
         s.positions === prev.positions &&
         s.sizes === prev.sizes
-      if (same) return
+      // The benchmarks' generated world is kept out of the autosave until it is edited.
+      if (same || (s.generated && s.past.length === 0)) return
       clearTimeout(timer)
       timer = setTimeout(() => saveAutosave(appStore.getState().saveDocument()), 300)
     })
