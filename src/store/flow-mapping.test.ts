@@ -42,6 +42,17 @@ describe('default placement', () => {
     expect(collisions(store)).toEqual([])
   })
 
+  it('puts volumes below the containers placed with them, so mount edges run down', () => {
+    const store = createAppStore(undefined, { cli })
+    store.getState().loadScript(`docker volume create shared
+docker run -dit --name leader -v shared:/leader busybox
+docker run -dit --name follower --volumes-from leader busybox`)
+    const cards = store.getState().nodes.filter((n) => n.parentId)
+    const volume = cards.find((n) => n.type === 'volume')
+    const lowest = Math.max(...cards.filter((n) => n.type === 'container').map((n) => n.position.y))
+    expect(volume?.position.y).toBeGreaterThan(lowest)
+  })
+
   it('grows the host around its cards', () => {
     const store = createAppStore(undefined, { cli })
     for (let i = 1; i <= 9; i++) store.getState().runCommand(`docker run -dit --name c${i} busybox`)

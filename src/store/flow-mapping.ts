@@ -124,8 +124,11 @@ class Occupancy {
   private readonly cells = new Set<string>()
   private nextNetwork = 0
   private nextCell = 0
+  private nextVolume = 0
+  /** Rows holding containers: volumes go below them, so mount edges run down, not across. */
+  private containerRows = 0
 
-  cover(r: Rect) {
+  cover(r: Rect, kind: Slotted) {
     const span = (from: number, size: number, origin: number, pitch: number) => {
       const first = Math.max(0, Math.floor((from - origin) / pitch))
       const last = Math.floor((from + size - 1 - origin) / pitch)
@@ -142,6 +145,7 @@ class Occupancy {
       for (let row = rows.first; row <= rows.last; row++)
         for (let col = cols.first; col <= Math.min(cols.last, LAYOUT.columns - 1); col++)
           this.cells.add(`g${row * LAYOUT.columns + col}`)
+      if (kind === 'container') this.containerRows = Math.max(this.containerRows, rows.last + 1)
     }
   }
 
@@ -151,11 +155,15 @@ class Occupancy {
     if (kind === 'network') {
       while (this.cells.has(`n${this.nextNetwork}`)) this.nextNetwork++
       at = slot(kind, this.nextNetwork)
+    } else if (kind === 'volume') {
+      this.nextVolume = Math.max(this.nextVolume, this.containerRows * LAYOUT.columns)
+      while (this.cells.has(`g${this.nextVolume}`)) this.nextVolume++
+      at = slot(kind, this.nextVolume)
     } else {
       while (this.cells.has(`g${this.nextCell}`)) this.nextCell++
       at = slot(kind, this.nextCell)
     }
-    this.cover({ ...at, ...SIZE[kind] })
+    this.cover({ ...at, ...SIZE[kind] }, kind)
     return at
   }
 }
@@ -188,7 +196,7 @@ export function placeNew(
       const room = new Occupancy()
       for (const [kind, id] of children) {
         const at = positions[id]
-        if (at) room.cover({ ...at, ...SIZE[kind] })
+        if (at) room.cover({ ...at, ...SIZE[kind] }, kind)
       }
       for (const [kind, id] of children) {
         if (!positions[id]) (next ??= { ...positions })[id] = room.take(kind)
