@@ -252,3 +252,37 @@ test('visiting the benchmark page does not overwrite the autosaved diagram', asy
   await page.goto('/')
   await expect(page.getByLabel('network mine', { exact: true })).toBeVisible()
 })
+
+test('an example, once opened, is the diagram: a reload keeps the edits made to it', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  await expect(page).toHaveURL(/\/$/)
+  const input = page.getByTestId('terminal-input')
+  await input.fill('docker run -d --name extra nginx')
+  await input.press('Enter')
+  await expect(page.getByLabel('container extra', { exact: true })).toBeVisible()
+  await page.waitForTimeout(500)
+  await page.reload()
+  await expect(page.getByLabel('container extra', { exact: true })).toBeVisible()
+  // New can be undone.
+  await page.getByRole('button', { name: 'New diagram' }).click()
+  await expect(page.getByLabel('container extra', { exact: true })).toHaveCount(0)
+  await page.keyboard.press('Control+z')
+  await expect(page.getByLabel('container extra', { exact: true })).toBeVisible()
+})
+
+test('a palette item lands where it is dropped', async ({ page }) => {
+  await page.goto('/')
+  const host = page.getByLabel('host default', { exact: true })
+  await expect(host).toBeVisible()
+  const box = await host.boundingBox()
+  if (!box) throw new Error('no host')
+  const target = { x: box.width - 220, y: box.height - 90 }
+  await page.getByTestId('palette-container-redis').dragTo(host, { targetPosition: target })
+  const card = page.getByLabel('container redis1', { exact: true })
+  await expect(card).toBeVisible()
+  const at = await card.boundingBox()
+  expect(Math.abs((at?.x ?? 0) - (box.x + target.x))).toBeLessThan(60)
+  expect(Math.abs((at?.y ?? 0) - (box.y + target.y))).toBeLessThan(60)
+})

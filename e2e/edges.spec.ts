@@ -96,7 +96,7 @@ test('joins, --volumes-from and mounts are drawn as their own edges', async ({ p
   await expect(page.getByTestId('status-line')).toContainText('-v shared:/data')
   const labels = page.locator('.react-flow__edgelabel-renderer')
   // Two mounts of one volume share one edge and one label.
-  for (const label of ['container:', 'volumes-from', '/data (rw), /leader (rw)'])
+  for (const label of ['container:web1', 'volumes-from', '/data (rw), /leader (rw)'])
     await expect(labels.getByText(label, { exact: true }).first()).toBeVisible()
   await page.screenshot({ path: 'e2e/screenshots/edge-kinds.png' })
 })

@@ -83,8 +83,11 @@ export interface AppState {
    * whether Docker accepted them (at once when the CLI is loaded).
    */
   runGesture(...lines: string[]): Promise<boolean>
-  /** Drops a palette item on the canvas (the nodes under the drop point decide where). */
-  drop(item: PaletteItem, under: readonly string[]): void
+  /**
+   * Drops a palette item on the canvas: the nodes under the drop point decide which host and
+   * network, and what it makes lands at `at` (flow coordinates) when given.
+   */
+  drop(item: PaletteItem, under: readonly string[], at?: XY): Promise<boolean>
   /** Deletes nodes and attachment edges the way a user would in the terminal. */
   remove(nodeIds: readonly string[], edgeIds: readonly string[]): void
   /**

@@ -141,4 +141,44 @@ describe('the app store', () => {
     expect(store.getState().toast?.text).toBe('There is no example named "nosuch".')
     expect(store.getState().shell).toBe(before)
   })
+
+  it('New and examples are undoable; a fresh world is not kept as an undo step', () => {
+    const store = newStore()
+    store.getState().loadExample('link')
+    expect(store.getState().past).toHaveLength(0)
+    store.getState().runCommand('docker run -d --name extra nginx')
+    store.getState().newDocument()
+    expect(store.getState().shell.topology.containers.size).toBe(0)
+    store.getState().undo()
+    expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
+      'db',
+      'web',
+      'extra',
+    ])
+  })
+
+  it('a refused gesture is one transcript entry: the whole gesture, Docker’s error, nothing kept', async () => {
+    const store = newStore()
+    store.getState().loadScript(`docker run -d --name web1 httpd
+docker run -d --name proxy -p 8080:80 nginx`)
+    const before = store.getState().transcript.length
+    expect(
+      await store
+        .getState()
+        .runGesture(
+          'docker rm -f proxy',
+          'docker run -d --name proxy --network container:web1 -p 8080:80 nginx',
+        ),
+    ).toBe(false)
+    const added = store.getState().transcript.slice(before)
+    expect(added).toHaveLength(1)
+    expect(added[0]?.command).toBe(
+      'docker rm -f proxy && docker run -d --name proxy --network container:web1 -p 8080:80 nginx',
+    )
+    expect(added[0]?.stderr).toContain('conflicting options: port publishing')
+    expect(added[0]?.stderr).toContain('(nothing changed: the gesture was undone)')
+    expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toContain(
+      'proxy',
+    )
+  })
 })

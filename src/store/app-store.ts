@@ -24,6 +24,17 @@ export type { AppState, InspectorTab, LiveNodes, Toast, TranscriptEntry } from '
 
 const HISTORY_LIMIT = 100
 
+/** The world a fresh start shows: one host, its predefined networks, nothing else. */
+function isBlank(s: AppState): boolean {
+  const t = s.shell.topology
+  return (
+    t.containers.size === 0 &&
+    t.volumes.size === 0 &&
+    t.hosts.size === 1 &&
+    [...t.networks.values()].every((n) => n.predefined)
+  )
+}
+
 /** A card let go above or left of its host's inside comes back in (hosts grow right and down). */
 function insideHost(id: string, at: XY): XY {
   if (id.startsWith('host:')) return at
@@ -112,7 +123,8 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         shell,
         ...viewOf(shell, positions, sizes, []),
         generated,
-        past: [],
+        // New, Open and Examples can be undone, unless what they replace is the empty world.
+        past: isBlank(get()) ? [] : [...get().past, snapshotOf(get())].slice(-HISTORY_LIMIT),
         future: [],
         transcript,
         selection: null,
@@ -157,7 +169,15 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
               transcript.push({ command: line, host: r.host, ...r.output })
               if (r.output.exitCode !== 0) {
                 const toast = { kind: 'error' as const, text: r.output.stderr.trim() }
-                set({ transcript, toast, status: line })
+                // The transcript says what Docker refused, and that nothing before it stayed.
+                const undone = lines.length > 1 ? '(nothing changed: the gesture was undone)\n' : ''
+                const refused = {
+                  command: lines.join(' && '),
+                  host: r.host,
+                  ...r.output,
+                  stderr: r.output.stderr + undone,
+                }
+                set({ transcript: [...get().transcript, refused], toast, status: line })
                 return resolve(false)
               }
               shell = r.state
@@ -168,9 +188,22 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         )
       },
 
-      drop(item, under) {
-        const { shell } = get()
-        void get().runGesture(...dropCommands(shell.topology, shell.currentHost, item, under))
+      async drop(item, under, at) {
+        const { shell, nodes } = get()
+        const before = new Set(nodes.map((n) => n.id))
+        const lines = dropCommands(shell.topology, shell.currentHost, item, under)
+        if (!(await get().runGesture(...lines)) || !at) return false
+        // What the drop made sits where it was dropped (its top-left corner near the pointer).
+        const s = get()
+        const positions = { ...s.positions }
+        for (const n of s.nodes.filter((x) => !before.has(x.id))) {
+          const host = n.parentId ? s.nodes.find((p) => p.id === n.parentId) : undefined
+          positions[n.id] = host
+            ? insideHost(n.id, { x: at.x - host.position.x - 24, y: at.y - host.position.y - 14 })
+            : at
+        }
+        set({ ...viewOf(s.shell, positions, s.sizes, s.nodes) })
+        return true
       },
 
       remove(nodeIds, edgeIds) {
@@ -366,8 +399,13 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         }
         // A move or resize that ends is a change of the document: one undo step.
         const moved = positions !== s.positions || sizes !== s.sizes
-        if (sizes !== s.sizes || toHost)
-          nodes = reconcileNodes(s.shell.topology, positions, sizes, nodes)
+        if (toHost) nodes = reconcileNodes(s.shell.topology, positions, sizes, nodes)
+        // A host that grew pushes its neighbours aside (placeNew), then the nodes follow.
+        if (sizes !== s.sizes) {
+          const view = viewOf(s.shell, positions, sizes, nodes)
+          positions = view.positions
+          nodes = view.nodes
+        }
         const selected = changes.find((c) => c.type === 'select' && c.selected)
         const drag = changes.find((c) => c.type === 'position' && c.dragging !== undefined)
         const dragging = drag?.type === 'position' ? !!drag.dragging : s.dragging

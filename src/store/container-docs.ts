@@ -18,5 +18,8 @@ export function containerCommands(t: Topology, id: string, currentHost: string):
 /** `docker inspect` of the container, as the CLI prints it. */
 export function containerInspect(t: Topology, id: string): string {
   const c = t.containers.get(id)
-  return c ? `${JSON.stringify([inspectContainer(t, c)], null, 4)}\n` : ''
+  if (!c) return ''
+  // As `docker inspect` prints it: Names is there for templates (`{{.Names}}`) only.
+  const { Names: _names, ...doc } = inspectContainer(t, c)
+  return `${JSON.stringify([doc], null, 4)}\n`
 }

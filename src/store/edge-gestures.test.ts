@@ -127,6 +127,9 @@ docker --context vm2 run -d --name mysql -p 3306:3306 mysql
 docker run -d --name amb svendowideit/ambassador`)
     await draw(store, containerNode(store, 'amb'), nodeId.host('vm2'))
     expect(container(store, 'amb')?.env).toContain('MYSQL_PORT_3306_TCP=tcp://192.168.1.11:3306')
+    // Drawn again, the port is not exposed twice.
+    await draw(store, containerNode(store, 'amb'), nodeId.host('vm2'))
+    expect(store.getState().status?.match(/--expose 3306/g)).toHaveLength(1)
     const edge = store.getState().edges.find((e) => e.data?.kind === 'ambassador')
     expect(edge?.target).toBe(nodeId.host('vm2'))
     expect(edge?.data?.label).toBe(':3306 → 192.168.1.11:3306')

@@ -83,10 +83,10 @@ function ambassadorTo(t: Topology, current: string, amb: Container, host: string
   if (!lan || !server || !port)
     return { ok: false, reason: `${host} publishes no TCP port for an ambassador to forward to.` }
   const name = server.name.toUpperCase().replace(/\W/g, '_')
+  const exposed = amb.exposed.some((e) => e.port === port.hostPort && e.proto === 'tcp')
   return recreate(t, current, amb, {
     flags: [
-      '--expose',
-      `${port.hostPort}`,
+      ...(exposed ? [] : ['--expose', `${port.hostPort}`]),
       '-e',
       `${name}_PORT_${port.hostPort}_TCP=tcp://${lan}:${port.hostPort}`,
     ],

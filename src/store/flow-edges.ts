@@ -41,7 +41,10 @@ export function topologyEdges(t: Topology): FlowEdge[] {
         source: nodeId.container(c.id),
         target: nodeId.container(c.joinedTo),
         type: 'docknet',
-        data: { kind: 'joined', label: 'container:' },
+        data: {
+          kind: 'joined',
+          label: `container:${t.containers.get(c.joinedTo)?.name ?? ''}`,
+        },
       })
     }
     for (const from of c.volumesFrom) {

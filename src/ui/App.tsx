@@ -50,6 +50,10 @@ function onKey(e: KeyboardEvent, showHelp: () => void) {
   e.preventDefault()
 }
 
+function forgetExampleInUrl() {
+  window.history.replaceState(null, '', window.location.pathname)
+}
+
 /**
  * Opens what the URL asks for: `?example=<id>`, the benchmarks' `?bench=<n>&seed=<s>`, or else
  * the autosaved document (a damaged autosave is refused with a toast). main.tsx calls it before
@@ -61,6 +65,8 @@ export function openFromUrl(search: string) {
   const bench = Number(query.get('bench'))
   if (id && SCENARIOS.some((x) => x.id === id)) {
     loadExample(id)
+    // The example is now the autosaved diagram: a reload must keep the edits made to it.
+    forgetExampleInUrl()
     return
   }
   if (!id && Number.isInteger(bench) && bench > 0 && bench <= 5000) {
@@ -71,7 +77,10 @@ export function openFromUrl(search: string) {
   const saved = loadAutosave()
   if (saved) appStore.getState().openDocument(saved)
   // An unknown example: the autosave is back (no work lost) and the store says what was wrong.
-  if (id) loadExample(id)
+  if (id) {
+    loadExample(id)
+    forgetExampleInUrl()
+  }
 }
 
 /** Docknet's main screen: palette, canvas and inspector, over a docker terminal. */

@@ -53,9 +53,10 @@ export function Canvas() {
       if (!item) return
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })
       const under = flow.getIntersectingNodes({ x: point.x, y: point.y, width: 1, height: 1 })
-      drop(
+      void drop(
         item,
         under.map((n) => n.id),
+        point,
       )
     },
     [flow, drop],
@@ -71,11 +72,10 @@ export function Canvas() {
       const point = 'changedTouches' in event ? event.changedTouches[0] : event
       if (!point) return
       const at = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY })
-      const under = flow
-        .getIntersectingNodes({ ...at, width: 1, height: 1 })
-        .filter((n) => n.id !== state.fromNode?.id)
+      const under = flow.getIntersectingNodes({ ...at, width: 1, height: 1 })
       const target = under.find((n) => n.type !== 'host') ?? under[0]
-      if (target) void connect(state.fromNode.id, target.id)
+      // Let go on the card it started from: no edge.
+      if (target && target.id !== state.fromNode.id) void connect(state.fromNode.id, target.id)
     },
     [flow, connect],
   )

@@ -45,6 +45,9 @@ const OverlayBadge = memo(function OverlayBadge({ id }: { id: string }) {
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<FlowNode>) {
   const c = useAppStore((s) => s.shell.topology.containers.get(data.id))
   const networks = useAppStore((s) => s.shell.topology.networks)
+  const donor = useAppStore((s) =>
+    c?.joinedTo ? s.shell.topology.containers.get(c.joinedTo)?.name : undefined,
+  )
   const traced = useAppStore((s) => s.trace?.nodes.has(`container:${data.id}`) ?? false)
   if (!c) return null
   const addresses = c.endpoints
@@ -54,7 +57,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
     c.networkMode === 'host' || c.networkMode === 'none'
       ? c.networkMode
       : c.joinedTo
-        ? 'joined'
+        ? `container:${donor ?? ''}`
         : null
   const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}`).join(' ')
   return (

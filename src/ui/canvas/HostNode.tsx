@@ -24,7 +24,7 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Flo
         handleClassName="!size-2.5"
       />
       {/* Ambassadors forward to a port the host publishes: edges end on the host. */}
-      <Handle type="target" position={Position.Left} className="!bg-pink-500" />
+      <Handle type="target" position={Position.Left} className="!opacity-0" />
       <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 text-sm">
         <Server aria-hidden className="size-4 text-slate-500" />
         <span className="font-semibold text-slate-800">{host.name}</span>

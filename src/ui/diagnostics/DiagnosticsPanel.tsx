@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { AlertTriangle, Info, OctagonX } from 'lucide-react'
 import { diagnostics } from '../../store/diagnostics'
@@ -15,6 +16,11 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
   const focus = useAppStore((s) => s.focus)
   const flow = useReactFlow()
   const found = diagnostics(topology)
+  useEffect(() => {
+    const escape = (e: KeyboardEvent) => e.key === 'Escape' && onClose()
+    window.addEventListener('keydown', escape)
+    return () => window.removeEventListener('keydown', escape)
+  }, [onClose])
   return (
     <section
       aria-label="Diagnostics"

@@ -1,6 +1,7 @@
 import { reachRow, type ContainerView, type InspectorTab } from '../../store'
 import { containerCommands, containerInspect } from '../../store/container-docs'
 import { useAppStore } from '../../store/react'
+import { Link2 } from 'lucide-react'
 import { ContainerForm } from './ContainerForm'
 import { ReachList } from './ReachList'
 
@@ -63,10 +64,16 @@ export function ContainerPanel({ view }: { view: ContainerView }) {
         {tab === 'hosts' ? <Pre testId="view-hosts" text={view.hosts} /> : null}
         {tab === 'resolv' ? <Pre testId="view-resolv" text={view.resolvConf} /> : null}
         {tab === 'env' ? (
-          <ul data-testid="view-env" className="font-mono text-[11px]">
+          <ul data-testid="view-env" className="font-mono text-[11px] break-all">
             {view.env.map((e) => (
               <li key={e.line} className={e.fromLink ? 'text-sky-700' : 'text-slate-700'}>
-                {e.fromLink ? <span title="set by --link">🔗 </span> : null}
+                {e.fromLink ? (
+                  <Link2
+                    role="img"
+                    aria-label="set by --link"
+                    className="mr-1 inline size-3 align-[-2px]"
+                  />
+                ) : null}
                 {e.line}
               </li>
             ))}

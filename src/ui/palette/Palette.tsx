@@ -39,7 +39,7 @@ function Item({
       className="flex cursor-grab items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-sm text-slate-800 hover:border-sky-400 focus-visible:outline-2 focus-visible:outline-sky-500"
     >
       {icon}
-      {label}
+      <span className="truncate">{label}</span>
     </div>
   )
 }
@@ -122,7 +122,7 @@ export function Palette() {
               ? 'palette-container'
               : `palette-container-${image.replace('/', '-')}`
           }
-          icon={<Box aria-hidden className="size-4 text-sky-700" />}
+          icon={<Box aria-hidden className="size-4 shrink-0 text-sky-700" />}
           label={image}
         />
       ))}
