@@ -341,6 +341,12 @@ Run 'docker network COMMAND --help' for more information on a command.
 `)
   })
 
+  it('refuses an empty image name as the client does (docker run "")', () => {
+    const e = last('docker run ""')
+    expect(e.stderr.split('\n')[0]).toBe('docker: invalid reference format')
+    expect(e.exitCode).toBe(125)
+  })
+
   it('words a bare `docker port` as the client does', () => {
     expect(last('docker port')).toMatchObject({
       exitCode: 1,

@@ -70,7 +70,8 @@ export function parseRun(command: string, argv: readonly string[]): SpecOrError 
   if (!parsed.ok) return { ok: false, output: flagError(command, USAGE, parsed.error) }
   const f = parsed.flags
   const [image, ...cmd] = parsed.args
-  if (!image) return { ok: false, output: argsError(command, USAGE, 'at least 1 argument') }
+  if (image === undefined)
+    return { ok: false, output: argsError(command, USAGE, 'at least 1 argument') }
   const badImage = checkImageReference(image)
   if (badImage) return { ok: false, output: runError(command, badImage, false) }
   for (const l of flagList(f, 'link')) {
