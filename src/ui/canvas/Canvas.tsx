@@ -16,7 +16,7 @@ import { ArrowMarkers } from './ArrowMarkers'
 import { EdgeLabels } from './EdgeLabels'
 import { Legend } from './Legend'
 import { TraceBanner } from './TraceBanner'
-import { useFar } from './zoom'
+import { FarContext, useFar } from './zoom'
 import { edgeTypes, nodeTypes } from './node-types'
 
 const DELETE_KEYS = ['Delete', 'Backspace']
@@ -81,54 +81,56 @@ export function Canvas() {
   )
 
   return (
-    <ReactFlow
-      nodes={nodes as never}
-      edges={edges as never}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onConnect={onConnect}
-      onConnectEnd={onConnectEnd}
-      // Deleting goes through docker commands; the canvas then follows the world. Children and
-      // edges React Flow adds because they belong to a deleted node are not the user's choice.
-      deleteKeyCode={DELETE_KEYS}
-      onBeforeDelete={async ({ nodes: gone, edges: cut }) => {
-        remove(
-          gone.filter((n) => n.selected).map((n) => n.id),
-          cut.filter((e) => e.selected).map((e) => e.id),
-        )
-        return false
-      }}
-      onDrop={onDrop}
-      onDragOver={(e) => {
-        e.preventDefault()
-        e.dataTransfer.dropEffect = 'copy'
-      }}
-      onPaneClick={() => select(null)}
-      snapToGrid
-      snapGrid={[8, 8]}
-      fitView
-      minZoom={0.1}
-      aria-label="Topology canvas"
-      colorMode={theme}
-      className={far ? 'dn-far' : ''}
-    >
-      <Background gap={16} />
-      <Controls>
-        <ControlButton
-          onClick={() => setMiniMap((shown) => !shown)}
-          aria-label={miniMap ? 'Hide minimap' : 'Show minimap'}
-          title={miniMap ? 'Hide minimap' : 'Show minimap'}
-          aria-pressed={miniMap}
-        >
-          <MapIcon aria-hidden />
-        </ControlButton>
-      </Controls>
-      <ArrowMarkers />
-      <EdgeLabels />
-      <Legend />
-      <TraceBanner />
-      {miniMap ? <MiniMap pannable zoomable ariaLabel="Minimap" /> : null}
-    </ReactFlow>
+    <FarContext.Provider value={far}>
+      <ReactFlow
+        nodes={nodes as never}
+        edges={edges as never}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        // Deleting goes through docker commands; the canvas then follows the world. Children and
+        // edges React Flow adds because they belong to a deleted node are not the user's choice.
+        deleteKeyCode={DELETE_KEYS}
+        onBeforeDelete={async ({ nodes: gone, edges: cut }) => {
+          remove(
+            gone.filter((n) => n.selected).map((n) => n.id),
+            cut.filter((e) => e.selected).map((e) => e.id),
+          )
+          return false
+        }}
+        onDrop={onDrop}
+        onDragOver={(e) => {
+          e.preventDefault()
+          e.dataTransfer.dropEffect = 'copy'
+        }}
+        onPaneClick={() => select(null)}
+        snapToGrid
+        snapGrid={[8, 8]}
+        fitView
+        minZoom={0.1}
+        aria-label="Topology canvas"
+        colorMode={theme}
+        className={far ? 'dn-far' : ''}
+      >
+        <Background gap={16} />
+        <Controls>
+          <ControlButton
+            onClick={() => setMiniMap((shown) => !shown)}
+            aria-label={miniMap ? 'Hide minimap' : 'Show minimap'}
+            title={miniMap ? 'Hide minimap' : 'Show minimap'}
+            aria-pressed={miniMap}
+          >
+            <MapIcon aria-hidden />
+          </ControlButton>
+        </Controls>
+        <ArrowMarkers />
+        <EdgeLabels />
+        <Legend />
+        <TraceBanner />
+        {miniMap ? <MiniMap pannable zoomable ariaLabel="Minimap" /> : null}
+      </ReactFlow>
+    </FarContext.Provider>
   )
 }

@@ -1,7 +1,8 @@
-import { memo, useDeferredValue } from 'react'
+import { memo, useContext, useDeferredValue } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { overlayVerdict, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
+import { FarContext } from './zoom'
 
 const STATE_DOT: Record<string, string> = {
   running: 'bg-emerald-500',
@@ -49,7 +50,19 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
     c?.joinedTo ? s.shell.topology.containers.get(c.joinedTo)?.name : undefined,
   )
   const traced = useAppStore((s) => s.trace?.nodes.has(`container:${data.id}`) ?? false)
+  const far = useContext(FarContext)
   if (!c) return null
+  const frame = `dn-card relative w-[190px] rounded-lg border bg-white text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'} ${traced ? 'ring-4 ring-fuchsia-400' : ''}`
+  if (far)
+    // Far out, a card is its name: a third of the elements to lay out, paint and hit-test.
+    return (
+      <div role="group" aria-label={`container ${c.name}`} className={`${frame} px-3 py-2`}>
+        <OverlayBadge id={data.id} />
+        <Handle type="source" position={Position.Top} />
+        <Handle type="target" position={Position.Bottom} />
+        <b className="text-slate-900">{clip(c.name, 20)}</b>
+      </div>
+    )
   const addresses = c.endpoints
     .filter((e) => e.ip !== null)
     .map((e) => `${networks.get(e.networkId)?.name ?? '?'} ${e.ip}`)
@@ -61,11 +74,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
         : null
   const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}`).join(' ')
   return (
-    <div
-      role="group"
-      aria-label={`container ${c.name}`}
-      className={`dn-card relative w-[190px] rounded-lg border bg-white px-3 py-2 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'} ${traced ? 'ring-4 ring-fuchsia-400' : ''}`}
-    >
+    <div role="group" aria-label={`container ${c.name}`} className={`${frame} px-3 py-2`}>
       <OverlayBadge id={data.id} />
       <Handle type="source" position={Position.Top} className="!bg-slate-500" />
       <Handle type="target" position={Position.Bottom} className="!bg-slate-400" />
@@ -80,10 +89,10 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
           className={`ml-auto size-2 rounded-full ${STATE_DOT[c.state] ?? ''}`}
         />
       </div>
-      <div className="dn-detail whitespace-nowrap text-slate-500" title={c.image}>
+      <div className="whitespace-nowrap text-slate-500" title={c.image}>
         {clip(c.image, 27)}
       </div>
-      <div className="dn-detail mt-1 font-mono text-[11px] text-slate-700">
+      <div className="mt-1 font-mono text-[11px] text-slate-700">
         {mode ? <div>--net={mode}</div> : addresses.map((a) => <div key={a}>{a}</div>)}
         {ports ? <div className="text-violet-700">-p {ports}</div> : null}
       </div>

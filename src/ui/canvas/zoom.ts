@@ -1,3 +1,4 @@
+import { createContext } from 'react'
 import { useStore } from '@xyflow/react'
 
 /**
@@ -10,3 +11,9 @@ export const FAR_ZOOM = 0.45
 export function useFar(): boolean {
   return useStore((s) => s.transform[2] < FAR_ZOOM)
 }
+
+/**
+ * Whether the canvas is far out, for the cards: given once by the canvas (a context changes
+ * only when the threshold is crossed) rather than asked by every card on every frame.
+ */
+export const FarContext = createContext(false)
