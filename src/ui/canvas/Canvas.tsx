@@ -21,6 +21,9 @@ import { edgeTypes, nodeTypes } from './node-types'
 
 const DELETE_KEYS = ['Delete', 'Backspace']
 
+/** Containers above which a loaded diagram is first drawn far out (see `fittedLoad`). */
+const BIG_DIAGRAM = 60
+
 /** The topology canvas: React Flow over the store's nodes and edges. */
 export function Canvas() {
   const committed = useAppStore((s) => s.nodes)
@@ -34,7 +37,12 @@ export function Canvas() {
   const select = useAppStore((s) => s.select)
   const loads = useAppStore((s) => s.loads)
   const theme = useAppStore((s) => s.theme)
-  const far = useFar()
+  const zoomedOut = useFar()
+  // A big diagram is drawn far-out (name-only cards) until its first fit says otherwise, so
+  // it is not built twice (full cards at zoom 1, then compact ones at the fitted zoom).
+  const [fittedLoad, setFittedLoad] = useState(-1)
+  const big = useAppStore((s) => s.shell.topology.containers.size > BIG_DIAGRAM)
+  const far = zoomedOut || (big && fittedLoad !== loads)
   const flow = useReactFlow()
   // Off by default: React Flow's minimap redraws every node on each drag frame, which cost a
   // third of the drag frame rate at 100 containers (bench:ui). One click shows it.
@@ -43,7 +51,7 @@ export function Canvas() {
   // A loaded example, opened file or new document is shown whole (React Flow queues the fit
   // until the new nodes are measured).
   useEffect(() => {
-    if (loads > 0) void flow.fitView()
+    if (loads > 0) void flow.fitView().then(() => setFittedLoad(loads))
   }, [loads, flow])
 
   const onDrop = useCallback(
