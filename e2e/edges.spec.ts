@@ -169,7 +169,10 @@ test('the overlay marks who the selected container reaches; a trace follows the 
     await expect(
       page.locator('.react-flow__node').filter({ has: container(page, name) }),
     ).toHaveCount(1)
-  await expect(container(page, 'ambassador1')).toHaveClass(/ring-fuchsia-400/)
+  await expect(
+    page.locator('.react-flow__node.dn-traced').filter({ has: container(page, 'ambassador1') }),
+  ).toHaveCount(1)
+  await expect(page.locator('.react-flow__edge.dn-traced')).not.toHaveCount(0)
   await page.screenshot({ path: 'e2e/screenshots/trace.png' })
   await page.getByRole('button', { name: 'Clear trace' }).click()
   await expect(trace).toHaveCount(0)

@@ -14,11 +14,11 @@ import { createShell, type ShellState } from '../cli/state'
 import { fromJson, toJson } from '../io'
 import { findScenario } from '../scenarios'
 import type { AppState, LiveNodes, Snapshot, TranscriptEntry } from './app-state'
-import { carryRecreated, otherHostUnder, snapshotOf, viewOf } from './document-view'
+import { carryRecreated, decorateTrace, otherHostUnder, snapshotOf, viewOf } from './document-view'
 import { LAYOUT, nodeId, reconcileNodes, type FlowNode, type Size, type XY } from './flow-mapping'
 import type { EdgeGesture } from './edge-gestures'
 import { deleteCommands, dropCommands } from './gestures'
-import { traceBetween } from './trace'
+import { traceBetween, type Trace } from './trace'
 
 export type { AppState, InspectorTab, LiveNodes, Toast, TranscriptEntry } from './app-state'
 
@@ -92,6 +92,8 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         future: changed ? [] : s.future,
         ...extra,
       })
+      // A trace belongs to the world it was drawn on.
+      if (changed && get().trace) set(showTrace(null))
     }
     const restore = (snap: Snapshot, past: readonly Snapshot[], future: readonly Snapshot[]) => {
       const s = get()
@@ -101,6 +103,17 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         past,
         future,
       })
+      if (get().trace) set(showTrace(null))
+    }
+    /** Shows a trace (or none) on the canvas: the state and the classes of what it passes. */
+    const showTrace = (trace: Trace | null): Partial<AppState> => {
+      const s = get()
+      if (!trace && !s.trace) return { trace: null }
+      return {
+        trace,
+        nodes: decorateTrace(s.nodes, trace?.nodes ?? null, undefined),
+        edges: decorateTrace(s.edges, trace?.edges ?? null, 'dn-dimmed'),
+      }
     }
     /** Runs the commands a recreating gesture built, or says why it cannot be done. */
     const attempt = async (g: EdgeGesture | null): Promise<boolean> => {
@@ -128,6 +141,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         future: [],
         transcript,
         selection: null,
+        trace: null,
         status: null,
         toast: null,
         loads: get().loads + 1,
@@ -347,24 +361,25 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       },
 
       select(selection) {
-        if (selection !== get().selection) set({ selection, trace: null })
+        if (selection !== get().selection) set({ selection, ...showTrace(null) })
       },
 
       traceTo(toId) {
         const { selection, shell } = get()
         if (!selection?.startsWith('container:')) return
-        set({ trace: traceBetween(shell.topology, selection.slice('container:'.length), toId) })
+        set(showTrace(traceBetween(shell.topology, selection.slice('container:'.length), toId)))
       },
 
       clearTrace() {
-        set({ trace: null })
+        set(showTrace(null))
       },
 
       focus(id) {
         const nodes = get().nodes.map((n) =>
           (n.id === id) === !!n.selected ? n : { ...n, selected: n.id === id },
         )
-        set({ nodes, selection: id, trace: null })
+        set({ nodes, selection: id })
+        set(showTrace(null))
       },
 
       setTab(tab) {
@@ -416,7 +431,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
           dragging,
           ...(moved ? { past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT), future: [] } : {}),
           ...(selected && selected.type === 'select' && selected.id !== get().selection
-            ? { selection: selected.id, trace: null }
+            ? { selection: selected.id, ...showTrace(null) }
             : {}),
         })
         if (moving) live.setState({ nodes: null })

@@ -102,3 +102,19 @@ export function carryRecreated(
   }
   return { positions: moved ?? positions, selection: selected }
 }
+
+/**
+ * The trace on the canvas, as classes on the nodes and edges it passes (`dn-traced`) and on the
+ * edges it does not (`dn-dimmed`): set when the trace changes, so no card or edge subscribes to
+ * it. Objects that keep their class are kept.
+ */
+export function decorateTrace<T extends { id: string; className?: string }>(
+  items: readonly T[],
+  on: ReadonlySet<string> | null,
+  off: string | undefined,
+): T[] {
+  return items.map((item) => {
+    const className = on ? (on.has(item.id) ? 'dn-traced' : off) : undefined
+    return item.className === className ? item : { ...item, className }
+  })
+}

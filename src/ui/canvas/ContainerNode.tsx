@@ -49,10 +49,9 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   const donor = useAppStore((s) =>
     c?.joinedTo ? s.shell.topology.containers.get(c.joinedTo)?.name : undefined,
   )
-  const traced = useAppStore((s) => s.trace?.nodes.has(`container:${data.id}`) ?? false)
   const far = useContext(FarContext)
   if (!c) return null
-  const frame = `dn-card relative w-[190px] rounded-lg border bg-white text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'} ${traced ? 'ring-4 ring-fuchsia-400' : ''}`
+  const frame = `dn-card relative w-[190px] rounded-lg border bg-white text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'}`
   if (far)
     // Far out, a card is its name: a third of the elements to lay out, paint and hit-test.
     return (

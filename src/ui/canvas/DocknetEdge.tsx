@@ -1,7 +1,6 @@
 import { memo } from 'react'
 import { BaseEdge, getBezierPath, useStoreApi, type EdgeProps } from '@xyflow/react'
 import type { FlowEdge } from '../../store'
-import { useAppStore } from '../../store/react'
 import { arrowId, DIRECTED, EDGE_STYLE } from './edge-style'
 import { boxOf, floatingEnds } from './floating'
 
@@ -23,8 +22,6 @@ export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>)
     sourcePosition: ends?.source.position ?? props.sourcePosition,
     targetPosition: ends?.target.position ?? props.targetPosition,
   })
-  // While a trace is shown, its edges stand out and the others step back.
-  const traced = useAppStore((s) => (s.trace ? s.trace.edges.has(id) : null))
   const kind = data?.kind ?? 'network'
   const style = EDGE_STYLE[kind]
   return (
@@ -32,12 +29,8 @@ export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>)
       id={id}
       path={path}
       markerEnd={DIRECTED.has(kind) ? `url(#${arrowId(kind)})` : markerEnd}
-      style={{
-        stroke: style.stroke,
-        strokeWidth: traced ? 3.5 : 1.5,
-        strokeDasharray: style.dash,
-        opacity: traced === false ? 0.25 : 1,
-      }}
+      // Width and trace emphasis come from CSS (index.css): `.dn-traced`, `.dn-dimmed`.
+      style={{ stroke: style.stroke, strokeDasharray: style.dash }}
     />
   )
 })

@@ -7,13 +7,12 @@ import { useAppStore } from '../../store/react'
 /** A Docker host: a group holding its networks, containers and volumes. */
 export const HostNode = memo(function HostNode({ data, selected }: NodeProps<FlowNode>) {
   const host = useAppStore((s) => s.shell.topology.hosts.get(data.id))
-  const traced = useAppStore((s) => s.trace?.nodes.has(`host:${data.id}`) ?? false)
   if (!host) return null
   return (
     <div
       role="group"
       aria-label={`host ${host.name}`}
-      className={`h-full w-full rounded-xl border-2 bg-slate-50/70 ${selected ? 'border-sky-500' : traced ? 'border-fuchsia-400' : 'border-slate-300'}`}
+      className={`h-full w-full rounded-xl border-2 bg-slate-50/70 ${selected ? 'border-sky-500' : 'border-slate-300'}`}
     >
       {/* A host never gets smaller than its cards need: the store keeps them inside. */}
       <NodeResizer

@@ -7,13 +7,12 @@ import { useAppStore } from '../../store/react'
 /** A network: driver, subnet and gateway; containers attach to it. */
 export const NetworkNode = memo(function NetworkNode({ data, selected }: NodeProps<FlowNode>) {
   const net = useAppStore((s) => s.shell.topology.networks.get(data.id))
-  const traced = useAppStore((s) => s.trace?.nodes.has(`network:${data.id}`) ?? false)
   if (!net) return null
   return (
     <div
       role="group"
       aria-label={`network ${net.name}`}
-      className={`w-[190px] rounded-lg border bg-emerald-50 px-3 py-1.5 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-emerald-300'} ${traced ? 'ring-4 ring-fuchsia-400' : ''}`}
+      className={`w-[190px] rounded-lg border bg-emerald-50 px-3 py-1.5 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-emerald-300'}`}
     >
       <Handle type="target" position={Position.Bottom} className="!bg-emerald-500" />
       <div className="flex items-center gap-1.5 font-semibold text-emerald-900">
