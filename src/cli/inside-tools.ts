@@ -12,6 +12,7 @@ import {
   hasRouteOut,
   probeTcp,
   resolveName,
+  reverseDns,
   reverseLookup,
   type Container,
   type PingFlavour,
@@ -273,8 +274,16 @@ export function nslookup(t: Topology, c: Container, args: string[]): Output {
   const name = args.find((a) => !a.startsWith('-'))
   if (!name) return err('Usage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n', 1)
   const server = computeResolvConf(t, c).match(/^nameserver (.+)$/m)?.[1] ?? '127.0.0.11'
-  const r = resolveName(t, c, name)
   const head = `Server:\t\t${server}\nAddress:\t${server}:53\n\n`
+  // An address asks for its PTR record, which only the embedded DNS answers (not /etc/hosts).
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) {
+    const arpa = `${name.split('.').reverse().join('.')}.in-addr.arpa`
+    const ptr = reverseDns(t, c, name)
+    if (!ptr)
+      return { stdout: head, stderr: `** server can't find ${arpa}: NXDOMAIN\n\n`, exitCode: 1 }
+    return ok(`${head}Non-authoritative answer:\n${arpa}\tname = ${ptr}\n\n`)
+  }
+  const r = resolveName(t, c, name)
   if (!isAnswer(r) || r.mechanism === 'link' || r.mechanism === 'add-host') {
     return { stdout: head, stderr: `** server can't find ${name}: NXDOMAIN\n\n`, exitCode: 1 }
   }

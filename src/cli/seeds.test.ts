@@ -341,6 +341,21 @@ Run 'docker network COMMAND --help' for more information on a command.
 `)
   })
 
+  it('answers a reverse nslookup from the embedded DNS only: <name>.<network> (docker-semantics §7)', () => {
+    const setup = `docker network create testnet
+docker run -dit --name centos-1 --network testnet centos
+docker run -dit --name centos-2 --network testnet centos
+docker run -dit --name outsider busybox
+`
+    expect(last(`${setup}docker exec centos-2 nslookup 172.18.0.2`).stdout).toContain(
+      '2.0.18.172.in-addr.arpa\tname = centos-1.testnet\n',
+    )
+    // The default bridge has no embedded DNS: nobody answers for 172.17.0.x.
+    const miss = last(`${setup}docker exec centos-2 nslookup 172.17.0.2`)
+    expect(miss.stderr).toBe("** server can't find 2.0.17.172.in-addr.arpa: NXDOMAIN\n\n")
+    expect(miss.exitCode).toBe(1)
+  })
+
   it('refuses an empty image name as the client does (docker run "")', () => {
     const e = last('docker run ""')
     expect(e.stderr.split('\n')[0]).toBe('docker: invalid reference format')

@@ -200,6 +200,11 @@ export function computeDnsView(t: Topology, c: Container): DnsAnswer[] {
  */
 export function reverseLookup(t: Topology, c: Container, ip: string): string | null {
   for (const e of hostsEntries(t, c)) if (e.ip === ip) return e.names[0] ?? null
+  return reverseDns(t, c, ip)
+}
+
+/** The embedded DNS's PTR answer alone (what nslookup asks, skipping /etc/hosts). */
+export function reverseDns(t: Topology, c: Container, ip: string): string | null {
   const owner = namespaceOwner(t, c)
   for (const n of userNetworksOf(t, owner)) {
     for (const other of worldIndex(t).runningByIp.get(ip) ?? []) {

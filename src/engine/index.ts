@@ -63,6 +63,7 @@ export { computeLinkEnv, computeProcessEnv, linkEnvVars, type ProcessOptions } f
 export {
   resolveName,
   reverseLookup,
+  reverseDns,
   endpointDnsNames,
   computeDnsView,
   isAnswer,

@@ -110,6 +110,8 @@ export function Palette() {
         icon={<HardDrive aria-hidden className="size-4 text-amber-600" />}
         label="Volume"
       />
+      {/* Above the images, so it is in view on a laptop screen. */}
+      <EdgeModes />
       <h3 className="mt-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
         Containers
       </h3>
@@ -126,7 +128,6 @@ export function Palette() {
           label={image}
         />
       ))}
-      <EdgeModes />
     </aside>
   )
 }
