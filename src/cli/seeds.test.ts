@@ -356,6 +356,19 @@ docker run -dit --name outsider busybox
     expect(miss.exitCode).toBe(1)
   })
 
+  it('a renamed link child keeps its old name in the parent’s /etc/hosts until the parent restarts (docker-semantics §2.2)', () => {
+    const setup = `docker run -d --name db training/postgres
+docker run -d --name web --link db:webdb training/webapp python app.py
+docker rename db database
+`
+    expect(last(`${setup}docker exec web cat /etc/hosts`).stdout).toMatch(
+      /^172\.17\.0\.2\twebdb [0-9a-f]{12} db$/m,
+    )
+    expect(last(`${setup}docker restart web\ndocker exec web cat /etc/hosts`).stdout).toMatch(
+      /^172\.17\.0\.2\twebdb [0-9a-f]{12} database$/m,
+    )
+  })
+
   it('refuses an empty image name as the client does (docker run "")', () => {
     const e = last('docker run ""')
     expect(e.stderr.split('\n')[0]).toBe('docker: invalid reference format')

@@ -63,7 +63,7 @@ export function startContainer(t: Topology, id: string): Result<Topology, Engine
       return n !== undefined && isDefaultBridge(n)
     })
     if (!ep) return fail(engineError('LINK_NOT_ON_DEFAULT_BRIDGE', { id: child.id }))
-    links.push({ ...l, ipAtStart: ep.ip })
+    links.push({ ...l, ipAtStart: ep.ip, nameAtStart: child.name })
   }
 
   let next = t

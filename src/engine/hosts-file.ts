@@ -65,9 +65,9 @@ export function linkTargetIp(t: Topology, child: Container): string | null {
 }
 
 /** The names a legacy link line carries: alias, child hostname, then child name if different. */
-export function linkLineNames(child: Container, alias: string): string[] {
+export function linkLineNames(child: Container, alias: string, name = child.name): string[] {
   const names = [alias, child.hostname]
-  if (child.name !== alias) names.push(child.name)
+  if (name !== alias) names.push(name)
   return names
 }
 
@@ -113,7 +113,7 @@ function buildEntries(t: Topology, c: Container): HostsEntry[] {
     if (ip)
       out.push({
         ip,
-        names: linkLineNames(child, l.alias),
+        names: linkLineNames(child, l.alias, l.nameAtStart),
         source: 'link',
         link: `${child.name}:${l.alias}`,
       })
@@ -137,7 +137,7 @@ export function computeHostsFile(t: Topology, c: Container): string {
   for (const l of owner.links) {
     const child = t.containers.get(l.childId)
     const ip = child ? linkTargetIp(t, child) : null
-    if (child && ip) text += `${ip}\t${linkLineNames(child, l.alias).join(' ')}\n`
+    if (child && ip) text += `${ip}\t${linkLineNames(child, l.alias, l.nameAtStart).join(' ')}\n`
   }
   const own = owner.endpoints.some((e) => e.ip) ? ownNames(owner).join(' ') : ''
   for (const ep of owner.endpoints) if (ep.ip) text += `${ep.ip}\t${own}\n`

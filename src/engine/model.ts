@@ -90,6 +90,12 @@ export interface Link {
   readonly alias: string
   /** The child's address when the parent last started: link env vars are not refreshed. */
   readonly ipAtStart: string | null
+  /**
+   * The child's name when the parent last started: its /etc/hosts line was written then, and a
+   * rename of the child does not rewrite it (only a restart of the child updates the address).
+   * Absent in documents saved before it was recorded.
+   */
+  readonly nameAtStart?: string
 }
 
 export interface Mount {
