@@ -286,3 +286,12 @@ test('a palette item lands where it is dropped', async ({ page }) => {
   expect(Math.abs((at?.x ?? 0) - (box.x + target.x))).toBeLessThan(60)
   expect(Math.abs((at?.y ?? 0) - (box.y + target.y))).toBeLessThan(60)
 })
+
+test('a palette item can be added from the keyboard, without dragging', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByLabel('host default', { exact: true })).toBeVisible()
+  await page.getByTestId('palette-container-nginx').focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('container nginx1', { exact: true })).toBeVisible()
+  await expect(page.getByTestId('status-line')).toHaveText('$ docker run -d --name nginx1 nginx')
+})

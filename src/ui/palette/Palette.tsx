@@ -28,14 +28,23 @@ function Item({
   icon: ReactNode
   label: string
 }) {
+  const drop = useAppStore((s) => s.drop)
+  // Enter, Space or a click adds it to the current host, for those who cannot drag.
+  const add = () => void drop(item, [])
   return (
     <div
       draggable
       data-testid={testId}
       role="button"
       tabIndex={0}
-      aria-label={`Drag ${label} onto the canvas`}
+      aria-label={`Add ${label} (or drag it onto the canvas)`}
       onDragStart={(e: DragEvent) => writePaletteItem(e.dataTransfer, item)}
+      onClick={add}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return
+        e.preventDefault()
+        add()
+      }}
       className="flex cursor-grab items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-sm text-slate-800 hover:border-sky-400 focus-visible:outline-2 focus-visible:outline-sky-500"
     >
       {icon}
