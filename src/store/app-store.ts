@@ -105,13 +105,16 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       })
       if (get().trace) set(showTrace(null))
     }
-    /** Shows a trace (or none) on the canvas: the state and the classes of what it passes. */
-    const showTrace = (trace: Trace | null): Partial<AppState> => {
+    /**
+     * Shows a trace (or none) on the canvas: the state and the classes of what it passes, on
+     * `nodes` (the current ones unless a change is applying new ones).
+     */
+    const showTrace = (trace: Trace | null, nodes = get().nodes): Partial<AppState> => {
       const s = get()
       if (!trace && !s.trace) return { trace: null }
       return {
         trace,
-        nodes: decorateTrace(s.nodes, trace?.nodes ?? null, undefined),
+        nodes: decorateTrace(nodes, trace?.nodes ?? null, undefined),
         edges: decorateTrace(s.edges, trace?.edges ?? null, 'dn-dimmed'),
       }
     }
@@ -378,8 +381,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         const nodes = get().nodes.map((n) =>
           (n.id === id) === !!n.selected ? n : { ...n, selected: n.id === id },
         )
-        set({ nodes, selection: id })
-        set(showTrace(null))
+        set({ selection: id, nodes, ...showTrace(null, nodes) })
       },
 
       setTab(tab) {
@@ -431,7 +433,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
           dragging,
           ...(moved ? { past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT), future: [] } : {}),
           ...(selected && selected.type === 'select' && selected.id !== get().selection
-            ? { selection: selected.id, ...showTrace(null) }
+            ? { selection: selected.id, ...showTrace(null, nodes) }
             : {}),
         })
         if (moving) live.setState({ nodes: null })

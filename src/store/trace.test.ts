@@ -43,3 +43,26 @@ describe('trace to...', () => {
     expect(trace?.steps[0]).toMatch(/icc/)
   })
 })
+
+describe('the trace on the canvas', () => {
+  it('selecting another card clears the trace and keeps the new selection', async () => {
+    const { createAppStore } = await import('./app-store')
+    const cli = await import('../cli/index')
+    const store = createAppStore(undefined, { cli })
+    store.getState().loadExample('ambassador')
+    const id = (name: string) =>
+      nodeId.container(
+        [...store.getState().shell.topology.containers.values()].find((c) => c.name === name)?.id ??
+          '',
+      )
+    store.getState().select(id('wordpress'))
+    store.getState().traceTo(id('mysql').slice('container:'.length))
+    expect(store.getState().nodes.some((n) => n.className === 'dn-traced')).toBe(true)
+    store.getState().onNodesChange([{ id: id('mysql'), type: 'select', selected: true }])
+    const s = store.getState()
+    expect(s.trace).toBeNull()
+    expect(s.selection).toBe(id('mysql'))
+    expect(s.nodes.find((n) => n.id === id('mysql'))?.selected).toBe(true)
+    expect(s.nodes.some((n) => n.className === 'dn-traced')).toBe(false)
+  })
+})
