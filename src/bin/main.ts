@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { runScript } from '../cli'
+import { chunksOf } from '../cli/output'
 
 const USAGE = 'Usage: docknet shell [--json] [FILE]\n'
 
@@ -35,10 +36,9 @@ export async function main(argv: string[]): Promise<number> {
   if (json) {
     process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`)
   } else {
-    for (const e of entries) {
-      process.stdout.write(e.stdout)
-      process.stderr.write(e.stderr)
-    }
+    for (const e of entries)
+      for (const c of chunksOf(e))
+        (c.stream === 'stdout' ? process.stdout : process.stderr).write(c.text)
   }
   return entries.at(-1)?.exitCode ?? 0
 }

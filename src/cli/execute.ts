@@ -52,6 +52,8 @@ export interface ScriptEntry {
   readonly exitCode: number
   readonly stdout: string
   readonly stderr: string
+  /** Present when stderr was written before some of stdout (see Output). */
+  readonly chunks?: Output['chunks']
 }
 
 /** Replays a script against a fresh world (or the given state). */
@@ -70,6 +72,7 @@ export function runScript(
       exitCode: r.output.exitCode,
       stdout: r.output.stdout,
       stderr: r.output.stderr,
+      ...(r.output.chunks ? { chunks: r.output.chunks } : {}),
     })
   }
   return { state, entries }

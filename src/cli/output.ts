@@ -4,6 +4,30 @@ export interface Output {
   readonly stdout: string
   readonly stderr: string
   readonly exitCode: number
+  /**
+   * The order the two streams were written in, when it is not all of stdout then all of stderr
+   * (a terminal shows them interleaved): `docker run` prints its warnings before the id.
+   */
+  readonly chunks?: readonly OutputChunk[]
+}
+
+export interface OutputChunk {
+  readonly stream: 'stdout' | 'stderr'
+  readonly text: string
+}
+
+/** What a terminal shows, in the order it was written. */
+export function chunksOf(o: Pick<Output, 'stdout' | 'stderr' | 'chunks'>): OutputChunk[] {
+  if (o.chunks) return [...o.chunks]
+  const list: OutputChunk[] = []
+  if (o.stdout !== '') list.push({ stream: 'stdout', text: o.stdout })
+  if (o.stderr !== '') list.push({ stream: 'stderr', text: o.stderr })
+  return list
+}
+
+/** `o`, with `warnings` written to stderr before it (the client prints them on create). */
+export function afterWarnings(warnings: string, o: Output): Output {
+  return concat({ stdout: '', stderr: warnings, exitCode: 0 }, o)
 }
 
 export const OK: Output = { stdout: '', stderr: '', exitCode: 0 }
@@ -55,5 +79,14 @@ export function argsError(
 }
 
 export function concat(a: Output, b: Output): Output {
-  return { stdout: a.stdout + b.stdout, stderr: a.stderr + b.stderr, exitCode: b.exitCode }
+  const joined = { stdout: a.stdout + b.stdout, stderr: a.stderr + b.stderr, exitCode: b.exitCode }
+  // Only an output whose order differs from stdout-then-stderr carries its chunks.
+  const chunks: OutputChunk[] = []
+  for (const c of [...chunksOf(a), ...chunksOf(b)]) {
+    const last = chunks.at(-1)
+    if (last?.stream === c.stream) chunks[chunks.length - 1] = { ...c, text: last.text + c.text }
+    else chunks.push(c)
+  }
+  const plain = chunks.length < 2 || (chunks.length === 2 && chunks[0]!.stream === 'stdout')
+  return plain ? joined : { ...joined, chunks }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { chunksOf } from './output'
 import { runShellLine, type ShellHooks } from './sh'
 
 /** A toy shell: `say X` prints X, `fail` exits 1, files live in a record. */
@@ -22,11 +23,16 @@ describe('the shell line evaluator', () => {
   it('runs && and || with POSIX short-circuiting (a && b || c runs c when a fails)', () => {
     expect(run('fail && say no || say yes').output.stdout).toBe('yes\n')
     expect(run('say a && say b || say c').output.stdout).toBe('a\nb\n')
-    expect(run('say a; fail; say b').output).toEqual({
-      stdout: 'a\nb\n',
-      stderr: 'boom\n',
-      exitCode: 0,
-    })
+    const r = run('say a; fail; say b').output
+    expect([r.stdout, r.stderr, r.exitCode]).toEqual(['a\nb\n', 'boom\n', 0])
+  })
+
+  it('keeps the order in which the two streams were written, as a terminal shows them', () => {
+    const texts = (line: string) => chunksOf(run(line).output).map((c) => `${c.stream}:${c.text}`)
+    expect(texts('say a; fail; say b')).toEqual(['stdout:a\n', 'stderr:boom\n', 'stdout:b\n'])
+    expect(texts('fail; say a')).toEqual(['stderr:boom\n', 'stdout:a\n'])
+    expect(texts('say a; fail')).toEqual(['stdout:a\n', 'stderr:boom\n'])
+    expect(run('say a; fail').output.chunks).toBeUndefined()
   })
 
   it('pipes through grep, head, wc -l and sort, with grep exiting 1 on no match', () => {

@@ -4,7 +4,7 @@
  * `2>/dev/null`, and the text filters tutorials pipe into (grep, head, tail, wc -l, sort).
  * What each command does is the caller's business (`ShellHooks`); this module only plumbs.
  */
-import type { Output } from './output'
+import { chunksOf, concat, type Output } from './output'
 import { tokenize, type Expander, type Token } from './tokenize'
 
 export interface RunResult<S> {
@@ -208,8 +208,8 @@ export function runShellLine<S>(
       output: { stdout: '', stderr: `${hooks.shell}: ${parsed.error}\n`, exitCode: 2 },
       exit: false,
     }
-  let stdout = ''
-  let stderr = ''
+  // What the line writes to the terminal, both streams in the order they were written.
+  let written: Output = { stdout: '', stderr: '', exitCode: 0 }
   let exitCode = 0
   let skip = false
   for (const { pipeline, next } of parsed.list) {
@@ -226,32 +226,37 @@ export function runShellLine<S>(
         let out = r.output.stdout
         let err = simple.errNull ? '' : r.output.stderr
         if (simple.errToOut) {
-          out += err
+          out = simple.errNull ? out : joinChunks(r.output)
           err = ''
         }
         status = r.output.exitCode
         if (simple.out) {
-          const written = hooks.write(s, simple.out.path, out, simple.out.append)
-          if (typeof written === 'string') {
-            err += `${hooks.shell}: ${written}\n`
+          const wrote = hooks.write(s, simple.out.path, out, simple.out.append)
+          if (typeof wrote === 'string') {
+            err += `${hooks.shell}: ${wrote}\n`
             status = 1
-          } else s = written
+          } else s = wrote
           out = ''
         }
-        stderr += err
-        if (r.exit)
-          return {
-            state: s,
-            output: { stdout: stdout + out, stderr, exitCode: status },
-            exit: true,
-          }
-        if (i === pipeline.length - 1) stdout += out
-        else input = out
+        const last = i === pipeline.length - 1 || r.exit
+        const untouched = !simple.errNull && !simple.errToOut && !simple.out
+        written = concat(
+          written,
+          last && untouched ? r.output : { stdout: last ? out : '', stderr: err, exitCode: 0 },
+        )
+        if (r.exit) return { state: s, output: { ...written, exitCode: status }, exit: true }
+        if (!last) input = out
       }
       exitCode = status
     }
     // A skipped pipeline keeps the last status, so `a && b || c` runs c when a fails.
     skip = next === '&&' ? exitCode !== 0 : next === '||' ? exitCode === 0 : false
   }
-  return { state: s, output: { stdout, stderr, exitCode }, exit: false }
+  return { state: s, output: { ...written, exitCode }, exit: false }
+}
+
+function joinChunks(o: Output): string {
+  return chunksOf(o)
+    .map((c) => c.text)
+    .join('')
 }

@@ -5,8 +5,8 @@
  * Format of a transcript file:
  * - `$ COMMAND` starts a step. A command line ending with a backslash goes on to the next line,
  *   as in a shell (the continuation lines carry no `$ `).
- * - The lines after it, up to the next `$ ` line, are the expected output: stdout, then stderr,
- *   as one text. Blank lines inside it count; blank lines at its end are not compared.
+ * - The lines after it, up to the next `$ ` line, are the expected output: stdout and stderr as
+ *   one text, in the order a terminal shows them (`docker run` prints its warnings before the id). Blank lines inside it count; blank lines at its end are not compared.
  * - `[exit N]` as the last line of a step: the exit status is N. Without it the status must be 0.
  * - Lines starting with `#` are comments (where a seed is wrong, what real Docker does instead),
  *   wherever they stand; so an expected output line cannot start with `#`.
@@ -26,6 +26,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createShell, runScript, type ScriptEntry } from './index'
+import { chunksOf } from './output'
 
 const FILES = [
   'seed-000-link-ambassador.txt',
@@ -118,7 +119,13 @@ function expectedText(step: Step): string {
 
 /** What the simulator printed, in the transcript's terms. */
 function actualText(entry: ScriptEntry): string {
-  return withExit(`${entry.stdout}${entry.stderr}`.replace(/\n+$/, ''), entry.exitCode)
+  return withExit(
+    chunksOf(entry)
+      .map((c) => c.text)
+      .join('')
+      .replace(/\n+$/, ''),
+    entry.exitCode,
+  )
 }
 
 /** Replays the steps in order against one fresh world; one list of entries per step. */

@@ -21,9 +21,12 @@ function fail(message: string): { ok: false; error: EngineError } {
 }
 
 /** The managers' address and join token (derived from the first manager). */
-export function swarmInfo(
-  t: Topology,
-): { token: string; managerIp: string; nodeId: (h: HostName) => string } | null {
+export function swarmInfo(t: Topology): {
+  token: string
+  clusterId: string
+  managerIp: string
+  nodeId: (h: HostName) => string
+} | null {
   const manager = [...t.hosts.values()]
     .filter((h) => h.swarm === 'manager')
     .sort((a, b) => a.seq - b.seq)[0]
@@ -31,6 +34,7 @@ export function swarmInfo(
   const token = `SWMTKN-1-${makeSwarmId(manager.seq)}${makeSwarmId(manager.seq + 1)}-${makeSwarmId(manager.seq + 2)}`
   return {
     token,
+    clusterId: makeSwarmId(manager.seq + 3),
     managerIp: manager.lanIp,
     nodeId: (h) => makeSwarmId((t.hosts.get(h)?.seq ?? 0) + 7),
   }

@@ -4,6 +4,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'
+import type { Output } from '../cli/output'
 import type { ShellState } from '../cli/state'
 import type { Topology } from '../engine'
 import type { ContainerEdgeMode } from './edge-gestures'
@@ -18,6 +19,7 @@ export interface TranscriptEntry {
   readonly stdout: string
   readonly stderr: string
   readonly exitCode: number
+  readonly chunks?: Output['chunks']
 }
 
 export interface LiveNodes {

@@ -6,6 +6,8 @@ import { network, volume } from './network'
 import { create, run } from './run'
 import { swarm } from './swarm'
 import { pull } from './images'
+import { groupHelp } from './group-help'
+import { info, version } from './system'
 import type { Output } from '../output'
 import type { ShellState, Step } from '../state'
 
@@ -30,6 +32,14 @@ const COMMANDS: Readonly<Record<string, Handler>> = {
   context,
   swarm,
   pull,
+  version,
+  info,
+  system: (state, argv) => {
+    const [sub = '', ...rest] = argv
+    if (sub === '') return { state, output: groupHelp('system') }
+    if (sub === 'info') return info(state, rest)
+    return { state, output: unknownCommand(['system', sub]) }
+  },
 }
 
 /** `docker container ls` and friends map onto the top-level commands. */

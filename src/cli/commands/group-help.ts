@@ -25,6 +25,15 @@ const GROUPS: Readonly<Record<string, { title: string; commands: readonly [strin
       ['update', 'Update a volume (cluster volumes only)'],
     ],
   },
+  system: {
+    title: 'Manage Docker',
+    commands: [
+      ['df', 'Show docker disk usage'],
+      ['events', 'Get real time events from the server'],
+      ['info', 'Display system-wide information'],
+      ['prune', 'Remove unused data'],
+    ],
+  },
   context: {
     title: 'Manage contexts',
     commands: [

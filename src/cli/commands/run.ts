@@ -17,7 +17,7 @@ import {
 } from '../../engine'
 import { flagBool, flagList, flagString, parseFlags, type FlagSpec } from '../flags'
 import { knowsCommand, runArgv } from '../inside'
-import { argsError, flagError, runError, type Output } from '../output'
+import { afterWarnings, argsError, flagError, out, runError, type Output } from '../output'
 import { mainProc } from '../inside-fs'
 import type { ShellState, Step } from '../state'
 
@@ -201,7 +201,7 @@ export function create(state: ShellState, argv: readonly string[]): Step {
   const warn = r.value.warnings.map((w) => `${w}\n`).join('')
   return {
     state: { ...state, topology: r.value.topology },
-    output: { stdout: `${r.value.container.id}\n`, stderr: warn, exitCode: 0 },
+    output: afterWarnings(warn, out(`${r.value.container.id}\n`)),
   }
 }
 
@@ -230,7 +230,7 @@ export function run(state: ShellState, argv: readonly string[]): Step {
     const topology = removed && removed.ok ? removed.value : created.value.topology
     return {
       state: { ...state, topology },
-      output: { ...failed, stderr: warn + failed.stderr, exitCode: 127 },
+      output: afterWarnings(warn, { ...failed, exitCode: 127 }),
     }
   }
   const started = startContainer(created.value.topology, id)
@@ -241,7 +241,7 @@ export function run(state: ShellState, argv: readonly string[]): Step {
       ? removeContainer(created.value.topology, id, { force: true, volumes: true })
       : null
     const topology = removed && removed.ok ? removed.value : created.value.topology
-    return { state: { ...state, topology }, output: { ...failed, stderr: warn + failed.stderr } }
+    return { state: { ...state, topology }, output: afterWarnings(warn, failed) }
   }
   let topology = started.value
   const c = topology.containers.get(id)
@@ -249,7 +249,7 @@ export function run(state: ShellState, argv: readonly string[]): Step {
   if (p.detach) {
     return {
       state: { ...state, topology: runMainProcess(topology, id).topology },
-      output: { stdout: `${id}\n`, stderr: warn, exitCode: 0 },
+      output: afterWarnings(warn, out(`${id}\n`)),
     }
   }
   if (isShellCommand(c.cmd) && p.spec.interactive) {
@@ -262,7 +262,7 @@ export function run(state: ShellState, argv: readonly string[]): Step {
   topology = ran.topology
   return {
     state: { ...state, topology },
-    output: { ...ran.output, stderr: warn + ran.output.stderr },
+    output: afterWarnings(warn, ran.output),
   }
 }
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { chunksOf } from '../../store'
 import { useAppStore } from '../../store/react'
 
 /** A docker command line over the same world as the canvas, with its transcript. */
@@ -32,8 +33,14 @@ export function Terminal() {
         {transcript.map((t, i) => (
           <div key={i}>
             <div className="text-emerald-400">$ {t.command}</div>
-            {t.stdout ? <pre className="whitespace-pre-wrap">{t.stdout}</pre> : null}
-            {t.stderr ? <pre className="whitespace-pre-wrap text-rose-300">{t.stderr}</pre> : null}
+            {chunksOf(t).map((c, j) => (
+              <pre
+                key={j}
+                className={`whitespace-pre-wrap ${c.stream === 'stderr' ? 'text-rose-300' : ''}`}
+              >
+                {c.text}
+              </pre>
+            ))}
           </div>
         ))}
         <div ref={end} />
