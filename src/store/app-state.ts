@@ -37,6 +37,9 @@ export interface Snapshot {
   readonly shell: ShellState
   readonly positions: Readonly<Record<string, XY>>
   readonly sizes: Readonly<Record<string, Size>>
+  /** What made this state (see AppState.made). */
+  readonly made: string
+  readonly example: string | null
 }
 
 export interface AppState {
@@ -54,7 +57,7 @@ export interface AppState {
   readonly toast: Toast | null
   /** The docker command the last gesture ran: the canvas teaches the CLI. */
   readonly status: string | null
-  /** Counts wholesale replacements of the document (example, open, new): the canvas refits. */
+  /** Counts the changes after which the canvas refits: example, open, new, tidy layout. */
   readonly loads: number
   /** What an edge drawn between two containers means. */
   readonly edgeMode: ContainerEdgeMode
@@ -64,6 +67,13 @@ export interface AppState {
    * autosaved, so visiting that page does not overwrite the user's own diagram.
    */
   readonly generated: boolean
+  /**
+   * The change that made the current document: the docker commands, or a move, a resize, a
+   * tidy, an example... Undo and redo name it.
+   */
+  readonly made: string
+  /** The example the document was loaded from (edited since or not); null for any other. */
+  readonly example: string | null
   /** A card is being dragged: costly overlays wait for the drop. */
   readonly dragging: boolean
   /**
@@ -112,8 +122,8 @@ export interface AppState {
   duplicate(): Promise<boolean>
   /** Applies the inspector's container form (rename, start/stop, or recreate). */
   editContainer(id: string, form: ContainerForm): Promise<boolean>
-  /** Replaces the world with the result of a script. */
-  loadScript(source: string): void
+  /** Replaces the world with the result of a script (an example's, when `example` is given). */
+  loadScript(source: string, example?: string): void
   /** Opens a saved document; a broken or foreign one is refused and nothing changes. */
   openDocument(text: string): boolean
   /** The current diagram as a saved document (JSON). */
@@ -122,6 +132,11 @@ export interface AppState {
   newDocument(): void
   /** Loads the benchmarks' seeded topology of about `n` containers (`/?bench=<n>&seed=<s>`). */
   loadGenerated(n: number, seed?: number): Promise<void>
+  /**
+   * Places every card again (ELK's layered layout, elkjs loaded on first use), as one undo
+   * step; the canvas refits.
+   */
+  tidy(): Promise<void>
   /** Loads one of the examples (`/?example=<id>`); false when there is no such example. */
   loadExample(id: string): boolean
   /** Starts loading the simulated CLI, so the first command does not wait for it. */

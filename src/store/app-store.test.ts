@@ -70,6 +70,27 @@ describe('the app store', () => {
     expect(store.getState().shell.topology).toBe(after)
   })
 
+  it('says what an undo or a redo took back or made again', () => {
+    const store = newStore()
+    store.getState().runCommand('docker run -d --name api nginx')
+    const id = [...store.getState().shell.topology.containers.keys()][0]!
+    store
+      .getState()
+      .onNodesChange([
+        { type: 'position', id: `container:${id}`, position: { x: 300, y: 200 }, dragging: false },
+      ])
+    store.getState().undo()
+    expect(store.getState().toast).toEqual({ kind: 'info', text: 'Undone: move' })
+    store.getState().undo()
+    expect(store.getState().toast?.text).toBe('Undone: docker run -d --name api nginx')
+    // The status line no longer shows a command the canvas does not reflect.
+    expect(store.getState().status).toBeNull()
+    store.getState().redo()
+    expect(store.getState().toast?.text).toBe('Redone: docker run -d --name api nginx')
+    store.getState().redo()
+    expect(store.getState().toast?.text).toBe('Redone: move')
+  })
+
   it('keeps node objects of untouched entities across changes (React Flow keeps their sizes)', () => {
     const store = newStore()
     store.getState().runCommand('docker run -d --name a1 nginx')
@@ -146,10 +167,14 @@ describe('the app store', () => {
     const store = newStore()
     store.getState().loadExample('link')
     expect(store.getState().past).toHaveLength(0)
+    expect(store.getState().example).toBe('link')
     store.getState().runCommand('docker run -d --name extra nginx')
     store.getState().newDocument()
     expect(store.getState().shell.topology.containers.size).toBe(0)
+    expect(store.getState().example).toBeNull()
     store.getState().undo()
+    expect(store.getState().toast?.text).toBe('Undone: New diagram')
+    expect(store.getState().example).toBe('link')
     expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
       'db',
       'web',

@@ -77,7 +77,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
   const live = createStore<LiveNodes>()(() => ({ nodes: null }))
   return createStore<AppState>()((set, get) => {
     /** Moves to a new document state, recording the old one for undo. */
-    const commit = (shell: ShellState, extra: Partial<AppState> = {}) => {
+    const commit = (shell: ShellState, made: string, extra: Partial<AppState> = {}) => {
       const s = get()
       const changed = shell.topology !== s.shell.topology
       const past = changed ? [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT) : s.past
@@ -90,18 +90,29 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         ...(changed ? viewOf(shell, carried.positions, s.sizes, s.nodes) : {}),
         past,
         future: changed ? [] : s.future,
+        ...(changed ? { made } : {}),
         ...extra,
       })
       // A trace belongs to the world it was drawn on.
       if (changed && get().trace) set(showTrace(null))
     }
-    const restore = (snap: Snapshot, past: readonly Snapshot[], future: readonly Snapshot[]) => {
+    /** Goes back or forward to `snap`; a toast says what was undone or redone. */
+    const restore = (
+      snap: Snapshot,
+      past: readonly Snapshot[],
+      future: readonly Snapshot[],
+      said: string,
+    ) => {
       const s = get()
       set({
         shell: snap.shell,
         ...viewOf(snap.shell, snap.positions, snap.sizes, s.nodes),
         past,
         future,
+        made: snap.made,
+        example: snap.example,
+        status: null,
+        toast: { kind: 'info', text: said },
       })
       if (get().trace) set(showTrace(null))
     }
@@ -133,12 +144,15 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       positions: Readonly<Record<string, XY>>,
       sizes: Readonly<Record<string, Size>>,
       transcript: readonly TranscriptEntry[],
-      generated = false,
+      made: string,
+      from: { generated?: boolean; example?: string } = {},
     ) =>
       set({
+        made,
         shell,
         ...viewOf(shell, positions, sizes, []),
-        generated,
+        generated: from.generated ?? false,
+        example: from.example ?? null,
         // New, Open and Examples can be undone, unless what they replace is the empty world.
         past: isBlank(get()) ? [] : [...get().past, snapshotOf(get())].slice(-HISTORY_LIMIT),
         future: [],
@@ -166,13 +180,15 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       trace: null,
       dragging: false,
       generated: false,
+      example: null,
+      made: 'nothing yet',
       live,
 
       runCommand(line) {
         withCli((c) => {
           const r = c.execute(ready(c, get().shell), line)
           const entry = { command: line, host: r.host, ...r.output }
-          commit(r.state, { transcript: [...get().transcript, entry] })
+          commit(r.state, line, { transcript: [...get().transcript, entry] })
         })
       },
 
@@ -199,7 +215,8 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
               }
               shell = r.state
             }
-            commit(shell, { transcript, status: lines.join(' && '), toast: null })
+            const ran = lines.join(' && ')
+            commit(shell, ran, { transcript, status: ran, toast: null })
             resolve(true)
           }),
         )
@@ -307,10 +324,17 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         return get().paste()
       },
 
-      loadScript(source) {
+      loadScript(source, example) {
         withCli((c) => {
           const { state, entries } = c.runScript(source)
-          replace(state, {}, {}, entries)
+          replace(
+            state,
+            {},
+            {},
+            entries,
+            example ? `example ${example}` : 'a script',
+            example ? { example } : {},
+          )
         })
       },
 
@@ -321,7 +345,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
           return false
         }
         const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
-        replace(shell, r.layout.positions, r.layout.sizes ?? {}, get().transcript)
+        replace(shell, r.layout.positions, r.layout.sizes ?? {}, get().transcript, 'Open')
         return true
       },
 
@@ -331,18 +355,46 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       },
 
       newDocument() {
-        replace(createShell(), {}, {}, [])
+        replace(createShell(), {}, {}, [], 'New diagram')
       },
 
       async loadGenerated(n, seed) {
         // The generator is bench-only, so it stays out of the first-paint bundle.
         const { generateTopology } = await import('../engine/generate')
-        replace(createShell(generateTopology(n, seed).topology), {}, {}, [], true)
+        replace(
+          createShell(generateTopology(n, seed).topology),
+          {},
+          {},
+          [],
+          'a generated topology',
+          {
+            generated: true,
+          },
+        )
+      },
+
+      async tidy() {
+        const [{ default: ELK }, { tidyLayout }] = await Promise.all([
+          import('elkjs/lib/elk.bundled.js'),
+          import('./auto-layout'),
+        ])
+        const s = get()
+        const laid = await tidyLayout(s.shell.topology, s.nodes, s.edges, new ELK())
+        // The world changed while ELK worked: this layout is for another picture.
+        if (get().shell !== s.shell) return
+        set({
+          ...viewOf(s.shell, laid.positions, laid.sizes, s.nodes),
+          past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT),
+          future: [],
+          made: 'tidy layout',
+          loads: s.loads + 1,
+          ...showTrace(null),
+        })
       },
 
       loadExample(id) {
         const scenario = findScenario(id)
-        if (scenario) get().loadScript(scenario.script)
+        if (scenario) get().loadScript(scenario.script, scenario.id)
         else set({ toast: { kind: 'error', text: `There is no example named "${id}".` } })
         return scenario !== undefined
       },
@@ -354,13 +406,15 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       undo() {
         const { past, future } = get()
         const prev = past.at(-1)
-        if (prev) restore(prev, past.slice(0, -1), [snapshotOf(get()), ...future])
+        if (prev)
+          restore(prev, past.slice(0, -1), [snapshotOf(get()), ...future], `Undone: ${get().made}`)
       },
 
       redo() {
         const { past, future } = get()
         const next = future[0]
-        if (next) restore(next, [...past, snapshotOf(get())], future.slice(1))
+        if (next)
+          restore(next, [...past, snapshotOf(get())], future.slice(1), `Redone: ${next.made}`)
       },
 
       select(selection) {
@@ -431,7 +485,13 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
           positions,
           sizes,
           dragging,
-          ...(moved ? { past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT), future: [] } : {}),
+          ...(moved
+            ? {
+                past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT),
+                future: [],
+                made: sizes !== s.sizes ? 'resize' : 'move',
+              }
+            : {}),
           ...(selected && selected.type === 'select' && selected.id !== get().selection
             ? { selection: selected.id, ...showTrace(null, nodes) }
             : {}),

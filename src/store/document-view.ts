@@ -58,6 +58,8 @@ export const snapshotOf = (s: AppState): Snapshot => ({
   shell: s.shell,
   positions: s.positions,
   sizes: s.sizes,
+  made: s.made,
+  example: s.example,
 })
 
 /** View of a document: positions for new entities, reconciled nodes, edges. */

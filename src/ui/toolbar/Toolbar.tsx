@@ -13,6 +13,7 @@ import {
   Redo2,
   Save,
   Undo2,
+  Workflow,
 } from 'lucide-react'
 import { download, readText } from '../../io/browser/files'
 import { appStore } from '../../store'
@@ -48,6 +49,8 @@ export function Toolbar({
   const newDocument = useAppStore((s) => s.newDocument)
   const openDocument = useAppStore((s) => s.openDocument)
   const saveDocument = useAppStore((s) => s.saveDocument)
+  const example = useAppStore((s) => s.example)
+  const tidy = useAppStore((s) => s.tidy)
   const theme = useAppStore((s) => s.theme)
   const setTheme = useAppStore((s) => s.setTheme)
   const fileInput = useRef<HTMLInputElement>(null)
@@ -61,7 +64,7 @@ export function Toolbar({
         <select
           aria-label="Examples"
           data-testid="examples"
-          defaultValue=""
+          value={example ?? ''}
           onChange={(e) => e.target.value && onExample(e.target.value)}
           className="rounded border border-slate-300 px-1 py-0.5 text-sm"
         >
@@ -120,6 +123,14 @@ export function Toolbar({
         className={button}
       >
         <ImageDown className="size-4" />
+      </button>
+      <button
+        aria-label="Tidy layout"
+        title="Tidy layout: place every card again, networks on top, volumes below"
+        onClick={() => void tidy()}
+        className={button}
+      >
+        <Workflow className="size-4" />
       </button>
       <button
         aria-label="Undo"
