@@ -126,7 +126,7 @@ export default defineConfig(
   },
   { files: ['src/**'], languageOptions: { globals: globals.browser } },
   {
-    files: ['src/bin/**', 'e2e/**', '*.config.{js,ts}'],
+    files: ['src/bin/**', 'e2e/**', 'scripts/**', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
   {

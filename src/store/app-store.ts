@@ -13,6 +13,7 @@ import type * as CliModule from '../cli/index'
 import { createShell, type ShellState } from '../cli/state'
 import { fromJson, toJson } from '../io'
 import { findScenario } from '../scenarios'
+import exampleLayouts from '../scenarios/layouts.json'
 import type { AppState, LiveNodes, Snapshot, TranscriptEntry } from './app-state'
 import { carryRecreated, decorateTrace, otherHostUnder, snapshotOf, viewOf } from './document-view'
 import { LAYOUT, nodeId, reconcileNodes, type FlowNode, type Size, type XY } from './flow-mapping'
@@ -57,6 +58,9 @@ export interface StoreOptions {
   readonly cli?: Cli
   readonly loadCli?: () => Promise<Cli>
 }
+
+/** Where each example's cards go: Tidy layout's answer, computed ahead of time. */
+const EXAMPLE_LAYOUTS: Readonly<Record<string, Readonly<Record<string, XY>>>> = exampleLayouts
 
 export function createAppStore(initial: ShellState = createShell(), options: StoreOptions = {}) {
   const loadCli = options.loadCli ?? loadFullCli
@@ -329,7 +333,8 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
           const { state, entries } = c.runScript(source)
           replace(
             state,
-            {},
+            // An example opens tidy (scripts/example-layouts.ts), without loading elkjs.
+            (example && EXAMPLE_LAYOUTS[example]) || {},
             {},
             entries,
             example ? `example ${example}` : 'a script',

@@ -2,7 +2,9 @@ import ELK from 'elkjs/lib/elk.bundled.js'
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
 import { SCENARIOS } from '../scenarios'
+import stored from '../scenarios/layouts.json'
 import { createAppStore } from './app-store'
+import { exampleLayouts } from './example-layouts'
 import { hostGraph, tidyLayout } from './auto-layout'
 import { LAYOUT, type FlowNode } from './flow-mapping'
 
@@ -113,5 +115,12 @@ describe('tidy layout (elkjs)', () => {
       { id: 'e', source: 'container:a', target: 'network:n', data: { kind: 'network', label: '' } },
     ])
     expect(g.edges).toEqual([{ id: 'e', sources: ['network:n'], targets: ['container:a'] }])
+  })
+
+  it('opens every example in its tidy layout, stored ahead of time (npm run layouts when this fails)', async () => {
+    expect(await exampleLayouts()).toEqual(stored)
+    const store = createAppStore(undefined, { cli })
+    store.getState().loadExample('ambassador')
+    expect(store.getState().positions).toEqual(stored.ambassador)
   })
 })

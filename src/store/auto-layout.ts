@@ -36,8 +36,10 @@ const OPTIONS = {
   // Room for the edge labels between layers.
   'elk.layered.spacing.nodeNodeBetweenLayers': '64',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   'elk.randomSeed': '1',
+  // One set of layers for the whole host: each network heads the top row, side by side.
+  'elk.separateConnectedComponents': 'false',
   'elk.padding': '[top=0,left=0,bottom=0,right=0]',
 }
 

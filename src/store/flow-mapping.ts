@@ -57,7 +57,7 @@ export const LAYOUT = {
   gap: 40,
   volumeHeight: 48,
   minHostWidth: 460,
-  minHostHeight: 320,
+  minHostHeight: 240,
 } as const
 
 interface HostContent {

@@ -1,27 +1,38 @@
-import { memo } from 'react'
+import { memo, useContext } from 'react'
 import { BaseEdge, getBezierPath, useStoreApi, type EdgeProps } from '@xyflow/react'
 import type { FlowEdge } from '../../store'
+import { useAppStore } from '../../store/react'
 import { arrowId, DIRECTED, EDGE_STYLE } from './edge-style'
-import { boxOf, floatingEnds } from './floating'
+import { routeEdge, routePath } from './edge-route'
+import { boxOf, type Box } from './floating'
+import { FarContext } from './zoom'
 
 export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>) {
   const { id, source, target, data, markerEnd } = props
+  const far = useContext(FarContext)
+  // A drop or a new card may put a card in this edge's way: the document's positions change
+  // then (not on drag frames), and the edge finds its way again.
+  useAppStore((s) => s.positions)
   // Read, not subscribed: React Flow re-renders an edge whenever its ends' handles move, so
   // the boxes are current then. Two subscriptions per edge cost a quarter of a drag frame at
   // 500 containers (bench:ui).
   const lookup = useStoreApi().getState().nodeLookup
   const sourceBox = boxOf(lookup.get(source))
   const targetBox = boxOf(lookup.get(target))
-  // Ends float on the borders that face each other; before measurement, the handles serve.
-  const ends = sourceBox && targetBox ? floatingEnds(sourceBox, targetBox) : null
-  const [path] = getBezierPath({
-    sourceX: ends?.source.x ?? props.sourceX,
-    sourceY: ends?.source.y ?? props.sourceY,
-    targetX: ends?.target.x ?? props.targetX,
-    targetY: ends?.target.y ?? props.targetY,
-    sourcePosition: ends?.source.position ?? props.sourcePosition,
-    targetPosition: ends?.target.position ?? props.targetPosition,
-  })
+  let path: string
+  if (sourceBox && targetBox) {
+    // Far out the cards are name-only and the edges hairlines: a detour would not show.
+    const cards: Box[] = []
+    if (!far)
+      for (const n of lookup.values()) {
+        const b = n.type === 'host' ? null : boxOf(n)
+        if (b) cards.push(b)
+      }
+    path = routePath(routeEdge(sourceBox, targetBox, cards))
+  } else {
+    // Before measurement, the handles serve.
+    ;[path] = getBezierPath(props)
+  }
   const kind = data?.kind ?? 'network'
   const style = EDGE_STYLE[kind]
   return (

@@ -3,7 +3,7 @@
  * node's box, on the side facing the other node. Fixed top/bottom handles made edges loop
  * around cards and put their labels under them.
  */
-import { getBezierPath, Position, type InternalNode } from '@xyflow/react'
+import { Position, type InternalNode } from '@xyflow/react'
 
 export interface Box {
   readonly x: number
@@ -56,18 +56,4 @@ export function boxOf(node: InternalNode | undefined): Box | null {
   if (!node || !width || !height) return null
   const { x, y } = node.internals.positionAbsolute
   return { x, y, width, height }
-}
-
-/** The bezier React Flow draws between two boxes' facing borders: [path, label x, label y]. */
-export function floatingBezier(source: Box, target: Box): [string, number, number] {
-  const ends = floatingEnds(source, target)
-  const [path, x, y] = getBezierPath({
-    sourceX: ends.source.x,
-    sourceY: ends.source.y,
-    sourcePosition: ends.source.position,
-    targetX: ends.target.x,
-    targetY: ends.target.y,
-    targetPosition: ends.target.position,
-  })
-  return [path, x, y]
 }

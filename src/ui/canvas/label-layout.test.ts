@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { floatingBezier } from './floating'
+import { getBezierPath } from '@xyflow/react'
+import { floatingEnds } from './floating'
 import { curvePoint, labelSize, layoutLabels } from './label-layout'
 
 const box = (x: number, y: number, width = 190, height = 80) => ({ x, y, width, height })
@@ -8,7 +9,15 @@ describe('edge label layout', () => {
   it('puts t=0.5 exactly where React Flow puts its label on the same curve', () => {
     const a = box(0, 0)
     const b = box(400, 260)
-    const [, lx, ly] = floatingBezier(a, b)
+    const ends = floatingEnds(a, b)
+    const [, lx, ly] = getBezierPath({
+      sourceX: ends.source.x,
+      sourceY: ends.source.y,
+      sourcePosition: ends.source.position,
+      targetX: ends.target.x,
+      targetY: ends.target.y,
+      targetPosition: ends.target.position,
+    })
     const p = curvePoint(a, b, 0.5)
     expect(p.x).toBeCloseTo(lx, 6)
     expect(p.y).toBeCloseTo(ly, 6)
@@ -50,9 +59,13 @@ describe('edge label layout', () => {
     const mid = curvePoint(a, b, 0.5)
     expect(mid.x).toBeGreaterThan(blocker.x)
     const p = layoutLabels([{ id: 'x', text: 'db:db', source: a, target: b }], [blocker]).get('x')
-    const { width } = labelSize('db:db')
+    const { width, height } = labelSize('db:db')
+    const [x, y] = [p?.x ?? NaN, p?.y ?? NaN]
     const clear =
-      (p?.x ?? 0) + width / 2 <= blocker.x || (p?.x ?? 0) - width / 2 >= blocker.x + blocker.width
+      x + width / 2 <= blocker.x ||
+      x - width / 2 >= blocker.x + blocker.width ||
+      y + height / 2 <= blocker.y ||
+      y - height / 2 >= blocker.y + blocker.height
     expect(clear).toBe(true)
   })
 })

@@ -1,10 +1,10 @@
 /**
  * Where edge labels go so that they never sit on one another and, when there is room, not on
- * a card: each label tries points along its own curve (the middle first, then outwards) and
+ * a card: each label tries points along its own edge (edge-route.ts) (the middle first, then outwards) and
  * takes the first free one. Used by the canvas and by the SVG export, so both agree. Pure.
  */
-import { Position } from '@xyflow/react'
-import { floatingEnds, type Box, type End } from './floating'
+import { routeEdge, routePoint, type Point } from './edge-route'
+import type { Box } from './floating'
 
 export interface LabelRequest {
   readonly id: string
@@ -13,48 +13,16 @@ export interface LabelRequest {
   readonly target: Box
 }
 
-export interface Point {
-  readonly x: number
-  readonly y: number
-}
+export type { Point }
 
 /** Size of a label of 10 px monospace text with 4 px padding, as the canvas draws it. */
 export function labelSize(text: string): { width: number; height: number } {
   return { width: text.length * 6.1 + 8, height: 15 }
 }
 
-/** React Flow's bezier control offset (curvature 0.25), so points lie on the drawn curve. */
-function controlOffset(distance: number): number {
-  return distance >= 0 ? 0.5 * distance : 0.25 * 25 * Math.sqrt(-distance)
-}
-
-function control(end: End, other: End): Point {
-  switch (end.position) {
-    case Position.Left:
-      return { x: end.x - controlOffset(end.x - other.x), y: end.y }
-    case Position.Right:
-      return { x: end.x + controlOffset(other.x - end.x), y: end.y }
-    case Position.Top:
-      return { x: end.x, y: end.y - controlOffset(end.y - other.y) }
-    default:
-      return { x: end.x, y: end.y + controlOffset(other.y - end.y) }
-  }
-}
-
-/** The point at `t` on the bezier the canvas draws between two boxes. */
+/** The point at `t` on the plain bezier between two boxes (no detour: mid-drag labels). */
 export function curvePoint(source: Box, target: Box, t: number): Point {
-  const ends = floatingEnds(source, target)
-  const c1 = control(ends.source, ends.target)
-  const c2 = control(ends.target, ends.source)
-  const u = 1 - t
-  const a = u * u * u
-  const b = 3 * u * u * t
-  const c = 3 * u * t * t
-  const d = t * t * t
-  return {
-    x: a * ends.source.x + b * c1.x + c * c2.x + d * ends.target.x,
-    y: a * ends.source.y + b * c1.y + c * c2.y + d * ends.target.y,
-  }
+  return routePoint(routeEdge(source, target, []), t)
 }
 
 const STEPS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78]
@@ -112,9 +80,11 @@ export function layoutLabels(
   for (const r of requests) {
     const { width, height } = labelSize(r.text)
     let best: { at: Point; box: Box; score: number } | null = null
-    const mid = curvePoint(r.source, r.target, 0.5)
+    // The edge as drawn: around the cards in its way, as the canvas and the export draw it.
+    const route = routeEdge(r.source, r.target, cards)
+    const mid = routePoint(route, 0.5)
     const candidates = [
-      ...STEPS.map((t) => curvePoint(r.source, r.target, t)),
+      ...STEPS.map((t) => routePoint(route, t)),
       ...NUDGES.map((dy) => ({ x: mid.x, y: mid.y + dy })),
       ...NUDGES.map((dx) => ({ x: mid.x + dx * 2, y: mid.y })),
     ]

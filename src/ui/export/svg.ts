@@ -6,7 +6,8 @@
  */
 import type { EdgeKind } from '../../store'
 import { arrowId, DIRECTED, EDGE_STYLE } from '../canvas/edge-style'
-import { floatingBezier, type Box } from '../canvas/floating'
+import { routeEdge, routePath } from '../canvas/edge-route'
+import type { Box } from '../canvas/floating'
 import { labelSize, layoutLabels } from '../canvas/label-layout'
 
 export type CardKind = 'host' | 'network' | 'container' | 'volume'
@@ -72,12 +73,13 @@ function card(c: Card): string {
 function edge(
   e: Line,
   boxes: ReadonlyMap<string, Card>,
+  obstacles: readonly Box[],
   labels: ReadonlyMap<string, { x: number; y: number }>,
 ): { path: string; label: string } | null {
   const from = boxes.get(e.source)
   const to = boxes.get(e.target)
   if (!from || !to) return null
-  const [d] = floatingBezier(from, to)
+  const d = routePath(routeEdge(from, to, obstacles))
   const s = EDGE_STYLE[e.kind]
   const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : ''
   const arrow = DIRECTED.has(e.kind) ? ` marker-end="url(#${arrowId(e.kind)})"` : ''
@@ -125,16 +127,17 @@ export function diagramSvg(
   const legendHeight = kinds.length > 0 ? 38 + kinds.length * 18 + margin : 0
   const width = maxX - minX
   const height = maxY - minY + legendHeight
-  // Labels are placed as on the canvas: never on one another, off the cards when possible.
+  // Edges go around cards, and labels are placed, as on the canvas.
+  const obstacles = cards.filter((c) => c.kind !== 'host')
   const labels = layoutLabels(
     lines.flatMap((l) => {
       const source = boxes.get(l.source)
       const target = boxes.get(l.target)
       return l.label && source && target ? [{ id: l.id, text: l.label, source, target }] : []
     }),
-    cards.filter((c) => c.kind !== 'host'),
+    obstacles,
   )
-  const drawn = lines.flatMap((l) => edge(l, boxes, labels) ?? [])
+  const drawn = lines.flatMap((l) => edge(l, boxes, obstacles, labels) ?? [])
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${minX} ${minY} ${width} ${height}">`,
     `<metadata id="docknet-document">${cdata(document)}</metadata>`,

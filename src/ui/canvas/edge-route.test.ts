@@ -1,0 +1,105 @@
+import { getBezierPath } from '@xyflow/react'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { routeEdge, routePath, routePoint, type Route } from './edge-route'
+import { floatingEnds, type Box } from './floating'
+
+const box = (x: number, y: number, width = 190, height = 80): Box => ({ x, y, width, height })
+
+/** Points all along a route. */
+const samples = (route: Route, n = 80) =>
+  Array.from({ length: n + 1 }, (_, i) => routePoint(route, i / n))
+
+const inside = (p: { x: number; y: number }, b: Box) =>
+  p.x > b.x && p.x < b.x + b.width && p.y > b.y && p.y < b.y + b.height
+
+const onBorder = (p: { x: number; y: number }, b: Box) =>
+  (Math.abs(p.x - b.x) < 1e-6 || Math.abs(p.x - b.x - b.width) < 1e-6
+    ? p.y >= b.y - 1e-6 && p.y <= b.y + b.height + 1e-6
+    : false) ||
+  (Math.abs(p.y - b.y) < 1e-6 || Math.abs(p.y - b.y - b.height) < 1e-6
+    ? p.x >= b.x - 1e-6 && p.x <= b.x + b.width + 1e-6
+    : false)
+
+describe('edge routes', () => {
+  it('with nothing in the way, is exactly the bezier React Flow draws between the facing borders', () => {
+    for (const [a, b] of [
+      [box(0, 0), box(400, 260)],
+      [box(0, 0), box(0, 300)],
+      [box(300, 0), box(0, 10)],
+    ] as const) {
+      const ends = floatingEnds(a, b)
+      const [path, lx, ly] = getBezierPath({
+        sourceX: ends.source.x,
+        sourceY: ends.source.y,
+        sourcePosition: ends.source.position,
+        targetX: ends.target.x,
+        targetY: ends.target.y,
+        targetPosition: ends.target.position,
+      })
+      const route = routeEdge(a, b, [a, b, box(2000, 2000)])
+      expect(routePath(route)).toBe(path)
+      const mid = routePoint(route, 0.5)
+      expect(mid.x).toBeCloseTo(lx, 6)
+      expect(mid.y).toBeCloseTo(ly, 6)
+    }
+  })
+
+  it('bends around a card standing between the two it joins, ends still on their borders', () => {
+    const top = box(0, 0)
+    const bottom = box(0, 400)
+    const between = box(-20, 200, 190, 96)
+    const route = routeEdge(top, bottom, [top, between, bottom])
+    expect(route.length).toBeGreaterThan(1)
+    for (const p of samples(route)) expect(inside(p, between), `${p.x},${p.y}`).toBe(false)
+    expect(onBorder(route[0]!.from, top)).toBe(true)
+    expect(onBorder(route.at(-1)!.to, bottom)).toBe(true)
+  })
+
+  it('goes around the side the straight line runs nearer', () => {
+    const route = routeEdge(box(0, 0), box(60, 400), [box(-40, 200)])
+    // The line runs right of the blocker's centre: the detour passes on its right.
+    expect(Math.max(...samples(route).map((p) => p.x))).toBeGreaterThan(150)
+    expect(Math.min(...samples(route).map((p) => p.x))).toBeGreaterThan(-40)
+  })
+
+  it('keeps off any card between two others in a column', () => {
+    const gap = fc.integer({ min: 40, max: 200 })
+    fc.assert(
+      fc.property(
+        gap,
+        gap,
+        fc.integer({ min: -150, max: 150 }),
+        fc.integer({ min: -150, max: 150 }),
+        (g1, g2, dx, shift) => {
+          const top = box(0, 0)
+          const blocker = box(shift, 80 + g1, 190, 96)
+          const bottom = box(dx, 80 + g1 + 96 + g2)
+          const route = routeEdge(top, bottom, [top, blocker, bottom])
+          return samples(route).every((p) => !inside(p, blocker))
+        },
+      ),
+    )
+  })
+
+  it('keeps off any card between two others in a row', () => {
+    const gap = fc.integer({ min: 40, max: 200 })
+    const offset = fc.integer({ min: -60, max: 60 })
+    fc.assert(
+      fc.property(gap, gap, offset, offset, (g1, g2, dy, shift) => {
+        const left = box(0, 0)
+        const blocker = box(190 + g1, shift)
+        const right = box(190 + g1 + 190 + g2, dy)
+        const route = routeEdge(left, right, [left, blocker, right])
+        return samples(route).every((p) => !inside(p, blocker))
+      }),
+    )
+  })
+
+  it('does not go around the cards inside a host it ends on (an ambassador forward)', () => {
+    const host = box(600, 0, 460, 320)
+    const cards = [box(624, 100), box(840, 100)]
+    const from = box(0, 120)
+    expect(routeEdge(from, host, [from, ...cards])).toEqual(routeEdge(from, host, []))
+  })
+})
