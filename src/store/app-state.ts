@@ -72,7 +72,10 @@ export interface AppState {
    * tidy, an example... Undo and redo name it.
    */
   readonly made: string
-  /** The example the document was loaded from (edited since or not); null for any other. */
+  /**
+   * The example the document is, as loaded (cards moved or not); null once a docker command
+   * changes it, and for any other document.
+   */
   readonly example: string | null
   /** A card is being dragged: costly overlays wait for the drop. */
   readonly dragging: boolean

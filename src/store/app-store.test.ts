@@ -169,17 +169,20 @@ describe('the app store', () => {
     expect(store.getState().past).toHaveLength(0)
     expect(store.getState().example).toBe('link')
     store.getState().runCommand('docker run -d --name extra nginx')
+    // Changed by a command, the world is the user's own, no longer the example.
+    expect(store.getState().example).toBeNull()
     store.getState().newDocument()
     expect(store.getState().shell.topology.containers.size).toBe(0)
-    expect(store.getState().example).toBeNull()
     store.getState().undo()
     expect(store.getState().toast?.text).toBe('Undone: New diagram')
-    expect(store.getState().example).toBe('link')
     expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
       'db',
       'web',
       'extra',
     ])
+    store.getState().undo()
+    expect(store.getState().toast?.text).toBe('Undone: docker run -d --name extra nginx')
+    expect(store.getState().example).toBe('link')
   })
 
   it('a refused gesture is one transcript entry: the whole gesture, Docker’s error, nothing kept', async () => {

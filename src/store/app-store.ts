@@ -94,7 +94,8 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         ...(changed ? viewOf(shell, carried.positions, s.sizes, s.nodes) : {}),
         past,
         future: changed ? [] : s.future,
-        ...(changed ? { made } : {}),
+        // Changed, the world is no longer the example it was loaded from (moves keep it).
+        ...(changed ? { made, example: null } : {}),
         ...extra,
       })
       // A trace belongs to the world it was drawn on.
@@ -477,7 +478,11 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         const moved = positions !== s.positions || sizes !== s.sizes
         if (toHost) nodes = reconcileNodes(s.shell.topology, positions, sizes, nodes)
         // A host that grew pushes its neighbours aside (placeNew), then the nodes follow.
-        if (sizes !== s.sizes) {
+        // Cards measured anew (first drawn, or grown by a line) make their hosts fit again.
+        const measured = changes.some(
+          (c) => c.type === 'dimensions' && c.resizing === undefined && !c.id.startsWith('host:'),
+        )
+        if (sizes !== s.sizes || measured) {
           const view = viewOf(s.shell, positions, sizes, nodes)
           positions = view.positions
           nodes = view.nodes

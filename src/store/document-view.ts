@@ -69,7 +69,7 @@ export function viewOf(
   sizes: Readonly<Record<string, Size>>,
   nodes: readonly FlowNode[],
 ) {
-  const placed = placeNew(shell.topology, positions, sizes)
+  const placed = placeNew(shell.topology, positions, sizes, nodes)
   return {
     positions: placed,
     sizes,

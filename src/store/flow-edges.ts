@@ -59,14 +59,26 @@ export function topologyEdges(t: Topology): FlowEdge[] {
         data: { kind: 'volumes-from', label: `volumes-from${mode ? ` (${mode})` : ''}` },
       })
     }
-    // An ambassador's forward given with -e points at another host's published port.
+    // An ambassador's forward given with -e points at another host's published port: the edge
+    // ends on the container publishing it (so the chain reads on), or on the host if none does.
     for (const f of ambassadorForwards(t, c)) {
       const host = hostsByIp.get(f.targetIp)
       if (!host || !c.env.includes(f.variable)) continue
+      const publisher = containers.find(
+        (p) =>
+          p.host === host &&
+          p.state === 'running' &&
+          p.ports.some(
+            (b) =>
+              b.proto === 'tcp' &&
+              b.hostPort === f.targetPort &&
+              (b.hostIp === '0.0.0.0' || b.hostIp === f.targetIp),
+          ),
+      )
       edges.push({
         id: `ambassador:${c.id}:${f.listen}`,
         source: nodeId.container(c.id),
-        target: nodeId.host(host),
+        target: publisher ? nodeId.container(publisher.id) : nodeId.host(host),
         type: 'docknet',
         data: { kind: 'ambassador', label: `:${f.listen} → ${f.targetIp}:${f.targetPort}` },
       })

@@ -185,7 +185,9 @@ export function placeNew(
   t: Topology,
   positions: Readonly<Record<string, XY>>,
   sizes: Readonly<Record<string, Size>> = {},
+  drawn: readonly FlowNode[] = [],
 ): Readonly<Record<string, XY>> {
+  const heights = drawnHeights(drawn)
   let next: Record<string, XY> | null = null
   let x = 0
   const content = contentOf(t)
@@ -202,13 +204,13 @@ export function placeNew(
         if (!positions[id]) (next ??= { ...positions })[id] = room.take(kind)
       }
     }
-    x += hostSize(c, host, next ?? positions).width + LAYOUT.hostGap
+    x += hostSize(c, host, next ?? positions, heights).width + LAYOUT.hostGap
   }
   // Hosts never overlap: a host that grew pushes the ones beside it to the right.
   const placed = () => next ?? positions
   const hosts = [...content].map(([host, c]) => {
     const id = nodeId.host(host)
-    const fits = hostSize(c, host, placed())
+    const fits = hostSize(c, host, placed(), heights)
     const given = sizes[id]
     return {
       id,
@@ -244,11 +246,23 @@ export function placeNew(
   return next ?? positions
 }
 
-/** A host is as large as its cards need, and never smaller than the minimum. */
+/** The heights React Flow measured for the cards drawn so far. */
+function drawnHeights(nodes: readonly FlowNode[]): ReadonlyMap<string, number> {
+  const heights = new Map<string, number>()
+  for (const n of nodes) if (n.measured?.height) heights.set(n.id, n.measured.height)
+  return heights
+}
+
+/**
+ * A host is as large as its cards need, and never smaller than the minimum. A card counts
+ * with its measured height (its default one before it is drawn), and room below to grow by a
+ * line or two (a port, a network) before it is measured again.
+ */
 function hostSize(
   content: HostContent,
   host: string,
   positions: Readonly<Record<string, XY>>,
+  heights: ReadonlyMap<string, number>,
 ): { width: number; height: number } {
   let width: number = LAYOUT.minHostWidth
   let height: number = LAYOUT.minHostHeight
@@ -256,8 +270,9 @@ function hostSize(
     const at = positions[id]
     if (!at) continue
     width = Math.max(width, at.x + SIZE[kind].width + LAYOUT.hostPadding)
-    // A card may grow past its slot (more networks, ports): the gap below is kept for it.
-    height = Math.max(height, at.y + SIZE[kind].height + LAYOUT.gap + LAYOUT.hostPadding)
+    const measured = heights.get(id)
+    const room = measured ? measured + 28 : SIZE[kind].height + LAYOUT.gap
+    height = Math.max(height, at.y + room + LAYOUT.hostPadding)
   }
   return { width, height }
 }
@@ -290,9 +305,10 @@ export function reconcileNodes(
   }
   const at = (id: string): XY => positions[id] ?? { x: 0, y: 0 }
   const content = contentOf(t)
+  const heights = drawnHeights(previous)
   for (const [host, c] of content) {
     const id = nodeId.host(host)
-    const fits = hostSize(c, host, positions)
+    const fits = hostSize(c, host, positions, heights)
     // A resized host keeps the size given, but never hides a card.
     const given = sizes[id]
     keep({

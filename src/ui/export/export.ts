@@ -4,11 +4,14 @@
  */
 import type { ReactFlowInstance } from '@xyflow/react'
 import type { Topology } from '../../engine'
-import type { AppState, FlowEdge, FlowNode } from '../../store'
+import { SCENARIOS, type AppState, type FlowEdge, type FlowNode } from '../../store'
 import { download } from '../../io/browser/files'
 import { diagramSvg, type Card, type CardKind, type Line } from './svg'
 
-function texts(t: Topology, node: FlowNode): Pick<Card, 'title' | 'note' | 'lines'> | null {
+function texts(
+  t: Topology,
+  node: FlowNode,
+): Pick<Card, 'title' | 'note' | 'lines' | 'running'> | null {
   const { kind, id } = node.data
   if (kind === 'host') {
     const h = t.hosts.get(id)
@@ -22,7 +25,9 @@ function texts(t: Topology, node: FlowNode): Pick<Card, 'title' | 'note' | 'line
   if (kind === 'network') {
     const n = t.networks.get(id)
     if (!n) return null
-    return { title: n.name, note: n.driver, lines: [`${n.subnet ?? ''} gw ${n.gateway ?? ''}`] }
+    // Two lines, as the canvas wraps them: one would be cut at the card's width.
+    const lines = n.subnet ? [n.subnet, ...(n.gateway ? [`gw ${n.gateway}`] : [])] : []
+    return { title: n.name, note: n.driver, lines }
   }
   if (kind === 'volume') {
     const v = t.volumes.get(id)
@@ -42,7 +47,9 @@ function texts(t: Topology, node: FlowNode): Pick<Card, 'title' | 'note' | 'line
   const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}`).join(' ')
   return {
     title: c.name,
-    note: c.state,
+    // A running container shows the canvas's green dot; any other state is spelled out.
+    note: c.state === 'running' ? '' : c.state,
+    running: c.state === 'running',
     lines: [c.image, ...(mode ? [mode] : addresses), ...(ports ? [`-p ${ports}`] : [])],
   }
 }
@@ -63,7 +70,10 @@ export function canvasSvg(flow: ReactFlowInstance, state: AppState): string {
       ? [{ id: e.id, kind: e.data.kind, source: e.source, target: e.target, label: e.data.label }]
       : [],
   )
-  return diagramSvg(cards, lines, state.saveDocument())
+  // An example exported as it was loaded carries its title and lesson.
+  const example = SCENARIOS.find((x) => x.id === state.example)
+  const caption = example ? { title: example.title, text: example.lesson } : undefined
+  return diagramSvg(cards, lines, state.saveDocument(), caption)
 }
 
 export function exportSvg(flow: ReactFlowInstance, state: AppState): void {

@@ -68,4 +68,24 @@ describe('the exported SVG', () => {
       error: 'This picture was not exported by Docknet: it holds no diagram.',
     })
   })
+
+  it('heads an example with its title and lesson, wrapped to the picture, above the drawing', () => {
+    const lesson = 'A link writes the child into the parent’s /etc/hosts, '.repeat(4).trim()
+    const headed = diagramSvg([host, web, db], [], doc, { title: 'Legacy --link', text: lesson })
+    expect(headed).toContain('font-weight="600" fill="#0f172a">Legacy --link</text>')
+    const rows = [...headed.matchAll(/font-size="12.5" fill="#475569">([^<]*)</g)].map((m) => m[1]!)
+    expect(rows.length).toBeGreaterThan(1)
+    expect(rows.join(' ')).toBe(lesson)
+    // The drawing keeps its coordinates; the picture grows upward for the heading.
+    const top = Number(/viewBox="-?[\d.]+ (-?[\d.]+)/.exec(headed)?.[1])
+    expect(top).toBeLessThan(-24 - 12 - 18 * rows.length + 1)
+  })
+
+  it('shows a running container with a green dot, another state in words, -p in purple', () => {
+    const stopped: Card = { ...db, note: 'exited', lines: ['postgres', '-p 8080→80'] }
+    const out = diagramSvg([{ ...web, note: '', running: true }, stopped], [], doc)
+    expect(out).toContain('fill="#10b981"/>')
+    expect(out).toContain('>exited</text>')
+    expect(out).toContain('fill="#7e22ce">-p 8080→80</text>')
+  })
 })

@@ -16,9 +16,17 @@ export interface Card extends Box {
   readonly id: string
   readonly kind: CardKind
   readonly title: string
-  /** Right of the title, smaller (driver, LAN address). */
+  /** Right of the title, smaller (driver, LAN address, a container's state unless running). */
   readonly note: string
   readonly lines: readonly string[]
+  /** A running container's green dot, as on the canvas. */
+  readonly running?: boolean
+}
+
+/** What the picture shows above the drawing: an example's title and lesson. */
+export interface Caption {
+  readonly title: string
+  readonly text: string
 }
 
 export interface Line {
@@ -30,7 +38,7 @@ export interface Line {
 }
 
 const CARD_STYLE: Record<CardKind, { fill: string; stroke: string; text: string }> = {
-  host: { fill: '#f8fafc', stroke: '#cbd5e1', text: '#1e293b' },
+  host: { fill: '#f8fafc', stroke: '#94a3b8', text: '#1e293b' },
   network: { fill: '#ecfdf5', stroke: '#6ee7b7', text: '#064e3b' },
   container: { fill: '#ffffff', stroke: '#cbd5e1', text: '#0f172a' },
   volume: { fill: '#fffbeb', stroke: '#fcd34d', text: '#78350f' },
@@ -53,19 +61,25 @@ function fit(text: string, width: number, charWidth: number): string {
 
 function card(c: Card): string {
   const s = CARD_STYLE[c.kind]
-  const r = c.kind === 'host' ? 12 : 8
-  const head = c.kind === 'host' ? 16 : 14
+  const host = c.kind === 'host'
+  const r = host ? 12 : 8
+  const head = host ? 16 : 14
+  const noteWidth = c.running ? 12 : c.note.length * 6.1
   const out = [
     `<g data-id="${esc(c.id)}">`,
-    `<rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}" rx="${r}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${c.kind === 'host' ? 2 : 1}"/>`,
-    `<text x="${c.x + 12}" y="${c.y + head + 4}" font-family="${SANS}" font-size="${c.kind === 'host' ? 14 : 12}" font-weight="600" fill="${s.text}">${esc(fit(c.title, c.width - 24 - c.note.length * 6.1, 7.4))}</text>`,
-    `<text x="${c.x + c.width - 10}" y="${c.y + head + 4}" text-anchor="end" font-family="${MONO}" font-size="10" fill="#64748b">${esc(c.note)}</text>`,
+    `<rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}" rx="${r}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${host ? 2 : 1}"/>`,
+    `<text x="${c.x + 12}" y="${c.y + head + 4}" font-family="${SANS}" font-size="${host ? 15 : 12}" font-weight="600" fill="${s.text}">${esc(fit(c.title, c.width - 24 - noteWidth, host ? 8.2 : 7.4))}</text>`,
+    c.running
+      ? `<circle cx="${c.x + c.width - 14}" cy="${c.y + head}" r="4" fill="#10b981"/>`
+      : `<text x="${c.x + c.width - 10}" y="${c.y + head + 4}" text-anchor="end" font-family="${MONO}" font-size="10" fill="${host ? '#475569' : '#64748b'}">${esc(c.note)}</text>`,
   ]
-  c.lines.forEach((line, i) =>
+  c.lines.forEach((line, i) => {
+    // Published ports stand out, as on the canvas.
+    const colour = line.startsWith('-p ') ? '#7e22ce' : '#334155'
     out.push(
-      `<text x="${c.x + 12}" y="${c.y + head + 20 + i * 14}" font-family="${MONO}" font-size="10.5" fill="#334155">${esc(fit(line, c.width - 20, 6.4))}</text>`,
-    ),
-  )
+      `<text x="${c.x + 12}" y="${c.y + head + 20 + i * 14}" font-family="${MONO}" font-size="10.5" fill="${colour}">${esc(fit(line, c.width - 20, 6.4))}</text>`,
+    )
+  })
   out.push('</g>')
   return out.join('')
 }
@@ -106,6 +120,21 @@ function legend(kinds: readonly EdgeKind[], x: number, y: number): string {
 
 export const LEGEND_WIDTH = 220
 
+/** The caption's title, then its text wrapped to `width` px (about 6.4 px a character). */
+function captionLines(caption: Caption, width: number): string[] {
+  const max = Math.max(20, Math.floor(width / 6.4))
+  const rows: string[] = [caption.title]
+  let row = ''
+  for (const word of caption.text.split(/\s+/).filter(Boolean)) {
+    if (row !== '' && row.length + 1 + word.length > max) {
+      rows.push(row)
+      row = word
+    } else row = row === '' ? word : `${row} ${word}`
+  }
+  if (row !== '') rows.push(row)
+  return rows
+}
+
 /**
  * The whole picture: hosts first (underneath), then edges, then the other cards, then edge
  * labels on top, and the legend below the drawing. `document` is the saved JSON.
@@ -114,6 +143,7 @@ export function diagramSvg(
   cards: readonly Card[],
   lines: readonly Line[],
   document: string,
+  caption?: Caption,
 ): string {
   const margin = 24
   const boxes = new Map(cards.map((c) => [c.id, c]))
@@ -126,7 +156,10 @@ export function diagramSvg(
   )
   const legendHeight = kinds.length > 0 ? 38 + kinds.length * 18 + margin : 0
   const width = maxX - minX
-  const height = maxY - minY + legendHeight
+  const heading = caption ? captionLines(caption, width - 2 * margin) : []
+  const headingHeight = heading.length > 0 ? 12 + heading.length * 18 : 0
+  const top = minY - headingHeight
+  const height = maxY - top + legendHeight
   // Edges go around cards, and labels are placed, as on the canvas.
   const obstacles = cards.filter((c) => c.kind !== 'host')
   const labels = layoutLabels(
@@ -139,7 +172,7 @@ export function diagramSvg(
   )
   const drawn = lines.flatMap((l) => edge(l, boxes, obstacles, labels) ?? [])
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${minX} ${minY} ${width} ${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${minX} ${top} ${width} ${height}">`,
     `<metadata id="docknet-document">${cdata(document)}</metadata>`,
     `<defs>${[...DIRECTED]
       .map(
@@ -147,7 +180,11 @@ export function diagramSvg(
           `<marker id="${arrowId(k)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${EDGE_STYLE[k].stroke}"/></marker>`,
       )
       .join('')}</defs>`,
-    `<rect x="${minX}" y="${minY}" width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<rect x="${minX}" y="${top}" width="${width}" height="${height}" fill="#ffffff"/>`,
+    ...heading.map(
+      (h, i) =>
+        `<text x="${minX + margin}" y="${top + margin + 4 + i * 18}" font-family="${SANS}" font-size="${i === 0 ? 16 : 12.5}"${i === 0 ? ' font-weight="600"' : ''} fill="${i === 0 ? '#0f172a' : '#475569'}">${esc(h)}</text>`,
+    ),
     ...cards.filter((c) => c.kind === 'host').map(card),
     ...drawn.map((d) => d.path),
     ...cards.filter((c) => c.kind !== 'host').map(card),
