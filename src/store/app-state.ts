@@ -140,8 +140,11 @@ export interface AppState {
    * step; the canvas refits.
    */
   tidy(): Promise<void>
-  /** Loads one of the examples (`/?example=<id>`); false when there is no such example. */
-  loadExample(id: string): boolean
+  /**
+   * Loads one of the examples (`/?example=<id>`); false when there is no such example. `over`,
+   * a saved document (the autosave), becomes the undo step under it, so nothing is lost.
+   */
+  loadExample(id: string, over?: string): boolean
   /** Starts loading the simulated CLI, so the first command does not wait for it. */
   warmUp(): void
   undo(): void

@@ -185,6 +185,24 @@ describe('the app store', () => {
     expect(store.getState().example).toBe('link')
   })
 
+  it('an example opened over a saved diagram keeps that diagram one undo away', () => {
+    const mine = newStore()
+    mine.getState().runCommand('docker run -d --name mine nginx')
+    const saved = mine.getState().saveDocument()
+    const store = newStore()
+    store.getState().loadExample('link', saved)
+    expect(store.getState().example).toBe('link')
+    expect(store.getState().toast?.text).toContain('Undo (Ctrl+Z) brings back the diagram you had')
+    store.getState().undo()
+    expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
+      'mine',
+    ])
+    // A damaged save is no undo step; the example still opens.
+    const other = newStore()
+    expect(other.getState().loadExample('link', '{broken')).toBe(true)
+    expect(other.getState().past).toHaveLength(0)
+  })
+
   it('a refused gesture is one transcript entry: the whole gesture, Docker’s error, nothing kept', async () => {
     const store = newStore()
     store.getState().loadScript(`docker run -d --name web1 httpd

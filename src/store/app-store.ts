@@ -398,11 +398,35 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         })
       },
 
-      loadExample(id) {
+      loadExample(id, over) {
         const scenario = findScenario(id)
-        if (scenario) get().loadScript(scenario.script, scenario.id)
-        else set({ toast: { kind: 'error', text: `There is no example named "${id}".` } })
-        return scenario !== undefined
+        if (!scenario) {
+          set({ toast: { kind: 'error', text: `There is no example named "${id}".` } })
+          return false
+        }
+        get().loadScript(scenario.script, scenario.id)
+        const under = over ? fromJson(over) : null
+        if (under?.ok)
+          // After the example is in (lines run in order): the diagram it covers is one undo away.
+          withCli(() =>
+            set({
+              past: [
+                {
+                  shell: { topology: under.topology, currentHost: under.currentHost, inside: null },
+                  positions: under.layout.positions,
+                  sizes: under.layout.sizes ?? {},
+                  made: 'your diagram',
+                  example: null,
+                },
+                ...get().past,
+              ].slice(-HISTORY_LIMIT),
+              toast: {
+                kind: 'info',
+                text: `Opened the example "${scenario.title}". Undo (Ctrl+Z) brings back the diagram you had.`,
+              },
+            }),
+          )
+        return true
       },
 
       warmUp() {

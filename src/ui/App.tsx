@@ -64,7 +64,8 @@ export function openFromUrl(search: string) {
   const id = query.get('example')
   const bench = Number(query.get('bench'))
   if (id && SCENARIOS.some((x) => x.id === id)) {
-    loadExample(id)
+    // The diagram autosaved here stays one undo away under the example.
+    appStore.getState().loadExample(id, loadAutosave() ?? undefined)
     // The example is now the autosaved diagram: a reload must keep the edits made to it.
     forgetExampleInUrl()
     return

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { chunksOf } from '../../store'
 import { useAppStore } from '../../store/react'
 
@@ -8,6 +8,10 @@ export function Terminal() {
   const inside = useAppStore((s) => s.shell.inside)
   const runCommand = useAppStore((s) => s.runCommand)
   const [line, setLine] = useState('')
+  // Up and Down walk back through the commands run so far (typed, or run by a gesture or an
+  // example, to edit and run again), as a shell's history does; `back` counts steps back.
+  const [back, setBack] = useState(0)
+  const typed = transcript.map((t) => t.command)
   const end = useRef<HTMLDivElement>(null)
   useEffect(() => {
     end.current?.scrollIntoView({ block: 'end' })
@@ -17,6 +21,15 @@ export function Terminal() {
     if (line.trim() === '') return
     runCommand(line)
     setLine('')
+    setBack(0)
+  }
+  const recall = (e: KeyboardEvent<HTMLInputElement>) => {
+    const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0
+    if (step === 0) return
+    e.preventDefault()
+    const next = Math.min(typed.length, Math.max(0, back + step))
+    setBack(next)
+    setLine(next === 0 ? '' : (typed[typed.length - next] ?? ''))
   }
   return (
     <section
@@ -58,6 +71,7 @@ export function Terminal() {
           aria-label="docker command"
           value={line}
           onChange={(e) => setLine(e.target.value)}
+          onKeyDown={recall}
           placeholder="docker run -d --name web nginx"
           autoComplete="off"
           spellCheck={false}

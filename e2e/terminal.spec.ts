@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test'
+
+test('the terminal keeps a history (Up, Down) and shows a warning before the id, as docker prints them', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const input = page.getByTestId('terminal-input')
+  const output = page.getByTestId('terminal-output')
+  await input.fill('docker run -d --net=host -p 9000:80 --name hostbox busybox sleep 3600')
+  await input.press('Enter')
+  await expect(output).toContainText('WARNING: Published ports are discarded')
+  // stderr's warning comes first, then the container id on stdout.
+  const text = await output.innerText()
+  const warning = text.indexOf('WARNING: Published ports are discarded')
+  const id = text.search(/\n[0-9a-f]{64}\n?/)
+  expect(warning).toBeGreaterThan(-1)
+  expect(id).toBeGreaterThan(warning)
+
+  await input.fill('docker version --format {{.Server.Version}}')
+  await input.press('Enter')
+  await expect(output).toContainText('28.2.2')
+  await input.press('ArrowUp')
+  await expect(input).toHaveValue('docker version --format {{.Server.Version}}')
+  await input.press('ArrowUp')
+  await expect(input).toHaveValue(
+    'docker run -d --net=host -p 9000:80 --name hostbox busybox sleep 3600',
+  )
+  await input.press('ArrowDown')
+  await input.press('ArrowDown')
+  await expect(input).toHaveValue('')
+  await page.screenshot({ path: 'e2e/screenshots/terminal.png' })
+})
+
+test('an example opened from the address keeps the diagram saved before one undo away', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const input = page.getByTestId('terminal-input')
+  await input.fill('docker run -d --name mine nginx')
+  await input.press('Enter')
+  await expect(page.getByRole('group', { name: 'container mine' })).toBeVisible()
+  // The autosave runs shortly after a change.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('docknet:autosave') ?? ''))
+    .toContain('"mine"')
+  await page.goto('/?example=link')
+  await expect(page.getByRole('group', { name: 'container web' })).toBeVisible()
+  await expect(page.getByTestId('toast')).toContainText('Undo (Ctrl+Z) brings back the diagram')
+  await page.locator('.react-flow__pane').click()
+  await page.keyboard.press('Control+z')
+  await expect(page.getByRole('group', { name: 'container mine' })).toBeVisible()
+  await expect(page.getByRole('group', { name: 'container web' })).toHaveCount(0)
+})
