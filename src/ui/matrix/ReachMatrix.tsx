@@ -31,7 +31,7 @@ export function ReachMatrix({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       aria-label="Reachability matrix"
       data-testid="reach-matrix"
-      className="m-auto h-[min(88vh,52rem)] w-[min(94vw,80rem)] flex-col overflow-hidden rounded-lg border border-slate-300 bg-white text-xs text-slate-800 shadow-xl backdrop:bg-slate-900/30 open:flex"
+      className="m-auto max-h-[min(88vh,52rem)] min-h-[26rem] max-w-[min(94vw,80rem)] min-w-[min(94vw,48rem)] flex-col overflow-hidden rounded-lg border border-slate-300 bg-white text-xs text-slate-800 shadow-xl backdrop:bg-slate-900/30 open:flex"
     >
       <header className="flex items-center gap-4 border-b border-slate-200 px-4 py-2">
         <h2 className="text-base font-semibold text-slate-900">Reachability matrix</h2>
