@@ -4,6 +4,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'
+import type * as CliModule from '../cli/index'
 import type { Output } from '../cli/output'
 import type { ShellState } from '../cli/state'
 import type { Topology } from '../engine'
@@ -12,6 +13,9 @@ import type { ContainerForm } from './edit-gestures'
 import type { FlowEdge, FlowNode, Size, XY } from './flow-mapping'
 import type { PaletteItem } from './gestures'
 import type { Trace } from './trace'
+
+/** The simulated CLI, as the store uses it (loaded after first paint in the browser). */
+export type Cli = typeof CliModule
 
 export interface TranscriptEntry {
   readonly command: string

@@ -9,32 +9,23 @@
  */
 import { applyNodeChanges } from '@xyflow/react'
 import { createStore } from 'zustand/vanilla'
-import type * as CliModule from '../cli/index'
 import { createShell, type ShellState } from '../cli/state'
-import { fromJson, toJson } from '../io'
-import { findScenario } from '../scenarios'
-import exampleLayouts from '../scenarios/layouts.json'
-import type { AppState, LiveNodes, Snapshot, TranscriptEntry } from './app-state'
-import { carryRecreated, decorateTrace, otherHostUnder, snapshotOf, viewOf } from './document-view'
-import { LAYOUT, nodeId, reconcileNodes, type FlowNode, type Size, type XY } from './flow-mapping'
+import type { AppState, Cli, LiveNodes, Snapshot } from './app-state'
+import { documentActions } from './document-actions'
+import {
+  carryRecreated,
+  decorateTrace,
+  HISTORY_LIMIT,
+  otherHostUnder,
+  snapshotOf,
+  viewOf,
+} from './document-view'
+import { LAYOUT, nodeId, reconcileNodes, type FlowNode, type XY } from './flow-mapping'
 import type { EdgeGesture } from './edge-gestures'
 import { deleteCommands, dropCommands } from './gestures'
 import { traceBetween, type Trace } from './trace'
 
 export type { AppState, InspectorTab, LiveNodes, Toast, TranscriptEntry } from './app-state'
-
-const HISTORY_LIMIT = 100
-
-/** The world a fresh start shows: one host, its predefined networks, nothing else. */
-function isBlank(s: AppState): boolean {
-  const t = s.shell.topology
-  return (
-    t.containers.size === 0 &&
-    t.volumes.size === 0 &&
-    t.hosts.size === 1 &&
-    [...t.networks.values()].every((n) => n.predefined)
-  )
-}
 
 /** A card let go above or left of its host's inside comes back in (hosts grow right and down). */
 function insideHost(id: string, at: XY): XY {
@@ -51,16 +42,11 @@ const loadRecreateGestures = () => import('./recreate-gestures')
 /** The Go template engine, loaded after first paint (it is only needed for tables and --format). */
 const loadFullCli = () => import('../cli/index')
 
-type Cli = typeof CliModule
-
 export interface StoreOptions {
   /** The simulated CLI when it is already at hand (tests, Node); otherwise `loadCli` fetches it. */
   readonly cli?: Cli
   readonly loadCli?: () => Promise<Cli>
 }
-
-/** Where each example's cards go: Tidy layout's answer, computed ahead of time. */
-const EXAMPLE_LAYOUTS: Readonly<Record<string, Readonly<Record<string, XY>>>> = exampleLayouts
 
 export function createAppStore(initial: ShellState = createShell(), options: StoreOptions = {}) {
   const loadCli = options.loadCli ?? loadFullCli
@@ -143,31 +129,6 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       }
       return g.lines.length === 0 || get().runGesture(...g.lines)
     }
-    /** Replaces the whole document: history and selection go, the canvas refits. */
-    const replace = (
-      shell: ShellState,
-      positions: Readonly<Record<string, XY>>,
-      sizes: Readonly<Record<string, Size>>,
-      transcript: readonly TranscriptEntry[],
-      made: string,
-      from: { generated?: boolean; example?: string } = {},
-    ) =>
-      set({
-        made,
-        shell,
-        ...viewOf(shell, positions, sizes, []),
-        generated: from.generated ?? false,
-        example: from.example ?? null,
-        // New, Open and Examples can be undone, unless what they replace is the empty world.
-        past: isBlank(get()) ? [] : [...get().past, snapshotOf(get())].slice(-HISTORY_LIMIT),
-        future: [],
-        transcript,
-        selection: null,
-        trace: null,
-        status: null,
-        toast: null,
-        loads: get().loads + 1,
-      })
     return {
       shell: initial,
       ...viewOf(initial, {}, {}, []),
@@ -329,105 +290,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         return get().paste()
       },
 
-      loadScript(source, example) {
-        withCli((c) => {
-          const { state, entries } = c.runScript(source)
-          replace(
-            state,
-            // An example opens tidy (scripts/example-layouts.ts), without loading elkjs.
-            (example && EXAMPLE_LAYOUTS[example]) || {},
-            {},
-            entries,
-            example ? `example ${example}` : 'a script',
-            example ? { example } : {},
-          )
-        })
-      },
-
-      openDocument(text) {
-        const r = fromJson(text)
-        if (!r.ok) {
-          set({ toast: { kind: 'error', text: `Cannot open this file: ${r.error}` } })
-          return false
-        }
-        const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
-        replace(shell, r.layout.positions, r.layout.sizes ?? {}, get().transcript, 'Open')
-        return true
-      },
-
-      saveDocument() {
-        const { shell, positions, sizes } = get()
-        return toJson(shell.topology, shell.currentHost, { positions, sizes })
-      },
-
-      newDocument() {
-        replace(createShell(), {}, {}, [], 'New diagram')
-      },
-
-      async loadGenerated(n, seed) {
-        // The generator is bench-only, so it stays out of the first-paint bundle.
-        const { generateTopology } = await import('../engine/generate')
-        replace(
-          createShell(generateTopology(n, seed).topology),
-          {},
-          {},
-          [],
-          'a generated topology',
-          {
-            generated: true,
-          },
-        )
-      },
-
-      async tidy() {
-        const [{ default: ELK }, { tidyLayout }] = await Promise.all([
-          import('elkjs/lib/elk.bundled.js'),
-          import('./auto-layout'),
-        ])
-        const s = get()
-        const laid = await tidyLayout(s.shell.topology, s.nodes, s.edges, new ELK())
-        // The world changed while ELK worked: this layout is for another picture.
-        if (get().shell !== s.shell) return
-        set({
-          ...viewOf(s.shell, laid.positions, laid.sizes, s.nodes),
-          past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT),
-          future: [],
-          made: 'tidy layout',
-          loads: s.loads + 1,
-          ...showTrace(null),
-        })
-      },
-
-      loadExample(id, over) {
-        const scenario = findScenario(id)
-        if (!scenario) {
-          set({ toast: { kind: 'error', text: `There is no example named "${id}".` } })
-          return false
-        }
-        get().loadScript(scenario.script, scenario.id)
-        const under = over ? fromJson(over) : null
-        if (under?.ok)
-          // After the example is in (lines run in order): the diagram it covers is one undo away.
-          withCli(() =>
-            set({
-              past: [
-                {
-                  shell: { topology: under.topology, currentHost: under.currentHost, inside: null },
-                  positions: under.layout.positions,
-                  sizes: under.layout.sizes ?? {},
-                  made: 'your diagram',
-                  example: null,
-                },
-                ...get().past,
-              ].slice(-HISTORY_LIMIT),
-              toast: {
-                kind: 'info',
-                text: `Opened the example "${scenario.title}". Undo (Ctrl+Z) brings back the diagram you had.`,
-              },
-            }),
-          )
-        return true
-      },
+      ...documentActions({ get, set, withCli, showTrace }),
 
       warmUp() {
         withCli(() => {})

@@ -54,6 +54,9 @@ export function otherHostUnder(
   }
 }
 
+/** How many steps undo goes back. */
+export const HISTORY_LIMIT = 100
+
 export const snapshotOf = (s: AppState): Snapshot => ({
   shell: s.shell,
   positions: s.positions,

@@ -1,0 +1,170 @@
+/**
+ * The store's whole-document actions: a script or an example, Open, Save, New, the benchmarks'
+ * generated world, and Tidy layout. Replacing the document drops the selection and refits the
+ * canvas; it is one undo step unless what it replaces is the empty world.
+ */
+import { createShell, type ShellState } from '../cli/state'
+import { fromJson, toJson } from '../io'
+import { findScenario } from '../scenarios'
+import exampleLayouts from '../scenarios/layouts.json'
+import type { AppState, Cli, TranscriptEntry } from './app-state'
+import { HISTORY_LIMIT, snapshotOf, viewOf } from './document-view'
+import type { Size, XY } from './flow-mapping'
+import type { Trace } from './trace'
+
+/** Where each example's cards go: Tidy layout's answer, computed ahead of time. */
+const EXAMPLE_LAYOUTS: Readonly<Record<string, Readonly<Record<string, XY>>>> = exampleLayouts
+
+/** The world a fresh start shows: one host, its predefined networks, nothing else. */
+function isBlank(s: AppState): boolean {
+  const t = s.shell.topology
+  return (
+    t.containers.size === 0 &&
+    t.volumes.size === 0 &&
+    t.hosts.size === 1 &&
+    [...t.networks.values()].every((n) => n.predefined)
+  )
+}
+
+/** What the actions need of the store that holds them. */
+export interface DocumentKit {
+  get(): AppState
+  set(partial: Partial<AppState>): void
+  /** Runs `work` once the simulated CLI is in, in the order asked. */
+  withCli(work: (cli: Cli) => void): void
+  /** Shows a trace (or none), on the nodes given or the current ones. */
+  showTrace(trace: Trace | null, nodes?: AppState['nodes']): Partial<AppState>
+}
+
+type DocumentActions = Pick<
+  AppState,
+  | 'loadScript'
+  | 'openDocument'
+  | 'saveDocument'
+  | 'newDocument'
+  | 'loadGenerated'
+  | 'tidy'
+  | 'loadExample'
+>
+
+export function documentActions({ get, set, withCli, showTrace }: DocumentKit): DocumentActions {
+  /** Replaces the whole document: history and selection go, the canvas refits. */
+  const replace = (
+    shell: ShellState,
+    positions: Readonly<Record<string, XY>>,
+    sizes: Readonly<Record<string, Size>>,
+    transcript: readonly TranscriptEntry[],
+    made: string,
+    from: { generated?: boolean; example?: string } = {},
+  ) =>
+    set({
+      made,
+      shell,
+      ...viewOf(shell, positions, sizes, []),
+      generated: from.generated ?? false,
+      example: from.example ?? null,
+      // New, Open and Examples can be undone, unless what they replace is the empty world.
+      past: isBlank(get()) ? [] : [...get().past, snapshotOf(get())].slice(-HISTORY_LIMIT),
+      future: [],
+      transcript,
+      selection: null,
+      trace: null,
+      status: null,
+      toast: null,
+      loads: get().loads + 1,
+    })
+  return {
+    loadScript(source, example) {
+      withCli((c) => {
+        const { state, entries } = c.runScript(source)
+        replace(
+          state,
+          // An example opens tidy (scripts/example-layouts.ts), without loading elkjs.
+          (example && EXAMPLE_LAYOUTS[example]) || {},
+          {},
+          entries,
+          example ? `example ${example}` : 'a script',
+          example ? { example } : {},
+        )
+      })
+    },
+
+    openDocument(text) {
+      const r = fromJson(text)
+      if (!r.ok) {
+        set({ toast: { kind: 'error', text: `Cannot open this file: ${r.error}` } })
+        return false
+      }
+      const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
+      replace(shell, r.layout.positions, r.layout.sizes ?? {}, get().transcript, 'Open')
+      return true
+    },
+
+    saveDocument() {
+      const { shell, positions, sizes } = get()
+      return toJson(shell.topology, shell.currentHost, { positions, sizes })
+    },
+
+    newDocument() {
+      replace(createShell(), {}, {}, [], 'New diagram')
+    },
+
+    async loadGenerated(n, seed) {
+      // The generator is bench-only, so it stays out of the first-paint bundle.
+      const { generateTopology } = await import('../engine/generate')
+      replace(createShell(generateTopology(n, seed).topology), {}, {}, [], 'a generated topology', {
+        generated: true,
+      })
+    },
+
+    async tidy() {
+      const [{ default: ELK }, { tidyLayout }] = await Promise.all([
+        import('elkjs/lib/elk.bundled.js'),
+        import('./auto-layout'),
+      ])
+      const s = get()
+      const laid = await tidyLayout(s.shell.topology, s.nodes, s.edges, new ELK())
+      // The world changed while ELK worked: this layout is for another picture.
+      if (get().shell !== s.shell) return
+      set({
+        ...viewOf(s.shell, laid.positions, laid.sizes, s.nodes),
+        past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT),
+        future: [],
+        made: 'tidy layout',
+        loads: s.loads + 1,
+        ...showTrace(null),
+      })
+    },
+
+    loadExample(id, over) {
+      const scenario = findScenario(id)
+      if (!scenario) {
+        set({ toast: { kind: 'error', text: `There is no example named "${id}".` } })
+        return false
+      }
+      get().loadScript(scenario.script, scenario.id)
+      const under = over ? fromJson(over) : null
+      if (under?.ok)
+        // After the example is in (lines run in order): the diagram it covers is one undo away.
+        withCli(() =>
+          set({
+            past: [
+              {
+                shell: { topology: under.topology, currentHost: under.currentHost, inside: null },
+                positions: under.layout.positions,
+                sizes: under.layout.sizes ?? {},
+                made: 'your diagram',
+                example: null,
+              },
+              ...get().past,
+            ].slice(-HISTORY_LIMIT),
+            toast: {
+              kind: 'info',
+              text: `Opened the example "${scenario.title}". Undo (Ctrl+Z) brings back the diagram you had.`,
+            },
+          }),
+        )
+      return true
+    },
+  }
+}
