@@ -1,28 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { getBezierPath } from '@xyflow/react'
-import { floatingEnds } from './floating'
 import { curvePoint, labelSize, layoutLabels } from './label-layout'
 
 const box = (x: number, y: number, width = 190, height = 80) => ({ x, y, width, height })
 
 describe('edge label layout', () => {
-  it('puts t=0.5 exactly where React Flow puts its label on the same curve', () => {
-    const a = box(0, 0)
-    const b = box(400, 260)
-    const ends = floatingEnds(a, b)
-    const [, lx, ly] = getBezierPath({
-      sourceX: ends.source.x,
-      sourceY: ends.source.y,
-      sourcePosition: ends.source.position,
-      targetX: ends.target.x,
-      targetY: ends.target.y,
-      targetPosition: ends.target.position,
-    })
-    const p = curvePoint(a, b, 0.5)
-    expect(p.x).toBeCloseTo(lx, 6)
-    expect(p.y).toBeCloseTo(ly, 6)
-  })
-
   it('never lays two labels of parallel edges on top of each other', () => {
     // Three containers in a column, all linked to one far container: three labels compete.
     const far = box(600, 100)
