@@ -37,9 +37,11 @@ test('dropping a container from the palette runs docker run and shows the comman
   await page.goto('/')
   const host = page.getByLabel('host default', { exact: true })
   await expect(host).toBeVisible()
+  // An empty spot of the host: low and to the right, below and beside its bridge card.
+  const box = (await host.boundingBox())!
   await page
     .getByTestId('palette-container-nginx')
-    .dragTo(host, { targetPosition: { x: 120, y: 160 } })
+    .dragTo(host, { targetPosition: { x: box.width * 0.75, y: box.height * 0.8 } })
   await expect(page.getByLabel('container nginx1', { exact: true })).toBeVisible()
   await expect(page.getByTestId('status-line')).toHaveText('$ docker run -d --name nginx1 nginx')
   await page.getByRole('button', { name: 'Undo' }).click()

@@ -6,7 +6,15 @@
  * A host with too many cards for readable layers keeps the default grid instead.
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api'
-import { LAYOUT, placeNew, type FlowEdge, type FlowNode, type Size, type XY } from './flow-mapping'
+import {
+  hostMinWidth,
+  LAYOUT,
+  placeNew,
+  type FlowEdge,
+  type FlowNode,
+  type Size,
+  type XY,
+} from './flow-mapping'
 import type { Topology } from '../engine'
 
 /** What the layout needs of elkjs: its one method (tests and the app pass the real one). */
@@ -112,7 +120,9 @@ export async function tidyLayout(
   let x = 0
   for (const host of hosts) {
     lined[host.id] = { x, y: 0 }
-    x += hostWidth(host.id, nodes, placed) + LAYOUT.hostGap
+    const record = t.hosts.get(host.data.id)
+    const least = record ? hostMinWidth(record) : LAYOUT.minHostWidth
+    x += hostWidth(host.id, least, nodes, placed) + LAYOUT.hostGap
   }
   for (const n of nodes) if (n.type === 'network' && !n.parentId) lined[n.id] = placed[n.id]!
   return { positions: lined, sizes: {} }
@@ -120,10 +130,11 @@ export async function tidyLayout(
 
 function hostWidth(
   hostId: string,
+  least: number,
   nodes: readonly FlowNode[],
   positions: Readonly<Record<string, XY>>,
 ): number {
-  let width: number = LAYOUT.minHostWidth
+  let width = least
   for (const n of nodes) {
     const at = positions[n.id]
     if (n.parentId !== hostId || !at) continue

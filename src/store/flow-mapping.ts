@@ -6,7 +6,7 @@
  * their measured sizes and does not re-render them (xyflow adoptUserNodes).
  */
 import type { Edge, Node } from '@xyflow/react'
-import { type Container, type Network, type Topology, type Volume } from '../engine'
+import { type Container, type Host, type Network, type Topology, type Volume } from '../engine'
 
 export type EntityKind = 'host' | 'network' | 'container' | 'volume'
 
@@ -56,11 +56,23 @@ export const LAYOUT = {
   // Room between cards for edges and their labels.
   gap: 40,
   volumeHeight: 48,
-  minHostWidth: 460,
+  /** Below what its header needs (hostMinWidth), a host is never narrower than this. */
+  minHostWidth: 320,
   minHostHeight: 240,
 } as const
 
+/**
+ * The width a host's header needs (HostNode): icon, name and LAN address on the left, docker0
+ * and its options on the right, at the header's font sizes.
+ */
+export function hostMinWidth(h: Host): number {
+  const right = `docker0 ${h.daemon.bip}${h.daemon.icc ? '' : ' · icc=false'}`
+  const text = h.name.length * 8.4 + (h.lanIp.length + right.length) * 7.3
+  return Math.max(LAYOUT.minHostWidth, Math.ceil(text + 80))
+}
+
 interface HostContent {
+  host: Host
   networks: Network[]
   containers: Container[]
   volumes: Volume[]
@@ -69,7 +81,7 @@ interface HostContent {
 function contentOf(t: Topology): Map<string, HostContent> {
   const byHost = new Map<string, HostContent>()
   for (const h of [...t.hosts.values()].sort((a, b) => a.seq - b.seq)) {
-    byHost.set(h.name, { networks: [], containers: [], volumes: [] })
+    byHost.set(h.name, { host: h, networks: [], containers: [], volumes: [] })
   }
   for (const n of [...t.networks.values()].sort((a, b) => a.seq - b.seq)) {
     // host and none are modes more than places: they are shown on the containers that use them.
@@ -264,7 +276,7 @@ function hostSize(
   positions: Readonly<Record<string, XY>>,
   heights: ReadonlyMap<string, number>,
 ): { width: number; height: number } {
-  let width: number = LAYOUT.minHostWidth
+  let width = hostMinWidth(content.host)
   let height: number = LAYOUT.minHostHeight
   for (const [kind, id] of childIds(content, host)) {
     const at = positions[id]

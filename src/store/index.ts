@@ -9,6 +9,8 @@ export {
   type Toast,
 } from './app-store'
 export {
+  hostMinWidth,
+  LAYOUT,
   nodeId,
   type EntityRef,
   type FlowEdge,

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react'
 import { Server } from 'lucide-react'
-import type { FlowNode } from '../../store'
+import { hostMinWidth, LAYOUT, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
 
 /** A Docker host: a group holding its networks, containers and volumes. */
@@ -17,8 +17,8 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Flo
       {/* A host never gets smaller than its cards need: the store keeps them inside. */}
       <NodeResizer
         isVisible={selected}
-        minWidth={460}
-        minHeight={320}
+        minWidth={hostMinWidth(host)}
+        minHeight={LAYOUT.minHostHeight}
         color="#0ea5e9"
         handleClassName="!size-2.5"
       />
