@@ -32,3 +32,23 @@ test('export as SVG and PNG; the SVG opens again as the same diagram', async ({ 
   await expect(page.getByLabel('container wordpress', { exact: true })).toBeVisible()
   await expect(page.getByLabel('container mysql', { exact: true })).toBeVisible()
 })
+
+test('an export made zoomed far out still draws whole cards', async ({ page }) => {
+  await page.goto('/?example=ambassador')
+  const wordpress = page.getByLabel('container wordpress', { exact: true })
+  await expect(wordpress).toBeVisible()
+  const zoomOut = page.getByRole('button', { name: 'Zoom Out' })
+  // Far out, the canvas shows name-only cards: the image line is gone.
+  for (let i = 0; i < 8; i++) await zoomOut.click()
+  await expect(wordpress).not.toContainText('bridge 172.17.0.3')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export SVG' }).click()
+  const svg = readFileSync(await (await download).path(), 'utf8')
+  const card =
+    /<g data-id="container:[^"]+"><rect x="[-\d.]+" y="[-\d.]+" width="([\d.]+)" height="([\d.]+)"/.exec(
+      svg,
+    )
+  // A container card holds its name, image and one address: 44 + 2 lines of 14 px at least.
+  expect(Number(card?.[2])).toBeGreaterThanOrEqual(72)
+  expect(svg).toContain('>bridge 172.17.0.3</text>')
+})

@@ -375,6 +375,16 @@ docker rename db database
     expect(e.exitCode).toBe(125)
   })
 
+  it('refuses an -e with no variable name as the client does, before anything else', () => {
+    // Checked against the 28.2.2 client: `docker run -e =bad busybox`.
+    expect(last('docker run -e =bad busybox')).toMatchObject({
+      stderr:
+        'invalid argument "=bad" for "-e, --env" flag: invalid environment variable: =bad\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nRun \'docker run --help\' for more information\n',
+      exitCode: 125,
+    })
+    expect(last('docker run -e A=1 -e B busybox env').exitCode).toBe(0)
+  })
+
   it('words a bare `docker port` as the client does', () => {
     expect(last('docker port')).toMatchObject({
       exitCode: 1,

@@ -16,7 +16,9 @@ import {
   carryRecreated,
   decorateTrace,
   HISTORY_LIMIT,
+  hostCards,
   otherHostUnder,
+  placeBeside,
   snapshotOf,
   viewOf,
 } from './document-view'
@@ -256,17 +258,35 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         if (copies.lines.length === 0) return false
         const ok = await get().runGesture(...copies.lines)
         if (!ok) return false
-        // Each copy sits a little below and right of its original.
-        const { positions, shell: after } = get()
+        // Each copy sits beside its original, on no other card; the copies become the selection.
+        const { positions, shell: after, nodes } = get()
         const moved = { ...positions }
+        const taken = new Map<string, ReturnType<typeof hostCards>>()
+        const made: string[] = []
         for (const m of copies.made) {
           const copy = [...after.topology.containers.values()].find(
             (c) => c.host === m.host && c.name === m.name,
           )
+          const original = nodes.find((n) => n.id === nodeId.container(m.from))
           const at = positions[nodeId.container(m.from)]
-          if (copy && at) moved[nodeId.container(copy.id)] = { x: at.x + 32, y: at.y + 32 }
+          if (!copy || !original || !at) continue
+          const host = nodeId.host(m.host)
+          const cards = taken.get(host) ?? hostCards(nodes, positions, host)
+          taken.set(host, cards)
+          const key = nodeId.container(copy.id)
+          const [from] = hostCards([original], positions, host)
+          if (from) moved[key] = placeBeside(from, cards)
+          made.push(key)
         }
-        set({ ...viewOf(after, moved, get().sizes, get().nodes) })
+        const view = viewOf(after, moved, get().sizes, get().nodes)
+        const picked = new Set(made)
+        set({
+          ...view,
+          nodes: view.nodes.map((n) =>
+            picked.has(n.id) === !!n.selected ? n : { ...n, selected: picked.has(n.id) },
+          ),
+          selection: made[0] ?? get().selection,
+        })
         return true
       },
 

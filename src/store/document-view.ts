@@ -4,7 +4,7 @@
  * another host.
  */
 import type { ShellState } from '../cli/state'
-import type { Topology } from '../engine'
+import type { Container, Topology } from '../engine'
 import type { AppState, Snapshot } from './app-state'
 import {
   LAYOUT,
@@ -93,18 +93,29 @@ export function carryRecreated(
 ) {
   let moved: Record<string, XY> | null = null
   let selected = selection
-  for (const c of after.containers.values()) {
-    const key = nodeId.container(c.id)
-    if (before.containers.has(c.id) || positions[key]) continue
-    const old = [...before.containers.values()].find(
-      (o) => o.host === c.host && o.name === c.name && !after.containers.has(o.id),
-    )
-    const at = old && positions[nodeId.container(old.id)]
-    if (!old || !at) continue
+  const gone = [...before.containers.values()].filter((o) => !after.containers.has(o.id))
+  const made = [...after.containers.values()].filter(
+    (c) => !before.containers.has(c.id) && !positions[nodeId.container(c.id)],
+  )
+  const carry = (old: Container, c: Container) => {
+    const at = positions[nodeId.container(old.id)]
+    if (!at) return
     moved ??= { ...positions }
-    moved[key] = at
-    if (selection === nodeId.container(old.id)) selected = key
+    moved[nodeId.container(c.id)] = at
+    if (selection === nodeId.container(old.id)) selected = nodeId.container(c.id)
   }
+  const unmatched: Container[] = []
+  for (const c of made) {
+    const old = gone.find((o) => o.host === c.host && o.name === c.name)
+    if (old) carry(old, c)
+    else unmatched.push(c)
+  }
+  // One container gone and one made on the same host under another name: a rename that had to
+  // recreate it (the inspector's form changing the name and a port at once).
+  const left = gone.filter((o) => !made.some((c) => c.host === o.host && c.name === o.name))
+  const [c] = unmatched
+  const [old] = left
+  if (unmatched.length === 1 && left.length === 1 && c && old && c.host === old.host) carry(old, c)
   return { positions: moved ?? positions, selection: selected }
 }
 
@@ -121,5 +132,60 @@ export function decorateTrace<T extends { id: string; className?: string }>(
   return items.map((item) => {
     const className = on ? (on.has(item.id) ? 'dn-traced' : off) : undefined
     return item.className === className ? item : { ...item, className }
+  })
+}
+
+interface Rect extends XY {
+  readonly width: number
+  readonly height: number
+}
+
+/** A card's box inside its host: its place and measured size (the default size before that). */
+function cardRect(n: FlowNode, at: XY): Rect {
+  return {
+    ...at,
+    width: n.measured?.width ?? LAYOUT.containerWidth,
+    height: n.measured?.height ?? LAYOUT.containerHeight,
+  }
+}
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+/**
+ * A free place for a copy of the card `from`, in the same host: right of it, below it, left of
+ * it, then further out, never on a card already there (`taken` grows as copies are placed).
+ */
+export function placeBeside(from: Rect, taken: Rect[]): XY {
+  const { gap, header } = LAYOUT
+  const [dx, dy] = [from.width + gap, from.height + gap]
+  for (let ring = 1; ring <= 6; ring++)
+    for (const [i, j] of [
+      [ring, 0],
+      [0, ring],
+      [ring, ring],
+      [-ring, 0],
+      [0, -ring],
+      [-ring, ring],
+    ] as const) {
+      const spot = { ...from, x: from.x + i * dx, y: from.y + j * dy }
+      if (spot.x < 0 || spot.y < header) continue
+      if (!taken.some((t) => overlaps(t, spot))) {
+        taken.push(spot)
+        return { x: spot.x, y: spot.y }
+      }
+    }
+  return { x: from.x + 24, y: from.y + 24 }
+}
+
+/** The boxes of the cards in one host, by the document's positions. */
+export function hostCards(
+  nodes: readonly FlowNode[],
+  positions: Readonly<Record<string, XY>>,
+  hostNode: string,
+): Rect[] {
+  return nodes.flatMap((n) => {
+    const at = positions[n.id]
+    return n.parentId === hostNode && at ? [cardRect(n, at)] : []
   })
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
 import { createAppStore } from './app-store'
+import { LAYOUT } from './flow-mapping'
 import { formOf, networkChoices } from './edit-gestures'
 
 function storeWith(script: string) {
@@ -57,14 +58,28 @@ docker run -d --name web -e MODE=prod nginx`
       ...form,
       publish: '8080:80',
       network: 'backend',
-      aliases: 'www',
+      aliases: 'www, front',
     })
     expect(store.getState().status).toBe(
-      'docker rm -f web && docker run -d --name web --network backend --network-alias www -p 8080:80 -e MODE=prod nginx',
+      'docker rm -f web && docker run -d --name web --network backend --network-alias www --network-alias front -p 8080:80 -e MODE=prod nginx',
     )
     const again = named(store, 'web')
     expect(again.ports.map((p) => `${p.hostPort}->${p.containerPort}`)).toEqual(['8080->80'])
-    expect(again.endpoints[0]?.aliases).toEqual(['www'])
+    expect(again.endpoints[0]?.aliases).toEqual(['www', 'front'])
+  })
+
+  it('a new name and a new port at once keep the card where it was, and selected', async () => {
+    const store = storeWith(script)
+    const web = named(store, 'web')
+    store.getState().select(`container:${web.id}`)
+    const at = store.getState().positions[`container:${web.id}`]
+    const form = formOf(store.getState().shell.topology, web)
+    expect(
+      await store.getState().editContainer(web.id, { ...form, name: 'front', publish: '8081:80' }),
+    ).toBe(true)
+    const front = named(store, 'front')
+    expect(store.getState().selection).toBe(`container:${front.id}`)
+    expect(store.getState().positions[`container:${front.id}`]).toEqual(at)
   })
 
   it('what Docker refuses changes nothing and says why in Docker’s words', async () => {
@@ -97,13 +112,21 @@ docker run -d --name web --network backend --network-alias www -e MODE=prod ngin
       'docker run -d --name web-2 --network backend --network-alias www -e MODE=prod nginx',
     )
     const copy = named(store, 'web-2')
-    const at = store.getState().positions[`container:${web.id}`]
-    expect(store.getState().positions[`container:${copy.id}`]).toEqual({
-      x: (at?.x ?? 0) + 32,
-      y: (at?.y ?? 0) + 32,
-    })
+    // The copy is the selection now, beside its original and on no card.
+    expect(store.getState().selection).toBe(`container:${copy.id}`)
     expect(await store.getState().duplicate()).toBe(true)
     expect(named(store, 'web-3').endpoints[0]?.aliases).toEqual(['www'])
+    const { positions } = store.getState()
+    const places = [...store.getState().shell.topology.containers.values()].map(
+      (c) => positions[`container:${c.id}`]!,
+    )
+    for (const [i, a] of places.entries())
+      for (const b of places.slice(i + 1)) {
+        const apart =
+          Math.abs(a.x - b.x) >= LAYOUT.containerWidth ||
+          Math.abs(a.y - b.y) >= LAYOUT.containerHeight
+        expect(apart, `${JSON.stringify(a)} and ${JSON.stringify(b)}`).toBe(true)
+      }
     // One undo removes one copy.
     store.getState().undo()
     expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([

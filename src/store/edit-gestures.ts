@@ -18,7 +18,7 @@ export interface ContainerForm {
   readonly expose: string
   /** bridge, host, none, a network name, or container:<name>. */
   readonly network: string
-  /** Network aliases separated by spaces. */
+  /** Network aliases separated by spaces or commas. */
   readonly aliases: string
   readonly ip: string
   readonly running: boolean
@@ -98,10 +98,11 @@ export function editCommands(
       {
         image: form.image.trim(),
         env: list(form.env, /\n/),
-        publish: list(form.publish, /\s+/),
-        expose: list(form.expose, /\s+/),
+        publish: list(form.publish, /[\s,]+/),
+        expose: list(form.expose, /[\s,]+/),
         ...(form.network !== was.network ? { network: form.network } : {}),
-        aliases: list(form.aliases, /\s+/),
+        // Lists are typed either way: `www front` or `www, front`.
+        aliases: list(form.aliases, /[\s,]+/),
         ip: form.ip.trim(),
       },
     )

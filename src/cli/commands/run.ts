@@ -69,6 +69,17 @@ export function parseRun(command: string, argv: readonly string[]): SpecOrError 
   const parsed = parseFlags(argv, RUN_FLAGS, false)
   if (!parsed.ok) return { ok: false, output: flagError(command, USAGE, parsed.error) }
   const f = parsed.flags
+  // pflag runs opts.ValidateEnv as it parses, before anything else is looked at.
+  const badEnv = flagList(f, 'env').find((e) => e.split('=')[0] === '')
+  if (badEnv !== undefined)
+    return {
+      ok: false,
+      output: flagError(
+        command,
+        USAGE,
+        `invalid argument "${badEnv}" for "-e, --env" flag: invalid environment variable: ${badEnv}`,
+      ),
+    }
   const [image, ...cmd] = parsed.args
   if (image === undefined)
     return { ok: false, output: argsError(command, USAGE, 'at least 1 argument') }

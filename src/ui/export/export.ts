@@ -54,6 +54,17 @@ function texts(
   }
 }
 
+/** The least size a card needs for its title and `lines` lines, as svg.ts draws them. */
+function fullSize(
+  kind: Exclude<CardKind, 'host'>,
+  lines: number,
+): { width: number; height: number } {
+  return {
+    width: kind === 'volume' ? 160 : 190,
+    height: lines === 0 ? 32 : 44 + lines * 14,
+  }
+}
+
 /** The picture of the current canvas, with the document embedded. */
 export function canvasSvg(flow: ReactFlowInstance, state: AppState): string {
   const cards: Card[] = []
@@ -63,7 +74,18 @@ export function canvasSvg(flow: ReactFlowInstance, state: AppState): string {
     const { width, height } = internal?.measured ?? {}
     if (!internal || !text || !width || !height) continue
     const { x, y } = internal.internals.positionAbsolute
-    cards.push({ id: node.id, kind: node.data.kind as CardKind, x, y, width, height, ...text })
+    const kind = node.data.kind as CardKind
+    // Zoomed far out the canvas draws name-only cards: the picture keeps every card whole.
+    const full = kind === 'host' ? { width, height } : fullSize(kind, text.lines.length)
+    cards.push({
+      id: node.id,
+      kind,
+      x,
+      y,
+      width: Math.max(width, full.width),
+      height: Math.max(height, full.height),
+      ...text,
+    })
   }
   const lines: Line[] = state.edges.flatMap((e: FlowEdge) =>
     e.data
