@@ -26,6 +26,8 @@ for (const id of EXAMPLES) {
     await expect(containers.first()).toBeVisible()
     for (const host of await page.locator('.react-flow__node-host').all())
       await expect(host).toBeInViewport({ ratio: 0.99 })
+    // What the example shows is said on the canvas.
+    await expect(page.getByRole('region', { name: 'Example' })).toBeVisible()
     // Every command of the example ran: the transcript shows no Docker error.
     await expect(page.getByTestId('terminal-output')).not.toContainText('Error response')
     await page.screenshot({ path: `e2e/screenshots/example-${id}.png` })

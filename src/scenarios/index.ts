@@ -29,7 +29,7 @@ docker run -d -P --name web --link db:db training/webapp python app.py`,
     id: 'ambassador',
     title: 'Ambassadors across two hosts',
     lesson:
-      'wordpress on vm1 reaches mysql on vm2 through two socat ambassadors and a published port.',
+      'wordpress on the default host reaches mysql on vm2 through two socat ambassadors and a published port.',
     script: `docker context create vm2 --docker host=tcp://192.168.1.11:2375
 docker --context vm2 run -d --name mysql -e MYSQL_ROOT_PASSWORD=secret mysql
 docker --context vm2 run -d --link mysql:mysql --name ambassador1 -p 3306:3306 svendowideit/ambassador

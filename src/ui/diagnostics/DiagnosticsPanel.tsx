@@ -50,7 +50,8 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
                 className="flex w-full items-start gap-1.5 rounded p-1 text-left text-slate-700 hover:bg-slate-100"
               >
                 {ICON[d.severity]}
-                <span>{d.text}</span>
+                {/* Daemon texts hold long unbroken ids: they wrap anywhere rather than overflow. */}
+                <span className="min-w-0 [overflow-wrap:anywhere]">{d.text}</span>
               </button>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react'
-import { containerView, hostView, networkView, volumeView } from '../../store'
+import { containerView, hostView, networkView, SCENARIOS, volumeView } from '../../store'
 import { useAppStore } from '../../store/react'
 
 // The panels load on first use: the first paint stays under 190 kB gzip.
@@ -40,11 +40,25 @@ export function Inspector() {
           <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
             Inspector
           </h2>
+          <ExampleLesson />
           Select a container to see its /etc/hosts, environment, DNS answers and who it can reach; a
           host for its daemon and published ports; a network for its members; a volume for who
           mounts it.
         </div>
       )}
     </aside>
+  )
+}
+
+/** The example on the canvas, as loaded: what it shows (gone once a command changes it). */
+function ExampleLesson() {
+  const example = useAppStore((s) => s.example)
+  const scenario = SCENARIOS.find((x) => x.id === example)
+  if (!scenario) return null
+  return (
+    <section aria-label="Example" className="mb-3 rounded-lg border border-sky-200 bg-sky-50 p-2">
+      <h3 className="font-semibold text-slate-900">{scenario.title}</h3>
+      <p className="text-slate-700">{scenario.lesson}</p>
+    </section>
   )
 }
