@@ -26,6 +26,41 @@ describe('the saved document', () => {
     )
   })
 
+  it('drops layout entries that are not numbers or absurdly far, and keeps the world', () => {
+    const { state } = runScript(SCRIPT)
+    const doc = JSON.parse(
+      toJson(state.topology, state.currentHost, { positions: {}, sizes: {} }),
+    ) as { layout: unknown }
+    doc.layout = {
+      positions: {
+        'host:default': { x: 'ten', y: 0 },
+        a: { x: 1e12, y: 0 },
+        b: { x: null, y: 3 },
+        kept: { x: -40, y: 64 },
+      },
+      sizes: { 'host:default': { width: -5, height: 300 }, other: { width: 800, height: 400 } },
+    }
+    const back = fromJson(JSON.stringify(doc))
+    expect(back.ok).toBe(true)
+    if (!back.ok) return
+    expect(back.layout).toEqual({
+      positions: { kept: { x: -40, y: 64 } },
+      sizes: { other: { width: 800, height: 400 } },
+    })
+  })
+
+  it('refuses a document listing a record twice', () => {
+    const { state } = runScript(SCRIPT)
+    const doc = JSON.parse(toJson(state.topology, state.currentHost, { positions: {} })) as {
+      topology: { containers: unknown[] }
+    }
+    doc.topology.containers.push(doc.topology.containers[0])
+    expect(fromJson(JSON.stringify(doc))).toEqual({
+      ok: false,
+      error: 'The document is damaged: a container is listed twice.',
+    })
+  })
+
   it('refuses what is not JSON, not a Docknet document, or from a newer version', () => {
     expect(fromJson('{oops')).toEqual({ ok: false, error: 'This file is not JSON.' })
     expect(fromJson('{"type":"excalidraw"}')).toEqual({

@@ -34,6 +34,9 @@ export type Restored =
   | { ok: true; topology: Topology; currentHost: string; layout: Layout }
   | { ok: false; error: string }
 
+/** Farther than this from the origin, a layout entry is damage, not a drawing. */
+const MAX_COORDINATE = 1_000_000
+
 /** The document for a world and its layout: plain JSON, records in creation order. */
 export function toDocument(t: Topology, currentHost: string, layout: Layout): DocknetDocument {
   return {
@@ -186,19 +189,36 @@ export function fromJson(text: string): Restored {
     ),
     volumes: new Map(doc.topology.volumes.map((v) => [`${v.host}/${v.name}`, v])),
   }
+  // A record given twice would silently replace the first: the file was edited or damaged.
+  const counts: [string, number, number][] = [
+    ['host', doc.topology.hosts.length, topology.hosts.size],
+    ['network', doc.topology.networks.length, topology.networks.size],
+    ['container', doc.topology.containers.length, topology.containers.size],
+    ['volume', doc.topology.volumes.length, topology.volumes.size],
+  ]
+  const twice = counts.find(([, listed, kept]) => listed !== kept)
+  if (twice) return { ok: false, error: `The document is damaged: a ${twice[0]} is listed twice.` }
   const broken = checkInvariants(topology)
   if (broken) return { ok: false, error: `The document is damaged: ${broken}.` }
   const currentHost =
     typeof doc.currentHost === 'string' && topology.hosts.has(doc.currentHost)
       ? doc.currentHost
       : 'default'
-  const positions =
-    isObject(doc.layout) && isObject(doc.layout.positions) ? doc.layout.positions : {}
-  // Sizes are a nicety: a damaged entry is dropped rather than refusing the document.
+  // The layout is a nicety: a damaged entry (not a number, or absurdly far) is dropped, and the
+  // card it placed gets a default place, rather than refusing the document.
+  const sane = (n: unknown, least: number) =>
+    typeof n === 'number' && Number.isFinite(n) && n >= least && n <= MAX_COORDINATE
+  const layoutPart = (key: 'positions' | 'sizes') =>
+    isObject(doc.layout) && isObject(doc.layout[key]) ? Object.entries(doc.layout[key]) : []
+  const positions = Object.fromEntries(
+    layoutPart('positions').filter(
+      ([, v]) => isObject(v) && sane(v['x'], -MAX_COORDINATE) && sane(v['y'], -MAX_COORDINATE),
+    ),
+  ) as Layout['positions']
   const sizes = Object.fromEntries(
-    Object.entries(
-      isObject(doc.layout) && isObject(doc.layout.sizes) ? doc.layout.sizes : {},
-    ).filter(([, v]) => isObject(v) && Number.isFinite(v['width']) && Number.isFinite(v['height'])),
+    layoutPart('sizes').filter(
+      ([, v]) => isObject(v) && sane(v['width'], 1) && sane(v['height'], 1),
+    ),
   ) as Layout['sizes']
   return { ok: true, topology, currentHost, layout: { positions, sizes } }
 }
