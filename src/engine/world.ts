@@ -34,7 +34,7 @@ export function createTopology(): Topology {
 const HOST_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$/
 
 /** The next free LAN address from .10 upward. */
-function nextLanIp(t: Topology): string {
+export function nextLanIp(t: Topology): string {
   const used = new Set([...t.hosts.values()].map((h) => h.lanIp))
   for (let n = FIRST_HOST_ADDRESS; ; n++) {
     const ip = formatIpv4(n)

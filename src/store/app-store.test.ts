@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
 import { createAppStore } from './app-store'
+import { LAYOUT } from './flow-mapping'
 
 /** A store with the simulated CLI at hand, so every line runs at once. */
 const newStore = () => createAppStore(undefined, { cli })
@@ -201,6 +202,22 @@ describe('the app store', () => {
     const other = newStore()
     expect(other.getState().loadExample('link', '{broken')).toBe(true)
     expect(other.getState().past).toHaveLength(0)
+  })
+
+  it('a Host dropped from the palette is another daemon at the next LAN address, its bridge inside', async () => {
+    const store = newStore()
+    expect(await store.getState().drop({ kind: 'host' }, [], { x: 900, y: 40 })).toBe(true)
+    expect(store.getState().status).toBe(
+      'docker context create vm1 --docker host=tcp://192.168.1.11:2375',
+    )
+    expect(store.getState().shell.topology.hosts.get('vm1')?.lanIp).toBe('192.168.1.11')
+    const { positions, shell } = store.getState()
+    expect(positions['host:vm1']).toEqual({ x: 900, y: 40 })
+    const bridge = [...shell.topology.networks.values()].find(
+      (n) => n.host === 'vm1' && n.name === 'bridge',
+    )!
+    // The bridge keeps its default place in the new host's network row.
+    expect(positions[`network:${bridge.id}`]).toEqual({ x: LAYOUT.hostPadding, y: LAYOUT.header })
   })
 
   it('a refused gesture is one transcript entry: the whole gesture, Docker’s error, nothing kept', async () => {

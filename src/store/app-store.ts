@@ -199,6 +199,8 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         const s = get()
         const positions = { ...s.positions }
         for (const n of s.nodes.filter((x) => !before.has(x.id))) {
+          // A new host's own bridge keeps its default place inside it.
+          if (n.parentId && !before.has(n.parentId)) continue
           const host = n.parentId ? s.nodes.find((p) => p.id === n.parentId) : undefined
           positions[n.id] = host
             ? insideHost(n.id, { x: at.x - host.position.x - 24, y: at.y - host.position.y - 14 })

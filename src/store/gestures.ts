@@ -3,7 +3,7 @@
  * command a user would type, run through the same CLI (architecture.md, "one execution
  * path"). The status line then shows that command, so the canvas teaches the CLI.
  */
-import { lookupImage, type Topology } from '../engine'
+import { lookupImage, nextLanIp, type Topology } from '../engine'
 
 export type PaletteItem =
   | { readonly kind: 'host' }
@@ -43,7 +43,10 @@ export function dropCommands(
   const docker = on(host, current)
   switch (item.kind) {
     case 'host':
-      return [`docker context create ${freshName('vm', new Set(t.hosts.keys()))}`]
+      // A context names another daemon only with --docker: without it, it is this one again.
+      return [
+        `docker context create ${freshName('vm', new Set(t.hosts.keys()))} --docker host=tcp://${nextLanIp(t)}:2375`,
+      ]
     case 'bridge':
       return [
         `${docker} network create ${freshName('net', new Set([...t.networks.values()].map((n) => n.name)))}`,
