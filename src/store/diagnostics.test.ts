@@ -54,4 +54,15 @@ docker volume create spare`)
     )
     expect(found.at(-1)).toBe('info: volume spare on default is not mounted by any container.')
   })
+
+  it('a running container whose link child was removed: a restart would fail', () => {
+    const found = texts(`docker run -d --name db redis
+docker run -d --name web --link db:db nginx
+docker rm -f db`)
+    expect(found).toContainEqual(
+      expect.stringMatching(
+        /^warning: web links to db as db, which was removed: docker restart web would fail \(could not get container for db/,
+      ),
+    )
+  })
 })

@@ -4,7 +4,13 @@
  * error; links whose child stopped or moved, joins whose donor stopped, ambassadors forwarding
  * to nothing, and volumes nobody mounts are described plainly. Memoised per topology.
  */
-import { probeTcp, ambassadorForwards, startContainer, type Topology } from '../engine'
+import {
+  ambassadorForwards,
+  probeTcp,
+  startContainer,
+  stopContainer,
+  type Topology,
+} from '../engine'
 import { nodeId } from './flow-mapping'
 
 export interface Diagnostic {
@@ -44,7 +50,17 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
     }
     for (const l of c.links) {
       const child = t.containers.get(l.childId)
-      if (!child) continue
+      if (!child) {
+        // Removed: the running process keeps what it was started with, but a restart fails.
+        const stopped = stopContainer(t, c.id)
+        const again = stopped.ok ? startContainer(stopped.value, c.id) : null
+        out.push({
+          severity: 'warning',
+          nodeId: id,
+          text: `${c.name} links to ${l.nameAtStart ?? l.alias} as ${l.alias}, which was removed: docker restart ${c.name} would fail (${again && !again.ok ? again.error.message : 'no such container'}).`,
+        })
+        continue
+      }
       const now = child.endpoints.find((e) => e.ip !== null)?.ip ?? null
       if (child.state !== 'running')
         out.push({
