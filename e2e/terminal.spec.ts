@@ -28,6 +28,15 @@ test('the terminal keeps a history (Up, Down) and shows a warning before the id,
   await input.press('ArrowDown')
   await input.press('ArrowDown')
   await expect(input).toHaveValue('')
+  // Inside a container's shell, lines show its prompt, as a terminal would.
+  await input.fill('docker run -it --name box busybox sh')
+  await input.press('Enter')
+  await input.fill('hostname')
+  await input.press('Enter')
+  await expect(output).toContainText('/ # hostname')
+  await input.fill('exit')
+  await input.press('Enter')
+  await expect(output).toContainText('/ # exit')
   await page.screenshot({ path: 'e2e/screenshots/terminal.png' })
 })
 

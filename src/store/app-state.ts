@@ -24,6 +24,8 @@ export interface TranscriptEntry {
   readonly stderr: string
   readonly exitCode: number
   readonly chunks?: Output['chunks']
+  /** Typed inside a container's interactive shell (`docker run -it IMAGE sh`). */
+  readonly inside?: boolean
 }
 
 export interface LiveNodes {

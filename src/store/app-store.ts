@@ -154,8 +154,10 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
 
       runCommand(line) {
         withCli((c) => {
-          const r = c.execute(ready(c, get().shell), line)
-          const entry = { command: line, host: r.host, ...r.output }
+          const shell = ready(c, get().shell)
+          const r = c.execute(shell, line)
+          // A line typed inside a container's shell shows that shell's prompt.
+          const entry = { command: line, host: r.host, ...r.output, inside: shell.inside !== null }
           commit(r.state, line, { transcript: [...get().transcript, entry] })
         })
       },

@@ -45,7 +45,9 @@ export function Terminal() {
       >
         {transcript.map((t, i) => (
           <div key={i}>
-            <div className="text-emerald-400">$ {t.command}</div>
+            <div className="text-emerald-400">
+              {t.inside ? '/ #' : '$'} {t.command}
+            </div>
             {chunksOf(t).map((c, j) => (
               <pre
                 key={j}
