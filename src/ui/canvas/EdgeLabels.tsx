@@ -4,7 +4,14 @@ import type { FlowEdge } from '../../store'
 import { useAppStore } from '../../store/react'
 import { boxOf, type Box } from './floating'
 import { useFar } from './zoom'
-import { curvePoint, labelSize, layoutLabels, type LabelRequest, type Point } from './label-layout'
+import {
+  curvePoint,
+  labelSize,
+  layoutLabels,
+  type LabelRequest,
+  type Point,
+  type Stroke,
+} from './label-layout'
 
 const Label = memo(function Label({ x, y, text }: { x: number; y: number; text: string }) {
   const { width, height } = labelSize(text)
@@ -40,11 +47,13 @@ function PlacedLabels() {
   const placed = useMemo(() => {
     const lookup = store.getState().nodeLookup
     const requests: LabelRequest[] = []
+    const strokes: Stroke[] = []
     for (const e of edges as readonly FlowEdge[]) {
       const source = boxOf(lookup.get(e.source))
       const target = boxOf(lookup.get(e.target))
-      if (e.data?.label && source && target)
-        requests.push({ id: e.id, text: e.data.label, source, target })
+      if (!source || !target) continue
+      strokes.push({ id: e.id, source, target })
+      if (e.data?.label) requests.push({ id: e.id, text: e.data.label, source, target })
     }
     const ends = (r: LabelRequest) => `${r.source.x},${r.source.y},${r.target.x},${r.target.y}`
     if (nodes.some((n) => n.dragging)) {
@@ -62,7 +71,7 @@ function PlacedLabels() {
       const b = n.type === 'host' ? null : boxOf(n)
       if (b) cards.push(b)
     }
-    const at = layoutLabels(requests, cards)
+    const at = layoutLabels(requests, cards, strokes)
     last.at = at
     last.ends = new Map(requests.map((r) => [r.id, ends(r)]))
     return { requests, at }

@@ -49,4 +49,21 @@ describe('edge label layout', () => {
       y - height / 2 >= blocker.y + blocker.height
     expect(clear).toBe(true)
   })
+
+  it('keeps a label off the line of another edge crossing its middle', () => {
+    const a = box(0, 0)
+    const b = box(600, 0)
+    const up = box(300, -400)
+    const down = box(300, 400)
+    const requests = [{ id: 'x', text: 'db:db', source: a, target: b }]
+    const mid = curvePoint(a, b, 0.5)
+    const crossing = [{ id: 'y', source: up, target: down }]
+    const p = layoutLabels(requests, [], [...requests, ...crossing]).get('x')!
+    const { width } = labelSize('db:db')
+    // The crossing edge runs down x = 395, through the middle of the labelled one.
+    expect(mid.x).toBeCloseTo(395, 0)
+    expect(Math.abs(p.x - 395)).toBeGreaterThan(width / 2)
+    // Without the other edge given, the middle is fine.
+    expect(layoutLabels(requests, [], requests).get('x')).toEqual(mid)
+  })
 })

@@ -65,16 +65,61 @@ class Grid {
   }
 }
 
+/** Points along the edges, in the same coarse grid, to keep labels off other edges' lines. */
+class Strokes {
+  private readonly cells = new Map<string, { id: string; p: Point }[]>()
+
+  add(id: string, p: Point) {
+    const k = `${Math.floor(p.x / CELL)},${Math.floor(p.y / CELL)}`
+    const list = this.cells.get(k)
+    if (list) list.push({ id, p })
+    else this.cells.set(k, [{ id, p }])
+  }
+
+  /** How many points of edges other than `own` lie in `b`. */
+  hits(b: Box, own: string): number {
+    let n = 0
+    for (let x = Math.floor(b.x / CELL); x <= Math.floor((b.x + b.width) / CELL); x++)
+      for (let y = Math.floor(b.y / CELL); y <= Math.floor((b.y + b.height) / CELL); y++)
+        for (const { id, p } of this.cells.get(`${x},${y}`) ?? [])
+          if (
+            id !== own &&
+            p.x >= b.x &&
+            p.x <= b.x + b.width &&
+            p.y >= b.y &&
+            p.y <= b.y + b.height
+          )
+            n++
+    return n
+  }
+}
+
+/** An edge, labelled or not, whose line labels should keep off. */
+export interface Stroke {
+  readonly id: string
+  readonly source: Box
+  readonly target: Box
+}
+
+const STROKE_SAMPLES = Array.from({ length: 19 }, (_, i) => (i + 1) / 20)
+
 /**
  * The centre of each label. Another label is never overlapped when any candidate point avoids
- * it; a card is avoided when possible (a short edge between neighbours may leave no choice).
+ * it; a card is avoided when possible (a short edge between neighbours may leave no choice),
+ * and so, less firmly, are the lines of the other edges (`strokes`, every edge drawn).
  */
 export function layoutLabels(
   requests: readonly LabelRequest[],
   cards: readonly Box[],
+  strokes: readonly Stroke[] = [],
 ): Map<string, Point> {
   const obstacles = new Grid()
   for (const c of cards) obstacles.add(c)
+  const lines = new Strokes()
+  for (const l of strokes) {
+    const route = routeEdge(l.source, l.target, cards)
+    for (const t of STROKE_SAMPLES) lines.add(l.id, routePoint(route, t))
+  }
   const placed = new Grid()
   const out = new Map<string, Point>()
   for (const r of requests) {
@@ -90,8 +135,8 @@ export function layoutLabels(
     ]
     for (const at of candidates) {
       const box = { x: at.x - width / 2, y: at.y - height / 2, width, height }
-      // A label on a label is worse than a label on a card.
-      const score = placed.hits(box) * 100 + obstacles.hits(box)
+      // A label on a label is worse than one on a card, which is worse than one on a line.
+      const score = placed.hits(box) * 100 + obstacles.hits(box) + lines.hits(box, r.id) * 0.25
       if (!best || score < best.score) best = { at, box, score }
       if (score === 0) break
     }

@@ -169,6 +169,11 @@ export function diagramSvg(
       return l.label && source && target ? [{ id: l.id, text: l.label, source, target }] : []
     }),
     obstacles,
+    lines.flatMap((l) => {
+      const source = boxes.get(l.source)
+      const target = boxes.get(l.target)
+      return source && target ? [{ id: l.id, source, target }] : []
+    }),
   )
   const drawn = lines.flatMap((l) => edge(l, boxes, obstacles, labels) ?? [])
   return [
