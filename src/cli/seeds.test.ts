@@ -375,6 +375,21 @@ docker rename db database
     expect(e.exitCode).toBe(125)
   })
 
+  it('keeps a removed link child in the running parent’s /etc/hosts (written at start, never rewritten)', () => {
+    const script = `docker run -d --name db training/postgres
+docker run -d --name web --link db:webdb training/webapp python app.py
+docker rm -f db
+`
+    expect(last(`${script}docker exec web cat /etc/hosts`).stdout).toMatch(
+      /^172\.17\.0\.2\twebdb [0-9a-f]{12} db$/m,
+    )
+    // The daemon forgot the link: inspect shows none, and the parent cannot start again.
+    expect(last(`${script}docker inspect -f '{{.HostConfig.Links}}' web`).stdout).toBe('[]\n')
+    expect(last(`${script}docker restart web`).stderr).toBe(
+      'Error response from daemon: Cannot restart container web: could not get container for db: No such container: db\n',
+    )
+  })
+
   it('refuses an -e with no variable name as the client does, before anything else', () => {
     // Checked against the 28.2.2 client: `docker run -e =bad busybox`.
     expect(last('docker run -e =bad busybox')).toMatchObject({

@@ -51,7 +51,8 @@ export function startContainer(t: Topology, id: string): Result<Topology, Engine
   const links = []
   for (const l of c.links) {
     const child = t.containers.get(l.childId)
-    if (!child) return fail(engineError('LINK_TARGET_MISSING', { ref: l.alias }))
+    // HostConfig.Links names the child, not the alias: the daemon looks it up by that name.
+    if (!child) return fail(engineError('LINK_TARGET_MISSING', { ref: l.nameAtStart ?? l.alias }))
     const owner = namespaceOwner(t, child)
     if (child.state !== 'running' || owner.state !== 'running') {
       return fail(
@@ -63,7 +64,12 @@ export function startContainer(t: Topology, id: string): Result<Topology, Engine
       return n !== undefined && isDefaultBridge(n)
     })
     if (!ep) return fail(engineError('LINK_NOT_ON_DEFAULT_BRIDGE', { id: child.id }))
-    links.push({ ...l, ipAtStart: ep.ip, nameAtStart: child.name })
+    links.push({
+      ...l,
+      ipAtStart: ep.ip,
+      nameAtStart: child.name,
+      hostnameAtStart: child.hostname,
+    })
   }
 
   let next = t

@@ -5,7 +5,7 @@
  * User-defined networks add nothing here: their names are answered by the embedded DNS.
  */
 import { namespaceOwner } from './container-create'
-import type { Container, Topology } from './model'
+import type { Container, Link, Topology } from './model'
 import { isDefaultBridge } from './world'
 
 /** One line of /etc/hosts, with where it came from (for the DNS view's "why"). */
@@ -71,6 +71,22 @@ export function linkLineNames(child: Container, alias: string, name = child.name
   return names
 }
 
+function linkLine(t: Topology, child: Container, l: Link): { ip: string; names: string[] } | null {
+  const ip = linkTargetIp(t, child)
+  return ip ? { ip, names: linkLineNames(child, l.alias, l.nameAtStart) } : null
+}
+
+/**
+ * The line a removed child leaves: Docker writes the parent's /etc/hosts when the parent starts
+ * and does not rewrite it when the child goes, so the old address and names stay.
+ */
+function removedChildLine(l: Link): { ip: string; names: string[] } | null {
+  if (!l.ipAtStart || !l.hostnameAtStart || !l.nameAtStart) return null
+  const names = [l.alias, l.hostnameAtStart]
+  if (l.nameAtStart !== l.alias) names.push(l.nameAtStart)
+  return { ip: l.ipAtStart, names }
+}
+
 /** A dotted hostname (or hostname + domainname) is written as the full name, then the short one. */
 function ownNames(c: Container): string[] {
   const full = c.domainname ? `${c.hostname}.${c.domainname}` : c.hostname
@@ -108,14 +124,12 @@ function buildEntries(t: Topology, c: Container): HostsEntry[] {
   for (const h of owner.addHosts) out.push({ ip: h.ip, names: [h.name], source: 'add-host' })
   for (const l of owner.links) {
     const child = t.containers.get(l.childId)
-    if (!child) continue
-    const ip = linkTargetIp(t, child)
-    if (ip)
+    const line = child ? linkLine(t, child, l) : removedChildLine(l)
+    if (line)
       out.push({
-        ip,
-        names: linkLineNames(child, l.alias, l.nameAtStart),
+        ...line,
         source: 'link',
-        link: `${child.name}:${l.alias}`,
+        link: `${child?.name ?? l.nameAtStart ?? l.alias}:${l.alias}`,
       })
   }
   for (const ep of owner.endpoints)
@@ -136,8 +150,8 @@ export function computeHostsFile(t: Topology, c: Container): string {
   for (const h of owner.addHosts) text += `${h.ip}\t${h.name}\n`
   for (const l of owner.links) {
     const child = t.containers.get(l.childId)
-    const ip = child ? linkTargetIp(t, child) : null
-    if (child && ip) text += `${ip}\t${linkLineNames(child, l.alias, l.nameAtStart).join(' ')}\n`
+    const line = child ? linkLine(t, child, l) : removedChildLine(l)
+    if (line) text += `${line.ip}\t${line.names.join(' ')}\n`
   }
   const own = owner.endpoints.some((e) => e.ip) ? ownNames(owner).join(' ') : ''
   for (const ep of owner.endpoints) if (ep.ip) text += `${ep.ip}\t${own}\n`

@@ -96,6 +96,11 @@ export interface Link {
    * Absent in documents saved before it was recorded.
    */
   readonly nameAtStart?: string
+  /**
+   * The child's hostname when the parent last started. Removing the child does not rewrite the
+   * parent's /etc/hosts, so its line stays, with this name (absent in older documents).
+   */
+  readonly hostnameAtStart?: string
 }
 
 export interface Mount {

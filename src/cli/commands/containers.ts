@@ -401,13 +401,15 @@ export function exec(state: ShellState, argv: readonly string[]): Step {
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
   if (c.state !== 'running')
     return { state, output: daemonError(`container ${c.id} is not running`) }
+  // exec sets up the link variables again (setupLinkedContainers) from the children the
+  // daemon still knows: a stopped one fails it; a removed one is forgotten, so it is skipped.
   for (const l of c.links) {
     const child = state.topology.containers.get(l.childId)
-    if (!child || child.state !== 'running') {
+    if (child && child.state !== 'running') {
       return {
         state,
         output: daemonError(
-          `Cannot link to a non running container: /${child?.name ?? l.alias} AS /${c.name}/${l.alias}`,
+          `Cannot link to a non running container: /${child.name} AS /${c.name}/${l.alias}`,
           126,
         ),
       }
