@@ -163,5 +163,9 @@ export interface AppState {
   focus(nodeId: string): void
   setTab(tab: InspectorTab): void
   dismissToast(): void
-  onNodesChange(changes: NodeChange<FlowNode>[]): void
+  /**
+   * React Flow's node changes: drags, drops, resizes, measurements. `compact`: the cards are
+   * drawn name-only (zoomed far out), so their measured heights do not resize the hosts.
+   */
+  onNodesChange(changes: NodeChange<FlowNode>[], view?: { compact?: boolean }): void
 }

@@ -363,7 +363,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         set({ toast: null })
       },
 
-      onNodesChange(changes) {
+      onNodesChange(changes, view) {
         const s = get()
         const moving = live.getState().nodes
         if (s.dragging && changes.every((c) => c.type === 'position' && c.dragging === true)) {
@@ -390,9 +390,11 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         if (toHost) nodes = reconcileNodes(s.shell.topology, positions, sizes, nodes)
         // A host that grew pushes its neighbours aside (placeNew), then the nodes follow.
         // Cards measured anew (first drawn, or grown by a line) make their hosts fit again.
-        const measured = changes.some(
-          (c) => c.type === 'dimensions' && c.resizing === undefined && !c.id.startsWith('host:'),
-        )
+        const measured =
+          !view?.compact &&
+          changes.some(
+            (c) => c.type === 'dimensions' && c.resizing === undefined && !c.id.startsWith('host:'),
+          )
         if (sizes !== s.sizes || measured) {
           const view = viewOf(s.shell, positions, sizes, nodes)
           positions = view.positions

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DragEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { Map as MapIcon } from 'lucide-react'
 import {
   Background,
@@ -8,8 +8,10 @@ import {
   ReactFlow,
   useReactFlow,
   type Connection,
+  type NodeChange,
   type OnConnectEnd,
 } from '@xyflow/react'
+import type { FlowNode } from '../../store'
 import { useAppStore, useLiveNodes } from '../../store/react'
 import { readPaletteItem } from '../palette-item'
 import { ArrowMarkers } from './ArrowMarkers'
@@ -44,6 +46,13 @@ export function Canvas() {
   const big = useAppStore((s) => s.shell.topology.containers.size > BIG_DIAGRAM)
   const far = zoomedOut || (big && fittedLoad !== loads)
   const flow = useReactFlow()
+  // Far out, cards are name-only: their measured heights say nothing of the hosts' real size.
+  const farRef = useRef(far)
+  farRef.current = far
+  const onChanges = useCallback(
+    (changes: NodeChange<FlowNode>[]) => onNodesChange(changes, { compact: farRef.current }),
+    [onNodesChange],
+  )
   // Off by default: React Flow's minimap redraws every node on each drag frame, which cost a
   // third of the drag frame rate at 100 containers (bench:ui). One click shows it.
   const [miniMap, setMiniMap] = useState(false)
@@ -95,7 +104,7 @@ export function Canvas() {
         edges={edges as never}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
+        onNodesChange={onChanges}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         // Deleting goes through docker commands; the canvas then follows the world. Children and
