@@ -7,33 +7,26 @@
  * terminal or made by a canvas gesture, so the canvas always shows the docker command it ran.
  * The CLI itself loads right after first paint: a saved document is drawn without it.
  */
-import { applyNodeChanges } from '@xyflow/react'
 import { createStore } from 'zustand/vanilla'
 import { createShell, type ShellState } from '../cli/state'
 import type { AppState, Cli, LiveNodes, Snapshot } from './app-state'
 import { documentActions } from './document-actions'
+import { insideHost, nodeChanges } from './node-changes'
 import {
   carryRecreated,
   decorateTrace,
   HISTORY_LIMIT,
   hostCards,
-  otherHostUnder,
   placeBeside,
   snapshotOf,
   viewOf,
 } from './document-view'
-import { LAYOUT, nodeId, reconcileNodes, type FlowNode, type XY } from './flow-mapping'
+import { nodeId } from './flow-mapping'
 import type { EdgeGesture } from './edge-gestures'
 import { deleteCommands, dropCommands } from './gestures'
 import { traceBetween, type Trace } from './trace'
 
 export type { AppState, InspectorTab, LiveNodes, Toast, TranscriptEntry } from './app-state'
-
-/** A card let go above or left of its host's inside comes back in (hosts grow right and down). */
-function insideHost(id: string, at: XY): XY {
-  if (id.startsWith('host:')) return at
-  return { x: Math.max(0, at.x), y: Math.max(LAYOUT.header, at.y) }
-}
 
 /**
  * Edges and form edits that recreate containers: they load on first use (first-paint budget).
@@ -363,68 +356,7 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
         set({ toast: null })
       },
 
-      onNodesChange(changes, view) {
-        const s = get()
-        const moving = live.getState().nodes
-        if (s.dragging && changes.every((c) => c.type === 'position' && c.dragging === true)) {
-          live.setState({ nodes: applyNodeChanges(changes, (moving ?? s.nodes) as FlowNode[]) })
-          return
-        }
-        let nodes = applyNodeChanges(changes, (moving ?? s.nodes) as FlowNode[])
-        let positions = s.positions
-        let sizes = s.sizes
-        let toHost: { id: string; host: string; at: XY } | null = null
-        for (const c of changes) {
-          if (c.type === 'position' && c.position && c.dragging === false) {
-            toHost = otherHostUnder(nodes, c.id, c.position)
-            // Dropped on another host: the move runs docker; until then it stays where it was.
-            if (toHost) continue
-          }
-          if (c.type === 'position' && c.position && !c.dragging)
-            positions = { ...positions, [c.id]: insideHost(c.id, c.position) }
-          if (c.type === 'dimensions' && c.resizing === false && c.dimensions)
-            sizes = { ...sizes, [c.id]: c.dimensions }
-        }
-        // A move or resize that ends is a change of the document: one undo step.
-        const moved = positions !== s.positions || sizes !== s.sizes
-        if (toHost) nodes = reconcileNodes(s.shell.topology, positions, sizes, nodes)
-        // A host that grew pushes its neighbours aside (placeNew), then the nodes follow.
-        // Cards measured anew (first drawn, or grown by a line) make their hosts fit again.
-        const measured =
-          !view?.compact &&
-          changes.some(
-            (c) => c.type === 'dimensions' && c.resizing === undefined && !c.id.startsWith('host:'),
-          )
-        if (sizes !== s.sizes || measured) {
-          const view = viewOf(s.shell, positions, sizes, nodes)
-          positions = view.positions
-          nodes = view.nodes
-        }
-        const selected = changes.find((c) => c.type === 'select' && c.selected)
-        const drag = changes.find((c) => c.type === 'position' && c.dragging !== undefined)
-        const dragging = drag?.type === 'position' ? !!drag.dragging : s.dragging
-        set({
-          nodes,
-          positions,
-          sizes,
-          dragging,
-          ...(moved
-            ? {
-                past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT),
-                future: [],
-                made: sizes !== s.sizes ? 'resize' : 'move',
-              }
-            : {}),
-          ...(selected && selected.type === 'select' && selected.id !== get().selection
-            ? { selection: selected.id, ...showTrace(null, nodes) }
-            : {}),
-        })
-        if (moving) live.setState({ nodes: null })
-        if (toHost) {
-          const container = toHost.id.slice('container:'.length)
-          void get().moveToHost(container, toHost.host, toHost.at)
-        }
-      },
+      onNodesChange: nodeChanges({ get, set, live, showTrace }),
     }
   })
 }
