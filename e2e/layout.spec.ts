@@ -50,3 +50,41 @@ test('Tidy layout places every card again, names the step, and undo puts them ba
   await expect(page.getByTestId('toast')).toContainText('Undone: tidy layout')
   await expect.poll(place).toBe(before)
 })
+
+test('no edge runs behind a card: each goes around the cards in its way', async ({ page }) => {
+  for (const id of ['ambassador', 'icc', 'volumes']) {
+    await page.goto(`/?example=${id}`)
+    await expect(page.locator('.react-flow__node-container').first()).toBeVisible()
+    // Edges are routed once their cards are measured: wait for the example's edges.
+    await expect.poll(() => page.locator('.react-flow__edge-path').count()).toBeGreaterThan(2)
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.react-flow__node')].every(
+        (n) => n.getBoundingClientRect().width > 0,
+      ),
+    )
+    // Screen points along the middle of every edge (its ends touch its own cards), against the
+    // screen boxes of all cards, slightly shrunk.
+    const hits = await page.evaluate(() => {
+      const cards = [
+        ...document.querySelectorAll(
+          '.react-flow__node-container, .react-flow__node-network, .react-flow__node-volume',
+        ),
+      ].map((n) => n.getBoundingClientRect())
+      const found: string[] = []
+      for (const path of document.querySelectorAll<SVGPathElement>('.react-flow__edge-path')) {
+        const length = path.getTotalLength()
+        const ctm = path.getScreenCTM()
+        if (!ctm) continue
+        for (let i = 2; i <= 18; i++) {
+          const p = path.getPointAtLength((length * i) / 20).matrixTransform(ctm)
+          const inside = cards.some(
+            (r) => p.x > r.left + 4 && p.x < r.right - 4 && p.y > r.top + 4 && p.y < r.bottom - 4,
+          )
+          if (inside) found.push(`${path.closest('.react-flow__edge')?.getAttribute('data-id')}`)
+        }
+      }
+      return [...new Set(found)]
+    })
+    expect(hits, id).toEqual([])
+  }
+})

@@ -7,7 +7,7 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api'
 import {
-  hostMinWidth,
+  hostWidths,
   LAYOUT,
   placeNew,
   type FlowEdge,
@@ -98,13 +98,9 @@ export async function tidyLayout(
     .filter((n) => n.type === 'host')
     .sort((a, b) => a.position.x - b.position.x || a.position.y - b.position.y)
   const positions: Record<string, XY> = {}
-  const gridded = new Set<string>()
   for (const host of hosts) {
     const children = nodes.filter((n) => n.parentId === host.id)
-    if (children.length > MAX_LAYERED) {
-      gridded.add(host.id)
-      continue
-    }
+    if (children.length > MAX_LAYERED) continue
     const laid = await elk.layout(hostGraph(children, edges))
     for (const c of laid.children ?? []) {
       positions[c.id] = {
@@ -118,29 +114,11 @@ export async function tidyLayout(
   const placed = placeNew(t, positions)
   const lined: Record<string, XY> = { ...placed }
   let x = 0
+  const widths = hostWidths(t, placed, nodes)
   for (const host of hosts) {
     lined[host.id] = { x, y: 0 }
-    const record = t.hosts.get(host.data.id)
-    const least = record ? hostMinWidth(record) : LAYOUT.minHostWidth
-    x += hostWidth(host.id, least, nodes, placed) + LAYOUT.hostGap
+    x += (widths.get(host.data.id) ?? LAYOUT.minHostWidth) + LAYOUT.hostGap
   }
   for (const n of nodes) if (n.type === 'network' && !n.parentId) lined[n.id] = placed[n.id]!
   return { positions: lined, sizes: {} }
-}
-
-function hostWidth(
-  hostId: string,
-  least: number,
-  nodes: readonly FlowNode[],
-  positions: Readonly<Record<string, XY>>,
-): number {
-  let width = least
-  for (const n of nodes) {
-    const at = positions[n.id]
-    if (n.parentId !== hostId || !at) continue
-    // As wide as the canvas will draw it: flow-mapping sizes hosts by the default card sizes.
-    const card = Math.max(sizeOf(n).width, DEFAULT_SIZE[n.type ?? '']?.width ?? 0)
-    width = Math.max(width, at.x + card + LAYOUT.hostPadding)
-  }
-  return width
 }

@@ -258,6 +258,19 @@ export function placeNew(
   return next ?? positions
 }
 
+/** How wide each host (by name) is drawn with its cards at `positions`. */
+export function hostWidths(
+  t: Topology,
+  positions: Readonly<Record<string, XY>>,
+  drawn: readonly FlowNode[] = [],
+): Map<string, number> {
+  const heights = drawnHeights(drawn)
+  const widths = new Map<string, number>()
+  for (const [host, c] of contentOf(t))
+    widths.set(host, hostSize(c, host, positions, heights).width)
+  return widths
+}
+
 /** The heights React Flow measured for the cards drawn so far. */
 function drawnHeights(nodes: readonly FlowNode[]): ReadonlyMap<string, number> {
   const heights = new Map<string, number>()

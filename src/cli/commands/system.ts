@@ -111,11 +111,7 @@ function prettyVersion(doc: ReturnType<typeof versionDoc>): string {
   return `${lines.join('\n')}\n`
 }
 
-function formatted(
-  doc: unknown,
-  format: string,
-  templates: RenderTemplate | undefined,
-): Output | null {
+function formatted(doc: unknown, format: string, templates: RenderTemplate | undefined): Output {
   if (format === 'json') return out(`${JSON.stringify(doc)}\n`)
   if (!templates) return TEMPLATES_MISSING
   const r = templates(format, doc, { missingKey: 'error' })
@@ -131,13 +127,19 @@ function noArguments(command: string): Output {
   }
 }
 
-export function version(state: ShellState, argv: readonly string[]): Step {
+/** The `--format` both commands take, or the client's refusal of anything else. */
+function formatFlag(command: string, argv: readonly string[]): { format: string } | Output {
   const p = parseFlags(argv, [{ long: 'format', short: 'f', kind: 'string' }], true)
-  if (!p.ok) return { state, output: flagError('version', '[OPTIONS]', p.error) }
-  if (p.args.length > 0) return { state, output: noArguments('version') }
+  if (!p.ok) return flagError(command, '[OPTIONS]', p.error)
+  if (p.args.length > 0) return noArguments(command)
+  return { format: flagString(p.flags, 'format') ?? '' }
+}
+
+export function version(state: ShellState, argv: readonly string[]): Step {
+  const flags = formatFlag('version', argv)
+  if (!('format' in flags)) return { state, output: flags }
   const doc = versionDoc(state)
-  const format = flagString(p.flags, 'format') ?? ''
-  if (format !== '') return { state, output: formatted(doc, format, state.templates) ?? out('') }
+  if (flags.format !== '') return { state, output: formatted(doc, flags.format, state.templates) }
   return { state, output: out(prettyVersion(doc)) }
 }
 
@@ -267,16 +269,14 @@ function prettyInfo(state: ShellState, host: Host, doc: ReturnType<typeof infoDo
 }
 
 export function info(state: ShellState, argv: readonly string[]): Step {
-  const p = parseFlags(argv, [{ long: 'format', short: 'f', kind: 'string' }], true)
-  if (!p.ok) return { state, output: flagError('info', '[OPTIONS]', p.error) }
-  if (p.args.length > 0) return { state, output: noArguments('info') }
+  const flags = formatFlag('info', argv)
+  if (!('format' in flags)) return { state, output: flags }
   const host = state.topology.hosts.get(state.currentHost)
   if (!host) return { state, output: out('') }
   const doc = infoDoc(state.topology, host)
-  const format = flagString(p.flags, 'format') ?? ''
-  if (format !== '') {
+  if (flags.format !== '') {
     const { clusterId: _c, managers: _m, members: _n, ...api } = doc
-    return { state, output: formatted(api, format, state.templates) ?? out('') }
+    return { state, output: formatted(api, flags.format, state.templates) }
   }
   return { state, output: out(prettyInfo(state, host, doc)) }
 }

@@ -4,7 +4,7 @@ import type { FlowEdge } from '../../store'
 import { useAppStore } from '../../store/react'
 import { arrowId, DIRECTED, EDGE_STYLE } from './edge-style'
 import { routeEdge, routePath } from './edge-route'
-import { boxOf, type Box } from './floating'
+import { boxOf, cardBoxes } from './floating'
 import { FarContext } from './zoom'
 
 export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>) {
@@ -16,18 +16,13 @@ export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>)
   // Read, not subscribed: React Flow re-renders an edge whenever its ends' handles move, so
   // the boxes are current then. Two subscriptions per edge cost a quarter of a drag frame at
   // 500 containers (bench:ui).
-  const lookup = useStoreApi().getState().nodeLookup
+  const { nodeLookup: lookup, nodes } = useStoreApi().getState()
   const sourceBox = boxOf(lookup.get(source))
   const targetBox = boxOf(lookup.get(target))
   let path: string
   if (sourceBox && targetBox) {
     // Far out the cards are name-only and the edges hairlines: a detour would not show.
-    const cards: Box[] = []
-    if (!far)
-      for (const n of lookup.values()) {
-        const b = n.type === 'host' ? null : boxOf(n)
-        if (b) cards.push(b)
-      }
+    const cards = far ? [] : cardBoxes(nodes, lookup)
     path = routePath(routeEdge(sourceBox, targetBox, cards))
   } else {
     // Before measurement, the handles serve.

@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react'
 import { EdgeLabelRenderer, useStore, useStoreApi } from '@xyflow/react'
 import type { FlowEdge } from '../../store'
 import { useAppStore } from '../../store/react'
-import { boxOf, type Box } from './floating'
+import { boxOf, cardBoxes } from './floating'
 import { useFar } from './zoom'
 import {
   curvePoint,
@@ -66,12 +66,7 @@ function PlacedLabels() {
       }
       return { requests, at }
     }
-    const cards: Box[] = []
-    for (const n of lookup.values()) {
-      const b = n.type === 'host' ? null : boxOf(n)
-      if (b) cards.push(b)
-    }
-    const at = layoutLabels(requests, cards, strokes)
+    const at = layoutLabels(requests, cardBoxes(store.getState().nodes, lookup), strokes)
     last.at = at
     last.ends = new Map(requests.map((r) => [r.id, ends(r)]))
     return { requests, at }

@@ -57,3 +57,28 @@ export function boxOf(node: InternalNode | undefined): Box | null {
   const { x, y } = node.internals.positionAbsolute
   return { x, y, width, height }
 }
+
+const cardsMemo = new WeakMap<object, Box[]>()
+
+/**
+ * The boxes of every card but the hosts, in flow coordinates: what edges go around and labels
+ * keep off. Built once per nodes array (React Flow's `nodes`), not once per edge; a list made
+ * before every card was measured is not kept, since the measurements come in its lifetime.
+ */
+export function cardBoxes(
+  nodes: object,
+  lookup: ReadonlyMap<string, InternalNode>,
+): readonly Box[] {
+  const kept = cardsMemo.get(nodes)
+  if (kept) return kept
+  const cards: Box[] = []
+  let whole = true
+  for (const n of lookup.values()) {
+    if (n.type === 'host') continue
+    const b = boxOf(n)
+    if (b) cards.push(b)
+    else whole = false
+  }
+  if (whole) cardsMemo.set(nodes, cards)
+  return cards
+}

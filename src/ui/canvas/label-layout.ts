@@ -3,7 +3,7 @@
  * a card: each label tries points along its own edge (edge-route.ts) (the middle first, then outwards) and
  * takes the first free one. Used by the canvas and by the SVG export, so both agree. Pure.
  */
-import { routeEdge, routePoint, type Point } from './edge-route'
+import { routeEdge, routePoint, type Point, type Route } from './edge-route'
 import type { Box } from './floating'
 
 export interface LabelRequest {
@@ -116,8 +116,18 @@ export function layoutLabels(
   const obstacles = new Grid()
   for (const c of cards) obstacles.add(c)
   const lines = new Strokes()
+  // Each edge's route is found once, for its line and for its own label.
+  const routes = new Map<string, Route>()
+  const routeOf = (e: Stroke) => {
+    let route = routes.get(e.id)
+    if (!route) {
+      route = routeEdge(e.source, e.target, cards)
+      routes.set(e.id, route)
+    }
+    return route
+  }
   for (const l of strokes) {
-    const route = routeEdge(l.source, l.target, cards)
+    const route = routeOf(l)
     for (const t of STROKE_SAMPLES) lines.add(l.id, routePoint(route, t))
   }
   const placed = new Grid()
@@ -126,7 +136,7 @@ export function layoutLabels(
     const { width, height } = labelSize(r.text)
     let best: { at: Point; box: Box; score: number } | null = null
     // The edge as drawn: around the cards in its way, as the canvas and the export draw it.
-    const route = routeEdge(r.source, r.target, cards)
+    const route = routeOf(r)
     const mid = routePoint(route, 0.5)
     const candidates = [
       ...STEPS.map((t) => routePoint(route, t)),
