@@ -1,19 +1,16 @@
 /**
  * The saved document: a versioned envelope around the world and the canvas layout
- * (architecture.md, "serialize purely, restore defensively"). `toDocument` is pure; `fromDocument`
- * checks the shape and the engine's invariants, and refuses anything else with a clear message,
- * so a broken or foreign file never replaces the current diagram.
+ * (architecture.md, "serialize purely, restore defensively"). `toDocument` is pure; `fromJson`
+ * restores each record defensively (restore.ts) and refuses what cannot be restored with a
+ * clear message, so a broken or foreign file never replaces the current diagram.
  */
 import type { Container, Host, Network, Topology, Volume } from '../engine'
+import { restoreWorld, type Layout, type Restored } from './restore'
+
+export type { Layout, Restored } from './restore'
 
 export const DOCUMENT_FORMAT = 'docknet'
 export const DOCUMENT_VERSION = 1
-
-export interface Layout {
-  readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>>
-  /** Host sizes set by resizing (documents from before resizing have none). */
-  readonly sizes?: Readonly<Record<string, { readonly width: number; readonly height: number }>>
-}
 
 export interface DocknetDocument {
   readonly format: typeof DOCUMENT_FORMAT
@@ -30,12 +27,8 @@ export interface DocknetDocument {
   readonly layout: Layout
 }
 
-export type Restored =
-  | { ok: true; topology: Topology; currentHost: string; layout: Layout }
-  | { ok: false; error: string }
-
-/** Farther than this from the origin, a layout entry is damage, not a drawing. */
-const MAX_COORDINATE = 1_000_000
+/** The largest document Opened (in characters): a larger one is refused at once, unread. */
+export const MAX_DOCUMENT_CHARS = 16 * 1024 * 1024
 
 /** The document for a world and its layout: plain JSON, records in creation order. */
 export function toDocument(t: Topology, currentHost: string, layout: Layout): DocknetDocument {
@@ -61,100 +54,48 @@ export function toJson(t: Topology, currentHost: string, layout: Layout): string
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
-const isArray = (v: unknown): v is unknown[] => Array.isArray(v)
 
-/** Shape checks for the records: enough to rely on them, not a full schema. */
-function checkRecords(doc: Record<string, unknown>): string | null {
-  const t = doc['topology']
-  if (!isObject(t)) return 'the file has no topology'
-  for (const key of ['hosts', 'networks', 'containers', 'volumes']) {
-    if (!isArray(t[key])) return `the topology has no ${key} list`
-  }
-  if (typeof t['seq'] !== 'number') return 'the topology has no counter'
-  const hosts = t['hosts'] as unknown[]
-  if (
-    !hosts.every(
-      (h) =>
-        isObject(h) &&
-        typeof h['name'] === 'string' &&
-        typeof h['lanIp'] === 'string' &&
-        isObject(h['daemon']),
-    )
-  ) {
-    return 'a host record is malformed'
-  }
-  const networks = t['networks'] as unknown[]
-  if (
-    !networks.every(
-      (n) =>
-        isObject(n) &&
-        typeof n['id'] === 'string' &&
-        typeof n['name'] === 'string' &&
-        typeof n['driver'] === 'string',
-    )
-  ) {
-    return 'a network record is malformed'
-  }
-  const containers = t['containers'] as unknown[]
-  const containerOk = (c: unknown) =>
-    isObject(c) &&
-    typeof c['id'] === 'string' &&
-    typeof c['name'] === 'string' &&
-    typeof c['host'] === 'string' &&
-    isArray(c['endpoints']) &&
-    isArray(c['links']) &&
-    isArray(c['cmd']) &&
-    isArray(c['env'])
-  if (!containers.every(containerOk)) return 'a container record is malformed'
-  const volumes = t['volumes'] as unknown[]
-  if (
-    !volumes.every(
-      (v) => isObject(v) && typeof v['name'] === 'string' && typeof v['host'] === 'string',
-    )
-  ) {
-    return 'a volume record is malformed'
-  }
-  return null
-}
+const METADATA_OPEN = '<metadata id="docknet-document">'
+const CDATA_OPEN = '<![CDATA['
+const CDATA_CLOSE = ']]>'
 
-/** The engine's invariants: every reference points at something that exists. */
-export function checkInvariants(t: Topology): string | null {
-  for (const n of t.networks.values())
-    if (n.host !== null && !t.hosts.has(n.host)) return `network ${n.name} is on an unknown host`
-  for (const h of t.hosts.keys()) {
-    if (![...t.networks.values()].some((n) => n.host === h && n.predefined && n.name === 'bridge'))
-      return `host ${h} has no default bridge`
-  }
-  for (const c of t.containers.values()) {
-    if (!t.hosts.has(c.host)) return `container ${c.name} is on an unknown host`
-    for (const e of c.endpoints)
-      if (!t.networks.has(e.networkId))
-        return `container ${c.name} is attached to an unknown network`
-    for (const l of c.links)
-      if (!t.containers.has(l.childId)) return `container ${c.name} links to an unknown container`
-    if (c.joinedTo !== null && !t.containers.has(c.joinedTo))
-      return `container ${c.name} joins an unknown container`
-  }
-  return null
-}
-
-/** The document an exported SVG carries in its <metadata>, or null (CDATA sections joined). */
+/**
+ * The document an exported SVG carries in its <metadata>, or null: its CDATA sections joined.
+ * A scan with indexOf, linear in the picture's size whatever it holds (a regex with a lazy
+ * group went quadratic on crafted input).
+ */
 export function embeddedDocument(svg: string): string | null {
-  const meta = /<metadata id="docknet-document">([\s\S]*?)<\/metadata>/.exec(svg)
-  if (!meta) return null
-  return [...(meta[1] ?? '').matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]).join('')
+  const open = svg.indexOf(METADATA_OPEN)
+  if (open < 0) return null
+  const from = open + METADATA_OPEN.length
+  const close = svg.indexOf('</metadata>', from)
+  if (close < 0) return null
+  const parts: string[] = []
+  for (let at = svg.indexOf(CDATA_OPEN, from); at >= 0 && at < close; ) {
+    const end = svg.indexOf(CDATA_CLOSE, at + CDATA_OPEN.length)
+    if (end < 0 || end > close) return null
+    parts.push(svg.slice(at + CDATA_OPEN.length, end))
+    at = svg.indexOf(CDATA_OPEN, end + CDATA_CLOSE.length)
+  }
+  return parts.join('')
 }
 
 /**
- * Reads a saved document — JSON, or an SVG exported by Docknet — checking the envelope, the
- * records and the invariants; anything else gets a clear refusal.
+ * Reads a saved document — JSON, or an SVG exported by Docknet — checking its size, the
+ * envelope, every record and Docker's invariants (restore.ts): a damaged field gets a default
+ * and a note in `repairs`; what cannot be restored is refused with a message. Never throws.
  */
 export function fromJson(text: string): Restored {
-  let raw: unknown
+  if (text.length > MAX_DOCUMENT_CHARS)
+    return {
+      ok: false,
+      error: `This file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB); Docknet opens documents up to ${MAX_DOCUMENT_CHARS / 1024 / 1024} MB.`,
+    }
   const svg = text.trimStart().startsWith('<')
   const json = svg ? embeddedDocument(text) : text
   if (json === null)
     return { ok: false, error: 'This picture was not exported by Docknet: it holds no diagram.' }
+  let raw: unknown
   try {
     raw = JSON.parse(json)
   } catch {
@@ -168,57 +109,5 @@ export function fromJson(text: string): Restored {
       error: `This document is version ${String(raw['version'])}; this Docknet reads up to version ${DOCUMENT_VERSION}.`,
     }
   }
-  const bad = checkRecords(raw)
-  if (bad) return { ok: false, error: `The document is damaged: ${bad}.` }
-  const doc = raw as unknown as DocknetDocument
-  const topology: Topology = {
-    seq: doc.topology.seq,
-    settings: isObject(doc.topology.settings) ? doc.topology.settings : { legacyLinkEnv: true },
-    hosts: new Map(
-      doc.topology.hosts.map((h) => [
-        h.name,
-        { ...h, swarm: h.swarm ?? null, files: h.files ?? {} },
-      ]),
-    ),
-    networks: new Map(doc.topology.networks.map((n) => [n.id, n])),
-    containers: new Map(
-      doc.topology.containers.map((c) => [
-        c.id,
-        { ...c, logs: c.logs ?? '', files: c.files ?? {} },
-      ]),
-    ),
-    volumes: new Map(doc.topology.volumes.map((v) => [`${v.host}/${v.name}`, v])),
-  }
-  // A record given twice would silently replace the first: the file was edited or damaged.
-  const counts: [string, number, number][] = [
-    ['host', doc.topology.hosts.length, topology.hosts.size],
-    ['network', doc.topology.networks.length, topology.networks.size],
-    ['container', doc.topology.containers.length, topology.containers.size],
-    ['volume', doc.topology.volumes.length, topology.volumes.size],
-  ]
-  const twice = counts.find(([, listed, kept]) => listed !== kept)
-  if (twice) return { ok: false, error: `The document is damaged: a ${twice[0]} is listed twice.` }
-  const broken = checkInvariants(topology)
-  if (broken) return { ok: false, error: `The document is damaged: ${broken}.` }
-  const currentHost =
-    typeof doc.currentHost === 'string' && topology.hosts.has(doc.currentHost)
-      ? doc.currentHost
-      : 'default'
-  // The layout is a nicety: a damaged entry (not a number, or absurdly far) is dropped, and the
-  // card it placed gets a default place, rather than refusing the document.
-  const sane = (n: unknown, least: number) =>
-    typeof n === 'number' && Number.isFinite(n) && n >= least && n <= MAX_COORDINATE
-  const layoutPart = (key: 'positions' | 'sizes') =>
-    isObject(doc.layout) && isObject(doc.layout[key]) ? Object.entries(doc.layout[key]) : []
-  const positions = Object.fromEntries(
-    layoutPart('positions').filter(
-      ([, v]) => isObject(v) && sane(v['x'], -MAX_COORDINATE) && sane(v['y'], -MAX_COORDINATE),
-    ),
-  ) as Layout['positions']
-  const sizes = Object.fromEntries(
-    layoutPart('sizes').filter(
-      ([, v]) => isObject(v) && sane(v['width'], 1) && sane(v['height'], 1),
-    ),
-  ) as Layout['sizes']
-  return { ok: true, topology, currentHost, layout: { positions, sizes } }
+  return restoreWorld(raw)
 }

@@ -2,7 +2,6 @@
 export {
   DOCUMENT_FORMAT,
   DOCUMENT_VERSION,
-  checkInvariants,
   embeddedDocument,
   fromJson,
   toDocument,
@@ -11,3 +10,4 @@ export {
   type Layout,
   type Restored,
 } from './document'
+export { checkInvariants } from './restore-invariants'

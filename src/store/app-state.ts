@@ -133,8 +133,12 @@ export interface AppState {
   editContainer(id: string, form: ContainerForm): Promise<boolean>
   /** Replaces the world with the result of a script (an example's, when `example` is given). */
   loadScript(source: string, example?: string): void
-  /** Opens a saved document; a broken or foreign one is refused and nothing changes. */
-  openDocument(text: string): boolean
+  /**
+   * Opens a saved document: damaged fields get defaults (a toast lists them); what cannot be
+   * restored is refused and nothing changes. `source` words the messages ("this file", "the
+   * saved diagram").
+   */
+  openDocument(text: string, source?: 'file' | 'autosave'): boolean
   /** The current diagram as a saved document (JSON). */
   saveDocument(): string
   /** A fresh world with one host. */

@@ -26,6 +26,13 @@ function isBlank(s: AppState): boolean {
   )
 }
 
+/** The toast for a document opened with defaults: what was damaged, never silently. */
+function repairsSaid(what: string, repairs: readonly string[]): string {
+  const shown = repairs.slice(0, 4).join('; ')
+  const more = repairs.length > 4 ? ` and ${repairs.length - 4} more` : ''
+  return `Opened ${what} with defaults for what was missing or damaged: ${shown}${more}.`
+}
+
 /** What the actions need of the store that holds them. */
 export interface DocumentKit {
   get(): AppState
@@ -89,14 +96,16 @@ export function documentActions({ get, set, withCli, showTrace }: DocumentKit): 
       })
     },
 
-    openDocument(text) {
+    openDocument(text, source = 'file') {
+      const what = source === 'file' ? 'this file' : 'the saved diagram'
       const r = fromJson(text)
       if (!r.ok) {
-        set({ toast: { kind: 'error', text: `Cannot open this file: ${r.error}` } })
+        set({ toast: { kind: 'error', text: `Cannot open ${what}: ${r.error}` } })
         return false
       }
       const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
       replace(shell, r.layout.positions, r.layout.sizes ?? {}, get().transcript, 'Open')
+      if (r.repairs.length > 0) set({ toast: { kind: 'info', text: repairsSaid(what, r.repairs) } })
       return true
     },
 

@@ -1,0 +1,129 @@
+/**
+ * Restoring a world and its layout from a parsed, untrusted document: each record field by
+ * field (restore-records.ts), then Docker's invariants (restore-invariants.ts). What can be
+ * defaulted is, with a note per repair; what cannot is refused with a message. Never throws.
+ */
+import type { Topology } from '../engine'
+import { checkInvariants } from './restore-invariants'
+import { isNumber, isObject, Unrestorable, type Notes, type Raw } from './restore-fields'
+import { restoreContainer, restoreHost, restoreNetwork, restoreVolume } from './restore-records'
+
+export interface Layout {
+  readonly positions: Readonly<Record<string, { readonly x: number; readonly y: number }>>
+  /** Host sizes set by resizing (documents from before resizing have none). */
+  readonly sizes?: Readonly<Record<string, { readonly width: number; readonly height: number }>>
+}
+
+export type Restored =
+  | {
+      ok: true
+      topology: Topology
+      currentHost: string
+      layout: Layout
+      /** What was missing or damaged and got a default ("container web: env"); [] if nothing. */
+      repairs: readonly string[]
+    }
+  | { ok: false; error: string }
+
+/** The most containers a document may hold: more cannot be drawn (and a hostile file is quick to refuse). */
+export const MAX_CONTAINERS = 5000
+
+/** Farther than this from the origin, a layout entry is damage, not a drawing. */
+const MAX_COORDINATE = 1_000_000
+
+const damaged = (why: string): Restored => ({ ok: false, error: `The document is damaged: ${why}.` })
+
+/** Restores the `topology`, `currentHost` and `layout` of a document envelope already checked. */
+export function restoreWorld(doc: Raw): Restored {
+  const t = doc['topology']
+  if (!isObject(t)) return damaged('the file has no topology')
+  for (const key of ['hosts', 'networks', 'containers', 'volumes'])
+    if (!Array.isArray(t[key])) return damaged(`the topology has no ${key} list`)
+  const containers = t['containers'] as unknown[]
+  if (containers.length > MAX_CONTAINERS)
+    return {
+      ok: false,
+      error: `This document holds ${containers.length} containers; Docknet opens up to ${MAX_CONTAINERS}.`,
+    }
+  const notes: Notes = { repairs: new Set() }
+  let topology: Topology
+  try {
+    topology = restoreTopology(t, notes)
+  } catch (e) {
+    if (e instanceof Unrestorable) return damaged(e.message)
+    throw e
+  }
+  const broken = checkInvariants(topology)
+  if (broken) return damaged(broken)
+  const current = doc['currentHost']
+  const first = topology.hosts.keys().next().value as string
+  const currentHost = typeof current === 'string' && topology.hosts.has(current) ? current : first
+  if (currentHost !== current) notes.repairs.add('the current host')
+  return { ok: true, topology, currentHost, layout: restoreLayout(doc['layout']), repairs: [...notes.repairs] }
+}
+
+function restoreTopology(t: Raw, notes: Notes): Topology {
+  const list = <T>(key: string, restore: (raw: unknown, i: number, n: Notes) => T) =>
+    (t[key] as unknown[]).map((raw, i) => restore(raw, i, notes))
+  const hosts = list('hosts', restoreHost)
+  const networks = list('networks', restoreNetwork)
+  const containers = list('containers', restoreContainer)
+  const volumes = list('volumes', restoreVolume)
+  const topology: Topology = {
+    seq: 0,
+    settings: {
+      legacyLinkEnv:
+        isObject(t['settings']) && typeof t['settings']['legacyLinkEnv'] === 'boolean'
+          ? t['settings']['legacyLinkEnv']
+          : true,
+    },
+    hosts: keyed('host', hosts, (h) => h.name),
+    networks: keyed('network', networks, (n) => n.id),
+    containers: keyed('container', containers, (c) => c.id),
+    volumes: keyed('volume', volumes, (v) => `${v.host}/${v.name}`),
+  }
+  // Ids come from the counter: one behind a record's own would make the next id a twin.
+  const highest = [hosts, networks, containers, volumes]
+    .flat()
+    .reduce((most, r) => Math.max(most, r.seq), 0)
+  const seq = isNumber(t['seq']) ? t['seq'] : -1
+  if (seq < highest) notes.repairs.add('the id counter')
+  return { ...topology, seq: Math.max(seq, highest + (seq < highest ? 1 : 0)) }
+}
+
+/** A map by key; a record listed twice would silently replace the first: refused. */
+function keyed<T>(kind: string, records: readonly T[], key: (r: T) => string): Map<string, T> {
+  const map = new Map<string, T>()
+  for (const r of records) {
+    const k = key(r)
+    if (map.has(k)) throw new Unrestorable(`a ${kind} is listed twice`)
+    map.set(k, r)
+  }
+  return map
+}
+
+/**
+ * The layout is a nicety: a damaged entry (not a number, or absurdly far) is dropped, and the
+ * card it placed gets a default place, rather than refusing the document.
+ */
+function restoreLayout(raw: unknown): Layout {
+  const sane = (n: unknown, least: number) =>
+    typeof n === 'number' && Number.isFinite(n) && n >= least && n <= MAX_COORDINATE
+  const part = (key: 'positions' | 'sizes') =>
+    isObject(raw) && isObject(raw[key]) ? Object.entries(raw[key]) : []
+  const positions = Object.fromEntries(
+    part('positions').flatMap(([k, v]) =>
+      isObject(v) && sane(v['x'], -MAX_COORDINATE) && sane(v['y'], -MAX_COORDINATE)
+        ? [[k, { x: v['x'] as number, y: v['y'] as number }]]
+        : [],
+    ),
+  )
+  const sizes = Object.fromEntries(
+    part('sizes').flatMap(([k, v]) =>
+      isObject(v) && sane(v['width'], 1) && sane(v['height'], 1)
+        ? [[k, { width: v['width'] as number, height: v['height'] as number }]]
+        : [],
+    ),
+  )
+  return { positions, sizes }
+}
