@@ -190,9 +190,7 @@ test('an unknown example says so and keeps the autosaved diagram', async ({ page
   await input.press('Enter')
   await expect(page.getByLabel('network mine', { exact: true })).toBeVisible()
   // The autosave runs shortly after a change.
-  await expect
-    .poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('mine'))))
-    .toBe(true)
+  await expect(page.getByTestId('save-status')).toHaveText('Saved')
   await page.goto('/?example=nosuch')
   await expect(page.getByText('There is no example named "nosuch".')).toBeVisible()
   await expect(page.getByLabel('network mine', { exact: true })).toBeVisible()
@@ -226,7 +224,7 @@ test('a selected host can be resized, and keeps its size after a reload', async 
   expect(after?.height ?? 0).toBeGreaterThan(before.height + 40)
   await page.screenshot({ path: 'e2e/screenshots/host-resized.png' })
   // The autosave keeps the size.
-  await page.waitForTimeout(500)
+  await expect(page.getByTestId('save-status')).toHaveText('Saved')
   // Sizes in flow units: the screen size divided by the zoom.
   const flowWidth = () =>
     page.evaluate(() => {
@@ -245,12 +243,9 @@ test('visiting the benchmark page does not overwrite the autosaved diagram', asy
   const input = page.getByTestId('terminal-input')
   await input.fill('docker network create mine')
   await input.press('Enter')
-  await expect
-    .poll(() => page.evaluate(() => Object.values(localStorage).some((v) => v.includes('mine'))))
-    .toBe(true)
+  await expect(page.getByTestId('save-status')).toHaveText('Saved')
   await page.goto('/?bench=100')
   await expect(page.locator('.react-flow__node-container')).toHaveCount(100)
-  await page.waitForTimeout(600)
   await page.goto('/')
   await expect(page.getByLabel('network mine', { exact: true })).toBeVisible()
 })

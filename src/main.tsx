@@ -2,7 +2,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import './index.css'
 import { appStore } from './store'
-import { App, openFromUrl } from './ui/App'
+import { App } from './ui/App'
+import { ErrorBoundary } from './ui/ErrorBoundary'
 import { applyTheme, initialTheme } from './ui/theme'
 
 const root = document.getElementById('root')
@@ -11,9 +12,13 @@ if (!root) throw new Error('index.html has no #root element')
 const theme = initialTheme()
 applyTheme(theme, false)
 appStore.getState().setTheme(theme)
-openFromUrl(window.location.search)
+
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 )
+// The saved diagram (or the example in the address) opens once its code and IndexedDB are in.
+void import('./ui/autosave').then((m) => m.startFromStorage(window.location.search))

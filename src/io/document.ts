@@ -71,7 +71,7 @@ export function embeddedDocument(svg: string): string | null {
   const close = svg.indexOf('</metadata>', from)
   if (close < 0) return null
   const parts: string[] = []
-  for (let at = svg.indexOf(CDATA_OPEN, from); at >= 0 && at < close; ) {
+  for (let at = svg.indexOf(CDATA_OPEN, from); at >= 0 && at < close;) {
     const end = svg.indexOf(CDATA_CLOSE, at + CDATA_OPEN.length)
     if (end < 0 || end > close) return null
     parts.push(svg.slice(at + CDATA_OPEN.length, end))

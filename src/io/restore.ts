@@ -31,7 +31,10 @@ export const MAX_CONTAINERS = 5000
 /** Farther than this from the origin, a layout entry is damage, not a drawing. */
 const MAX_COORDINATE = 1_000_000
 
-const damaged = (why: string): Restored => ({ ok: false, error: `The document is damaged: ${why}.` })
+const damaged = (why: string): Restored => ({
+  ok: false,
+  error: `The document is damaged: ${why}.`,
+})
 
 /** Restores the `topology`, `currentHost` and `layout` of a document envelope already checked. */
 export function restoreWorld(doc: Raw): Restored {
@@ -59,7 +62,13 @@ export function restoreWorld(doc: Raw): Restored {
   const first = topology.hosts.keys().next().value as string
   const currentHost = typeof current === 'string' && topology.hosts.has(current) ? current : first
   if (currentHost !== current) notes.repairs.add('the current host')
-  return { ok: true, topology, currentHost, layout: restoreLayout(doc['layout']), repairs: [...notes.repairs] }
+  return {
+    ok: true,
+    topology,
+    currentHost,
+    layout: restoreLayout(doc['layout']),
+    repairs: [...notes.repairs],
+  }
 }
 
 function restoreTopology(t: Raw, notes: Notes): Topology {

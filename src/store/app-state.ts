@@ -8,6 +8,7 @@ import type * as CliModule from '../cli/index'
 import type { Output } from '../cli/output'
 import type { ShellState } from '../cli/state'
 import type { Topology } from '../engine'
+import type { SaveState } from '../io/browser/autosave'
 import type { ContainerEdgeMode } from './edge-gestures'
 import type { ContainerForm } from './edit-gestures'
 import type { FlowEdge, FlowNode, Size, XY } from './flow-mapping'
@@ -65,6 +66,18 @@ export interface AppState {
   readonly status: string | null
   /** Counts the changes after which the canvas refits: example, open, new, tidy layout. */
   readonly loads: number
+  /**
+   * Counts the documents that replaced the one shown (New, Open, an example, a script, a
+   * generated world): the autosave keeps each as a diagram of its own.
+   */
+  readonly opened: number
+  /** Whether the diagram is saved in the browser, and if not, why. */
+  readonly saveState: SaveState
+  /**
+   * The autosaved diagram could not be opened: the recovery screen offers it as a file and a
+   * fresh start. Nothing is saved over it until then.
+   */
+  readonly recovery: { readonly reason: string; readonly text: string } | null
   /** What an edge drawn between two containers means. */
   readonly edgeMode: ContainerEdgeMode
   readonly theme: 'light' | 'dark'
@@ -138,7 +151,15 @@ export interface AppState {
    * restored is refused and nothing changes. `source` words the messages ("this file", "the
    * saved diagram").
    */
-  openDocument(text: string, source?: 'file' | 'autosave'): boolean
+  openDocument(text: string, source?: 'file' | 'autosave' | 'recent'): boolean
+  /**
+   * Opens the autosaved diagram with its transcript at start-up (not an undo step). A diagram
+   * that cannot be opened goes to the recovery screen, never silently away.
+   */
+  openSaved(text: string, transcript: readonly unknown[]): boolean
+  /** Leaves the recovery screen for a fresh diagram (the damaged one stays in the recent list). */
+  startFresh(): void
+  setSaveState(state: SaveState): void
   /** The current diagram as a saved document (JSON). */
   saveDocument(): string
   /** A fresh world with one host. */
@@ -166,6 +187,8 @@ export interface AppState {
   /** Selects one card on the canvas as if clicked (diagnostics, the matrix). */
   focus(nodeId: string): void
   setTab(tab: InspectorTab): void
+  /** Shows a message (the autosave's, the export's...) until it times out or is dismissed. */
+  notify(toast: Toast): void
   dismissToast(): void
   /**
    * React Flow's node changes: drags, drops, resizes, measurements. `compact`: the cards are

@@ -135,6 +135,9 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
       toast: null,
       status: null,
       loads: 0,
+      opened: 0,
+      saveState: { kind: 'saved', at: 0 },
+      recovery: null,
       edgeMode: 'link',
       theme: 'light',
       clipboard: null,
@@ -233,6 +236,10 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
 
       setTheme(theme) {
         set({ theme })
+      },
+
+      setSaveState(saveState) {
+        set({ saveState })
       },
 
       copy() {
@@ -350,6 +357,10 @@ export function createAppStore(initial: ShellState = createShell(), options: Sto
 
       setTab(tab) {
         set({ tab })
+      },
+
+      notify(toast) {
+        set({ toast })
       },
 
       dismissToast() {

@@ -4,7 +4,8 @@
  * canvas; it is one undo step unless what it replaces is the empty world.
  */
 import { createShell, type ShellState } from '../cli/state'
-import { fromJson, toJson } from '../io'
+import type { OutputChunk } from '../cli/output'
+import { fromJson, toJson, type Restored } from '../io'
 import { findScenario } from '../scenarios'
 import exampleLayouts from '../scenarios/layouts.json'
 import type { AppState, Cli, TranscriptEntry } from './app-state'
@@ -24,6 +25,30 @@ function isBlank(s: AppState): boolean {
     t.hosts.size === 1 &&
     [...t.networks.values()].every((n) => n.predefined)
   )
+}
+
+/** A saved transcript entry, or none: what a damaged save holds besides is left out. */
+function restoreEntry(v: unknown): TranscriptEntry[] {
+  const e = v as Partial<TranscriptEntry> | null
+  if (typeof e !== 'object' || e === null) return []
+  const { command, host, stdout, stderr, exitCode, chunks, inside } = e
+  if (typeof command !== 'string' || typeof host !== 'string') return []
+  if (typeof stdout !== 'string' || typeof stderr !== 'string' || typeof exitCode !== 'number')
+    return []
+  const chunksOk =
+    Array.isArray(chunks) &&
+    chunks.every((c: OutputChunk) => typeof c?.text === 'string' && /^std(out|err)$/.test(c.stream))
+  return [
+    {
+      command,
+      host,
+      stdout,
+      stderr,
+      exitCode,
+      ...(chunksOk ? { chunks } : {}),
+      ...(inside === true ? { inside } : {}),
+    },
+  ]
 }
 
 /** The toast for a document opened with defaults: what was damaged, never silently. */
@@ -47,6 +72,8 @@ type DocumentActions = Pick<
   AppState,
   | 'loadScript'
   | 'openDocument'
+  | 'openSaved'
+  | 'startFresh'
   | 'saveDocument'
   | 'newDocument'
   | 'loadGenerated'
@@ -79,7 +106,22 @@ export function documentActions({ get, set, withCli, showTrace }: DocumentKit): 
       status: null,
       toast: null,
       loads: get().loads + 1,
+      opened: get().opened + 1,
     })
+  /** Opens a restored document, or says why not; a repaired one says what was defaulted. */
+  const open = (r: Restored, source: 'file' | 'autosave' | 'recent') => {
+    const what = { file: 'this file', autosave: 'the saved diagram', recent: 'that diagram' }[
+      source
+    ]
+    if (!r.ok) {
+      set({ toast: { kind: 'error', text: `Cannot open ${what}: ${r.error}` } })
+      return false
+    }
+    const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
+    replace(shell, r.layout.positions, r.layout.sizes ?? {}, get().transcript, 'Open')
+    if (r.repairs.length > 0) set({ toast: { kind: 'info', text: repairsSaid(what, r.repairs) } })
+    return true
+  }
   return {
     loadScript(source, example) {
       withCli((c) => {
@@ -97,16 +139,23 @@ export function documentActions({ get, set, withCli, showTrace }: DocumentKit): 
     },
 
     openDocument(text, source = 'file') {
-      const what = source === 'file' ? 'this file' : 'the saved diagram'
+      return open(fromJson(text), source)
+    },
+
+    openSaved(text, transcript) {
       const r = fromJson(text)
       if (!r.ok) {
-        set({ toast: { kind: 'error', text: `Cannot open ${what}: ${r.error}` } })
+        set({ recovery: { reason: r.error, text } })
         return false
       }
-      const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
-      replace(shell, r.layout.positions, r.layout.sizes ?? {}, get().transcript, 'Open')
-      if (r.repairs.length > 0) set({ toast: { kind: 'info', text: repairsSaid(what, r.repairs) } })
+      open(r, 'autosave')
+      set({ transcript: transcript.flatMap(restoreEntry), past: [], future: [] })
       return true
+    },
+
+    startFresh() {
+      get().newDocument()
+      set({ recovery: null })
     },
 
     saveDocument() {

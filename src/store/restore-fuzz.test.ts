@@ -77,7 +77,10 @@ function useEverything(text: string): void {
     'docker network ls',
     'docker volume ls',
     'docker run -d --name fuzz busybox sleep 1',
-    ...[...t.containers.values()].flatMap((c) => [`docker inspect ${c.id}`, `docker start ${c.id}`]),
+    ...[...t.containers.values()].flatMap((c) => [
+      `docker inspect ${c.id}`,
+      `docker start ${c.id}`,
+    ]),
   ]) {
     store.getState().runCommand(line)
     const last = store.getState().transcript.at(-1)

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { ReactFlowProvider } from '@xyflow/react'
-import { loadAutosave, saveAutosave } from '../io/browser/files'
 import { appStore, SCENARIOS } from '../store'
 import { Canvas } from './canvas/Canvas'
 import { Inspector } from './inspector/Inspector'
+import { useAppStore } from '../store/react'
 import { Palette } from './palette/Palette'
 import { Terminal } from './terminal/Terminal'
 import { Toast } from './Toast'
@@ -17,6 +17,7 @@ const DiagnosticsPanel = lazy(() =>
 const ReachMatrix = lazy(() =>
   import('./matrix/ReachMatrix').then((m) => ({ default: m.ReachMatrix })),
 )
+const Recovery = lazy(() => import('./Recovery').then((m) => ({ default: m.Recovery })))
 const ShortcutsDialog = lazy(() =>
   import('./help/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
 )
@@ -50,38 +51,21 @@ function onKey(e: KeyboardEvent, showHelp: () => void) {
   e.preventDefault()
 }
 
-function forgetExampleInUrl() {
-  window.history.replaceState(null, '', window.location.pathname)
-}
-
-/**
- * Opens what the URL asks for: `?example=<id>`, the benchmarks' `?bench=<n>&seed=<s>`, or else
- * the autosaved document (a damaged autosave is refused with a toast). main.tsx calls it before
- * the first render, so the first paint already shows the picture.
- */
-export function openFromUrl(search: string) {
-  const query = new URLSearchParams(search)
-  const id = query.get('example')
-  const bench = Number(query.get('bench'))
-  if (id && SCENARIOS.some((x) => x.id === id)) {
-    // The diagram autosaved here stays one undo away under the example.
-    appStore.getState().loadExample(id, loadAutosave() ?? undefined)
-    // The example is now the autosaved diagram: a reload must keep the edits made to it.
-    forgetExampleInUrl()
-    return
-  }
-  if (!id && Number.isInteger(bench) && bench > 0 && bench <= 5000) {
-    const seed = query.get('seed') ?? ''
-    void appStore.getState().loadGenerated(bench, /^\d+$/.test(seed) ? Number(seed) : undefined)
-    return
-  }
-  const saved = loadAutosave()
-  if (saved) appStore.getState().openDocument(saved)
-  // An unknown example: the autosave is back (no work lost) and the store says what was wrong.
-  if (id) {
-    loadExample(id)
-    forgetExampleInUrl()
-  }
+/** The autosaved diagram could not be opened: say why, offer it as a file and a fresh start. */
+function SavedRecovery() {
+  const recovery = useAppStore((s) => s.recovery)
+  const startFresh = useAppStore((s) => s.startFresh)
+  if (!recovery) return null
+  return (
+    <Suspense fallback={null}>
+      <Recovery
+        title="The diagram saved in this browser could not be opened"
+        reason={recovery.reason}
+        diagram={() => recovery.text}
+        onStartFresh={startFresh}
+      />
+    </Suspense>
+  )
 }
 
 /** Docknet's main screen: palette, canvas and inspector, over a docker terminal. */
@@ -97,24 +81,10 @@ export function App() {
     })
     const keydown = (e: KeyboardEvent) => onKey(e, () => setHelp(true))
     window.addEventListener('keydown', keydown)
-    // Autosave the document (world and layout) shortly after each change.
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const unsubscribe = appStore.subscribe((s, prev) => {
-      const same =
-        s.shell.topology === prev.shell.topology &&
-        s.positions === prev.positions &&
-        s.sizes === prev.sizes
-      // The benchmarks' generated world is kept out of the autosave until it is edited.
-      if (same || (s.generated && s.past.length === 0)) return
-      clearTimeout(timer)
-      timer = setTimeout(() => saveAutosave(appStore.getState().saveDocument()), 300)
-    })
     return () => {
       window.removeEventListener('keydown', keydown)
-      unsubscribe()
       unsubscribeTheme()
       if (idle !== undefined) window.cancelIdleCallback(idle)
-      clearTimeout(timer)
     }
   }, [])
   return (
@@ -146,6 +116,7 @@ export function App() {
             <ReachMatrix onClose={() => setMatrix(false)} />
           </Suspense>
         ) : null}
+        <SavedRecovery />
         {help ? (
           <Suspense fallback={null}>
             <ShortcutsDialog open onClose={() => setHelp(false)} />

@@ -1,6 +1,4 @@
-/** The only DOM code outside ui/: downloads, file reading and the autosave slot. */
-
-const AUTOSAVE_KEY = 'docknet:autosave'
+/** Downloads and file reading (the autosave is in autosave.ts and slots.ts). */
 
 /** Offers `content` as a file download. */
 export function download(name: string, content: string | Blob, type = 'application/json'): void {
@@ -14,20 +12,4 @@ export function download(name: string, content: string | Blob, type = 'applicati
 
 export function readText(file: File): Promise<string> {
   return file.text()
-}
-
-export function saveAutosave(text: string): void {
-  try {
-    localStorage.setItem(AUTOSAVE_KEY, text)
-  } catch {
-    // Storage full or disabled: the diagram stays in memory; nothing else to do.
-  }
-}
-
-export function loadAutosave(): string | null {
-  try {
-    return localStorage.getItem(AUTOSAVE_KEY)
-  } catch {
-    return null
-  }
 }

@@ -17,8 +17,10 @@ import {
 } from 'lucide-react'
 import { download, readText } from '../../io/browser/files'
 import { appStore } from '../../store'
-import { diagnostics } from '../../store/diagnostics'
 import { useAppStore } from '../../store/react'
+import { RecentMenu } from './RecentMenu'
+import { useProblemCount } from './problem-count'
+import { SaveStatus } from './SaveStatus'
 
 /** Export code loads when first used (first-paint budget). */
 const loadExport = () => import('../export/export')
@@ -38,9 +40,7 @@ export function Toolbar({
   onDiagnostics: () => void
   onMatrix: () => void
 }) {
-  const problems = useAppStore(
-    (s) => diagnostics(s.shell.topology).filter((d) => d.severity !== 'info').length,
-  )
+  const problems = useProblemCount()
   const undo = useAppStore((s) => s.undo)
   const redo = useAppStore((s) => s.redo)
   const canUndo = useAppStore((s) => s.past.length > 0)
@@ -87,6 +87,7 @@ export function Toolbar({
       >
         <FolderOpen className="size-4" />
       </button>
+      <RecentMenu className={button} />
       <input
         ref={fileInput}
         type="file"
@@ -150,6 +151,7 @@ export function Toolbar({
       >
         <Redo2 className="size-4" />
       </button>
+      <SaveStatus />
       <output
         data-testid="status-line"
         aria-label="Last command"

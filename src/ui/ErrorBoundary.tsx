@@ -1,0 +1,44 @@
+import { Component, lazy, Suspense, type ReactNode } from 'react'
+import { appStore } from '../store'
+
+/** Only shown when something failed: it loads then (first-paint budget). */
+const Recovery = lazy(() => import('./Recovery').then((m) => ({ default: m.Recovery })))
+
+/** The current diagram's document, if the store can still write it. */
+function currentDiagram(): string | null {
+  try {
+    return appStore.getState().saveDocument()
+  } catch {
+    return null
+  }
+}
+
+/**
+ * No error may leave a blank page: what failed to draw is said, the diagram is offered as a
+ * file, and a fresh start draws the app again.
+ */
+export class ErrorBoundary extends Component<{ children: ReactNode }, { error: Error | null }> {
+  state = { error: null as Error | null }
+
+  static getDerivedStateFromError(error: Error) {
+    return { error }
+  }
+
+  render() {
+    const { error } = this.state
+    if (!error) return this.props.children
+    return (
+      <Suspense fallback={<p role="alert">Docknet could not draw this diagram: {error.message}</p>}>
+        <Recovery
+          title="Docknet could not draw this diagram"
+          reason={error.message}
+          diagram={currentDiagram}
+          onStartFresh={() => {
+            appStore.getState().startFresh()
+            this.setState({ error: null })
+          }}
+        />
+      </Suspense>
+    )
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Wires the app store to the browser's autosave (io/browser/autosave.ts): opens the saved
+ * diagram at start, saves each change, flushes when the tab is hidden or closed, and starts a
+ * new saved diagram whenever one replaces another (so the replaced one goes to Recent).
+ * It loads just after first paint (main.tsx), as the saved diagram is read asynchronously
+ * from IndexedDB anyway; the canvas refits when it opens.
+ */
+import {
+  Autosaver,
+  type AutosaveRecord,
+  type SavedDiagram,
+  type TabChannel,
+} from '../io/browser/autosave'
+import { browserEmergency, browserSlots, legacyAutosave } from '../io/browser/slots'
+import { appStore, SCENARIOS, type AppState } from '../store'
+import { openFromUrl, type Opened } from './open-from-url'
+
+/** The terminal lines kept with a saved diagram (its history comes back after a reload). */
+const TRANSCRIPT_KEPT = 500
+
+let saver: Autosaver | null = null
+
+/** What a diagram is, in the recent list. */
+function titleOf(s: AppState): string {
+  const example = SCENARIOS.find((x) => x.id === s.example)
+  if (example) return example.title
+  const t = s.shell.topology
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
+  return `${count(t.containers.size, 'container')}, ${count(t.networks.size, 'network')}, ${count(t.hosts.size, 'host')}`
+}
+
+function diagramOf(s: AppState): SavedDiagram | null {
+  // The benchmarks' generated world is kept out of the autosave until it is edited.
+  if (s.generated && s.past.length === 0) return null
+  return {
+    text: s.saveDocument(),
+    transcript: s.transcript.slice(-TRANSCRIPT_KEPT),
+    title: titleOf(s),
+  }
+}
+
+function makeSaver(): Autosaver {
+  const broadcast = typeof BroadcastChannel === 'function' ? new BroadcastChannel('docknet') : null
+  const channel: TabChannel | null = broadcast && {
+    post: (m) => broadcast.postMessage(m),
+    listen: (hear) => broadcast.addEventListener('message', (e) => hear(e.data)),
+  }
+  return new Autosaver({
+    slots: browserSlots(),
+    tab: crypto.randomUUID(),
+    emergency: browserEmergency(),
+    now: () => Date.now(),
+    newId: () => crypto.randomUUID(),
+    report: (state) => {
+      const store = appStore.getState()
+      // A failure or another tab's save is also said once in a toast, not only in the toolbar.
+      if (state.kind === 'failed' && store.saveState.kind !== 'failed')
+        store.notify({
+          kind: 'error',
+          text: `Not saved in this browser: ${state.reason}. Save it as a file to keep it.`,
+        })
+      if (state.kind === 'conflict' && store.saveState.kind !== 'conflict')
+        store.notify({
+          kind: 'info',
+          text: 'Another tab saved this diagram. This tab no longer saves over it: its changes go to Recent diagrams.',
+        })
+      store.setSaveState(state)
+    },
+    ...(channel ? { channel } : {}),
+  })
+}
+
+/**
+ * Reads the autosaved diagram (null when there is none or storage cannot be read, which the
+ * save state then says).
+ */
+async function loadSaved(): Promise<AutosaveRecord | { text: string; transcript: [] } | null> {
+  saver = makeSaver()
+  try {
+    const saved = await saver.load()
+    if (saved) return saved
+  } catch (e) {
+    appStore.getState().setSaveState({
+      kind: 'failed',
+      reason: `the browser's storage cannot be read (${e instanceof Error ? e.message : String(e)})`,
+    })
+  }
+  const legacy = legacyAutosave()
+  return legacy ? { text: legacy, transcript: [] } : null
+}
+
+/** Saves every change from now on; `opened` says what the diagram shown is. */
+function startAutosave(opened: Opened): void {
+  const s = saver ?? (saver = makeSaver())
+  const save = () => s.changed(() => diagramOf(appStore.getState()))
+  // An example or a generated world opened over the saved diagram is a diagram of its own.
+  if (opened !== 'continued') s.replaced()
+  if (opened === 'replaced') save()
+  let serial = appStore.getState().opened
+  appStore.subscribe((now, prev) => {
+    // Nothing is saved over a damaged autosave until the recovery screen is answered.
+    if (now.recovery) return
+    if (now.opened !== serial) {
+      serial = now.opened
+      s.replaced()
+    }
+    const same =
+      now.shell.topology === prev.shell.topology &&
+      now.positions === prev.positions &&
+      now.sizes === prev.sizes &&
+      now.transcript === prev.transcript &&
+      now.recovery === prev.recovery
+    if (!same) save()
+  })
+  window.addEventListener('pagehide', () => void s.hide())
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void s.hide()
+  })
+}
+
+/** The diagrams replaced in this browser, newest first. */
+export function recentDiagrams(): Promise<AutosaveRecord[]> {
+  return saver ? saver.recent() : Promise.resolve([])
+}
+
+/** After another tab saved: this tab's diagram is saved over it (the other's goes to Recent). */
+export function keepThisTab(): Promise<void> {
+  return saver ? saver.keepThisTab(() => diagramOf(appStore.getState())) : Promise.resolve()
+}
+
+/** Opens what the address asks for over the autosaved diagram, then saves every change. */
+export async function startFromStorage(search: string): Promise<void> {
+  startAutosave(openFromUrl(search, await loadSaved()))
+}
