@@ -52,3 +52,50 @@ test('an export made zoomed far out still draws whole cards', async ({ page }) =
   expect(Number(card?.[2])).toBeGreaterThanOrEqual(72)
   expect(svg).toContain('>bridge 172.17.0.3</text>')
 })
+
+test('a PNG export the browser cannot encode says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    HTMLImageElement.prototype.decode = () =>
+      Promise.reject(new DOMException('The source image cannot be decoded.', 'EncodingError'))
+  })
+  await page.goto('/?example=link')
+  await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Export PNG' }).click()
+  await expect(page.getByTestId('toast')).toHaveText(
+    /The PNG export failed: The source image cannot be decoded\./,
+  )
+})
+
+test('a network name XML forbids still exports a well-formed SVG that opens again', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const input = page.getByTestId('terminal-input')
+  await input.fill('docker network create ctlXx')
+  await input.press('Enter')
+  await expect(page.getByLabel('network ctlXx', { exact: true })).toBeVisible()
+  const saved = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save diagram' }).click()
+  // Docker accepts a control character in a network name; a typed line cannot hold one.
+  const doc = readFileSync(await (await saved).path(), 'utf8').replaceAll('ctlXx', 'ctl\\u0001x')
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'odd.docknet.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(doc),
+  })
+  await expect(page.getByLabel('network ctl\u0001x', { exact: true })).toBeVisible()
+  const exported = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export SVG' }).click()
+  const svgFile = await (await exported).path()
+  const svg = readFileSync(svgFile, 'utf8')
+  const error = await page.evaluate(
+    (text) =>
+      new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror')
+        ?.textContent ?? null,
+    svg,
+  )
+  expect(error).toBeNull()
+  await page.getByRole('button', { name: 'New diagram' }).click()
+  await page.getByTestId('open-file').setInputFiles(svgFile)
+  await expect(page.getByLabel('network ctl\u0001x', { exact: true })).toBeVisible()
+})

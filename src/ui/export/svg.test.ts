@@ -89,3 +89,25 @@ describe('the exported SVG', () => {
     expect(out).toContain('fill="#7e22ce">-p 8080→80</text>')
   })
 })
+
+describe('names with characters XML forbids (Docker accepts a network named ctl\\u0001x)', () => {
+  const doc = JSON.stringify({
+    format: 'docknet',
+    names: ['ctl\u0001x', 'odd\uffff', 'half\ud800'],
+  })
+  const svg = diagramSvg([host, { ...db, title: 'ctl\u0001x\ud800' }], [], doc)
+
+  it('draws them as the replacement character, so the SVG stays well-formed', () => {
+    expect(svg).toContain('>ctl\ufffdx\ufffd</text>')
+    // Tab, LF and CR are the only C0 characters XML allows; no lone surrogate, no U+FFFE/FFFF.
+    // eslint-disable-next-line no-control-regex -- matching control characters is the point
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/)
+    expect(svg).not.toMatch(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+    )
+  })
+
+  it('keeps them in the embedded document, which reads back the same', () => {
+    expect(JSON.parse(embeddedDocument(svg) ?? '')).toEqual(JSON.parse(doc))
+  })
+})

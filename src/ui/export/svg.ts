@@ -47,11 +47,31 @@ const CARD_STYLE: Record<CardKind, { fill: string; stroke: string; text: string 
 const SANS = 'ui-sans-serif, system-ui, sans-serif'
 const MONO = 'ui-monospace, SFMono-Regular, Menlo, monospace'
 
-const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+/**
+ * Characters XML 1.0 forbids anywhere, even escaped: C0 controls but tab and newlines, lone
+ * surrogates, U+FFFE and U+FFFF. Docker accepts some of them in names (a network `ctl\u0001x`).
+ */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
-/** CDATA cannot hold `]]>`: split it across two sections. */
-const cdata = (s: string) => `<![CDATA[${s.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
+/** Text for an SVG: markup escaped, what XML forbids drawn as the replacement character. */
+const esc = (s: string) =>
+  s
+    .replace(NOT_XML, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+
+/**
+ * The embedded document, JSON, in CDATA: CDATA cannot hold `]]>` (split across two sections),
+ * and what XML forbids is written as JSON's `\uXXXX` escape, which reads back the same.
+ */
+const cdata = (json: string) => {
+  const safe = json.replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return `<![CDATA[${safe.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`
+}
 
 /** Cuts a line to what fits in `width` px of `charWidth`-wide characters, as the canvas does. */
 function fit(text: string, width: number, charWidth: number): string {

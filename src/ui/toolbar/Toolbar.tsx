@@ -24,6 +24,19 @@ import { SaveStatus } from './SaveStatus'
 
 /** Export code loads when first used (first-paint budget). */
 const loadExport = () => import('../export/export')
+
+/** Runs an export; one that fails (a PNG the browser cannot encode...) says so. */
+async function exporting(
+  format: string,
+  work: (m: Awaited<ReturnType<typeof loadExport>>) => Promise<void>,
+) {
+  try {
+    await work(await loadExport())
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    appStore.getState().notify({ kind: 'error', text: `The ${format} export failed: ${why}` })
+  }
+}
 import type { Scenario } from '../../store'
 
 /** Examples, undo and redo, and the docker command the last gesture ran. */
@@ -112,7 +125,7 @@ export function Toolbar({
       <button
         aria-label="Export SVG"
         title="Export as SVG (opens again in Docknet)"
-        onClick={async () => (await loadExport()).exportSvg(flow, appStore.getState())}
+        onClick={() => void exporting('SVG', async (m) => m.exportSvg(flow, appStore.getState()))}
         className={button}
       >
         <FileImage className="size-4" />
@@ -120,7 +133,7 @@ export function Toolbar({
       <button
         aria-label="Export PNG"
         title="Export as PNG"
-        onClick={async () => (await loadExport()).exportPng(flow, appStore.getState())}
+        onClick={() => void exporting('PNG', (m) => m.exportPng(flow, appStore.getState()))}
         className={button}
       >
         <ImageDown className="size-4" />
