@@ -4,6 +4,7 @@
  * table whose header names each field; `json` prints one JSON object per row.
  */
 import type { RenderTemplate } from './go-template'
+import { templateBudget } from './go-template-budget'
 import { flagBool, flagString, parseFlags } from './flags'
 import { flagError, type Output } from './output'
 
@@ -53,9 +54,11 @@ export function formatRows(
   if (!check.ok && !check.error.includes('executing')) {
     return { stdout: '', stderr: `template parsing error: ${check.error}\n`, exitCode: 64 }
   }
+  // One budget for all rows: a costly template cannot multiply by the number of rows.
+  const budget = templateBudget()
   const lines: string[] = []
   for (const r of rows) {
-    const out = renderGoTemplate(template, r)
+    const out = renderGoTemplate(template, r, { budget })
     if (!out.ok)
       return {
         stdout: '',

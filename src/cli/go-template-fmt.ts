@@ -3,6 +3,7 @@
 // are Go `int`, others `float64`), booleans, null (a nil interface / nil pointer), arrays
 // ([]interface {}) and objects (map[string]interface {}).
 
+import { checkLength } from './go-template-budget'
 import { utf8Bytes } from './utf8'
 
 type Obj = Record<string, unknown>
@@ -65,7 +66,7 @@ export function fmtG(n: number, prec = -1): string {
   if (!Number.isFinite(n)) return Number.isNaN(n) ? 'NaN' : n > 0 ? '+Inf' : '-Inf'
   if (n === 0) return Object.is(n, -0) ? '-0' : '0'
   const p = prec === 0 ? 1 : prec
-  const [m0 = '', e0 = '0'] = (p < 0 ? n.toExponential() : n.toExponential(p - 1)).split('e')
+  const [m0 = '', e0 = '0'] = (p < 0 ? n.toExponential() : exponential(n, p - 1)).split('e')
   const mant = m0.includes('.') ? m0.replace(/0+$/, '').replace(/\.$/, '') : m0
   const exp = Number(e0)
   const nd = mant.replace(/[-.]/g, '').length
@@ -74,7 +75,71 @@ export function fmtG(n: number, prec = -1): string {
   if (exp < -4 || exp >= eprec) {
     return `${mant}e${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`
   }
-  return n.toFixed(Math.max(nd - 1 - exp, 0))
+  return fixed(n, Math.max(nd - 1 - exp, 0))
+}
+
+/** JavaScript's toFixed/toExponential stop at 100 digits; Go's precision goes up to 1e7. */
+const JS_MAX_DIGITS = 100
+/** A double's exact decimal expansion ends within 1,074 fractional digits. */
+const EXACT_FRACTION_DIGITS = 1074
+
+/** A finite double a ≥ 0 as m × 2^e, exactly. */
+function binary(a: number): { m: bigint; e: number } {
+  const view = new DataView(new ArrayBuffer(8))
+  view.setFloat64(0, a)
+  const biased = (view.getUint32(0) >>> 20) & 0x7ff
+  const fraction = (BigInt(view.getUint32(0) & 0xfffff) << 32n) | BigInt(view.getUint32(4))
+  return biased === 0 ? { m: fraction, e: -1074 } : { m: fraction | (1n << 52n), e: biased - 1075 }
+}
+
+/** round(a × 10^p), ties to even (Go's strconv), for a finite a ≥ 0 and p ≤ 1,074. */
+function scaledRound(a: number, p: number): bigint {
+  const { m, e } = binary(a)
+  const scaled = m * 10n ** BigInt(p)
+  if (e >= 0) return scaled << BigInt(e)
+  const shift = BigInt(-e)
+  const q = scaled >> shift
+  const twice = (scaled - (q << shift)) << 1n
+  const half = 1n << shift
+  return twice > half || (twice === half && (q & 1n) === 1n) ? q + 1n : q
+}
+
+/** a.toFixed(p) for any precision (a ≥ 0), exact past JavaScript's 100 digits. */
+function fixed(a: number, p: number): string {
+  if (p <= JS_MAX_DIGITS) return a.toFixed(p)
+  checkLength(p)
+  const exact = Math.min(p, EXACT_FRACTION_DIGITS)
+  const digits = scaledRound(a, exact)
+    .toString()
+    .padStart(exact + 1, '0')
+  const point = digits.length - exact
+  return `${digits.slice(0, point)}.${digits.slice(point)}${'0'.repeat(p - exact)}`
+}
+
+/** a.toExponential(p) for any precision (a ≥ 0), exact past JavaScript's 100 digits. */
+function exponential(a: number, p: number): string {
+  if (p <= JS_MAX_DIGITS) return a.toExponential(p)
+  checkLength(p)
+  if (a === 0) return `0.${'0'.repeat(p)}e+0`
+  // All of a's digits: the integer part and its exact fraction, leading zeros dropped.
+  const all = scaledRound(a, EXACT_FRACTION_DIGITS).toString()
+  const exp = all.length - 1 - EXACT_FRACTION_DIGITS
+  const significant = all.replace(/0+$/, '')
+  const kept =
+    significant.length <= p + 1 ? significant.padEnd(p + 1, '0') : roundDigits(significant, p + 1)
+  const carried = kept.length > p + 1
+  const digits = carried ? kept.slice(0, p + 1) : kept
+  const e = carried ? exp + 1 : exp
+  return `${digits[0]}.${digits.slice(1)}e${e < 0 ? '-' : '+'}${Math.abs(e)}`
+}
+
+/** The first n digits of a digit string, rounded half to even on the rest (may gain a digit). */
+function roundDigits(digits: string, n: number): string {
+  const head = BigInt(digits.slice(0, n))
+  const rest = digits.slice(n)
+  const half = '5'.padEnd(rest.length, '0')
+  const up = rest > half || (rest === half && (head & 1n) === 1n)
+  return (up ? head + 1n : head).toString()
 }
 
 const fmtNumber = (n: number): string =>
@@ -114,6 +179,7 @@ type Flags = { minus: boolean; plus: boolean; sharp: boolean; space: boolean; ze
 function pad(s: string, f: Flags, width: number, numeric: boolean): string {
   const n = [...s].length
   if (width <= n) return s
+  checkLength(width)
   if (f.minus) return s + ' '.repeat(width - n)
   if (!f.zero) return ' '.repeat(width - n) + s
   const sign = numeric && /^[-+ ]/.test(s) ? s.charAt(0) : ''
@@ -195,10 +261,10 @@ function fmtArg(v: unknown, verb: string, f: Flags, width: number, prec: number)
       const p = prec < 0 ? 6 : prec
       let r =
         verb === 'f' || verb === 'F'
-          ? a.toFixed(p)
+          ? fixed(a, p)
           : verb === 'g' || verb === 'G'
             ? fmtG(a, prec)
-            : a.toExponential(p).replace(/e([-+])(\d)$/, 'e$10$2')
+            : exponential(a, p).replace(/e([-+])(\d)$/, 'e$10$2')
       if (verb === 'E' || verb === 'G') r = r.toUpperCase()
       s = signed(r, neg, f)
       break
@@ -218,9 +284,16 @@ export function sprintf(format: string, args: unknown[]): string {
   let out = ''
   let argNum = 0
   let i = 0
+  // fmt's parsenum: past 1e6 a number is "crazy long", and the rest of the format is skipped.
   const num = (): number => {
     let n = -1
-    while (/[0-9]/.test(format.charAt(i))) n = Math.max(n, 0) * 10 + Number(format.charAt(i++))
+    while (/[0-9]/.test(format.charAt(i))) {
+      if (n > 1e6) {
+        i = format.length
+        return -1
+      }
+      n = Math.max(n, 0) * 10 + Number(format.charAt(i++))
+    }
     return n
   }
   while (i < format.length) {
@@ -241,7 +314,7 @@ export function sprintf(format: string, args: unknown[]): string {
     }
     const width = num()
     let prec = -1
-    if (format.charAt(i) === '.') {
+    if (format.charAt(i) === '.' && i + 1 < format.length) {
       i++
       prec = Math.max(num(), 0)
     }
@@ -255,6 +328,7 @@ export function sprintf(format: string, args: unknown[]): string {
     if (verb === '%') out += '%'
     else if (argNum >= args.length) out += `%!${verb}(MISSING)`
     else out += fmtArg(args[argNum++], verb, f, width, prec)
+    checkLength(out.length)
   }
   if (argNum < args.length) {
     const extra = args

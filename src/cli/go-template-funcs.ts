@@ -1,5 +1,6 @@
 // Go text/template's builtin functions (text/template/funcs.go) and the ones Docker adds
 // (docker/cli templates/templates.go), over JSON values. See go-template.ts for the data model.
+import { checkLength } from './go-template-budget'
 import {
   goJson,
   goTypeName,
@@ -121,7 +122,11 @@ function title(s: string): string {
     return sep ? c.toUpperCase() : c
   })
 }
-const repeat = (n: number) => (n < 0 ? fail('strings: negative Repeat count') : ' '.repeat(n))
+function repeat(n: number): string {
+  if (n < 0) fail('strings: negative Repeat count')
+  checkLength(n)
+  return ' '.repeat(n)
+}
 const evalArgs = (a: Val[]) => (a.length === 1 && typeof a[0] === 'string' ? a[0] : sprint(a))
 const HTML: Record<string, string> = {
   '"': '&#34;',

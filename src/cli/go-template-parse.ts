@@ -121,12 +121,24 @@ export function nodeString(n: Arg | Cmd | Pipe): string {
 
 type Item = TNode | { k: 'end' } | { k: 'else' }
 
+/**
+ * Nesting of parentheses and control structures. Go stops parentheses at 10,000
+ * ("max expression depth exceeded"); a JavaScript stack holds far fewer frames, so docknet
+ * stops both kinds at a depth no real template reaches.
+ */
+export const MAX_TEMPLATE_DEPTH = 100
+
 /** Parses a template; throws the Go error text (a string) on failure. */
 export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] {
   const toks = lex(src)
   let i = 0
   let far = 0
-  let actionLine = 0
+  /** Where the action being parsed starts (-1 outside actions); its line is only for errors. */
+  let actionPos = -1
+  let depth = 0
+  const deeper = () => {
+    if (++depth > MAX_TEMPLATE_DEPTH) errorf('max expression depth exceeded')
+  }
   const vars = ['$']
   const tok = (j: number) => toks[Math.min(j, toks.length - 1)] as Tok
   const errorf = (msg: string): never => {
@@ -158,6 +170,7 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
   const unexpected = (t: Tok, context: string): never => {
     if (t.t !== 'error') return errorf(`unexpected ${tokString(t)} in ${context}`)
     const line = lineOf(src, t.pos)
+    const actionLine = actionPos < 0 ? 0 : lineOf(src, actionPos)
     const extra = actionLine && actionLine !== line ? ` in action started at :${actionLine}` : ''
     return errorf(t.val + (t.val.endsWith(' action') ? extra.replace(' in action', '') : extra))
   }
@@ -193,12 +206,12 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
         } catch (e) {
           return errorf(String(e))
         }
-      case 'lp':
-        return {
-          k: 'pipe',
-          pos: peekNonSpace().pos,
-          pipe: pipeline('parenthesized pipeline', 'rp'),
-        }
+      case 'lp': {
+        deeper()
+        const inner = { pos: peekNonSpace().pos, pipe: pipeline('parenthesized pipeline', 'rp') }
+        depth--
+        return { k: 'pipe', ...inner }
+      }
       case 'str':
       case 'raw': {
         const body = t.val.slice(1, -1)
@@ -304,6 +317,7 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
     return errorf('unexpected EOF')
   }
   const control = (k: 'if' | 'with' | 'range'): TNode => {
+    deeper()
     const mark = vars.length
     const pipe = pipeline(k, 'rd')
     const [list, nx] = itemList()
@@ -319,6 +333,7 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
       }
     }
     vars.length = mark
+    depth--
     return { k, pos: pipe.pos, pipe, list, elseList }
   }
   const action = (): Item => {
@@ -343,11 +358,11 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
     const t = nextNonSpace()
     if (t.t === 'text') return { k: 'text', text: t.val }
     if (t.t !== 'ld') return unexpected(t, 'input')
-    actionLine = lineOf(src, t.pos)
+    actionPos = t.pos
     try {
       return action()
     } finally {
-      actionLine = 0
+      actionPos = -1
     }
   }
   const root: TNode[] = []

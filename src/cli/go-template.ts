@@ -12,6 +12,14 @@
 // - a field on a missing value is `<no value>`; a field on null is Go's error
 //   `nil pointer evaluating interface {}.Field`.
 // - len/index/join/range treat null as an empty (nil) slice or map.
+import {
+  BudgetExceeded,
+  checkLength,
+  OUTPUT_EXCEEDED,
+  STEPS_EXCEEDED,
+  templateBudget,
+  type TemplateBudget,
+} from './go-template-budget'
 import { fmtValue, goQuote, goTypeName, isObj, sortedKeys } from './go-template-fmt'
 import { FnError, FUNCS, MISSING, truth, valid } from './go-template-funcs'
 import type { Param, Val } from './go-template-funcs'
@@ -19,7 +27,11 @@ import { location, nodeString, parseTemplate } from './go-template-parse'
 import type { Arg, Cmd, Control, Pipe, TNode } from './go-template-parse'
 
 export type TemplateResult = { ok: true; value: string } | { ok: false; error: string }
-export type TemplateOptions = { missingKey?: 'default' | 'error' }
+export type TemplateOptions = {
+  missingKey?: 'default' | 'error'
+  /** Shared by the renders of one command (a listing's rows); a fresh one when absent. */
+  budget?: TemplateBudget
+}
 export type RenderTemplate = typeof renderGoTemplate
 
 const NOFINAL = Symbol('no final') // no piped-in value
@@ -46,11 +58,24 @@ class Exec {
   src: string
   root: Val
   missingErr: boolean
-  constructor(src: string, root: Val, missingErr: boolean) {
+  budget: TemplateBudget
+  constructor(src: string, root: Val, missingErr: boolean, budget: TemplateBudget) {
     this.src = src
     this.root = root
     this.missingErr = missingErr
+    this.budget = budget
     this.vars = [{ name: '$', v: root }]
+  }
+
+  /** One step of work (a node walked, a range iteration) out of the command's budget. */
+  spend(): void {
+    if (--this.budget.steps < 0) this.errorf(STEPS_EXCEEDED)
+  }
+
+  emit(text: string): void {
+    this.budget.output -= text.length
+    if (this.budget.output < 0) this.errorf(OUTPUT_EXCEEDED)
+    this.out.push(text)
   }
 
   errorf(msg: string): never {
@@ -59,12 +84,13 @@ class Exec {
     throw new ExecError(`template: ${at}: ${msg}`)
   }
 
-  walk(dot: Val, list: TNode[]): void {
+  walk(dot: Val, list: readonly TNode[]): void {
     for (const n of list) {
-      if (n.k === 'text') this.out.push(n.text)
+      this.spend()
+      if (n.k === 'text') this.emit(n.text)
       else if (n.k === 'action') {
         const v = this.evalPipeline(dot, n.pipe)
-        if (!n.pipe.decl.length) this.out.push(v === MISSING ? '<no value>' : fmtValue(v))
+        if (!n.pipe.decl.length) this.emit(v === MISSING ? '<no value>' : fmtValue(v))
       } else if (n.k === 'range') this.walkRange(dot, n)
       else {
         const mark = this.vars.length
@@ -82,6 +108,7 @@ class Exec {
     const inner = this.vars.length
     const { decl, isAssign } = r.pipe
     const iteration = (key: Val, elem: Val) => {
+      this.spend()
       if (isAssign) {
         if (decl[0]) this.setVar(decl[0], decl.length > 1 ? key : elem)
         if (decl[1]) this.setVar(decl[1], elem)
@@ -227,11 +254,13 @@ class Exec {
     if (final !== NOFINAL)
       argv.push(this.validate(final, fn.variadic ? param(numIn - 1) : param(n - 1)))
     try {
-      return fn.call(argv)
+      const v = fn.call(argv)
+      if (typeof v === 'string') checkLength(v.length)
+      return v
     } catch (e) {
-      if (!(e instanceof FnError)) throw e
+      if (!(e instanceof FnError) && !(e instanceof BudgetExceeded)) throw e
       this.cur = node
-      return this.errorf(`error calling ${name}: ${e.message}`)
+      return this.errorf(e instanceof FnError ? `error calling ${name}: ${e.message}` : e.message)
     }
   }
 
@@ -276,6 +305,14 @@ class Exec {
   }
 }
 
+let lastParsed: { readonly src: string; readonly tree: readonly TNode[] } | null = null
+
+/** The parse of `src`; a listing renders one template per row, so the last one is kept. */
+function parsed(src: string): readonly TNode[] {
+  if (lastParsed?.src !== src) lastParsed = { src, tree: parseTemplate(src, FUNC_NAMES) }
+  return lastParsed.tree
+}
+
 /**
  * Renders a Go text/template over JSON data, with Docker's template functions. On failure,
  * `error` is Go's error text, e.g. `template: :1: unexpected "}" in operand` (parse) or
@@ -286,15 +323,16 @@ export function renderGoTemplate(
   data: unknown,
   options: TemplateOptions = {},
 ): TemplateResult {
-  let tree: TNode[]
+  let tree: readonly TNode[]
   try {
-    tree = parseTemplate(template, FUNC_NAMES)
+    tree = parsed(template)
   } catch (e) {
     if (typeof e === 'string') return { ok: false, error: e }
     throw e
   }
   const root = data === null || data === undefined ? MISSING : data
-  const exec = new Exec(template, root, options.missingKey === 'error')
+  const budget = options.budget ?? templateBudget()
+  const exec = new Exec(template, root, options.missingKey === 'error', budget)
   try {
     exec.walk(root, tree)
   } catch (e) {

@@ -4,7 +4,10 @@ import {
   computeResolvConf,
   locateFile,
   lookupImage,
+  mapSet,
   namespaceOwner,
+  withContainer,
+  withHost,
   type Container,
   type Topology,
 } from '../engine'
@@ -56,15 +59,9 @@ function withLayerFile(t: Topology, c: Container, path: string, text: string): T
   if (isHostShell(c)) {
     const host = t.hosts.get(c.host)
     if (!host) return t
-    return {
-      ...t,
-      hosts: new Map(t.hosts).set(host.name, { ...host, files: { ...host.files, [path]: text } }),
-    }
+    return withHost(t, { ...host, files: { ...host.files, [path]: text } })
   }
-  return {
-    ...t,
-    containers: new Map(t.containers).set(c.id, { ...c, files: { ...c.files, [path]: text } }),
-  }
+  return withContainer(t, { ...c, files: { ...c.files, [path]: text } })
 }
 
 /** Reads a file as the container sees it: generated files, mounts, or its own layer. */
@@ -102,18 +99,10 @@ export function writeFile(
   if (loc.kind === 'bind') {
     const host = t.hosts.get(loc.host)
     if (!host) return `can't create ${path}: No such file or directory`
-    return {
-      ...t,
-      hosts: new Map(t.hosts).set(host.name, {
-        ...host,
-        files: { ...host.files, [loc.path]: text },
-      }),
-    }
+    return withHost(t, { ...host, files: { ...host.files, [loc.path]: text } })
   }
   const vol = t.volumes.get(loc.key)
   if (!vol) return `can't create ${path}: No such file or directory`
-  return {
-    ...t,
-    volumes: new Map(t.volumes).set(loc.key, { ...vol, files: { ...vol.files, [loc.path]: text } }),
-  }
+  const volume = { ...vol, files: { ...vol.files, [loc.path]: text } }
+  return { ...t, volumes: mapSet(t.volumes, loc.key, volume) }
 }

@@ -9,6 +9,7 @@ import {
   lookupImage,
   locateFile,
   namespaceOwner,
+  withContainer,
   type Container,
   type Topology,
 } from '../engine'
@@ -211,7 +212,7 @@ function aptGet(t: Topology, c: Container, args: string[]): { output: Output; to
   }
   const files = { ...c.files }
   for (const p of rest) files[`${INSTALLED}${p}.list`] = ''
-  const topology = { ...t, containers: new Map(t.containers).set(c.id, { ...c, files }) }
+  const topology = withContainer(t, { ...c, files })
   const text = quiet
     ? ''
     : `Reading package lists...\nBuilding dependency tree...\n${rest.map((p) => `Setting up ${p} ...\n`).join('')}`

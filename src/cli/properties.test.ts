@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { Topology } from '../engine'
+import { PersistentMap, type Topology } from '../engine'
 import { createShell, execute, runScript, type ShellState } from './index'
 
 const NAMES = ['web', 'db', 'a1', 'b2', 'nosuch']
@@ -117,7 +117,9 @@ const command = fc.oneof(
 
 /** A canonical text of the world, Maps included, for equality checks. */
 function snapshot(t: Topology): string {
-  return JSON.stringify(t, (_k, v: unknown) => (v instanceof Map ? [...v.entries()] : v))
+  return JSON.stringify(t, (_k, v: unknown) =>
+    v instanceof Map || v instanceof PersistentMap ? [...v.entries()] : v,
+  )
 }
 
 /** Commands that either do everything or nothing: a failure must leave the world as it was. */

@@ -96,10 +96,25 @@ class Unterminated extends Error {
   }
 }
 
+/**
+ * How deep `$(...)` and `${...}` may nest. Bash has no fixed limit, but each level costs this
+ * scanner (and the substitution's own shell) stack frames; no script nests anywhere near this.
+ */
+export const MAX_SUBSTITUTION_DEPTH = 100
+
+/** Thrown (internally) when substitutions nest deeper than MAX_SUBSTITUTION_DEPTH. */
+class TooDeep extends Error {
+  constructor() {
+    super(`command substitution: nested more than ${MAX_SUBSTITUTION_DEPTH} levels deep`)
+  }
+}
+
 interface LexOutput {
   tokens: Token[]
   /** the text ends with an unquoted backslash (a line continuation in a script) */
   trailingBackslash: boolean
+  /** where lexing stopped: the first unquoted newline when asked to stop there, else the end */
+  end: number
 }
 
 /** Index just after the `'` closing the single-quoted string whose opening quote is at i-1. */
@@ -127,7 +142,7 @@ function endOfBacktick(src: string, i: number): number {
 }
 
 /** Index after a double-quoted string whose opening " is at i-1 (used inside substitutions). */
-function endOfDouble(src: string, i: number): number {
+function endOfDouble(src: string, i: number, nesting: number): number {
   let k = i
   while (k < src.length) {
     const c = src[k]
@@ -139,7 +154,7 @@ function endOfDouble(src: string, i: number): number {
     } else if (c === '`') {
       k = endOfBacktick(src, k + 1)
     } else if (c === '$' && (src[k + 1] === '(' || src[k + 1] === '{')) {
-      k = endOfDollar(src, k)
+      k = endOfDollar(src, k, nesting + 1)
     } else {
       k++
     }
@@ -147,8 +162,12 @@ function endOfDouble(src: string, i: number): number {
   throw new Unterminated('"', false)
 }
 
-/** Index after `$(...)` or `${...}` starting at i (the `$`), with nesting and quotes. */
-function endOfDollar(src: string, i: number): number {
+/**
+ * Index after `$(...)` or `${...}` starting at i (the `$`), with nesting and quotes; `nesting`
+ * counts the substitutions this one sits in, itself included.
+ */
+function endOfDollar(src: string, i: number, nesting = 1): number {
+  if (nesting > MAX_SUBSTITUTION_DEPTH) throw new TooDeep()
   const open = src[i + 1] === '(' ? '(' : '{'
   const close = open === '(' ? ')' : '}'
   let depth = 1
@@ -161,11 +180,11 @@ function endOfDollar(src: string, i: number): number {
     } else if (c === "'") {
       k = endOfSingle(src, k + 1)
     } else if (c === '"') {
-      k = endOfDouble(src, k + 1)
+      k = endOfDouble(src, k + 1, nesting)
     } else if (c === '`') {
       k = endOfBacktick(src, k + 1)
     } else if (c === '$' && (src[k + 1] === '(' || src[k + 1] === '{')) {
-      k = endOfDollar(src, k)
+      k = endOfDollar(src, k, nesting + 1)
     } else if (c === open) {
       depth++
       k++
@@ -180,7 +199,7 @@ function endOfDollar(src: string, i: number): number {
   throw new Unterminated(close, false)
 }
 
-function lex(src: string, expand?: Expander): LexOutput {
+function lex(src: string, expand?: Expander, stopAtNewline = false): LexOutput {
   const tokens: Token[] = []
   let word = ''
   let inWord = false
@@ -200,6 +219,7 @@ function lex(src: string, expand?: Expander): LexOutput {
       flush()
       i++
     } else if (c === '\n') {
+      if (stopAtNewline) return { tokens, trailingBackslash, end: i }
       // only reachable when tokenize() is given several lines: a command separator
       flush()
       tokens.push({ text: '\n', op: true })
@@ -281,7 +301,7 @@ function lex(src: string, expand?: Expander): LexOutput {
     }
   }
   flush()
-  return { tokens, trailingBackslash }
+  return { tokens, trailingBackslash, end: src.length }
 }
 
 /** Reads a double-quoted string whose opening " is at i-1; returns the index after the closing ". */
@@ -339,7 +359,7 @@ export function tokenize(line: string, expand?: Expander): TokenizeResult {
   try {
     return { ok: true, tokens: lex(line, expand).tokens }
   } catch (e) {
-    if (e instanceof Unterminated) {
+    if (e instanceof Unterminated || e instanceof TooDeep) {
       return { ok: false, error: e.message }
     }
     throw e
@@ -376,18 +396,21 @@ export function stripPrompt(line: string): string {
   return line
 }
 
-type Completion = 'complete' | 'join-newline' | 'join-backslash' | 'join-operator'
+export type Completion = 'complete' | 'join-newline' | 'join-backslash' | 'join-operator'
 
 /** Operators after which bash reads on from the next non-blank, non-comment line. */
 const CONTINUING_OPS = new Set(['|', '||', '&&', '|&'])
 
-function completion(text: string): Completion {
+/** How a script's logical line that ends with `text` so far goes on. */
+export function completion(text: string): Completion {
   try {
     const { tokens, trailingBackslash } = lex(text)
     if (trailingBackslash) return 'join-backslash'
     const last = tokens[tokens.length - 1]
     return last?.op && CONTINUING_OPS.has(last.text) ? 'join-operator' : 'complete'
   } catch (e) {
+    // The line ends here; tokenize reports the nesting.
+    if (e instanceof TooDeep) return 'complete'
     if (!(e instanceof Unterminated)) throw e
     // inside single quotes a backslash-newline is kept; elsewhere it is removed
     return e.escapedNewline && e.close !== "'" ? 'join-backslash' : 'join-newline'
@@ -417,6 +440,12 @@ export function splitScript(source: string): ScriptLine[] {
     for (;;) {
       const state = completion(text)
       if (state === 'complete') break
+      if (state === 'join-newline' && i < physical.length) {
+        const joined = joinWhileOpen(text, physical, i)
+        text = joined.text
+        i = joined.next
+        continue
+      }
       if (state === 'join-backslash') text = text.slice(0, -1)
       if (state === 'join-operator') {
         // `a |` / `a &&` at the end of a line: blank and comment lines may come in between
@@ -433,4 +462,45 @@ export function splitScript(source: string): ScriptLine[] {
     out.push({ text, lineNo })
   }
   return out
+}
+
+/**
+ * `text` ends inside a quote or substitution: joins physical lines from `from` on (newlines
+ * kept) up to the end of the line where it closes, as joining one line at a time would, but in
+ * linear time: chunks of 1, 2, 4... lines are lexed once each rather than the growing text
+ * once per line. A chunk stops after a line ending in a backslash (the caller decides how that
+ * one joins) or at the end of the script.
+ */
+function joinWhileOpen(
+  text: string,
+  physical: readonly string[],
+  from: number,
+): { text: string; next: number } {
+  for (let count = 1; ; count *= 2) {
+    let last = from
+    while (last < physical.length && last - from < count) {
+      last++
+      if ((physical[last - 1] ?? '').endsWith('\\')) break
+    }
+    const chunk = [text, ...physical.slice(from, last)].join('\n')
+    const end = closingLineEnd(chunk)
+    if (end === 'too deep') return { text: `${text}\n${physical[from] ?? ''}`, next: from + 1 }
+    if (end !== 'open') {
+      const joined = chunk.slice(text.length, end).split('\n').length - 1
+      return { text: chunk.slice(0, end), next: from + joined }
+    }
+    const stopped = last >= physical.length || (physical[last - 1] ?? '').endsWith('\\')
+    if (stopped) return { text: chunk, next: last }
+  }
+}
+
+/** Index of the first unquoted newline in `src` (its length if none), or why there is none. */
+function closingLineEnd(src: string): number | 'open' | 'too deep' {
+  try {
+    return lex(src, undefined, true).end
+  } catch (e) {
+    if (e instanceof TooDeep) return 'too deep'
+    if (e instanceof Unterminated) return 'open'
+    throw e
+  }
 }

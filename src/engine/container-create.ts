@@ -4,6 +4,7 @@
  * A refused spec changes nothing. Sources: daemon/create.go, daemon/internal/runconfig,
  * daemon/daemon_unix.go registerLinks, daemon/names.go.
  */
+import { mapSet } from './persistent-map'
 import { engineError, type EngineError } from './errors'
 import { makeId, makeName, shortId } from './ids'
 import { lookupImage } from './images'
@@ -12,7 +13,8 @@ import type { Container, Endpoint, HostName, Link, Mount, Result, Topology } fro
 import { checkEndpointSettings, inNetworkConfig, newEndpoint } from './networks'
 import { notAttachable } from './swarm'
 import type { ExposedPort, PortMapping } from './port-spec'
-import { defaultBridge, findContainer, findNetwork, hostContainers, isUserDefined } from './world'
+import { containerByName } from './container-index'
+import { defaultBridge, findContainer, findNetwork, isUserDefined } from './world'
 
 /** Everything `docker run` / `docker create` can say about a new container. */
 export interface ContainerSpec {
@@ -139,13 +141,12 @@ export function createContainer(
     if (!isValidContainerName(spec.name))
       return fail(engineError('INVALID_NAME', { name: spec.name }))
     name = spec.name.replace(/^\//, '')
-    const clash = hostContainers(t, host).find((c) => c.name === name)
+    const clash = containerByName(t, host, name)
     if (clash) return fail(engineError('NAME_IN_USE', { name, id: clash.id }))
   } else {
-    const taken = new Set(hostContainers(t, host).map((c) => c.name))
     let retry = 0
     name = makeName(seq, retry)
-    while (taken.has(name)) name = makeName(seq, ++retry)
+    while (containerByName(t, host, name)) name = makeName(seq, ++retry)
   }
 
   // Network attachment.
@@ -280,7 +281,7 @@ export function createContainer(
     files: {},
     logs: '',
   }
-  const containers = new Map(next.containers).set(id, container)
+  const containers = mapSet(next.containers, id, container)
   return { ok: true, value: { topology: { ...next, containers }, container, warnings } }
 }
 

@@ -3,6 +3,8 @@
  * addresses and host ports and checks links and joined namespaces
  * (daemon/container_operations_unix.go, daemon/start.go); stopping gives them back.
  */
+import { containerByName } from './container-index'
+import { mapDelete, mapSet } from './persistent-map'
 import { isValidContainerName, namespaceOwner } from './container-create'
 import { engineError, type EngineError } from './errors'
 import { lookupImage } from './images'
@@ -174,16 +176,14 @@ export function removeContainer(
   if (c.state === 'running') {
     if (!opts.force) return fail(engineError('RUNNING_REMOVE', { ref: opts.ref ?? c.name }))
     const stopped = stopContainer(
-      { ...t, containers: new Map(t.containers).set(id, { ...c, autoRemove: false }) },
+      { ...t, containers: mapSet(t.containers, id, { ...c, autoRemove: false }) },
       id,
       137,
     )
     if (!stopped.ok) return stopped
     next = stopped.value
   }
-  const containers = new Map(next.containers)
-  containers.delete(id)
-  next = { ...next, containers }
+  next = { ...next, containers: mapDelete(next.containers, id) }
   if (opts.volumes || c.autoRemove) next = dropAnonymousVolumes(next, c)
   return { ok: true, value: next }
 }
@@ -199,7 +199,7 @@ export function renameContainer(
   const name = newName.replace(/^\//, '')
   if (!isValidContainerName(newName)) return fail(engineError('INVALID_NAME', { name: newName }))
   if (name === c.name) return fail(engineError('RENAME_SAME'))
-  const clash = [...t.containers.values()].find((o) => o.host === c.host && o.name === name)
+  const clash = containerByName(t, c.host, name)
   if (clash) return fail(engineError('NAME_IN_USE', { name, id: clash.id }))
   return { ok: true, value: withContainer(t, { ...c, name }) }
 }

@@ -13,6 +13,8 @@ export {
 } from './images'
 export * from './port-spec'
 export * from './world'
+export { mapDelete, mapSet, PersistentMap } from './persistent-map'
+export { linksTo } from './container-index'
 export {
   createNetwork,
   removeNetwork,

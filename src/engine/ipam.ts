@@ -4,6 +4,7 @@
  * user networks take the lowest free predefined pool; containers take the lowest free address
  * of their network, skipping the gateway, and give it back when they stop.
  */
+import { addressHeld, lowestFreeAddress } from './container-index'
 import { engineError, type EngineError } from './errors'
 import {
   cidrContains,
@@ -16,7 +17,7 @@ import {
   parseIpv4,
   type Cidr,
 } from './ip'
-import type { HostName, Network, NetworkId, Result, Topology } from './model'
+import type { HostName, Network, Result, Topology } from './model'
 import { LAN_CIDR } from './world'
 
 /** Local-scope pools in Docker's order: 172.17-31.0.0/16, then 192.168.0.0/16 in /20s. */
@@ -73,20 +74,6 @@ export function firstHostAddress(c: Cidr): string {
   return formatIpv4(networkAddress(c) + 1)
 }
 
-/** Addresses held on a network right now: running containers' endpoints. */
-export function usedAddresses(t: Topology, networkId: NetworkId): Set<number> {
-  const used = new Set<number>()
-  for (const c of t.containers.values()) {
-    for (const ep of c.endpoints) {
-      if (ep.networkId === networkId && ep.ip !== null) {
-        const n = parseIpv4(ep.ip)
-        if (n !== null) used.add(n)
-      }
-    }
-  }
-  return used
-}
-
 /**
  * Picks the address for an endpoint: the static one if free, else the lowest free address
  * (not the network address, the gateway or the broadcast address).
@@ -98,20 +85,19 @@ export function allocateAddress(
 ): Result<string, EngineError> {
   const subnet = net.subnet === null ? null : parseCidr(net.subnet)
   if (!subnet) return { ok: false, error: engineError('NO_ADDRESS', { network: net.name }) }
-  const used = usedAddresses(t, net.id)
   const gateway = net.gateway === null ? null : parseIpv4(net.gateway)
   if (staticIp !== null) {
     const n = parseIpv4(staticIp)
     if (n === null || !cidrContains(subnet, n)) {
       return { ok: false, error: engineError('STATIC_IP_OUT_OF_SUBNET', { ip: staticIp }) }
     }
-    if (used.has(n) || n === gateway) return { ok: false, error: engineError('ADDRESS_IN_USE') }
+    if (addressHeld(t, net.id, n) || n === gateway)
+      return { ok: false, error: engineError('ADDRESS_IN_USE') }
     return { ok: true, value: staticIp }
   }
   const start = networkAddress(subnet)
   const end = start + cidrSize(subnet) - 1
-  for (let n = start + 1; n < end; n++) {
-    if (n !== gateway && !used.has(n)) return { ok: true, value: formatIpv4(n) }
-  }
+  const free = lowestFreeAddress(t, net.id, start + 1, end - 1, gateway)
+  if (free !== null) return { ok: true, value: formatIpv4(free) }
   return { ok: false, error: engineError('NO_ADDRESS', { network: net.name }) }
 }

@@ -3,6 +3,7 @@
  * containers share a mount (so a file written through one is seen by all).
  * Docker docs: engine/storage/volumes.md, engine/storage/bind-mounts.md.
  */
+import { mapDelete, mapSet } from './persistent-map'
 import { engineError, type EngineError } from './errors'
 import { makeId } from './ids'
 import type { Container, HostName, Mount, Result, Topology, Volume } from './model'
@@ -70,7 +71,7 @@ export function ensureVolume(
   const key = volumeKey(host, name)
   if (t.volumes.has(key)) return t
   const volume: Volume = { name, host, driver: 'local', anonymous, seq: t.seq, files: {} }
-  return { ...t, seq: t.seq + 1, volumes: new Map(t.volumes).set(key, volume) }
+  return { ...t, seq: t.seq + 1, volumes: mapSet(t.volumes, key, volume) }
 }
 
 /** `docker volume create [NAME]`; a missing name gets a 64-hex one, like Docker. */
@@ -108,21 +109,18 @@ export function removeVolume(
       error: engineError('VOLUME_IN_USE', { name, ids: users.map((c) => c.id).join(', ') }),
     }
   }
-  const volumes = new Map(t.volumes)
-  volumes.delete(key)
-  return { ok: true, value: { ...t, volumes } }
+  return { ok: true, value: { ...t, volumes: mapDelete(t.volumes, key) } }
 }
 
 /** Removes a container's anonymous volumes when nothing else uses them (`rm -v`, `--rm`). */
 export function dropAnonymousVolumes(t: Topology, c: Container): Topology {
-  let volumes: Map<string, Volume> | null = null
+  let volumes = t.volumes
   for (const m of c.mounts) {
     if (m.type !== 'volume' || !m.anonymous) continue
     if (volumeUsers(t, c.host, m.source).length > 0) continue
-    volumes ??= new Map(t.volumes)
-    volumes.delete(volumeKey(c.host, m.source))
+    volumes = mapDelete(volumes, volumeKey(c.host, m.source))
   }
-  return volumes ? { ...t, volumes } : t
+  return volumes === t.volumes ? t : { ...t, volumes }
 }
 
 /** Where a path inside a container lives: a mount (volume or bind) or the container's layer. */

@@ -2,6 +2,7 @@
  * Network operations: `docker network create / rm / connect / disconnect`.
  * Docker docs: engine/network/drivers/bridge.md; daemon/network.go for the errors.
  */
+import { mapDelete, mapSet, PersistentMap } from './persistent-map'
 import { engineError, type EngineError } from './errors'
 import { makeId, makeMac, makeSwarmId } from './ids'
 import { allocateAddress, allocateSubnet, checkSubnet, firstHostAddress } from './ipam'
@@ -104,7 +105,7 @@ export function createNetwork(
     labels: spec.labels ?? {},
     seq: t.seq,
   }
-  const networks = new Map(t.networks).set(network.id, network)
+  const networks = mapSet(t.networks, network.id, network)
   return { ok: true, value: { topology: { ...t, seq: t.seq + 1, networks }, network } }
 }
 
@@ -137,12 +138,12 @@ export function removeNetwork(
       error: engineError('NETWORK_ACTIVE_ENDPOINTS', { name: net.name, endpoints }),
     }
   }
-  const containers = new Map(t.containers)
+  let containers = PersistentMap.from(t.containers)
   for (const c of members) {
-    containers.set(c.id, { ...c, endpoints: c.endpoints.filter((e) => e.networkId !== net.id) })
+    const endpoints = c.endpoints.filter((e) => e.networkId !== net.id)
+    containers = containers.set(c.id, { ...c, endpoints })
   }
-  const networks = new Map(t.networks)
-  networks.delete(net.id)
+  const networks = mapDelete(t.networks, net.id)
   return { ok: true, value: { ...t, networks, containers } }
 }
 

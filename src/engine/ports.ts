@@ -5,6 +5,7 @@
  * The simulated hosts are dual-stack: a port published without a host IP is bound on 0.0.0.0
  * and on ::, each with its own docker-proxy (`docker port` shows both).
  */
+import { boundPorts } from './container-index'
 import { engineError, type EngineError } from './errors'
 import type { Container, Host, Network, PortBinding, Result, Topology } from './model'
 import { EPHEMERAL_END, EPHEMERAL_START, isDefaultBridge } from './world'
@@ -25,15 +26,6 @@ function clashes(a: Taken, b: Taken): boolean {
   )
 }
 
-/** Bindings held on a host by its running containers. */
-export function hostBindings(t: Topology, hostName: string): Taken[] {
-  const out: Taken[] = []
-  for (const c of t.containers.values()) {
-    if (c.host === hostName && c.state === 'running') out.push(...c.ports)
-  }
-  return out
-}
-
 /**
  * The host ports a container gets when it starts: explicit ones must be free, empty ones come
  * from the ephemeral range 32768-60999, round-robin after the last one handed out.
@@ -49,7 +41,7 @@ export function allocateBindings(
     c.endpoints.every((e) => t.networks.get(e.networkId)?.internal ?? false)
   if (internalOnly)
     return { ok: true, value: { bindings: [], nextEphemeral: host.nextEphemeralPort } }
-  const taken = hostBindings(t, host.name)
+  const taken = boundPorts(t, host.name)
   const bindings: PortBinding[] = []
   let next = host.nextEphemeralPort
   const wanted = [...c.publish]

@@ -2,6 +2,8 @@
  * Creating the world and looking things up in it: hosts, their predefined networks, and
  * Docker's rules for resolving a container or network reference (full id, name, id prefix).
  */
+import { mapSet, PersistentMap } from './persistent-map'
+import { containerByName, containersByIdPrefix } from './container-index'
 import { engineError, type EngineError } from './errors'
 import { makeId } from './ids'
 import { cidrContains, formatCidr, parseCidr, parseIpv4, formatIpv4 } from './ip'
@@ -71,11 +73,11 @@ export function addHost(
     files: {},
     swarm: null,
   }
-  const hosts = new Map(t.hosts).set(name, host)
-  const networks = new Map(t.networks)
+  const hosts = mapSet(t.hosts, name, host)
+  let networks = PersistentMap.from(t.networks)
   let seq = t.seq + 1
   for (const net of predefinedNetworks(name, DEFAULT_DAEMON, seq)) {
-    networks.set(net.id, net)
+    networks = networks.set(net.id, net)
     seq++
   }
   return { ok: true, value: { ...t, seq, hosts, networks } }
@@ -171,15 +173,14 @@ export function setDaemonOptions(
   if (!bip || bip.prefix > 30)
     return { ok: false, error: engineError('DAEMON_BAD_BIP', { bip: daemon.bip }) }
   const bridge = defaultBridge(t, hostName)
-  const networks = new Map(t.networks)
-  networks.set(bridge.id, {
+  const networks = mapSet(t.networks, bridge.id, {
     ...bridge,
     subnet: formatCidr(bip),
     gateway: formatIpv4(bip.base),
     icc: daemon.icc,
     options: defaultBridgeOptions(daemon),
   })
-  const hosts = new Map(t.hosts).set(hostName, { ...host, daemon })
+  const hosts = mapSet(t.hosts, hostName, { ...host, daemon })
   return { ok: true, value: { ...t, hosts, networks } }
 }
 
@@ -219,27 +220,23 @@ export function findNetwork(t: Topology, hostName: HostName, ref: string): Netwo
   return byPrefix.length === 1 ? (byPrefix[0] ?? null) : null
 }
 
-export function hostContainers(t: Topology, hostName: HostName): Container[] {
-  return [...t.containers.values()].filter((c) => c.host === hostName)
-}
-
 /**
  * Docker's lookup order for a container reference: full id, name (with or without the
  * leading slash), a legacy link name `parent/alias`, then a unique id prefix.
  */
 export function findContainer(t: Topology, hostName: HostName, ref: string): Container | null {
-  const list = hostContainers(t, hostName)
   const name = ref.startsWith('/') ? ref.slice(1) : ref
-  const exact = list.find((c) => c.id === ref) ?? list.find((c) => c.name === name)
+  const byId = t.containers.get(ref)
+  const exact = byId?.host === hostName ? byId : containerByName(t, hostName, name)
   if (exact) return exact
   const slash = name.indexOf('/')
   if (slash > 0) {
-    const parent = list.find((c) => c.name === name.slice(0, slash))
+    const parent = containerByName(t, hostName, name.slice(0, slash))
     const link = parent?.links.find((l) => l.alias === name.slice(slash + 1))
     if (link) return t.containers.get(link.childId) ?? null
   }
   if (ref.length === 0) return null
-  const byPrefix = list.filter((c) => c.id.startsWith(ref))
+  const byPrefix = containersByIdPrefix(t, ref).filter((c) => c.host === hostName)
   return byPrefix.length === 1 ? (byPrefix[0] ?? null) : null
 }
 
@@ -262,9 +259,9 @@ export function listHosts(t: Topology): Host[] {
 
 /** Replaces one container record, keeping every other record's identity. */
 export function withContainer(t: Topology, c: Container): Topology {
-  return { ...t, containers: new Map(t.containers).set(c.id, c) }
+  return { ...t, containers: mapSet(t.containers, c.id, c) }
 }
 
 export function withHost(t: Topology, h: Host): Topology {
-  return { ...t, hosts: new Map(t.hosts).set(h.name, h) }
+  return { ...t, hosts: mapSet(t.hosts, h.name, h) }
 }

@@ -2,6 +2,7 @@
 import {
   bindingAddresses,
   findContainer,
+  linksTo,
   removeContainer,
   renameContainer,
   stopForRestart,
@@ -255,10 +256,7 @@ export function portsColumn(c: Container): string {
 /** All names of a container: its own and `/parent/alias` for each legacy link to it, sorted. */
 export function containerNames(t: Topology, c: Container): string[] {
   const names = [`/${c.name}`]
-  for (const p of t.containers.values()) {
-    if (p.host !== c.host) continue
-    for (const l of p.links) if (l.childId === c.id) names.push(`/${p.name}/${l.alias}`)
-  }
+  for (const [p, alias] of linksTo(t, c)) if (p.host === c.host) names.push(`/${p.name}/${alias}`)
   return names.sort()
 }
 

@@ -15,6 +15,7 @@ import {
 } from '../../engine'
 import { flagString, parseFlags } from '../flags'
 import type { RenderTemplate } from '../go-template'
+import { templateBudget } from '../go-template-budget'
 import { TEMPLATES_MISSING } from '../format'
 import { argsError, flagError, type Output } from '../output'
 import type { ShellState, Step } from '../state'
@@ -343,8 +344,9 @@ export function formatInspect(
   }
   let stdout = ''
   const errs = [...errors]
+  const budget = templateBudget()
   for (const d of docs) {
-    const r = renderGoTemplate(format, typedView(d), { missingKey: 'error' })
+    const r = renderGoTemplate(format, typedView(d), { missingKey: 'error', budget })
     if (r.ok) stdout += `${r.value}\n`
     else errs.push(`template parsing error: ${r.error}`)
   }

@@ -1,0 +1,255 @@
+/**
+ * Lookups over the containers map that commands make on every line: a name, the addresses a
+ * network has handed out, the ports a host has bound, the links pointing at a container. Each
+ * is a view carried along edits of the map (persistent-map.ts), so its cost follows the
+ * records an edit touches, never the number of containers.
+ */
+import type { Container, ContainerId, HostName, PortBinding, Topology } from './model'
+import { derive, mapDelete, mapSet, PersistentMap, type DerivedView } from './persistent-map'
+
+type Containers = ReadonlyMap<ContainerId, Container>
+
+/** A view built from each container's own entries, updated by removing and re-adding them. */
+function perContainer<I>(
+  empty: I,
+  add: (view: I, c: Container) => I,
+  remove: (view: I, c: Container) => I,
+): DerivedView<Container, I> {
+  return {
+    build: (map: Containers) => {
+      let view = empty
+      for (const c of map.values()) view = add(view, c)
+      return view
+    },
+    update: (view, _key, before, after) => {
+      let next = view
+      if (before) next = remove(next, before)
+      if (after) next = add(next, after)
+      return next
+    },
+  }
+}
+
+// ---- names -------------------------------------------------------------------------------
+
+const nameKey = (host: HostName, name: string) => `${host}\n${name}`
+
+const NAMES = perContainer<PersistentMap<ContainerId>>(
+  PersistentMap.empty(),
+  (view, c) => view.set(nameKey(c.host, c.name), c.id),
+  (view, c) => {
+    const key = nameKey(c.host, c.name)
+    return view.get(key) === c.id ? view.delete(key) : view
+  },
+)
+
+/** The container named `name` on a host. */
+export function containerByName(t: Topology, host: HostName, name: string): Container | null {
+  const id = derive(t.containers, NAMES).get(nameKey(host, name))
+  return id === undefined ? null : (t.containers.get(id) ?? null)
+}
+
+// ---- id prefixes -------------------------------------------------------------------------
+
+/** Ids are bucketed by their first characters; shorter references walk every container. */
+export const PREFIX_BUCKET = 3
+
+const BY_PREFIX = perContainer<PersistentMap<PersistentMap<true>>>(
+  PersistentMap.empty(),
+  (view, c) => {
+    const bucket = c.id.slice(0, PREFIX_BUCKET)
+    return view.set(bucket, (view.get(bucket) ?? PersistentMap.empty()).set(c.id, true))
+  },
+  (view, c) => {
+    const bucket = c.id.slice(0, PREFIX_BUCKET)
+    const ids = view.get(bucket)?.delete(c.id)
+    return !ids || ids.size === 0 ? view.delete(bucket) : view.set(bucket, ids)
+  },
+)
+
+/** Containers whose id starts with `prefix` (any host), in no particular order. */
+export function containersByIdPrefix(t: Topology, prefix: string): Container[] {
+  if (prefix.length < PREFIX_BUCKET)
+    return [...t.containers.values()].filter((c) => c.id.startsWith(prefix))
+  const ids = derive(t.containers, BY_PREFIX).get(prefix.slice(0, PREFIX_BUCKET))
+  const out: Container[] = []
+  for (const id of ids?.keys() ?? []) {
+    const c = id.startsWith(prefix) ? t.containers.get(id) : undefined
+    if (c) out.push(c)
+  }
+  return out
+}
+
+// ---- links -------------------------------------------------------------------------------
+
+/** The legacy links pointing at each container: `parentId\nalias` → parent id. */
+const LINKED_FROM = perContainer<PersistentMap<PersistentMap<ContainerId>>>(
+  PersistentMap.empty(),
+  (view, p) => {
+    let next = view
+    for (const l of p.links) {
+      const from = (next.get(l.childId) ?? PersistentMap.empty()).set(`${p.id}\n${l.alias}`, p.id)
+      next = next.set(l.childId, from)
+    }
+    return next
+  },
+  (view, p) => {
+    let next = view
+    for (const l of p.links) {
+      const from = next.get(l.childId)?.delete(`${p.id}\n${l.alias}`)
+      next = !from || from.size === 0 ? next.delete(l.childId) : next.set(l.childId, from)
+    }
+    return next
+  },
+)
+
+/** Each legacy link to `c` as [parent, alias]. */
+export function linksTo(t: Topology, c: Container): [Container, string][] {
+  const from = derive(t.containers, LINKED_FROM).get(c.id)
+  const out: [Container, string][] = []
+  for (const [key, parentId] of from ?? []) {
+    const parent = t.containers.get(parentId)
+    if (parent) out.push([parent, key.slice(parentId.length + 1)])
+  }
+  return out
+}
+
+// ---- published ports ---------------------------------------------------------------------
+
+/** Per host, the running containers holding host ports: id → bindings. */
+const BOUND = perContainer<PersistentMap<PersistentMap<readonly PortBinding[]>>>(
+  PersistentMap.empty(),
+  (view, c) => {
+    if (c.state !== 'running' || c.ports.length === 0) return view
+    return view.set(c.host, (view.get(c.host) ?? PersistentMap.empty()).set(c.id, c.ports))
+  },
+  (view, c) => {
+    const held = view.get(c.host)
+    if (!held?.has(c.id)) return view
+    const rest = held.delete(c.id)
+    return rest.size === 0 ? view.delete(c.host) : view.set(c.host, rest)
+  },
+)
+
+/** Host ports bound on a host by its running containers. */
+export function boundPorts(t: Topology, host: HostName): PortBinding[] {
+  const held = derive(t.containers, BOUND).get(host)
+  return held ? [...held.values()].flat() : []
+}
+
+// ---- addresses ---------------------------------------------------------------------------
+
+/**
+ * A persistent count of uses per 32-bit number (an IPv4 address), as a 32-ary trie that knows
+ * how many distinct numbers each subtree holds, so the lowest free number is found by
+ * skipping full subtrees.
+ */
+interface Counts {
+  /** Distinct numbers held below. */
+  readonly size: number
+  /** Subtrees (inner levels) or use counts (the last level), 32 each. */
+  readonly kids: readonly (Counts | number | undefined)[]
+}
+
+const LEVEL_BITS = 5
+const TOP_SHIFT = 30
+
+function countsAdd(node: Counts | undefined, n: number, delta: number, shift = TOP_SHIFT): Counts {
+  const kids = node ? [...node.kids] : []
+  const at = (n >>> shift) & 31
+  let size = node?.size ?? 0
+  if (shift === 0) {
+    const before = (kids[at] as number | undefined) ?? 0
+    const after = before + delta
+    kids[at] = after > 0 ? after : undefined
+    size += Number(after > 0) - Number(before > 0)
+  } else {
+    const child = kids[at] as Counts | undefined
+    const next = countsAdd(child, n, delta, shift - LEVEL_BITS)
+    size += next.size - (child?.size ?? 0)
+    kids[at] = next.size > 0 ? next : undefined
+  }
+  return { size, kids }
+}
+
+/** The lowest number in [lo, hi] that `node` (covering [base, base + 2^(shift+5))) lacks. */
+function lowestFree(
+  node: Counts | undefined,
+  lo: number,
+  hi: number,
+  base = 0,
+  shift = TOP_SHIFT,
+): number | null {
+  if (!node) return Math.max(lo, base)
+  if (node.size === 2 ** (shift + LEVEL_BITS)) return null
+  const span = 2 ** shift
+  const first = Math.max(0, Math.floor((lo - base) / span))
+  for (let i = first; i < 32; i++) {
+    const start = base + i * span
+    if (start > hi) return null
+    const kid = node.kids[i]
+    if (shift === 0) {
+      if (kid === undefined) return start
+      continue
+    }
+    const found = lowestFree(kid as Counts | undefined, lo, hi, start, shift - LEVEL_BITS)
+    if (found !== null && found <= hi) return found
+  }
+  return null
+}
+
+function ipNumber(ip: string): number | null {
+  const parts = ip.split('.')
+  if (parts.length !== 4) return null
+  let n = 0
+  for (const p of parts) {
+    const v = Number(p)
+    if (!/^\d{1,3}$/.test(p) || v > 255) return null
+    n = n * 256 + v
+  }
+  return n
+}
+
+function withEndpoints(
+  view: PersistentMap<Counts>,
+  c: Container,
+  delta: number,
+): PersistentMap<Counts> {
+  let next = view
+  for (const e of c.endpoints) {
+    const n = e.ip === null ? null : ipNumber(e.ip)
+    if (n === null) continue
+    const counts = countsAdd(next.get(e.networkId), n, delta)
+    next = counts.size === 0 ? mapDelete(next, e.networkId) : mapSet(next, e.networkId, counts)
+  }
+  return next
+}
+
+/** Per network, the addresses its endpoints hold (running containers have addresses). */
+const ADDRESSES = perContainer<PersistentMap<Counts>>(
+  PersistentMap.empty(),
+  (view, c) => withEndpoints(view, c, 1),
+  (view, c) => withEndpoints(view, c, -1),
+)
+
+/** Is the address (a number) held on the network? */
+export function addressHeld(t: Topology, networkId: string, n: number): boolean {
+  let node = derive(t.containers, ADDRESSES).get(networkId)
+  for (let shift = TOP_SHIFT; node && shift > 0; shift -= LEVEL_BITS)
+    node = node.kids[(n >>> shift) & 31] as Counts | undefined
+  return node !== undefined && node.kids[n & 31] !== undefined
+}
+
+/** The lowest address in [lo, hi] not held on the network, skipping `except`; null if none. */
+export function lowestFreeAddress(
+  t: Topology,
+  networkId: string,
+  lo: number,
+  hi: number,
+  except: number | null,
+): number | null {
+  const held = derive(t.containers, ADDRESSES).get(networkId)
+  const n = lo > hi ? null : lowestFree(held, lo, hi)
+  if (n === null || n !== except) return n
+  return n + 1 > hi ? null : lowestFree(held, n + 1, hi)
+}
