@@ -4,6 +4,7 @@
  * `runScript` replays a whole script (`docknet shell`).
  */
 import { leaveSession } from './commands/run'
+import { effectsBetween, type Effects } from './effects'
 import { runHostLine } from './host-shell'
 import { runLine } from './inside'
 import type { Output } from './output'
@@ -17,8 +18,19 @@ export interface ExecResult {
   readonly host: string
 }
 
+/** A line's result, with what it did to the containers (effects.ts). */
+export interface Executed extends ExecResult {
+  readonly effects: Effects
+}
+
 /** Runs one line: a docker/dockerd command, or a line inside an open `-it` session. */
-export function execute(state: ShellState, line: string): ExecResult {
+export function execute(state: ShellState, line: string): Executed {
+  const r = executeSafely(state, line)
+  return { ...r, effects: effectsBetween(state.topology, r.state.topology) }
+}
+
+/** Runs one line; a broken engine invariant is reported, never thrown. */
+function executeSafely(state: ShellState, line: string): ExecResult {
   try {
     return executeLine(state, line)
   } catch (e) {
@@ -64,7 +76,8 @@ export function runScript(
   let state = start
   const entries: ScriptEntry[] = []
   for (const line of splitScript(source)) {
-    const r = execute(state, line.text)
+    // A script needs no effects: working them out would walk the world after every line.
+    const r = executeSafely(state, line.text)
     state = r.state
     entries.push({
       command: line.text,

@@ -4,7 +4,14 @@ import { runScript as runScriptFrom, type ScriptEntry } from './execute'
 import { renderGoTemplate } from './go-template'
 import { createShell as createBareShell, type ShellState } from './state'
 
-export { execute, type ExecResult, type ScriptEntry } from './execute'
+export { execute, type ExecResult, type Executed, type ScriptEntry } from './execute'
+export {
+  composeEffects,
+  NO_EFFECTS,
+  recreatedFrom,
+  type ContainerRef,
+  type Effects,
+} from './effects'
 export { type ShellState, type Step } from './state'
 export { splitScript, stripPrompt, tokenize, words } from './tokenize'
 export type { Output } from './output'

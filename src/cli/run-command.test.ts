@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { Container, Topology } from '../engine'
 import { SCENARIOS } from '../scenarios'
 import { runScript } from './index'
-import { quoteWord, runCommandOf } from './run-command'
+import { quoteWord } from './quote'
+import { runCommandOf } from './run-command'
 import { tokenize, words } from './tokenize'
 
 /** What a container is, minus what Docker assigns afresh on every create (ids, addresses, ports). */

@@ -6,11 +6,7 @@
  * link, mount or join, the way a user would (Docker cannot add those to an existing container).
  */
 import { lookupImage, shortId, type Container, type PortMapping, type Topology } from '../engine'
-
-/** A word as a POSIX shell reads it back: bare when safe, else in single quotes. */
-export function quoteWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`
-}
+import { quoteWord } from './quote'
 
 function portFlag(p: PortMapping): string {
   const ip = p.hostIp.includes(':') ? `[${p.hostIp}]` : p.hostIp
@@ -96,7 +92,7 @@ export function runCommandOf(
 ): string[] {
   const imageRef = change.image ?? c.image
   const create = c.state === 'created'
-  const args: string[] = [...modeFlags(c, create), '--name', c.name]
+  const args: string[] = [...modeFlags(c, create), '--name', quoteWord(c.name)]
   const flag = (name: string, values: readonly string[]) => {
     for (const v of values) args.push(name, quoteWord(v))
   }
@@ -145,8 +141,10 @@ export function runCommandOf(
     for (const a of e.aliases) opts.push('--alias', quoteWord(a))
     for (const l of e.links) opts.push('--link', quoteWord(l))
     if (e.staticIp) opts.push('--ip', e.staticIp)
-    lines.push(`${docker} network connect ${[...opts, n.name, c.name].join(' ')}`)
+    lines.push(
+      `${docker} network connect ${[...opts, quoteWord(n.name), quoteWord(c.name)].join(' ')}`,
+    )
   }
-  if (c.state === 'exited') lines.push(`${docker} stop ${c.name}`)
+  if (c.state === 'exited') lines.push(`${docker} stop ${quoteWord(c.name)}`)
   return lines
 }

@@ -21,7 +21,7 @@ import {
   snapshotOf,
   viewOf,
 } from './document-view'
-import { nodeId } from './flow-mapping'
+import { nodeId } from './ids'
 import type { EdgeGesture } from './edge-gestures'
 import { deleteCommands, dropCommands } from './gestures'
 import { traceBetween, type Trace } from './trace'

@@ -11,7 +11,7 @@ import {
   stopContainer,
   type Topology,
 } from '../engine'
-import { nodeId } from './flow-mapping'
+import { nodeId } from './ids'
 
 export interface Diagnostic {
   readonly severity: 'error' | 'warning' | 'info'

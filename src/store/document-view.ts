@@ -6,16 +6,9 @@
 import type { ShellState } from '../cli/state'
 import type { Container, Topology } from '../engine'
 import type { AppState, Snapshot } from './app-state'
-import {
-  LAYOUT,
-  nodeId,
-  placeNew,
-  reconcileNodes,
-  type FlowNode,
-  type Size,
-  type XY,
-} from './flow-mapping'
+import { LAYOUT, placeNew, reconcileNodes, type FlowNode, type Size, type XY } from './flow-mapping'
 import { topologyEdges } from './flow-edges'
+import { nodeId } from './ids'
 
 /**
  * The host a container card was dropped on, if it is not its own: the card's centre decides.

@@ -6,7 +6,7 @@
  */
 import { runCommandOf } from '../cli/run-command'
 import type { Container, Topology } from '../engine'
-import { on } from './edge-gestures'
+import { dockerOn } from './ids'
 
 export interface Copies {
   readonly lines: readonly string[]
@@ -42,7 +42,7 @@ export function copyCommands(t: Topology, current: string, ids: readonly string[
       taken.set(c.host, names)
     }
     const copy: Container = { ...c, name: freshName(c.name, names) }
-    lines.push(...runCommandOf(t, copy, on(c.host, current)))
+    lines.push(...runCommandOf(t, copy, dockerOn(c.host, current)))
     made.push({ host: c.host, name: copy.name, from: c.id })
   }
   return { lines, made }

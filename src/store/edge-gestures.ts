@@ -8,6 +8,7 @@
  */
 import { lookupImage, type Container, type Topology } from '../engine'
 import { runCommandOf, type Recreate } from '../cli/run-command'
+import { docker, dockerOn, parseNodeId } from './ids'
 
 /** What a container-to-container edge means; the palette chooses. */
 export type ContainerEdgeMode = 'link' | 'joined' | 'volumes-from'
@@ -15,15 +16,6 @@ export type ContainerEdgeMode = 'link' | 'joined' | 'volumes-from'
 export type EdgeGesture =
   | { readonly ok: true; readonly lines: readonly string[] }
   | { readonly ok: false; readonly reason: string }
-
-function parse(nodeId: string): { kind: string; id: string } {
-  const colon = nodeId.indexOf(':')
-  return { kind: nodeId.slice(0, colon), id: nodeId.slice(colon + 1) }
-}
-
-export function on(host: string, current: string): string {
-  return host === current ? 'docker' : `docker --context ${host}`
-}
 
 /** Who would lose something if `c` were removed and made again. */
 export function dependents(t: Topology, c: Container): string[] {
@@ -51,8 +43,13 @@ export function recreate(
       reason: `Docker sets this when a container is created, so ${c.name} would have to be recreated, but ${blockers.join(' and ')}.`,
     }
   }
-  const docker = on(c.host, current)
-  return { ok: true, lines: [`${docker} rm -f ${c.name}`, ...runCommandOf(t, c, docker, change)] }
+  return {
+    ok: true,
+    lines: [
+      docker(c.host, current, 'rm', '-f', c.name),
+      ...runCommandOf(t, c, dockerOn(c.host, current), change),
+    ],
+  }
 }
 
 /** A mount point for a volume that `c` does not use yet: /data, /data2, ... */
@@ -101,8 +98,8 @@ export function edgeGesture(
   target: string,
   mode: ContainerEdgeMode,
 ): EdgeGesture | null {
-  const s = parse(source)
-  const d = parse(target)
+  const s = parseNodeId(source)
+  const d = parseNodeId(target)
   // Edges are drawn from containers; the other way round means the same thing.
   const [from, to] = s.kind === 'container' ? [s, d] : [d, s]
   const c = from.kind === 'container' ? t.containers.get(from.id) : undefined
@@ -110,7 +107,7 @@ export function edgeGesture(
   if (to.kind === 'network') {
     const n = t.networks.get(to.id)
     return n
-      ? { ok: true, lines: [`${on(c.host, current)} network connect ${n.name} ${c.name}`] }
+      ? { ok: true, lines: [docker(c.host, current, 'network', 'connect', n.name, c.name)] }
       : null
   }
   if (to.kind === 'volume') {

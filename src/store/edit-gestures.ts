@@ -5,7 +5,8 @@
  */
 import { exposeFlags, ownEnv, publishFlags } from '../cli/run-command'
 import type { Container, Topology } from '../engine'
-import { on, recreate, type EdgeGesture } from './edge-gestures'
+import { recreate, type EdgeGesture } from './edge-gestures'
+import { docker } from './ids'
 
 export interface ContainerForm {
   readonly name: string
@@ -75,12 +76,12 @@ export function editCommands(
   const c = t.containers.get(id)
   if (!c) return null
   const was = formOf(t, c)
-  const docker = on(c.host, current)
+  const on = (...words: string[]) => docker(c.host, current, ...words)
   const lines: string[] = []
   let name = c.name
   if (form.name.trim() !== c.name) {
     name = form.name.trim()
-    lines.push(`${docker} rename ${c.name} ${name}`)
+    lines.push(on('rename', c.name, name))
   }
   const recreated =
     form.image.trim() !== was.image ||
@@ -107,13 +108,15 @@ export function editCommands(
       },
     )
     if (!g.ok) return g
-    const made = g.lines.filter((l) => !l.endsWith(` stop ${name}`))
+    // The recreate keeps the old state; the form's running state decides instead.
+    const stop = on('stop', name)
+    const made = g.lines.filter((l) => l !== stop)
     lines.push(...made)
-    const created = made.some((l) => l.startsWith(`${docker} create `))
-    if (form.running && created) lines.push(`${docker} start ${name}`)
-    if (!form.running && !created) lines.push(`${docker} stop ${name}`)
+    const created = made.some((l) => l.startsWith(`${on('create')} `))
+    if (form.running && created) lines.push(on('start', name))
+    if (!form.running && !created) lines.push(stop)
   } else if (form.running !== was.running) {
-    lines.push(`${docker} ${form.running ? 'start' : 'stop'} ${name}`)
+    lines.push(on(form.running ? 'start' : 'stop', name))
   }
   return { ok: true, lines }
 }

@@ -1,6 +1,7 @@
 /** The React Flow edges of a topology, one per relation Docker knows (flow-mapping.ts has the ids). */
+import { edgeId, nodeId } from './ids'
 import { ambassadorForwards, type Topology } from '../engine'
-import { nodeId, type FlowEdge } from './flow-mapping'
+import type { FlowEdge } from './flow-mapping'
 
 /** The edges of a topology: attachments, links, joins, --volumes-from, ambassador forwards, mounts. */
 export function topologyEdges(t: Topology): FlowEdge[] {
@@ -17,7 +18,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
         ...(e.staticIp ? [`ip ${e.staticIp}`] : []),
       ].join(', ')
       edges.push({
-        id: `endpoint:${c.id}:${n.id}`,
+        id: edgeId.endpoint(c.id, n.id),
         source: nodeId.container(c.id),
         target: nodeId.network(n.id),
         type: 'docknet',
@@ -28,7 +29,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
       const child = t.containers.get(l.childId)
       if (!child) continue
       edges.push({
-        id: `link:${c.id}:${l.alias}`,
+        id: edgeId.link(c.id, l.alias),
         source: nodeId.container(c.id),
         target: nodeId.container(child.id),
         type: 'docknet',
@@ -37,7 +38,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
     }
     if (c.joinedTo) {
       edges.push({
-        id: `join:${c.id}`,
+        id: edgeId.join(c.id),
         source: nodeId.container(c.id),
         target: nodeId.container(c.joinedTo),
         type: 'docknet',
@@ -52,7 +53,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
       const donor = byName.get(`${c.host}/${ref}`) ?? t.containers.get(ref)
       if (!donor) continue
       edges.push({
-        id: `volumes-from:${c.id}:${donor.id}`,
+        id: edgeId.volumesFrom(c.id, donor.id),
         source: nodeId.container(c.id),
         target: nodeId.container(donor.id),
         type: 'docknet',
@@ -76,7 +77,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
           ),
       )
       edges.push({
-        id: `ambassador:${c.id}:${f.listen}`,
+        id: edgeId.ambassador(c.id, f.listen),
         source: nodeId.container(c.id),
         target: publisher ? nodeId.container(publisher.id) : nodeId.host(host),
         type: 'docknet',
@@ -86,7 +87,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
     for (const m of c.mounts) {
       if (m.type !== 'volume' || m.anonymous) continue
       edges.push({
-        id: `mount:${c.id}:${m.destination}`,
+        id: edgeId.mount(c.id, m.destination),
         source: nodeId.container(c.id),
         target: nodeId.volume(c.host, m.source),
         type: 'docknet',

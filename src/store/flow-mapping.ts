@@ -5,6 +5,7 @@
  * `reconcileNodes` keeps the node objects of entities that did not change, so React Flow keeps
  * their measured sizes and does not re-render them (xyflow adoptUserNodes).
  */
+import { nodeId } from './ids'
 import type { Edge, Node } from '@xyflow/react'
 import { type Container, type Host, type Network, type Topology, type Volume } from '../engine'
 
@@ -34,13 +35,6 @@ export interface XY {
 export interface Size {
   readonly width: number
   readonly height: number
-}
-
-export const nodeId = {
-  host: (name: string) => `host:${name}`,
-  network: (id: string) => `network:${id}`,
-  container: (id: string) => `container:${id}`,
-  volume: (host: string, name: string) => `volume:${host}/${name}`,
 }
 
 /** Grid of the default layout inside a host. */

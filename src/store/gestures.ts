@@ -4,6 +4,7 @@
  * path"). The status line then shows that command, so the canvas teaches the CLI.
  */
 import { lookupImage, nextLanIp, type Topology } from '../engine'
+import { docker, parseEdgeId, parseNodeId } from './ids'
 
 export type PaletteItem =
   | { readonly kind: 'host' }
@@ -17,16 +18,6 @@ function freshName(base: string, taken: ReadonlySet<string>): string {
   for (let i = 1; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`
 }
 
-function parse(nodeId: string): { kind: string; id: string } {
-  const colon = nodeId.indexOf(':')
-  return { kind: nodeId.slice(0, colon), id: nodeId.slice(colon + 1) }
-}
-
-/** `docker --context H ...` when the host is not the current one. */
-function on(host: string, current: string): string {
-  return host === current ? 'docker' : `docker --context ${host}`
-}
-
 /**
  * The commands a drop runs, given the ids of the nodes under the drop point (a host, perhaps
  * a network inside it). Dropping outside any host targets the current host.
@@ -37,31 +28,52 @@ export function dropCommands(
   item: PaletteItem,
   under: readonly string[],
 ): string[] {
-  const refs = under.map(parse)
+  const refs = under.map(parseNodeId)
   const host = refs.find((r) => r.kind === 'host')?.id ?? current
   const network = refs.find((r) => r.kind === 'network')
-  const docker = on(host, current)
+  const on = (...words: string[]) => docker(host, current, ...words)
   switch (item.kind) {
-    case 'host':
+    case 'host': {
       // A context names another daemon only with --docker: without it, it is this one again.
+      const name = freshName('vm', new Set(t.hosts.keys()))
       return [
-        `docker context create ${freshName('vm', new Set(t.hosts.keys()))} --docker host=tcp://${nextLanIp(t)}:2375`,
+        docker(
+          current,
+          current,
+          'context',
+          'create',
+          name,
+          '--docker',
+          `host=tcp://${nextLanIp(t)}:2375`,
+        ),
       ]
+    }
     case 'bridge':
       return [
-        `${docker} network create ${freshName('net', new Set([...t.networks.values()].map((n) => n.name)))}`,
+        on(
+          'network',
+          'create',
+          freshName('net', new Set([...t.networks.values()].map((n) => n.name))),
+        ),
       ]
     case 'overlay': {
       const name = freshName('overlay', new Set([...t.networks.values()].map((n) => n.name)))
       const inSwarm = t.hosts.get(host)?.swarm === 'manager'
       return [
-        ...(inSwarm ? [] : [`${docker} swarm init`]),
-        `${docker} network create -d overlay --attachable ${name}`,
+        ...(inSwarm ? [] : [on('swarm', 'init')]),
+        on('network', 'create', '-d', 'overlay', '--attachable', name),
       ]
     }
     case 'volume':
       return [
-        `${docker} volume create ${freshName('vol', new Set([...t.volumes.values()].filter((v) => v.host === host).map((v) => v.name)))}`,
+        on(
+          'volume',
+          'create',
+          freshName(
+            'vol',
+            new Set([...t.volumes.values()].filter((v) => v.host === host).map((v) => v.name)),
+          ),
+        ),
       ]
     case 'container': {
       const image = lookupImage(item.image)
@@ -75,10 +87,10 @@ export function dropCommands(
       )
       const name = freshName(base, taken)
       const net = network ? t.networks.get(network.id) : undefined
-      const netFlag = net && !net.predefined ? ` --network ${net.name}` : ''
+      const netFlag = net && !net.predefined ? ['--network', net.name] : []
       // Plain images run a shell that needs a terminal to stay up, as `docker run -dit` does.
       const flags = image.service === null && !image.ambassador ? '-dit' : '-d'
-      return [`${docker} run ${flags} --name ${name}${netFlag} ${item.image}`]
+      return [on('run', flags, '--name', name, ...netFlag, item.image)]
     }
   }
 }
@@ -96,30 +108,30 @@ export function deleteCommands(
   nodeIds: readonly string[],
   edgeIds: readonly string[],
 ): string[] {
-  const refs = nodeIds.map(parse)
+  const refs = nodeIds.map(parseNodeId)
   const containers = refs
     .filter((r) => r.kind === 'container')
     .flatMap((r) => t.containers.get(r.id) ?? [])
   const gone = new Set(containers.map((c) => c.id))
   const detach = edgeIds.flatMap((id) => {
-    const [kind, containerId = '', networkId = ''] = id.split(':')
-    const c = t.containers.get(containerId)
-    const n = t.networks.get(networkId)
-    if (kind !== 'endpoint' || !c || !n || gone.has(c.id)) return []
-    return [`${on(c.host, current)} network disconnect ${n.name} ${c.name}`]
+    const edge = parseEdgeId(id)
+    const c = t.containers.get(edge.container)
+    const n = t.networks.get(edge.key)
+    if (edge.kind !== 'endpoint' || !c || !n || gone.has(c.id)) return []
+    return [docker(c.host, current, 'network', 'disconnect', n.name, c.name)]
   })
   const networks = refs
     .filter((r) => r.kind === 'network')
     .flatMap((r) => t.networks.get(r.id) ?? [])
-    .map((n) => `${on(n.host ?? current, current)} network rm ${n.name}`)
+    .map((n) => docker(n.host ?? current, current, 'network', 'rm', n.name))
   const volumes = refs
     .filter((r) => r.kind === 'volume')
     .map((r) => {
       const slash = r.id.indexOf('/')
-      return `${on(r.id.slice(0, slash), current)} volume rm ${r.id.slice(slash + 1)}`
+      return docker(r.id.slice(0, slash), current, 'volume', 'rm', r.id.slice(slash + 1))
     })
   return [
-    ...containers.map((c) => `${on(c.host, current)} rm -f ${c.name}`),
+    ...containers.map((c) => docker(c.host, current, 'rm', '-f', c.name)),
     ...detach,
     ...networks,
     ...volumes,

@@ -8,10 +8,10 @@ export {
   type TranscriptEntry,
   type Toast,
 } from './app-store'
+export { nodeId, parseNodeId, containerOf, edgeId, parseEdgeId } from './ids'
 export {
   hostMinWidth,
   LAYOUT,
-  nodeId,
   type EntityRef,
   type FlowEdge,
   type FlowNode,

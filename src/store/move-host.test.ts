@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
 import { createAppStore } from './app-store'
-import { nodeId } from './flow-mapping'
+import { nodeId } from './ids'
 
 function storeWith(script: string) {
   const store = createAppStore(undefined, { cli })

@@ -7,7 +7,8 @@
  */
 import { runCommandOf } from '../cli/run-command'
 import type { Topology } from '../engine'
-import { dependents, on, type EdgeGesture } from './edge-gestures'
+import { dependents, type EdgeGesture } from './edge-gestures'
+import { docker, dockerOn } from './ids'
 
 export function moveCommands(
   t: Topology,
@@ -31,8 +32,8 @@ export function moveCommands(
   return {
     ok: true,
     lines: [
-      `${on(c.host, current)} rm -f ${c.name}`,
-      ...runCommandOf(t, { ...c, host: toHost }, on(toHost, current)),
+      docker(c.host, current, 'rm', '-f', c.name),
+      ...runCommandOf(t, { ...c, host: toHost }, dockerOn(toHost, current)),
     ],
   }
 }

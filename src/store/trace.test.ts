@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runScript } from '../cli/index'
 import { SCENARIOS } from '../scenarios'
-import { nodeId } from './flow-mapping'
+import { nodeId } from './ids'
 import { traceBetween } from './trace'
 
 function world(id: string) {

@@ -5,7 +5,7 @@
  * or join when there is one), members on different hosts meet through the far host.
  */
 import { ambassadorForwards, checkReach, type Container, type Topology } from '../engine'
-import { nodeId } from './flow-mapping'
+import { nodeId } from './ids'
 
 export interface Trace {
   readonly from: string
