@@ -3,7 +3,14 @@
  * selection and card positions across these (a container removed and made again under its
  * name in one change is the same card), instead of guessing from two worlds.
  */
-import type { ContainerId, HostName, Topology } from '../engine'
+import {
+  derive,
+  type Container,
+  type ContainerId,
+  type DerivedView,
+  type HostName,
+  type Topology,
+} from '../engine'
 
 export interface ContainerRef {
   readonly id: ContainerId
@@ -25,21 +32,78 @@ export const NO_EFFECTS: Effects = { created: [], removed: [], renamed: [] }
 
 const ref = (c: ContainerRef): ContainerRef => ({ id: c.id, name: c.name, host: c.host })
 
-/** The effects between two worlds: nothing to look at when the containers are the same object. */
+/**
+ * The containers made, removed or renamed by each edit of the containers map, newest first:
+ * a view carried along the map's edits (engine/persistent-map.ts), so the effects of a
+ * command cost what it changed, not the size of the world.
+ */
+interface Journal {
+  readonly id: ContainerId | null
+  readonly before: ContainerRef | undefined
+  readonly after: ContainerRef | undefined
+  readonly prev: Journal | null
+}
+
+const JOURNAL: DerivedView<Container, Journal> = {
+  build: () => ({ id: null, before: undefined, after: undefined, prev: null }),
+  update: (prev, id, before, after) =>
+    before && after && before.name === after.name
+      ? prev
+      : { id, before: before && ref(before), after: after && ref(after), prev },
+}
+
+/** Starts the journal on this world, so the effects of what follows can be read from it. */
+export function watchEffects(t: Topology): void {
+  derive(t.containers, JOURNAL)
+}
+
+/**
+ * The effects between two worlds: from the journal when `after` was made from `before` by
+ * edits (watchEffects), else by comparing the two worlds' containers.
+ */
 export function effectsBetween(before: Topology, after: Topology): Effects {
   if (before.containers === after.containers) return NO_EFFECTS
-  const created: ContainerRef[] = []
-  const renamed: Effects['renamed'][number][] = []
-  for (const c of after.containers.values()) {
-    const old = before.containers.get(c.id)
-    if (!old) created.push(ref(c))
-    else if (old.name !== c.name) renamed.push({ id: c.id, from: old.name, to: c.name })
+  const start = derive(before.containers, JOURNAL)
+  const edits: Journal[] = []
+  for (let j: Journal | null = derive(after.containers, JOURNAL); j !== start; j = j.prev) {
+    if (j === null) return compareWorlds(before, after)
+    edits.push(j)
   }
+  const first = new Map<ContainerId, ContainerRef | undefined>()
+  const last = new Map<ContainerId, ContainerRef | undefined>()
+  for (const e of edits.reverse()) {
+    if (e.id === null) continue
+    if (!first.has(e.id)) first.set(e.id, e.before)
+    last.set(e.id, e.after)
+  }
+  return effectsOf([...first].map(([id, was]) => [was, last.get(id)]))
+}
+
+/** The effects of each container's state before and after (undefined: not there). */
+function effectsOf(
+  changes: Iterable<readonly [ContainerRef | undefined, ContainerRef | undefined]>,
+): Effects {
+  const created: ContainerRef[] = []
   const removed: ContainerRef[] = []
-  for (const c of before.containers.values()) if (!after.containers.has(c.id)) removed.push(ref(c))
+  const renamed: Effects['renamed'][number][] = []
+  for (const [was, is] of changes) {
+    if (!was && is) created.push(is)
+    else if (was && !is) removed.push(was)
+    else if (was && is && was.name !== is.name)
+      renamed.push({ id: is.id, from: was.name, to: is.name })
+  }
   return created.length + removed.length + renamed.length === 0
     ? NO_EFFECTS
     : { created, removed, renamed }
+}
+
+/** Every container of two worlds compared: for worlds not made one from the other by edits. */
+function compareWorlds(before: Topology, after: Topology): Effects {
+  const pairs: [ContainerRef | undefined, ContainerRef | undefined][] = []
+  for (const c of after.containers.values()) pairs.push([before.containers.get(c.id), c])
+  for (const c of before.containers.values())
+    if (!after.containers.has(c.id)) pairs.push([c, undefined])
+  return effectsOf(pairs.map(([a, b]) => [a && ref(a), b && ref(b)]))
 }
 
 /** The effects of two changes one after the other (a gesture's lines). */

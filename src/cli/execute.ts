@@ -4,7 +4,7 @@
  * `runScript` replays a whole script (`docknet shell`).
  */
 import { leaveSession } from './commands/run'
-import { effectsBetween, type Effects } from './effects'
+import { effectsBetween, watchEffects, type Effects } from './effects'
 import { runHostLine } from './host-shell'
 import { runLine } from './inside'
 import type { Output } from './output'
@@ -25,6 +25,7 @@ export interface Executed extends ExecResult {
 
 /** Runs one line: a docker/dockerd command, or a line inside an open `-it` session. */
 export function execute(state: ShellState, line: string): Executed {
+  watchEffects(state.topology)
   const r = executeSafely(state, line)
   return { ...r, effects: effectsBetween(state.topology, r.state.topology) }
 }

@@ -13,7 +13,7 @@ export {
 } from './images'
 export * from './port-spec'
 export * from './world'
-export { mapDelete, mapSet, PersistentMap } from './persistent-map'
+export { derive, mapDelete, mapSet, PersistentMap, type DerivedView } from './persistent-map'
 export { linksTo } from './container-index'
 export {
   createNetwork,
