@@ -12,6 +12,7 @@ if (!root) throw new Error('index.html has no #root element')
 const theme = initialTheme()
 applyTheme(theme, false)
 appStore.getState().setTheme(theme)
+appStore.setState({ starting: true })
 
 createRoot(root).render(
   <StrictMode>

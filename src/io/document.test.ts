@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { runScript } from '../cli'
 import { computeWorldViews, viewsChecksum } from '../engine'
-import { fromJson, toJson } from './document'
+import { toJson } from './document'
+import { fromJson } from './read'
 
 const SCRIPT = `docker network create backend
 docker run -d --name db --network backend --network-alias database redis

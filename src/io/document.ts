@@ -1,11 +1,10 @@
 /**
  * The saved document: a versioned envelope around the world and the canvas layout
- * (architecture.md, "serialize purely, restore defensively"). `toDocument` is pure; `fromJson`
- * restores each record defensively (restore.ts) and refuses what cannot be restored with a
- * clear message, so a broken or foreign file never replaces the current diagram.
+ * (architecture.md, "serialize purely, restore defensively"). `toDocument` is pure; reading
+ * one back is read.ts's work, loaded when a document is first opened.
  */
 import type { Container, Host, Network, Topology, Volume } from '../engine'
-import { restoreWorld, type Layout, type Restored } from './restore'
+import type { Layout } from './restore'
 
 export type { Layout, Restored } from './restore'
 
@@ -27,9 +26,6 @@ export interface DocknetDocument {
   readonly layout: Layout
 }
 
-/** The largest document Opened (in characters): a larger one is refused at once, unread. */
-export const MAX_DOCUMENT_CHARS = 16 * 1024 * 1024
-
 /** The document for a world and its layout: plain JSON, records in creation order. */
 export function toDocument(t: Topology, currentHost: string, layout: Layout): DocknetDocument {
   return {
@@ -50,64 +46,4 @@ export function toDocument(t: Topology, currentHost: string, layout: Layout): Do
 
 export function toJson(t: Topology, currentHost: string, layout: Layout): string {
   return `${JSON.stringify(toDocument(t, currentHost, layout), null, 2)}\n`
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v)
-
-const METADATA_OPEN = '<metadata id="docknet-document">'
-const CDATA_OPEN = '<![CDATA['
-const CDATA_CLOSE = ']]>'
-
-/**
- * The document an exported SVG carries in its <metadata>, or null: its CDATA sections joined.
- * A scan with indexOf, linear in the picture's size whatever it holds (a regex with a lazy
- * group went quadratic on crafted input).
- */
-export function embeddedDocument(svg: string): string | null {
-  const open = svg.indexOf(METADATA_OPEN)
-  if (open < 0) return null
-  const from = open + METADATA_OPEN.length
-  const close = svg.indexOf('</metadata>', from)
-  if (close < 0) return null
-  const parts: string[] = []
-  for (let at = svg.indexOf(CDATA_OPEN, from); at >= 0 && at < close;) {
-    const end = svg.indexOf(CDATA_CLOSE, at + CDATA_OPEN.length)
-    if (end < 0 || end > close) return null
-    parts.push(svg.slice(at + CDATA_OPEN.length, end))
-    at = svg.indexOf(CDATA_OPEN, end + CDATA_CLOSE.length)
-  }
-  return parts.join('')
-}
-
-/**
- * Reads a saved document — JSON, or an SVG exported by Docknet — checking its size, the
- * envelope, every record and Docker's invariants (restore.ts): a damaged field gets a default
- * and a note in `repairs`; what cannot be restored is refused with a message. Never throws.
- */
-export function fromJson(text: string): Restored {
-  if (text.length > MAX_DOCUMENT_CHARS)
-    return {
-      ok: false,
-      error: `This file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB); Docknet opens documents up to ${MAX_DOCUMENT_CHARS / 1024 / 1024} MB.`,
-    }
-  const svg = text.trimStart().startsWith('<')
-  const json = svg ? embeddedDocument(text) : text
-  if (json === null)
-    return { ok: false, error: 'This picture was not exported by Docknet: it holds no diagram.' }
-  let raw: unknown
-  try {
-    raw = JSON.parse(json)
-  } catch {
-    return { ok: false, error: 'This file is not JSON.' }
-  }
-  if (!isObject(raw) || raw['format'] !== DOCUMENT_FORMAT)
-    return { ok: false, error: 'This is not a Docknet document.' }
-  if (typeof raw['version'] !== 'number' || raw['version'] > DOCUMENT_VERSION) {
-    return {
-      ok: false,
-      error: `This document is version ${String(raw['version'])}; this Docknet reads up to version ${DOCUMENT_VERSION}.`,
-    }
-  }
-  return restoreWorld(raw)
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { runScript } from '../cli'
-import { fromJson, MAX_DOCUMENT_CHARS, toJson } from './document'
+import { toJson } from './document'
+import { fromJson, MAX_DOCUMENT_CHARS } from './read'
 import { MAX_CONTAINERS } from './restore'
 
 const SCRIPT = `docker network create backend

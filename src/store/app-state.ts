@@ -1,6 +1,6 @@
 /**
- * The shape of the app store (app-store.ts), by scope: document (shell, positions, sizes;
- * saved and undoable), view (React Flow nodes and edges), session (everything else).
+ * The shape of the app store (store.ts), by slice: document (shell, positions, sizes; saved
+ * and undoable), view (React Flow nodes and edges), session (everything else).
  */
 import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'
@@ -14,6 +14,7 @@ import type { ContainerForm } from './edit-gestures'
 import type { FlowEdge, FlowNode, Size, XY } from './flow-mapping'
 import type { PaletteItem } from './gestures'
 import type { Trace } from './trace'
+import type { Annotations, Change, TransactionListener } from './transact'
 
 /** The simulated CLI, as the store uses it (loaded after first paint in the browser). */
 export type Cli = typeof CliModule
@@ -71,6 +72,11 @@ export interface AppState {
    * generated world): the autosave keeps each as a diagram of its own.
    */
   readonly opened: number
+  /**
+   * The saved diagram is being read at start (after first paint): the canvas waits for it
+   * rather than flash the empty world first.
+   */
+  readonly starting: boolean
   /** Whether the diagram is saved in the browser, and if not, why. */
   readonly saveState: SaveState
   /**
@@ -109,6 +115,14 @@ export interface AppState {
   /** Containers copied with Ctrl+C: the world they were copied from, and their ids. */
   readonly clipboard: { readonly topology: Topology; readonly ids: readonly string[] } | null
 
+  /**
+   * The one way the document changes: docker commands or a document change, applied all or
+   * nothing as one undo step, named and kept as its annotations say (transact.ts). Resolves
+   * to whether it was applied (commands wait for the CLI).
+   */
+  transact(change: Change, annotations: Annotations): Promise<boolean>
+  /** Calls `listener` after every transaction that changed the document; returns the unsubscribe. */
+  onTransaction(listener: TransactionListener): () => void
   /** Runs a typed line, as the terminal does; the output goes to the transcript. */
   runCommand(line: string): void
   /**
@@ -151,12 +165,12 @@ export interface AppState {
    * restored is refused and nothing changes. `source` words the messages ("this file", "the
    * saved diagram").
    */
-  openDocument(text: string, source?: 'file' | 'autosave' | 'recent'): boolean
+  openDocument(text: string, source?: 'file' | 'autosave' | 'recent'): Promise<boolean>
   /**
    * Opens the autosaved diagram with its transcript at start-up (not an undo step). A diagram
    * that cannot be opened goes to the recovery screen, never silently away.
    */
-  openSaved(text: string, transcript: readonly unknown[]): boolean
+  openSaved(text: string, transcript: readonly unknown[]): Promise<boolean>
   /** Leaves the recovery screen for a fresh diagram (the damaged one stays in the recent list). */
   startFresh(): void
   setSaveState(state: SaveState): void

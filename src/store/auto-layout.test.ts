@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
 import { SCENARIOS } from '../scenarios'
 import stored from '../scenarios/layouts.json'
-import { createAppStore } from './app-store'
+import { createDocknetStore } from './store'
 import { exampleLayouts } from './example-layouts'
 import { hostGraph, tidyLayout } from './auto-layout'
 import { LAYOUT, type FlowNode } from './flow-mapping'
@@ -15,7 +15,7 @@ const SIZES: Record<string, { width: number; height: number }> = {
 }
 
 function storeWith(script: string) {
-  const store = createAppStore(undefined, { cli })
+  const store = createDocknetStore(undefined, { cli })
   store.getState().loadScript(script)
   return store
 }
@@ -119,7 +119,7 @@ describe('tidy layout (elkjs)', () => {
 
   it('opens every example in its tidy layout, stored ahead of time (npm run layouts when this fails)', async () => {
     expect(await exampleLayouts()).toEqual(stored)
-    const store = createAppStore(undefined, { cli })
+    const store = createDocknetStore(undefined, { cli })
     store.getState().loadExample('ambassador')
     expect(store.getState().positions).toEqual(stored.ambassador)
   })

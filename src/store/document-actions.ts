@@ -1,31 +1,22 @@
 /**
  * The store's whole-document actions: a script or an example, Open, Save, New, the benchmarks'
- * generated world, and Tidy layout. Replacing the document drops the selection and refits the
- * canvas; it is one undo step unless what it replaces is the empty world.
+ * generated world, and Tidy layout, each one transaction (transact.ts). Replacing the document
+ * drops the selection and refits the canvas; it is one undo step unless what it replaces is
+ * the empty world.
  */
-import { createShell, type ShellState } from '../cli/state'
+import { createShell } from '../cli/state'
 import type { OutputChunk } from '../cli/output'
-import { fromJson, toJson, type Restored } from '../io'
+import { toJson, type Restored } from '../io'
+import { loadReader } from '../io/lazy'
 import { findScenario } from '../scenarios'
 import exampleLayouts from '../scenarios/layouts.json'
 import type { AppState, Cli, TranscriptEntry } from './app-state'
-import { HISTORY_LIMIT, snapshotOf, viewOf } from './document-view'
-import type { Size, XY } from './flow-mapping'
-import type { Trace } from './trace'
+import { HISTORY_LIMIT } from './document-view'
+import type { XY } from './flow-mapping'
+import type { Annotations, DocumentChange } from './transact'
 
 /** Where each example's cards go: Tidy layout's answer, computed ahead of time. */
 const EXAMPLE_LAYOUTS: Readonly<Record<string, Readonly<Record<string, XY>>>> = exampleLayouts
-
-/** The world a fresh start shows: one host, its predefined networks, nothing else. */
-function isBlank(s: AppState): boolean {
-  const t = s.shell.topology
-  return (
-    t.containers.size === 0 &&
-    t.volumes.size === 0 &&
-    t.hosts.size === 1 &&
-    [...t.networks.values()].every((n) => n.predefined)
-  )
-}
 
 /** A saved transcript entry, or none: what a damaged save holds besides is left out. */
 function restoreEntry(v: unknown): TranscriptEntry[] {
@@ -64,8 +55,8 @@ export interface DocumentKit {
   set(partial: Partial<AppState>): void
   /** Runs `work` once the simulated CLI is in, in the order asked. */
   withCli(work: (cli: Cli) => void): void
-  /** Shows a trace (or none), on the nodes given or the current ones. */
-  showTrace(trace: Trace | null, nodes?: AppState['nodes']): Partial<AppState>
+  /** Applies a document change as one transaction (transact.ts). */
+  commit(change: DocumentChange, annotations: Annotations): void
 }
 
 type DocumentActions = Pick<
@@ -81,35 +72,25 @@ type DocumentActions = Pick<
   | 'loadExample'
 >
 
-export function documentActions({ get, set, withCli, showTrace }: DocumentKit): DocumentActions {
-  /** Replaces the whole document: history and selection go, the canvas refits. */
+export function documentActions({ get, set, withCli, commit }: DocumentKit): DocumentActions {
+  /** A whole new document, as one transaction. */
   const replace = (
-    shell: ShellState,
-    positions: Readonly<Record<string, XY>>,
-    sizes: Readonly<Record<string, Size>>,
-    transcript: readonly TranscriptEntry[],
-    made: string,
-    from: { generated?: boolean; example?: string } = {},
+    change: DocumentChange,
+    label: string,
+    userEvent: Annotations['userEvent'],
+    addToHistory = true,
   ) =>
-    set({
-      made,
-      shell,
-      ...viewOf(shell, positions, sizes, []),
-      generated: from.generated ?? false,
-      example: from.example ?? null,
-      // New, Open and Examples can be undone, unless what they replace is the empty world.
-      past: isBlank(get()) ? [] : [...get().past, snapshotOf(get())].slice(-HISTORY_LIMIT),
-      future: [],
-      transcript,
-      selection: null,
-      trace: null,
-      status: null,
-      toast: null,
-      loads: get().loads + 1,
-      opened: get().opened + 1,
-    })
+    commit(
+      { example: null, generated: false, positions: {}, sizes: {}, ...change },
+      {
+        label,
+        userEvent,
+        replaces: true,
+        addToHistory,
+      },
+    )
   /** Opens a restored document, or says why not; a repaired one says what was defaulted. */
-  const open = (r: Restored, source: 'file' | 'autosave' | 'recent') => {
+  const open = (r: Restored, source: 'file' | 'autosave' | 'recent', addToHistory = true) => {
     const what = { file: 'this file', autosave: 'the saved diagram', recent: 'that diagram' }[
       source
     ]
@@ -118,7 +99,12 @@ export function documentActions({ get, set, withCli, showTrace }: DocumentKit): 
       return false
     }
     const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
-    replace(shell, r.layout.positions, r.layout.sizes ?? {}, get().transcript, 'Open')
+    replace(
+      { shell, positions: r.layout.positions, sizes: r.layout.sizes ?? {} },
+      'Open',
+      'open',
+      addToHistory,
+    )
     if (r.repairs.length > 0) set({ toast: { kind: 'info', text: repairsSaid(what, r.repairs) } })
     return true
   }
@@ -127,29 +113,34 @@ export function documentActions({ get, set, withCli, showTrace }: DocumentKit): 
       withCli((c) => {
         const { state, entries } = c.runScript(source)
         replace(
-          state,
-          // An example opens tidy (scripts/example-layouts.ts), without loading elkjs.
-          (example && EXAMPLE_LAYOUTS[example]) || {},
-          {},
-          entries,
+          {
+            shell: state,
+            // An example opens tidy (scripts/example-layouts.ts), without loading elkjs.
+            positions: (example && EXAMPLE_LAYOUTS[example]) || {},
+            transcript: entries,
+            example: example ?? null,
+          },
           example ? `example ${example}` : 'a script',
-          example ? { example } : {},
+          'example',
         )
       })
     },
 
-    openDocument(text, source = 'file') {
+    async openDocument(text, source = 'file') {
+      const { fromJson } = await loadReader()
       return open(fromJson(text), source)
     },
 
-    openSaved(text, transcript) {
+    async openSaved(text, transcript) {
+      const { fromJson } = await loadReader()
       const r = fromJson(text)
       if (!r.ok) {
         set({ recovery: { reason: r.error, text } })
         return false
       }
-      open(r, 'autosave')
-      set({ transcript: transcript.flatMap(restoreEntry), past: [], future: [] })
+      // The diagram this browser kept: where the session starts, not an undo step.
+      open(r, 'autosave', false)
+      set({ transcript: transcript.flatMap(restoreEntry) })
       return true
     },
 
@@ -164,15 +155,14 @@ export function documentActions({ get, set, withCli, showTrace }: DocumentKit): 
     },
 
     newDocument() {
-      replace(createShell(), {}, {}, [], 'New diagram')
+      replace({ shell: createShell(), transcript: [] }, 'New diagram', 'new')
     },
 
     async loadGenerated(n, seed) {
       // The generator is bench-only, so it stays out of the first-paint bundle.
       const { generateTopology } = await import('../engine/generate')
-      replace(createShell(generateTopology(n, seed).topology), {}, {}, [], 'a generated topology', {
-        generated: true,
-      })
+      const shell = createShell(generateTopology(n, seed).topology)
+      replace({ shell, transcript: [], generated: true }, 'a generated topology', 'generated')
     },
 
     async tidy() {
@@ -184,14 +174,14 @@ export function documentActions({ get, set, withCli, showTrace }: DocumentKit): 
       const laid = await tidyLayout(s.shell.topology, s.nodes, s.edges, new ELK())
       // The world changed while ELK worked: this layout is for another picture.
       if (get().shell !== s.shell) return
-      set({
-        ...viewOf(s.shell, laid.positions, laid.sizes, s.nodes),
-        past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT),
-        future: [],
-        made: 'tidy layout',
-        loads: s.loads + 1,
-        ...showTrace(null),
-      })
+      commit(
+        { positions: laid.positions, sizes: laid.sizes },
+        {
+          label: 'tidy layout',
+          userEvent: 'layout',
+          refit: true,
+        },
+      )
     },
 
     loadExample(id, over) {
@@ -201,28 +191,30 @@ export function documentActions({ get, set, withCli, showTrace }: DocumentKit): 
         return false
       }
       get().loadScript(scenario.script, scenario.id)
-      const under = over ? fromJson(over) : null
-      if (under?.ok)
-        // After the example is in (lines run in order): the diagram it covers is one undo away.
-        withCli(() =>
-          set({
-            past: [
-              {
-                shell: { topology: under.topology, currentHost: under.currentHost, inside: null },
-                positions: under.layout.positions,
-                sizes: under.layout.sizes ?? {},
-                made: 'your diagram',
-                example: null,
-              },
-              ...get().past,
-            ].slice(-HISTORY_LIMIT),
-            toast: {
-              kind: 'info',
-              text: `Opened the example "${scenario.title}". Undo (Ctrl+Z) brings back the diagram you had.`,
-            },
-          }),
-        )
+      if (over) void loadReader().then(({ fromJson }) => keepUnder(fromJson(over), scenario.title))
       return true
     },
+  }
+  /** The diagram an example covers, one undo away (after the example is in: lines run in order). */
+  function keepUnder(under: Restored, title: string) {
+    if (under.ok)
+      withCli(() =>
+        set({
+          past: [
+            {
+              shell: { topology: under.topology, currentHost: under.currentHost, inside: null },
+              positions: under.layout.positions,
+              sizes: under.layout.sizes ?? {},
+              made: 'your diagram',
+              example: null,
+            },
+            ...get().past,
+          ].slice(-HISTORY_LIMIT),
+          toast: {
+            kind: 'info',
+            text: `Opened the example "${title}". Undo (Ctrl+Z) brings back the diagram you had.`,
+          },
+        }),
+      )
   }
 }

@@ -1,14 +1,12 @@
 /**
  * From the document to what the canvas shows, and the bookkeeping around changes: the view of
- * a document, undo snapshots, containers recreated under the same name, cards dropped on
+ * a document, undo snapshots, the trace's classes, free places beside a card, cards dropped on
  * another host.
  */
 import type { ShellState } from '../cli/state'
-import type { Container, Topology } from '../engine'
 import type { AppState, Snapshot } from './app-state'
 import { LAYOUT, placeNew, reconcileNodes, type FlowNode, type Size, type XY } from './flow-mapping'
 import { topologyEdges } from './flow-edges'
-import { nodeId } from './ids'
 
 /**
  * The host a container card was dropped on, if it is not its own: the card's centre decides.
@@ -72,44 +70,6 @@ export function viewOf(
     nodes: reconcileNodes(shell.topology, placed, sizes, nodes),
     edges: topologyEdges(shell.topology),
   }
-}
-
-/**
- * A container removed and made again under the same name on the same host (`docker rm -f`
- * then `docker run`, as edge gestures do) keeps its place on the canvas and its selection.
- */
-export function carryRecreated(
-  before: Topology,
-  after: Topology,
-  positions: Readonly<Record<string, XY>>,
-  selection: string | null,
-) {
-  let moved: Record<string, XY> | null = null
-  let selected = selection
-  const gone = [...before.containers.values()].filter((o) => !after.containers.has(o.id))
-  const made = [...after.containers.values()].filter(
-    (c) => !before.containers.has(c.id) && !positions[nodeId.container(c.id)],
-  )
-  const carry = (old: Container, c: Container) => {
-    const at = positions[nodeId.container(old.id)]
-    if (!at) return
-    moved ??= { ...positions }
-    moved[nodeId.container(c.id)] = at
-    if (selection === nodeId.container(old.id)) selected = nodeId.container(c.id)
-  }
-  const unmatched: Container[] = []
-  for (const c of made) {
-    const old = gone.find((o) => o.host === c.host && o.name === c.name)
-    if (old) carry(old, c)
-    else unmatched.push(c)
-  }
-  // One container gone and one made on the same host under another name: a rename that had to
-  // recreate it (the inspector's form changing the name and a port at once).
-  const left = gone.filter((o) => !made.some((c) => c.host === o.host && c.name === o.name))
-  const [c] = unmatched
-  const [old] = left
-  if (unmatched.length === 1 && left.length === 1 && c && old && c.host === old.host) carry(old, c)
-  return { positions: moved ?? positions, selection: selected }
 }
 
 /**

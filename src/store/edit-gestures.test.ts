@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
-import { createAppStore } from './app-store'
+import { createDocknetStore } from './store'
 import { LAYOUT } from './flow-mapping'
 import { formOf, networkChoices } from './edit-gestures'
 
 function storeWith(script: string) {
-  const store = createAppStore(undefined, { cli })
+  const store = createDocknetStore(undefined, { cli })
   store.getState().loadScript(script)
   return store
 }

@@ -4,13 +4,13 @@
  */
 import * as cli from '../cli/index'
 import { SCENARIOS } from '../scenarios'
-import { createAppStore } from './app-store'
+import { createDocknetStore } from './store'
 import type { XY } from './flow-mapping'
 
 export async function exampleLayouts(): Promise<Record<string, Record<string, XY>>> {
   const out: Record<string, Record<string, XY>> = {}
   for (const s of SCENARIOS) {
-    const store = createAppStore(undefined, { cli })
+    const store = createDocknetStore(undefined, { cli })
     store.getState().loadScript(s.script)
     await store.getState().tidy()
     const positions = store.getState().positions

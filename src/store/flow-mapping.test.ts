@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
-import { createAppStore } from './app-store'
+import { createDocknetStore } from './store'
 import { LAYOUT } from './flow-mapping'
 
 /** Every pair of cards inside one host whose default boxes overlap. */
-function collisions(store: ReturnType<typeof createAppStore>) {
+function collisions(store: ReturnType<typeof createDocknetStore>) {
   const { nodes } = store.getState()
   const size = (type?: string) =>
     type === 'network'
@@ -30,7 +30,7 @@ function collisions(store: ReturnType<typeof createAppStore>) {
 
 describe('default placement', () => {
   it('never puts a new card on one already there, whatever the order of creation', () => {
-    const store = createAppStore(undefined, { cli })
+    const store = createDocknetStore(undefined, { cli })
     const run = (line: string) => store.getState().runCommand(line)
     run('docker volume create shared')
     for (const n of ['a1', 'a2', 'a3', 'a4', 'a5']) run(`docker run -dit --name ${n} busybox`)
@@ -43,7 +43,7 @@ describe('default placement', () => {
   })
 
   it('puts volumes below the containers placed with them, so mount edges run down', () => {
-    const store = createAppStore(undefined, { cli })
+    const store = createDocknetStore(undefined, { cli })
     store.getState().loadScript(`docker volume create shared
 docker run -dit --name leader -v shared:/leader busybox
 docker run -dit --name follower --volumes-from leader busybox`)
@@ -54,7 +54,7 @@ docker run -dit --name follower --volumes-from leader busybox`)
   })
 
   it('grows the host around its cards', () => {
-    const store = createAppStore(undefined, { cli })
+    const store = createDocknetStore(undefined, { cli })
     for (let i = 1; i <= 9; i++) store.getState().runCommand(`docker run -dit --name c${i} busybox`)
     const host = store.getState().nodes.find((n) => n.type === 'host')
     const bottom = Math.max(
@@ -69,7 +69,7 @@ docker run -dit --name follower --volumes-from leader busybox`)
 
 describe('moving and resizing', () => {
   it('a drag that ends and a host resize are undo steps; a host never hides its cards', () => {
-    const store = createAppStore(undefined, { cli })
+    const store = createDocknetStore(undefined, { cli })
     for (let i = 1; i <= 6; i++) store.getState().runCommand(`docker run -dit --name c${i} busybox`)
     const host = 'host:default'
     const fits = store.getState().nodes.find((n) => n.id === host)
@@ -111,7 +111,7 @@ describe('moving and resizing', () => {
 
 describe('hosts side by side', () => {
   it('a host that grows pushes the next one aside: host groups never overlap', () => {
-    const store = createAppStore(undefined, { cli })
+    const store = createDocknetStore(undefined, { cli })
     store.getState().runCommand('docker context create vm2')
     store.getState().runCommand('docker --context vm2 run -dit --name far busybox')
     for (let i = 1; i <= 7; i++) store.getState().runCommand(`docker run -dit --name c${i} busybox`)

@@ -1,13 +1,13 @@
 /** The store's door: the app store, its types, and the memoised views. */
 export {
   appStore,
-  createAppStore,
+  createDocknetStore,
   type AppState,
   type AppStore,
   type InspectorTab,
   type TranscriptEntry,
   type Toast,
-} from './app-store'
+} from './store'
 export { nodeId, parseNodeId, containerOf, edgeId, parseEdgeId } from './ids'
 export {
   hostMinWidth,
@@ -30,10 +30,10 @@ export {
   type NetworkView,
   type VolumeView,
 } from './views'
-export { type PaletteItem } from './gestures'
-export { type ContainerEdgeMode } from './edge-gestures'
-export { type Trace } from './trace'
-export { type ContainerForm } from './edit-gestures'
+export type { PaletteItem } from './gestures'
+export type { ContainerEdgeMode } from './edge-gestures'
+export type { Trace } from './trace'
+export type { ContainerForm } from './edit-gestures'
 export { SCENARIOS, type Scenario } from '../scenarios'
 /** A transcript entry's two streams, in the order a terminal shows them. */
 export { chunksOf } from '../cli/output'

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
-import { createAppStore } from './app-store'
+import { createDocknetStore } from './store'
 import { nodeId } from './ids'
 
 function storeWith(script: string) {
-  const store = createAppStore(undefined, { cli })
+  const store = createDocknetStore(undefined, { cli })
   store.getState().loadScript(script)
   return store
 }

@@ -6,9 +6,10 @@
 import { applyNodeChanges, type NodeChange } from '@xyflow/react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { AppState, LiveNodes } from './app-state'
-import { HISTORY_LIMIT, otherHostUnder, snapshotOf, viewOf } from './document-view'
+import { otherHostUnder, viewOf } from './document-view'
 import { LAYOUT, reconcileNodes, type FlowNode, type XY } from './flow-mapping'
 import type { Trace } from './trace'
+import type { Annotations, DocumentChange } from './transact'
 
 /** A card let go above or left of its host's inside comes back in (hosts grow right and down). */
 export function insideHost(id: string, at: XY): XY {
@@ -19,6 +20,8 @@ export function insideHost(id: string, at: XY): XY {
 export interface NodeChangeKit {
   get(): AppState
   set(partial: Partial<AppState>): void
+  /** A move or resize that ends is a document change: one transaction (transact.ts). */
+  commit(change: DocumentChange, annotations: Annotations): void
   readonly live: StoreApi<LiveNodes>
   showTrace(trace: Trace | null, nodes?: AppState['nodes']): Partial<AppState>
 }
@@ -26,6 +29,7 @@ export interface NodeChangeKit {
 export function nodeChanges({
   get,
   set,
+  commit,
   live,
   showTrace,
 }: NodeChangeKit): AppState['onNodesChange'] {
@@ -71,20 +75,19 @@ export function nodeChanges({
     const dragging = drag?.type === 'position' ? !!drag.dragging : s.dragging
     set({
       nodes,
-      positions,
-      sizes,
       dragging,
-      ...(moved
-        ? {
-            past: [...s.past, snapshotOf(s)].slice(-HISTORY_LIMIT),
-            future: [],
-            made: sizes !== s.sizes ? 'resize' : 'move',
-          }
-        : {}),
+      ...(moved ? {} : { positions, sizes }),
       ...(selected && selected.type === 'select' && selected.id !== get().selection
         ? { selection: selected.id, ...showTrace(null, nodes) }
         : {}),
     })
+    if (moved) {
+      const resized = sizes !== s.sizes
+      commit(
+        { positions, sizes },
+        { label: resized ? 'resize' : 'move', userEvent: resized ? 'resize' : 'move' },
+      )
+    }
     if (moving) live.setState({ nodes: null })
     if (toHost) {
       const container = toHost.id.slice('container:'.length)

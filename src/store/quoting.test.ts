@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
-import { createAppStore } from './app-store'
+import { createDocknetStore } from './store'
 import { nodeId } from './ids'
 
 /** Names the engine accepts that a shell would split or expand unquoted. */
 const NAMES = ['my net$x', "it's", 'a"b', 'tab\tand space']
 
-const newStore = () => createAppStore(undefined, { cli })
+const newStore = () => createDocknetStore(undefined, { cli })
 
 function world(name: string) {
   const store = newStore()

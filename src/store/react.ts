@@ -1,6 +1,6 @@
 /** The React binding of the app store (zustand's react entry is used here only). */
 import { useStore } from 'zustand'
-import { appStore, type AppState } from './app-store'
+import { appStore, type AppState } from './store'
 
 export { useShallow } from 'zustand/react/shallow'
 

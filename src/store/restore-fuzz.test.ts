@@ -8,9 +8,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
-import { fromJson } from '../io'
+import { fromJson } from '../io/read'
 import { SCENARIOS } from '../scenarios'
-import { createAppStore } from './app-store'
+import { createDocknetStore } from './store'
 import { diagnostics } from './diagnostics'
 import { matrixAxes, matrixCell, matrixProof } from './matrix'
 import { containerView, hostView, networkView, reachRow, volumeView } from './views'
@@ -19,7 +19,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 /** Each example's world, saved. */
 const SAVED: readonly string[] = SCENARIOS.map((s) => {
-  const store = createAppStore(undefined, { cli })
+  const store = createDocknetStore(undefined, { cli })
   store.getState().loadScript(s.script)
   return store.getState().saveDocument()
 })
@@ -53,9 +53,9 @@ function damage(doc: Json, path: (string | number)[], d: Damage): void {
 }
 
 /** Everything the app computes from a world, for every record in it. */
-function useEverything(text: string): void {
-  const store = createAppStore(undefined, { cli })
-  expect(store.getState().openDocument(text)).toBe(true)
+async function useEverything(text: string): Promise<void> {
+  const store = createDocknetStore(undefined, { cli })
+  expect(await store.getState().openDocument(text)).toBe(true)
   const t = store.getState().shell.topology
   expect(store.getState().nodes.length).toBeGreaterThan(0)
   for (const id of t.containers.keys()) {
@@ -89,14 +89,14 @@ function useEverything(text: string): void {
 }
 
 describe('a fuzz of damaged documents', () => {
-  it('opens each with defaults and notes, or refuses it with a message; none breaks the app', () => {
+  it('opens each with defaults and notes, or refuses it with a message; none breaks the app', async () => {
     const seen = { tried: 0, refused: 0, repaired: 0, intact: 0 }
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.integer({ min: 0, max: SAVED.length - 1 }),
         fc.nat(),
         fc.array(damageArb, { minLength: 1, maxLength: 3 }),
-        (which, pick, damages) => {
+        async (which, pick, damages) => {
           const doc = JSON.parse(SAVED[which] ?? '') as Json
           for (const d of damages) {
             const all = paths(doc)
@@ -115,7 +115,7 @@ describe('a fuzz of damaged documents', () => {
           }
           if (r.repairs.length > 0) seen.repaired++
           else seen.intact++
-          useEverything(text)
+          await useEverything(text)
         },
       ),
       { numRuns: 300, seed: 20261206 },

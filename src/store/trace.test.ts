@@ -46,9 +46,9 @@ describe('trace to...', () => {
 
 describe('the trace on the canvas', () => {
   it('selecting another card clears the trace and keeps the new selection', async () => {
-    const { createAppStore } = await import('./app-store')
+    const { createDocknetStore } = await import('./store')
     const cli = await import('../cli/index')
-    const store = createAppStore(undefined, { cli })
+    const store = createDocknetStore(undefined, { cli })
     store.getState().loadExample('ambassador')
     const id = (name: string) =>
       nodeId.container(

@@ -130,5 +130,9 @@ export function keepThisTab(): Promise<void> {
 
 /** Opens what the address asks for over the autosaved diagram, then saves every change. */
 export async function startFromStorage(search: string): Promise<void> {
-  startAutosave(openFromUrl(search, await loadSaved()))
+  try {
+    startAutosave(await openFromUrl(search, await loadSaved()))
+  } finally {
+    appStore.setState({ starting: false })
+  }
 }

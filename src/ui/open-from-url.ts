@@ -17,10 +17,10 @@ function forgetExampleInUrl() {
 export type Opened = 'continued' | 'replaced' | 'fresh'
 
 /** Opens what the URL asks for over `saved` (the autosave, with its transcript). */
-export function openFromUrl(
+export async function openFromUrl(
   search: string,
   saved: { text: string; transcript: readonly unknown[] } | null,
-): Opened {
+): Promise<Opened> {
   const query = new URLSearchParams(search)
   const id = query.get('example')
   const bench = Number(query.get('bench'))
@@ -37,7 +37,7 @@ export function openFromUrl(
     void store.loadGenerated(bench, /^\d+$/.test(seed) ? Number(seed) : undefined)
     return saved ? 'replaced' : 'fresh'
   }
-  const continued = saved !== null && store.openSaved(saved.text, saved.transcript)
+  const continued = saved !== null && (await store.openSaved(saved.text, saved.transcript))
   // An unknown example: the autosave is back (no work lost) and the store says what was wrong.
   if (id) {
     store.loadExample(id)

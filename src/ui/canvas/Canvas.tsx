@@ -27,11 +27,14 @@ const DELETE_KEYS = ['Delete', 'Backspace']
 const BIG_DIAGRAM = 60
 
 /** The topology canvas: React Flow over the store's nodes and edges. */
+const NONE: never[] = []
+
 export function Canvas() {
-  const committed = useAppStore((s) => s.nodes)
+  // Until the saved diagram is open, nothing is drawn (not the empty world first).
+  const committed = useAppStore((s) => (s.starting ? NONE : s.nodes))
   const moving = useLiveNodes()
   const nodes = moving ?? committed
-  const edges = useAppStore((s) => s.edges)
+  const edges = useAppStore((s) => (s.starting ? NONE : s.edges))
   const onNodesChange = useAppStore((s) => s.onNodesChange)
   const drop = useAppStore((s) => s.drop)
   const connect = useAppStore((s) => s.connect)

@@ -37,7 +37,7 @@ export function RecentList({
             className="flex-1 truncate rounded p-2 text-left hover:bg-slate-100"
             onClick={() => {
               onClose()
-              openDocument(r.text, 'recent')
+              void openDocument(r.text, 'recent')
             }}
           >
             {r.title} <span className="text-xs text-slate-500">· {ago(r.savedAt)}</span>

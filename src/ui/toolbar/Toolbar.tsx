@@ -110,7 +110,7 @@ export function Toolbar({
         className="hidden"
         onChange={async (e) => {
           const file = e.target.files?.[0]
-          if (file) openDocument(await readText(file))
+          if (file) await openDocument(await readText(file))
           e.target.value = ''
         }}
       />

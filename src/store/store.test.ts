@@ -1,31 +1,31 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as cli from '../cli/index'
-import { createAppStore } from './app-store'
+import { createDocknetStore } from './store'
 import { LAYOUT } from './flow-mapping'
 
 /** A store with the simulated CLI at hand, so every line runs at once. */
-const newStore = () => createAppStore(undefined, { cli })
+const newStore = () => createDocknetStore(undefined, { cli })
 
 /** A store whose CLI arrives only when the test calls `release`, as in the browser. */
 function gatedStore() {
   let release: () => void = () => {}
   const gate = new Promise<void>((r) => (release = r))
-  const store = createAppStore(undefined, { loadCli: () => gate.then(() => cli) })
+  const store = createDocknetStore(undefined, { loadCli: () => gate.then(() => cli) })
   return { store, release }
 }
 
 describe('the app store', () => {
-  it('saves a document and opens it again; a broken file changes nothing', () => {
+  it('saves a document and opens it again; a broken file changes nothing', async () => {
     const store = newStore()
     store.getState().runCommand('docker run -d --name web nginx')
     const saved = store.getState().saveDocument()
     const other = newStore()
-    expect(other.getState().openDocument(saved)).toBe(true)
+    expect(await other.getState().openDocument(saved)).toBe(true)
     expect([...other.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
       'web',
     ])
     const before = other.getState().shell
-    expect(other.getState().openDocument('{"format":"nope"}')).toBe(false)
+    expect(await other.getState().openDocument('{"format":"nope"}')).toBe(false)
     expect(other.getState().shell).toBe(before)
     expect(other.getState().toast?.text).toBe(
       'Cannot open this file: This is not a Docknet document.',
@@ -118,11 +118,11 @@ describe('the app store', () => {
     expect(t[2]?.stdout).toBe('db redis\nweb nginx\n')
   })
 
-  it('a restored document has no template engine of its own, yet its tables render', () => {
+  it('a restored document has no template engine of its own, yet its tables render', async () => {
     const store = newStore()
     store.getState().runCommand('docker run -d --name web nginx')
     const other = newStore()
-    other.getState().openDocument(store.getState().saveDocument())
+    await other.getState().openDocument(store.getState().saveDocument())
     other.getState().runCommand('docker ps --format {{.Names}}')
     expect(other.getState().transcript.at(-1)?.stdout).toBe('web\n')
   })
@@ -186,14 +186,18 @@ describe('the app store', () => {
     expect(store.getState().example).toBe('link')
   })
 
-  it('an example opened over a saved diagram keeps that diagram one undo away', () => {
+  it('an example opened over a saved diagram keeps that diagram one undo away', async () => {
     const mine = newStore()
     mine.getState().runCommand('docker run -d --name mine nginx')
     const saved = mine.getState().saveDocument()
     const store = newStore()
     store.getState().loadExample('link', saved)
     expect(store.getState().example).toBe('link')
-    expect(store.getState().toast?.text).toContain('Undo (Ctrl+Z) brings back the diagram you had')
+    await vi.waitFor(() =>
+      expect(store.getState().toast?.text).toContain(
+        'Undo (Ctrl+Z) brings back the diagram you had',
+      ),
+    )
     store.getState().undo()
     expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
       'mine',

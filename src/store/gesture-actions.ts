@@ -1,0 +1,168 @@
+/**
+ * The canvas's gestures as transactions of docker commands: a drop, a deletion, an edge drawn,
+ * the container form, copy and paste, a card moved to another host. Each is one undo step;
+ * Docker's refusal changes nothing; what a gesture made lands where the gesture put it.
+ */
+import type { AppState } from './app-state'
+import { hostCards, placeBeside } from './document-view'
+import type { EdgeGesture } from './edge-gestures'
+import type { XY } from './flow-mapping'
+import { deleteCommands, dropCommands } from './gestures'
+import { containerOf, nodeId } from './ids'
+import { insideHost } from './node-changes'
+import type { Annotations, Change, Placing } from './transact'
+
+/**
+ * Edges and form edits that recreate containers: they load on first use (first-paint budget).
+ * Network attachments go the same way, so every drawn edge is handled in one place.
+ */
+const loadRecreateGestures = () => import('./recreate-gestures')
+
+export interface GestureKit {
+  get(): AppState
+  set(partial: Partial<AppState>): void
+  transact(change: Change, annotations: Annotations): Promise<boolean>
+}
+
+type GestureActions = Pick<
+  AppState,
+  | 'runGesture'
+  | 'drop'
+  | 'remove'
+  | 'connect'
+  | 'editContainer'
+  | 'copy'
+  | 'paste'
+  | 'moveToHost'
+  | 'duplicate'
+>
+
+/** What a drop made sits where it was dropped (its top-left corner near the pointer). */
+function atDropPoint(at: XY) {
+  return ({ nodes, before }: Placing) => {
+    const existed = new Set(before.map((n) => n.id))
+    const positions: Record<string, XY> = {}
+    for (const n of nodes) {
+      if (existed.has(n.id)) continue
+      // A new host's own bridge keeps its default place inside it.
+      if (n.parentId && !existed.has(n.parentId)) continue
+      const host = n.parentId ? nodes.find((p) => p.id === n.parentId) : undefined
+      positions[n.id] = host
+        ? insideHost(n.id, { x: at.x - host.position.x - 24, y: at.y - host.position.y - 14 })
+        : at
+    }
+    return positions
+  }
+}
+
+/** Copies sit beside their originals, on no other card. */
+function besideOriginals(made: readonly { from: string; name: string; host: string }[]) {
+  return ({ before, positions, effects }: Placing) => {
+    const moved: Record<string, XY> = {}
+    const taken = new Map<string, ReturnType<typeof hostCards>>()
+    for (const m of made) {
+      const copy = effects.created.find((c) => c.host === m.host && c.name === m.name)
+      const original = before.find((n) => n.id === nodeId.container(m.from))
+      if (!copy || !original) continue
+      const host = nodeId.host(m.host)
+      const cards = taken.get(host) ?? hostCards(before, positions, host)
+      taken.set(host, cards)
+      const [from] = hostCards([original], positions, host)
+      if (from) moved[nodeId.container(copy.id)] = placeBeside(from, cards)
+    }
+    return moved
+  }
+}
+
+export function gestureActions({ get, set, transact }: GestureKit): GestureActions {
+  /** Runs the commands a recreating gesture built, or says why it cannot be done. */
+  const attempt = async (
+    g: EdgeGesture | null,
+    more: Partial<Annotations> = {},
+  ): Promise<boolean> => {
+    if (!g) return false
+    if (!g.ok) {
+      set({ toast: { kind: 'error', text: g.reason } })
+      return false
+    }
+    return g.lines.length === 0 || run(g.lines, more)
+  }
+  const run = (lines: readonly string[], more: Partial<Annotations> = {}) =>
+    transact(
+      { commands: lines },
+      { label: lines.join(' && '), userEvent: 'gesture', atomic: true, ...more },
+    )
+
+  return {
+    runGesture: (...lines) => run(lines),
+
+    async drop(item, under, at) {
+      const { shell } = get()
+      const lines = dropCommands(shell.topology, shell.currentHost, item, under)
+      return (await run(lines, at ? { place: atDropPoint(at) } : {})) && !!at
+    },
+
+    remove(nodeIds, edgeIds) {
+      const { shell } = get()
+      if (nodeIds.some((id) => id.startsWith('host:')))
+        set({ toast: { kind: 'info', text: 'Hosts stay: remove their containers instead.' } })
+      const lines = deleteCommands(shell.topology, shell.currentHost, nodeIds, edgeIds)
+      if (lines.length > 0) void run(lines)
+    },
+
+    async connect(source, target) {
+      if (!source || !target) return
+      const { edgeGesture } = await loadRecreateGestures()
+      const { shell, edgeMode } = get()
+      await attempt(edgeGesture(shell.topology, shell.currentHost, source, target, edgeMode))
+    },
+
+    async editContainer(id, form) {
+      const { editCommands } = await loadRecreateGestures()
+      const { shell } = get()
+      // A new name and a recreate at once: the container made under the new name is this one.
+      const recreates = [{ from: id, name: form.name.trim() }]
+      return attempt(editCommands(shell.topology, shell.currentHost, id, form), { recreates })
+    },
+
+    copy() {
+      const { nodes, shell, selection } = get()
+      const picked = nodes.filter((n) => n.selected).map((n) => n.id)
+      const ids = (picked.length > 0 ? picked : selection ? [selection] : []).flatMap(
+        (id) => containerOf(id) ?? [],
+      )
+      if (ids.length > 0) set({ clipboard: { topology: shell.topology, ids } })
+    },
+
+    async paste() {
+      const clip = get().clipboard
+      if (!clip) return false
+      const { copyCommands } = await loadRecreateGestures()
+      const { shell } = get()
+      // Only the copied containers that still exist can be copied again.
+      const ids = clip.ids.filter((id) => shell.topology.containers.has(id))
+      const copies = copyCommands(shell.topology, shell.currentHost, ids)
+      if (copies.lines.length === 0) return false
+      return run(copies.lines, {
+        place: besideOriginals(copies.made),
+        // The copies become the selection.
+        select: ({ effects }) => effects.created.map((c) => nodeId.container(c.id)),
+      })
+    },
+
+    async moveToHost(id, host, at) {
+      const { moveCommands } = await loadRecreateGestures()
+      const { shell } = get()
+      const place = ({ effects }: Placing) => {
+        const moved = effects.created.find((c) => c.host === host)
+        return moved ? { [nodeId.container(moved.id)]: at } : {}
+      }
+      return attempt(moveCommands(shell.topology, shell.currentHost, id, host), { place })
+    },
+
+    async duplicate() {
+      get().copy()
+      return get().paste()
+    },
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The view slice: React Flow's nodes and edges, reconciled from the document after every
+ * transaction, the drag in progress, and the trace drawn on them.
+ */
+import type { StoreApi } from 'zustand/vanilla'
+import type { AppState, LiveNodes } from './app-state'
+import { decorateTrace } from './document-view'
+import { containerOf } from './ids'
+import { nodeChanges } from './node-changes'
+import { traceBetween, type Trace } from './trace'
+import type { Annotations, DocumentChange } from './transact'
+
+export type ViewSlice = Pick<
+  AppState,
+  'dragging' | 'live' | 'trace' | 'onNodesChange' | 'select' | 'focus' | 'traceTo' | 'clearTrace'
+>
+
+export interface ViewSliceKit {
+  get(): AppState
+  set(partial: Partial<AppState>): void
+  commit(change: DocumentChange, annotations: Annotations): void
+  readonly live: StoreApi<LiveNodes>
+}
+
+export function viewSlice({ get, set, commit, live }: ViewSliceKit): ViewSlice {
+  /**
+   * Shows a trace (or none) on the canvas: the state and the classes of what it passes, on
+   * `nodes` (the current ones unless a change is applying new ones).
+   */
+  const showTrace = (trace: Trace | null, nodes = get().nodes): Partial<AppState> => {
+    const s = get()
+    if (!trace && !s.trace) return { trace: null }
+    return {
+      trace,
+      nodes: decorateTrace(nodes, trace?.nodes ?? null, undefined),
+      edges: decorateTrace(s.edges, trace?.edges ?? null, 'dn-dimmed'),
+    }
+  }
+  return {
+    dragging: false,
+    live,
+    trace: null,
+
+    select(selection) {
+      if (selection !== get().selection) set({ selection, ...showTrace(null) })
+    },
+
+    traceTo(toId) {
+      const { selection, shell } = get()
+      const from = containerOf(selection)
+      if (from) set(showTrace(traceBetween(shell.topology, from, toId)))
+    },
+
+    clearTrace() {
+      set(showTrace(null))
+    },
+
+    focus(id) {
+      const nodes = get().nodes.map((n) =>
+        (n.id === id) === !!n.selected ? n : { ...n, selected: n.id === id },
+      )
+      set({ selection: id, nodes, ...showTrace(null, nodes) })
+    },
+
+    onNodesChange: nodeChanges({ get, set, commit, live, showTrace }),
+  }
+}
