@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  boundPorts,
   containerByName,
   containersByIdPrefix,
   linksTo,
   lowestFreeAddress,
+  portBoundOn,
 } from './container-index'
 import { createContainer } from './container-create'
 import {
@@ -57,9 +57,9 @@ function answers(t: Topology) {
         .sort(),
     ),
     ports: hosts.map((h) =>
-      boundPorts(t, h)
-        .map((b) => `${b.hostIp}:${b.hostPort}`)
-        .sort(),
+      [...t.containers.values()]
+        .flatMap((c) => c.ports)
+        .map((b) => portBoundOn(t, h, b.proto, b.hostPort).sort().join()),
     ),
     free: [...t.networks.values()].map((n) => naiveFree(t, n.id) === freeOf(t, n.id)),
   }

@@ -4,7 +4,8 @@
  * is a view carried along edits of the map (persistent-map.ts), so its cost follows the
  * records an edit touches, never the number of containers.
  */
-import type { Container, ContainerId, HostName, PortBinding, Topology } from './model'
+import type { Container, ContainerId, HostName, Topology } from './model'
+import type { Proto } from './port-spec'
 import { derive, mapDelete, mapSet, PersistentMap, type DerivedView } from './persistent-map'
 
 type Containers = ReadonlyMap<ContainerId, Container>
@@ -116,25 +117,39 @@ export function linksTo(t: Topology, c: Container): [Container, string][] {
 
 // ---- published ports ---------------------------------------------------------------------
 
-/** Per host, the running containers holding host ports: id → bindings. */
-const BOUND = perContainer<PersistentMap<PersistentMap<readonly PortBinding[]>>>(
+const portKey = (host: HostName, proto: Proto, port: number) => `${host}\n${proto}/${port}`
+
+function withBindings(
+  view: PersistentMap<PersistentMap<string>>,
+  c: Container,
+  bind: boolean,
+): PersistentMap<PersistentMap<string>> {
+  if (c.state !== 'running') return view
+  let next = view
+  c.ports.forEach((b, i) => {
+    const key = portKey(c.host, b.proto, b.hostPort)
+    const holder = `${c.id}\n${i}`
+    const held = next.get(key) ?? PersistentMap.empty<string>()
+    const after = bind ? held.set(holder, b.hostIp) : held.delete(holder)
+    next = after.size === 0 ? next.delete(key) : next.set(key, after)
+  })
+  return next
+}
+
+/** Host ports bound by running containers: host, proto and port → the addresses bound. */
+const BOUND = perContainer<PersistentMap<PersistentMap<string>>>(
   PersistentMap.empty(),
-  (view, c) => {
-    if (c.state !== 'running' || c.ports.length === 0) return view
-    return view.set(c.host, (view.get(c.host) ?? PersistentMap.empty()).set(c.id, c.ports))
-  },
-  (view, c) => {
-    const held = view.get(c.host)
-    if (!held?.has(c.id)) return view
-    const rest = held.delete(c.id)
-    return rest.size === 0 ? view.delete(c.host) : view.set(c.host, rest)
-  },
+  (view, c) => withBindings(view, c, true),
+  (view, c) => withBindings(view, c, false),
 )
 
-/** Host ports bound on a host by its running containers. */
-export function boundPorts(t: Topology, host: HostName): PortBinding[] {
-  const held = derive(t.containers, BOUND).get(host)
-  return held ? [...held.values()].flat() : []
+/** The host addresses on which running containers hold a host port. */
+export function portBoundOn(t: Topology, host: HostName, proto: Proto, port: number): string[] {
+  return [
+    ...(derive(t.containers, BOUND)
+      .get(portKey(host, proto, port))
+      ?.values() ?? []),
+  ]
 }
 
 // ---- addresses ---------------------------------------------------------------------------

@@ -5,7 +5,7 @@
  * The simulated hosts are dual-stack: a port published without a host IP is bound on 0.0.0.0
  * and on ::, each with its own docker-proxy (`docker port` shows both).
  */
-import { boundPorts } from './container-index'
+import { portBoundOn } from './container-index'
 import { engineError, type EngineError } from './errors'
 import type { Container, Host, Network, PortBinding, Result, Topology } from './model'
 import { EPHEMERAL_END, EPHEMERAL_START, isDefaultBridge } from './world'
@@ -41,7 +41,6 @@ export function allocateBindings(
     c.endpoints.every((e) => t.networks.get(e.networkId)?.internal ?? false)
   if (internalOnly)
     return { ok: true, value: { bindings: [], nextEphemeral: host.nextEphemeralPort } }
-  const taken = boundPorts(t, host.name)
   const bindings: PortBinding[] = []
   let next = host.nextEphemeralPort
   const wanted = [...c.publish]
@@ -60,8 +59,11 @@ export function allocateBindings(
   }
   for (const w of wanted) {
     const hostIp = w.hostIp === '' ? host.daemon.ip : w.hostIp
-    const free = (port: number) =>
-      ![...taken, ...bindings].some((b) => clashes(b, { proto: w.proto, hostIp, hostPort: port }))
+    const free = (port: number) => {
+      const wanted = { proto: w.proto, hostIp, hostPort: port }
+      const held = portBoundOn(t, host.name, w.proto, port).map((ip) => ({ ...wanted, hostIp: ip }))
+      return ![...held, ...bindings].some((b) => clashes(b, wanted))
+    }
     let port: number | null = null
     if (w.hostPortStart === 0) {
       for (let i = 0; i <= EPHEMERAL_END - EPHEMERAL_START; i++) {
