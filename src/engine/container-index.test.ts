@@ -14,6 +14,7 @@ import {
   startContainer,
   stopContainer,
 } from './container-lifecycle'
+import { networkDnsTable, networkDnsTables } from './dns'
 import { generateTopology } from './generate'
 import { parseIpv4 } from './ip'
 import type { Result, Topology } from './model'
@@ -62,6 +63,9 @@ function answers(t: Topology) {
         .map((b) => portBoundOn(t, h, b.proto, b.hostPort).sort().join()),
     ),
     free: [...t.networks.values()].map((n) => naiveFree(t, n.id) === freeOf(t, n.id)),
+    dns: [...networkDnsTables(t)].map(
+      ([id, table]) => [...networkDnsTable(t, id)].join() === [...table].join(),
+    ),
   }
 }
 
@@ -99,6 +103,7 @@ describe('container lookups carried along edits', () => {
           if (r?.ok) t = r.value
           expect(answers(t)).toEqual(answers(rebuilt(t)))
           expect(answers(t).free.every(Boolean)).toBe(true)
+          expect(answers(t).dns.every(Boolean)).toBe(true)
         }
       }),
       { numRuns: 60 },

@@ -152,6 +152,41 @@ export function portBoundOn(t: Topology, host: HostName, proto: Proto, port: num
   ]
 }
 
+// ---- network members ---------------------------------------------------------------------
+
+function withAttachments(
+  view: PersistentMap<PersistentMap<Container>>,
+  c: Container,
+  attach: boolean,
+): PersistentMap<PersistentMap<Container>> {
+  if (c.state !== 'running') return view
+  let next = view
+  for (const e of c.endpoints) {
+    if (e.ip === null) continue
+    const members = next.get(e.networkId) ?? PersistentMap.empty<Container>()
+    const after = attach ? members.set(c.id, c) : members.delete(c.id)
+    next = after.size === 0 ? next.delete(e.networkId) : next.set(e.networkId, after)
+  }
+  return next
+}
+
+/** Per network, its running members holding an address there. */
+const ATTACHED = perContainer<PersistentMap<PersistentMap<Container>>>(
+  PersistentMap.empty(),
+  (view, c) => withAttachments(view, c, true),
+  (view, c) => withAttachments(view, c, false),
+)
+
+/**
+ * The running containers with an address on a network, in no particular order. The map keeps
+ * its identity until one of them changes, so views of a network can be memoised by it.
+ */
+export function attachedTo(t: Topology, networkId: string): ReadonlyMap<ContainerId, Container> {
+  return derive(t.containers, ATTACHED).get(networkId) ?? EMPTY
+}
+
+const EMPTY: ReadonlyMap<ContainerId, Container> = new Map()
+
 // ---- addresses ---------------------------------------------------------------------------
 
 /**
