@@ -187,6 +187,35 @@ export function attachedTo(t: Topology, networkId: string): ReadonlyMap<Containe
 
 const EMPTY: ReadonlyMap<ContainerId, Container> = new Map()
 
+function withAddresses(
+  view: PersistentMap<PersistentMap<Container>>,
+  c: Container,
+  hold: boolean,
+): PersistentMap<PersistentMap<Container>> {
+  if (c.state !== 'running') return view
+  let next = view
+  for (const e of c.endpoints) {
+    if (e.ip === null) continue
+    const holders = next.get(e.ip) ?? PersistentMap.empty<Container>()
+    const after = hold ? holders.set(c.id, c) : holders.delete(c.id)
+    next = after.size === 0 ? next.delete(e.ip) : next.set(e.ip, after)
+  }
+  return next
+}
+
+/** Running containers by the addresses of their endpoints (any network, any host). */
+const BY_ADDRESS = perContainer<PersistentMap<PersistentMap<Container>>>(
+  PersistentMap.empty(),
+  (view, c) => withAddresses(view, c, true),
+  (view, c) => withAddresses(view, c, false),
+)
+
+/** Running containers holding `ip` on some network, in creation order. */
+export function runningAt(t: Topology, ip: string): Container[] {
+  const holders = derive(t.containers, BY_ADDRESS).get(ip)
+  return holders ? [...holders.values()].sort((a, b) => a.seq - b.seq) : []
+}
+
 // ---- addresses ---------------------------------------------------------------------------
 
 /**

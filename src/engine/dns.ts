@@ -6,7 +6,7 @@
  * asking container is on (docs: engine/network/dns; sandbox.go ResolveName). The default
  * bridge has no such server: names of other containers do not resolve there.
  */
-import { attachedTo } from './container-index'
+import { attachedTo, runningAt } from './container-index'
 import { namespaceOwner } from './container-create'
 import { shortId } from './ids'
 import { hostsEntries } from './hosts-file'
@@ -236,7 +236,7 @@ export function reverseLookup(t: Topology, c: Container, ip: string): string | n
 export function reverseDns(t: Topology, c: Container, ip: string): string | null {
   const owner = namespaceOwner(t, c)
   for (const n of userNetworksOf(t, owner)) {
-    for (const other of worldIndex(t).runningByIp.get(ip) ?? []) {
+    for (const other of runningAt(t, ip)) {
       const ep = other.endpoints.find((e) => e.networkId === n.id && e.ip === ip)
       if (ep) return `${endpointDnsNames(other, ep.aliases)[0] ?? other.name}.${n.name}`
     }
