@@ -42,11 +42,15 @@ export function allocateBindings(
   if (internalOnly)
     return { ok: true, value: { bindings: [], nextEphemeral: host.nextEphemeralPort } }
   const bindings: PortBinding[] = []
+  // The addresses this container's own bindings so far hold, by proto and host port.
+  const mine = new Map<string, string[]>()
   let next = host.nextEphemeralPort
   const wanted = [...c.publish]
   if (c.publishAll) {
+    const listed = new Set(wanted.map((w) => `${w.containerPort}/${w.proto}`))
     for (const e of c.exposed) {
-      if (!wanted.some((w) => w.containerPort === e.port && w.proto === e.proto)) {
+      if (!listed.has(`${e.port}/${e.proto}`)) {
+        listed.add(`${e.port}/${e.proto}`)
         wanted.push({
           containerPort: e.port,
           proto: e.proto,
@@ -61,8 +65,11 @@ export function allocateBindings(
     const hostIp = w.hostIp === '' ? host.daemon.ip : w.hostIp
     const free = (port: number) => {
       const wanted = { proto: w.proto, hostIp, hostPort: port }
-      const held = portBoundOn(t, host.name, w.proto, port).map((ip) => ({ ...wanted, hostIp: ip }))
-      return ![...held, ...bindings].some((b) => clashes(b, wanted))
+      const held = [
+        ...portBoundOn(t, host.name, w.proto, port),
+        ...(mine.get(`${w.proto}/${port}`) ?? []),
+      ]
+      return !held.some((ip) => clashes({ ...wanted, hostIp: ip }, wanted))
     }
     let port: number | null = null
     if (w.hostPortStart === 0) {
@@ -97,6 +104,9 @@ export function allocateBindings(
     }
     const ipv6 = w.hostIp === '' && hostIp === '0.0.0.0'
     bindings.push({ containerPort: w.containerPort, proto: w.proto, hostIp, hostPort: port, ipv6 })
+    const taken = mine.get(`${w.proto}/${port}`)
+    if (taken) taken.push(hostIp)
+    else mine.set(`${w.proto}/${port}`, [hostIp])
   }
   return { ok: true, value: { bindings, nextEphemeral: next } }
 }
