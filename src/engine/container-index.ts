@@ -4,9 +4,10 @@
  * is a view carried along edits of the map (persistent-map.ts), so its cost follows the
  * records an edit touches, never the number of containers.
  */
-import type { Container, ContainerId, HostName, Topology } from './model'
+import { parseIpv4 } from './ip'
+import type { Container, ContainerId, Endpoint, HostName, Topology } from './model'
 import type { Proto } from './port-spec'
-import { derive, mapDelete, mapSet, PersistentMap, type DerivedView } from './persistent-map'
+import { derive, PersistentMap, type DerivedView } from './persistent-map'
 
 type Containers = ReadonlyMap<ContainerId, Container>
 
@@ -154,28 +155,36 @@ export function portBoundOn(t: Topology, host: HostName, proto: Proto, port: num
 
 // ---- network members ---------------------------------------------------------------------
 
-function withAttachments(
-  view: PersistentMap<PersistentMap<Container>>,
-  c: Container,
-  attach: boolean,
-): PersistentMap<PersistentMap<Container>> {
-  if (c.state !== 'running') return view
-  let next = view
-  for (const e of c.endpoints) {
-    if (e.ip === null) continue
-    const members = next.get(e.networkId) ?? PersistentMap.empty<Container>()
-    const after = attach ? members.set(c.id, c) : members.delete(c.id)
-    next = after.size === 0 ? next.delete(e.networkId) : next.set(e.networkId, after)
+type Groups = PersistentMap<PersistentMap<Container>>
+
+/**
+ * Running containers grouped by a key of each of their endpoints that holds an address (its
+ * network, or the address itself): group key → id → container.
+ */
+function runningBy(keyOf: (e: Endpoint) => string): DerivedView<Container, Groups> {
+  const place = (view: Groups, c: Container, put: boolean): Groups => {
+    if (c.state !== 'running') return view
+    let next = view
+    for (const e of c.endpoints) {
+      if (e.ip === null) continue
+      const key = keyOf(e)
+      const group = next.get(key) ?? PersistentMap.empty<Container>()
+      const after = put ? group.set(c.id, c) : group.delete(c.id)
+      next = after.size === 0 ? next.delete(key) : next.set(key, after)
+    }
+    return next
   }
-  return next
+  return perContainer<Groups>(
+    PersistentMap.empty(),
+    (view, c) => place(view, c, true),
+    (view, c) => place(view, c, false),
+  )
 }
 
-/** Per network, its running members holding an address there. */
-const ATTACHED = perContainer<PersistentMap<PersistentMap<Container>>>(
-  PersistentMap.empty(),
-  (view, c) => withAttachments(view, c, true),
-  (view, c) => withAttachments(view, c, false),
-)
+const ATTACHED = runningBy((e) => e.networkId)
+const BY_ADDRESS = runningBy((e) => e.ip ?? '')
+
+const EMPTY: ReadonlyMap<ContainerId, Container> = new Map()
 
 /**
  * The running containers with an address on a network, in no particular order. The map keeps
@@ -184,31 +193,6 @@ const ATTACHED = perContainer<PersistentMap<PersistentMap<Container>>>(
 export function attachedTo(t: Topology, networkId: string): ReadonlyMap<ContainerId, Container> {
   return derive(t.containers, ATTACHED).get(networkId) ?? EMPTY
 }
-
-const EMPTY: ReadonlyMap<ContainerId, Container> = new Map()
-
-function withAddresses(
-  view: PersistentMap<PersistentMap<Container>>,
-  c: Container,
-  hold: boolean,
-): PersistentMap<PersistentMap<Container>> {
-  if (c.state !== 'running') return view
-  let next = view
-  for (const e of c.endpoints) {
-    if (e.ip === null) continue
-    const holders = next.get(e.ip) ?? PersistentMap.empty<Container>()
-    const after = hold ? holders.set(c.id, c) : holders.delete(c.id)
-    next = after.size === 0 ? next.delete(e.ip) : next.set(e.ip, after)
-  }
-  return next
-}
-
-/** Running containers by the addresses of their endpoints (any network, any host). */
-const BY_ADDRESS = perContainer<PersistentMap<PersistentMap<Container>>>(
-  PersistentMap.empty(),
-  (view, c) => withAddresses(view, c, true),
-  (view, c) => withAddresses(view, c, false),
-)
 
 /** Running containers holding `ip` on some network, in creation order. */
 export function runningAt(t: Topology, ip: string): Container[] {
@@ -277,18 +261,6 @@ function lowestFree(
   return null
 }
 
-function ipNumber(ip: string): number | null {
-  const parts = ip.split('.')
-  if (parts.length !== 4) return null
-  let n = 0
-  for (const p of parts) {
-    const v = Number(p)
-    if (!/^\d{1,3}$/.test(p) || v > 255) return null
-    n = n * 256 + v
-  }
-  return n
-}
-
 function withEndpoints(
   view: PersistentMap<Counts>,
   c: Container,
@@ -296,10 +268,10 @@ function withEndpoints(
 ): PersistentMap<Counts> {
   let next = view
   for (const e of c.endpoints) {
-    const n = e.ip === null ? null : ipNumber(e.ip)
+    const n = e.ip === null ? null : parseIpv4(e.ip)
     if (n === null) continue
     const counts = countsAdd(next.get(e.networkId), n, delta)
-    next = counts.size === 0 ? mapDelete(next, e.networkId) : mapSet(next, e.networkId, counts)
+    next = counts.size === 0 ? next.delete(e.networkId) : next.set(e.networkId, counts)
   }
   return next
 }
