@@ -128,6 +128,24 @@ describe('shell bounds', () => {
   })
 })
 
+describe('command bounds', () => {
+  it('refuses a ping count it would have to print for years', () => {
+    const { entry, ms } = last(`${WEB}\ndocker exec web ping -c 100000000 172.17.0.1`)
+    expect([entry.exitCode, entry.stderr]).toEqual([
+      2,
+      'ping: -c 100000000: docknet sends at most 10000 packets\n',
+    ])
+    expect(ms).toBeLessThan(2000)
+    expect(last(`${WEB}\ndocker exec web ping -c 10000 172.17.0.1`).entry.exitCode).toBe(0)
+  })
+
+  it('publishes and lists 40,000 ports in linear time', () => {
+    const { entry, ms } = last('docker run -d -p 1-40000:1-40000 nginx\ndocker ps')
+    expect(entry.stdout).toContain('0.0.0.0:1-40000->1-40000/tcp')
+    expect(ms).toBeLessThan(5000) // quadratic, this took minutes
+  }, 30_000)
+})
+
 /** splitScript as it was: the growing text re-lexed after each joined line (quadratic). */
 function oneLineAtATime(source: string): string[] {
   const physical = source.split('\n')

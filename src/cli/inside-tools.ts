@@ -72,6 +72,9 @@ function pingFlavour(t: Topology, c: Container): PingFlavour | null {
   return null
 }
 
+/** A simulated ping answers at once, so it prints every reply: this many at most. */
+export const MAX_PING_COUNT = 10_000
+
 export function ping(t: Topology, c: Container, args: string[]): Output {
   let count = 4
   const rest: string[] = []
@@ -85,6 +88,8 @@ export function ping(t: Topology, c: Container, args: string[]): Output {
   const host = rest[0]
   const flavour = pingFlavour(t, c)
   if (flavour === null) return notFound(c, 'ping')
+  if (count > MAX_PING_COUNT)
+    return err(`ping: -c ${count}: docknet sends at most ${MAX_PING_COUNT} packets\n`, 2)
   if (!host)
     return flavour === 'busybox'
       ? err(

@@ -1,11 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
-  boundPorts,
   containerByName,
   containersByIdPrefix,
   linksTo,
   lowestFreeAddress,
+  portBoundOn,
+  runningAt,
 } from './container-index'
 import { createContainer } from './container-create'
 import {
@@ -14,6 +15,7 @@ import {
   startContainer,
   stopContainer,
 } from './container-lifecycle'
+import { networkDnsTable, networkDnsTables } from './dns'
 import { generateTopology } from './generate'
 import { parseIpv4 } from './ip'
 import type { Result, Topology } from './model'
@@ -42,6 +44,12 @@ const EDITS: Record<string, Edit> = {
 }
 const edit = fc.tuple(fc.constantFrom(...Object.keys(EDITS)), fc.nat())
 
+/** Every address any endpoint has held, and one nobody holds. */
+function addresses(t: Topology): string[] {
+  const ips = [...t.containers.values()].flatMap((c) => c.endpoints.map((e) => e.lastIp ?? ''))
+  return [...new Set([...ips, '10.255.255.254'])]
+}
+
 /** The same world over a plain Map: every lookup is built from scratch. */
 const rebuilt = (t: Topology): Topology => ({ ...t, containers: new Map(t.containers) })
 
@@ -57,11 +65,15 @@ function answers(t: Topology) {
         .sort(),
     ),
     ports: hosts.map((h) =>
-      boundPorts(t, h)
-        .map((b) => `${b.hostIp}:${b.hostPort}`)
-        .sort(),
+      [...t.containers.values()]
+        .flatMap((c) => c.ports)
+        .map((b) => portBoundOn(t, h, b.proto, b.hostPort).sort().join()),
     ),
     free: [...t.networks.values()].map((n) => naiveFree(t, n.id) === freeOf(t, n.id)),
+    at: addresses(t).map((ip) => runningAt(t, ip).map((c) => c.id)),
+    dns: [...networkDnsTables(t)].map(
+      ([id, table]) => [...networkDnsTable(t, id)].join() === [...table].join(),
+    ),
   }
 }
 
@@ -74,6 +86,13 @@ function range(t: Topology, networkId: string): [number, number, number | null] 
 
 function freeOf(t: Topology, networkId: string): number | null {
   return lowestFreeAddress(t, networkId, ...range(t, networkId))
+}
+
+/** Running containers holding an address, by scanning them all. */
+function naiveAt(t: Topology, ip: string): string[] {
+  return [...t.containers.values()]
+    .filter((c) => c.state === 'running' && c.endpoints.some((e) => e.ip === ip))
+    .map((c) => c.id)
 }
 
 /** The lowest free address by scanning every endpoint. */
@@ -99,6 +118,8 @@ describe('container lookups carried along edits', () => {
           if (r?.ok) t = r.value
           expect(answers(t)).toEqual(answers(rebuilt(t)))
           expect(answers(t).free.every(Boolean)).toBe(true)
+          expect(answers(t).dns.every(Boolean)).toBe(true)
+          expect(answers(t).at).toEqual(addresses(t).map((ip) => naiveAt(t, ip)))
         }
       }),
       { numRuns: 60 },

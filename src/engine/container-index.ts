@@ -4,8 +4,10 @@
  * is a view carried along edits of the map (persistent-map.ts), so its cost follows the
  * records an edit touches, never the number of containers.
  */
-import type { Container, ContainerId, HostName, PortBinding, Topology } from './model'
-import { derive, mapDelete, mapSet, PersistentMap, type DerivedView } from './persistent-map'
+import { parseIpv4 } from './ip'
+import type { Container, ContainerId, Endpoint, HostName, Topology } from './model'
+import type { Proto } from './port-spec'
+import { derive, PersistentMap, type DerivedView } from './persistent-map'
 
 type Containers = ReadonlyMap<ContainerId, Container>
 
@@ -116,25 +118,86 @@ export function linksTo(t: Topology, c: Container): [Container, string][] {
 
 // ---- published ports ---------------------------------------------------------------------
 
-/** Per host, the running containers holding host ports: id → bindings. */
-const BOUND = perContainer<PersistentMap<PersistentMap<readonly PortBinding[]>>>(
+const portKey = (host: HostName, proto: Proto, port: number) => `${host}\n${proto}/${port}`
+
+function withBindings(
+  view: PersistentMap<PersistentMap<string>>,
+  c: Container,
+  bind: boolean,
+): PersistentMap<PersistentMap<string>> {
+  if (c.state !== 'running') return view
+  let next = view
+  c.ports.forEach((b, i) => {
+    const key = portKey(c.host, b.proto, b.hostPort)
+    const holder = `${c.id}\n${i}`
+    const held = next.get(key) ?? PersistentMap.empty<string>()
+    const after = bind ? held.set(holder, b.hostIp) : held.delete(holder)
+    next = after.size === 0 ? next.delete(key) : next.set(key, after)
+  })
+  return next
+}
+
+/** Host ports bound by running containers: host, proto and port → the addresses bound. */
+const BOUND = perContainer<PersistentMap<PersistentMap<string>>>(
   PersistentMap.empty(),
-  (view, c) => {
-    if (c.state !== 'running' || c.ports.length === 0) return view
-    return view.set(c.host, (view.get(c.host) ?? PersistentMap.empty()).set(c.id, c.ports))
-  },
-  (view, c) => {
-    const held = view.get(c.host)
-    if (!held?.has(c.id)) return view
-    const rest = held.delete(c.id)
-    return rest.size === 0 ? view.delete(c.host) : view.set(c.host, rest)
-  },
+  (view, c) => withBindings(view, c, true),
+  (view, c) => withBindings(view, c, false),
 )
 
-/** Host ports bound on a host by its running containers. */
-export function boundPorts(t: Topology, host: HostName): PortBinding[] {
-  const held = derive(t.containers, BOUND).get(host)
-  return held ? [...held.values()].flat() : []
+/** The host addresses on which running containers hold a host port. */
+export function portBoundOn(t: Topology, host: HostName, proto: Proto, port: number): string[] {
+  return [
+    ...(derive(t.containers, BOUND)
+      .get(portKey(host, proto, port))
+      ?.values() ?? []),
+  ]
+}
+
+// ---- network members ---------------------------------------------------------------------
+
+type Groups = PersistentMap<PersistentMap<Container>>
+
+/**
+ * Running containers grouped by a key of each of their endpoints that holds an address (its
+ * network, or the address itself): group key → id → container.
+ */
+function runningBy(keyOf: (e: Endpoint) => string): DerivedView<Container, Groups> {
+  const place = (view: Groups, c: Container, put: boolean): Groups => {
+    if (c.state !== 'running') return view
+    let next = view
+    for (const e of c.endpoints) {
+      if (e.ip === null) continue
+      const key = keyOf(e)
+      const group = next.get(key) ?? PersistentMap.empty<Container>()
+      const after = put ? group.set(c.id, c) : group.delete(c.id)
+      next = after.size === 0 ? next.delete(key) : next.set(key, after)
+    }
+    return next
+  }
+  return perContainer<Groups>(
+    PersistentMap.empty(),
+    (view, c) => place(view, c, true),
+    (view, c) => place(view, c, false),
+  )
+}
+
+const ATTACHED = runningBy((e) => e.networkId)
+const BY_ADDRESS = runningBy((e) => e.ip ?? '')
+
+const EMPTY: ReadonlyMap<ContainerId, Container> = new Map()
+
+/**
+ * The running containers with an address on a network, in no particular order. The map keeps
+ * its identity until one of them changes, so views of a network can be memoised by it.
+ */
+export function attachedTo(t: Topology, networkId: string): ReadonlyMap<ContainerId, Container> {
+  return derive(t.containers, ATTACHED).get(networkId) ?? EMPTY
+}
+
+/** Running containers holding `ip` on some network, in creation order. */
+export function runningAt(t: Topology, ip: string): Container[] {
+  const holders = derive(t.containers, BY_ADDRESS).get(ip)
+  return holders ? [...holders.values()].sort((a, b) => a.seq - b.seq) : []
 }
 
 // ---- addresses ---------------------------------------------------------------------------
@@ -198,18 +261,6 @@ function lowestFree(
   return null
 }
 
-function ipNumber(ip: string): number | null {
-  const parts = ip.split('.')
-  if (parts.length !== 4) return null
-  let n = 0
-  for (const p of parts) {
-    const v = Number(p)
-    if (!/^\d{1,3}$/.test(p) || v > 255) return null
-    n = n * 256 + v
-  }
-  return n
-}
-
 function withEndpoints(
   view: PersistentMap<Counts>,
   c: Container,
@@ -217,10 +268,10 @@ function withEndpoints(
 ): PersistentMap<Counts> {
   let next = view
   for (const e of c.endpoints) {
-    const n = e.ip === null ? null : ipNumber(e.ip)
+    const n = e.ip === null ? null : parseIpv4(e.ip)
     if (n === null) continue
     const counts = countsAdd(next.get(e.networkId), n, delta)
-    next = counts.size === 0 ? mapDelete(next, e.networkId) : mapSet(next, e.networkId, counts)
+    next = counts.size === 0 ? next.delete(e.networkId) : next.set(e.networkId, counts)
   }
   return next
 }

@@ -6,6 +6,7 @@
  * asking container is on (docs: engine/network/dns; sandbox.go ResolveName). The default
  * bridge has no such server: names of other containers do not resolve there.
  */
+import { attachedTo, runningAt } from './container-index'
 import { namespaceOwner } from './container-create'
 import { shortId } from './ids'
 import { hostsEntries } from './hosts-file'
@@ -60,6 +61,36 @@ export function networkDnsTables(t: Topology): Map<string, Map<string, string[]>
   return tables
 }
 
+const oneTableMemo = new WeakMap<ReadonlyMap<string, Container>, NetworkDnsTable>()
+
+/**
+ * One network's DNS table (as in networkDnsTables), memoised by the network's set of running
+ * members: after an edit only the networks of the edited containers are rebuilt.
+ */
+export function networkDnsTable(t: Topology, networkId: string): NetworkDnsTable {
+  const members = attachedTo(t, networkId)
+  const hit = oneTableMemo.get(members)
+  if (hit) return hit
+  const table = new Map<string, string[]>()
+  const add = (name: string, ip: string) => {
+    const list = table.get(name)
+    if (!list) table.set(name, [ip])
+    else if (!list.includes(ip)) list.push(ip)
+  }
+  // Creation order, as networkDnsTables walks the running containers.
+  for (const c of [...members.values()].sort((a, b) => a.seq - b.seq)) {
+    for (const ep of c.endpoints) {
+      if (ep.networkId !== networkId || ep.ip === null) continue
+      add(c.name, ep.ip)
+      for (const a of ep.aliases) add(a, ep.ip)
+      add(shortId(c.id), ep.ip)
+      if (c.hostname !== '') add(c.hostname, ep.ip)
+    }
+  }
+  oneTableMemo.set(members, table)
+  return table
+}
+
 /** DNSNames of an endpoint, in buildEndpointDNSNames order: name, aliases, short id, hostname. */
 export function endpointDnsNames(c: Container, aliases: readonly string[]): string[] {
   const names = [c.name, ...aliases, shortId(c.id), c.hostname]
@@ -112,13 +143,12 @@ export function lookupName(t: Topology, c: Container, name: string): DnsAnswer |
     }
   }
   const nets = userNetworksOf(t, owner)
-  const tables = networkDnsTables(t)
   for (const n of nets) {
     const ep = owner.endpoints.find((e) => e.networkId === n.id)
     for (const spec of ep?.links ?? []) {
       const [target = '', alias = target] = spec.split(':')
       if (alias !== name) continue
-      const ips = tables.get(n.id)?.get(target)
+      const ips = networkDnsTable(t, n.id).get(target)
       if (ips && ips.length > 0) {
         return {
           name,
@@ -131,10 +161,10 @@ export function lookupName(t: Topology, c: Container, name: string): DnsAnswer |
     }
   }
   for (const n of nets) {
-    const table = tables.get(n.id)
-    let ips = table?.get(name)
+    const table = networkDnsTable(t, n.id)
+    let ips = table.get(name)
     // `name.network` resolves too (Sandbox.ResolveName tries every split point).
-    if (!ips && name.endsWith(`.${n.name}`)) ips = table?.get(name.slice(0, -(n.name.length + 1)))
+    if (!ips && name.endsWith(`.${n.name}`)) ips = table.get(name.slice(0, -(n.name.length + 1)))
     if (ips && ips.length > 0) {
       return {
         name,
@@ -176,11 +206,10 @@ export function computeDnsView(t: Topology, c: Container): DnsAnswer[] {
   const owner = namespaceOwner(t, c)
   const names: string[] = []
   for (const e of hostsEntries(t, owner)) if (!e.ip.includes(':')) names.push(...e.names)
-  const tables = networkDnsTables(t)
   for (const n of userNetworksOf(t, owner)) {
     const ep = owner.endpoints.find((e) => e.networkId === n.id)
     for (const spec of ep?.links ?? []) names.push(spec.split(':')[1] ?? spec)
-    for (const key of tables.get(n.id)?.keys() ?? []) names.push(key)
+    for (const key of networkDnsTable(t, n.id).keys()) names.push(key)
   }
   const out: DnsAnswer[] = []
   const seen = new Set<string>()
@@ -207,7 +236,7 @@ export function reverseLookup(t: Topology, c: Container, ip: string): string | n
 export function reverseDns(t: Topology, c: Container, ip: string): string | null {
   const owner = namespaceOwner(t, c)
   for (const n of userNetworksOf(t, owner)) {
-    for (const other of worldIndex(t).runningByIp.get(ip) ?? []) {
+    for (const other of runningAt(t, ip)) {
       const ep = other.endpoints.find((e) => e.networkId === n.id && e.ip === ip)
       if (ep) return `${endpointDnsNames(other, ep.aliases)[0] ?? other.name}.${n.name}`
     }

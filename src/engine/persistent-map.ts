@@ -310,7 +310,13 @@ export function mapDelete<V>(map: ReadonlyMap<string, V>, key: string): Persiste
   return PersistentMap.from(map).delete(key)
 }
 
-/** A view of `map`: carried along edits on a PersistentMap, rebuilt per call on a plain Map. */
+const plainViews = new WeakMap<ReadonlyMap<string, unknown>, Map<unknown, unknown>>()
+
+/** A view of `map`: carried along edits on a PersistentMap, built once per plain Map. */
 export function derive<V, I>(map: ReadonlyMap<string, V>, spec: DerivedView<V, I>): I {
-  return map instanceof PersistentMap ? (map as PersistentMap<V>).derive(spec) : spec.build(map)
+  if (map instanceof PersistentMap) return (map as PersistentMap<V>).derive(spec)
+  let views = plainViews.get(map)
+  if (!views) plainViews.set(map, (views = new Map()))
+  if (!views.has(spec)) views.set(spec, spec.build(map))
+  return views.get(spec) as I
 }

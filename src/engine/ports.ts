@@ -5,7 +5,7 @@
  * The simulated hosts are dual-stack: a port published without a host IP is bound on 0.0.0.0
  * and on ::, each with its own docker-proxy (`docker port` shows both).
  */
-import { boundPorts } from './container-index'
+import { portBoundOn } from './container-index'
 import { engineError, type EngineError } from './errors'
 import type { Container, Host, Network, PortBinding, Result, Topology } from './model'
 import { EPHEMERAL_END, EPHEMERAL_START, isDefaultBridge } from './world'
@@ -41,13 +41,16 @@ export function allocateBindings(
     c.endpoints.every((e) => t.networks.get(e.networkId)?.internal ?? false)
   if (internalOnly)
     return { ok: true, value: { bindings: [], nextEphemeral: host.nextEphemeralPort } }
-  const taken = boundPorts(t, host.name)
   const bindings: PortBinding[] = []
+  // The addresses this container's own bindings so far hold, by proto and host port.
+  const mine = new Map<string, string[]>()
   let next = host.nextEphemeralPort
   const wanted = [...c.publish]
   if (c.publishAll) {
+    const listed = new Set(wanted.map((w) => `${w.containerPort}/${w.proto}`))
     for (const e of c.exposed) {
-      if (!wanted.some((w) => w.containerPort === e.port && w.proto === e.proto)) {
+      if (!listed.has(`${e.port}/${e.proto}`)) {
+        listed.add(`${e.port}/${e.proto}`)
         wanted.push({
           containerPort: e.port,
           proto: e.proto,
@@ -60,8 +63,14 @@ export function allocateBindings(
   }
   for (const w of wanted) {
     const hostIp = w.hostIp === '' ? host.daemon.ip : w.hostIp
-    const free = (port: number) =>
-      ![...taken, ...bindings].some((b) => clashes(b, { proto: w.proto, hostIp, hostPort: port }))
+    const free = (port: number) => {
+      const wanted = { proto: w.proto, hostIp, hostPort: port }
+      const held = [
+        ...portBoundOn(t, host.name, w.proto, port),
+        ...(mine.get(`${w.proto}/${port}`) ?? []),
+      ]
+      return !held.some((ip) => clashes({ ...wanted, hostIp: ip }, wanted))
+    }
     let port: number | null = null
     if (w.hostPortStart === 0) {
       for (let i = 0; i <= EPHEMERAL_END - EPHEMERAL_START; i++) {
@@ -95,6 +104,9 @@ export function allocateBindings(
     }
     const ipv6 = w.hostIp === '' && hostIp === '0.0.0.0'
     bindings.push({ containerPort: w.containerPort, proto: w.proto, hostIp, hostPort: port, ipv6 })
+    const taken = mine.get(`${w.proto}/${port}`)
+    if (taken) taken.push(hostIp)
+    else mine.set(`${w.proto}/${port}`, [hostIp])
   }
   return { ok: true, value: { bindings, nextEphemeral: next } }
 }

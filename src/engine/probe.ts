@@ -3,6 +3,7 @@
  * wget and nc. Open (something listens and every rule lets it through), refused (the address
  * answers but nothing listens), or timed out (a rule drops the packets, or no route).
  */
+import { runningAt } from './container-index'
 import { namespaceOwner } from './container-create'
 import { parseIpv4 } from './ip'
 import type { Container, Topology } from './model'
@@ -27,15 +28,14 @@ export type Probe =
 /** The host whose own address `ip` is, as seen from `owner` (LAN address, or a gateway). */
 function hostAt(t: Topology, owner: Container, ip: string): string | null {
   if (owner.networkMode === 'host' && ip === '127.0.0.1') return owner.host
-  const lan = worldIndex(t).hostByLanIp.get(ip)
-  if (lan !== undefined) return lan
+  for (const h of t.hosts.values()) if (h.lanIp === ip) return h.name
   for (const e of owner.endpoints) {
     const n = t.networks.get(e.networkId)
     if (n?.gateway === ip && n.host !== null) return owner.host
   }
   if (owner.networkMode === 'host') {
-    for (const n of worldIndex(t).bridgesByHost.get(owner.host) ?? [])
-      if (n.gateway === ip) return owner.host
+    for (const n of t.networks.values())
+      if (n.host === owner.host && n.driver === 'bridge' && n.gateway === ip) return owner.host
   }
   return null
 }
@@ -47,7 +47,7 @@ function hostAt(t: Topology, owner: Container, ip: string): string | null {
  * host (172.17.0.2 is on each docker0), so only the owner's host counts, or an overlay.
  */
 function containersAt(t: Topology, owner: Container, ip: string): readonly Container[] {
-  return (worldIndex(t).runningByIp.get(ip) ?? []).filter(
+  return runningAt(t, ip).filter(
     (c) =>
       c.host === owner.host ||
       c.endpoints.some((e) => e.ip === ip && t.networks.get(e.networkId)?.host === null),

@@ -10,6 +10,7 @@ import {
   startContainer,
   stopContainer,
   type Container,
+  type PortBinding,
   type Topology,
 } from '../../engine'
 import { flagBool, flagList, flagString, parseFlags, type FlagSpec } from '../flags'
@@ -203,8 +204,15 @@ export function portsColumn(c: Container): string {
   // A stopped container has no NetworkSettings.Ports; host networking publishes nothing.
   if (c.state !== 'running' || c.networkMode === 'host') return ''
   const ports: ApiPort[] = []
+  const byPort = new Map<string, PortBinding[]>()
+  for (const p of c.ports) {
+    const key = `${p.containerPort}/${p.proto}`
+    const list = byPort.get(key)
+    if (list) list.push(p)
+    else byPort.set(key, [p])
+  }
   for (const e of c.exposed) {
-    const bound = c.ports.filter((p) => p.containerPort === e.port && p.proto === e.proto)
+    const bound = byPort.get(`${e.port}/${e.proto}`) ?? []
     if (bound.length === 0)
       ports.push({ ip: '', privatePort: e.port, publicPort: 0, type: e.proto })
     for (const b of bound) {
