@@ -1,73 +1,46 @@
-/** The `docker` command: global options (--context, -H), then one subcommand. */
-import * as containers from './containers'
-import { inspect } from './inspect'
-import { context, contextNotFound, resolveContext } from './context'
-import { network, volume } from './network'
-import { create, run } from './run'
+/** The `docker` command: global options (--context, -H), then one command of the table. */
+import { contextNotFound, resolveContext } from './context'
 import { swarm } from './swarm'
-import { pull } from './images'
 import { groupHelp } from './group-help'
-import { info, version } from './system'
 import type { Output } from '../output'
 import type { ShellState, Step } from '../state'
+import { runCommand } from '../spec/dispatch'
+import { findCommand, GROUP_USAGE } from '../spec/table'
 
-type Handler = (state: ShellState, argv: readonly string[]) => Step
-
-const COMMANDS: Readonly<Record<string, Handler>> = {
-  run,
-  create,
-  start: containers.start,
-  stop: containers.stop,
-  restart: containers.restart,
-  kill: containers.kill,
-  rm: containers.rm,
-  rename: containers.rename,
-  ps: containers.ps,
-  port: containers.port,
-  exec: containers.exec,
-  logs: containers.logs,
-  inspect,
-  network,
-  volume,
-  context,
-  swarm,
-  pull,
-  version,
-  info,
-  system: (state, argv) => {
-    const [sub = '', ...rest] = argv
-    if (sub === '') return { state, output: groupHelp('system') }
-    if (sub === 'info') return info(state, rest)
-    return { state, output: unknownCommand(['system', sub]) }
-  },
-}
-
-/** `docker container ls` and friends map onto the top-level commands. */
-const CONTAINER_GROUP: Readonly<Record<string, string>> = {
-  ls: 'ps',
-  list: 'ps',
-  ps: 'ps',
-  run: 'run',
-  create: 'create',
-  start: 'start',
-  stop: 'stop',
-  restart: 'restart',
-  kill: 'kill',
-  rm: 'rm',
-  remove: 'rm',
-  rename: 'rename',
-  port: 'port',
-  exec: 'exec',
-  logs: 'logs',
-  inspect: 'inspect',
-}
-
-function unknownCommand(words: readonly string[]): Output {
+function unknownCommand(words: readonly string[], groupUsage?: string): Output {
+  const usage = groupUsage ? `\n\nUsage:  docker ${groupUsage}` : ''
+  const help = groupUsage ? `docker ${words[0]}` : 'docker'
   return {
     stdout: '',
-    stderr: `docker: unknown command: docker ${words.join(' ')}\n\nRun 'docker --help' for more information\n`,
+    stderr: `docker: unknown command: docker ${words.join(' ')}${usage}\n\nRun '${help} --help' for more information\n`,
     exitCode: 1,
   }
+}
+
+/** `docker GROUP` alone prints the group's help on stderr; `docker GROUP --help` on stdout. */
+function group(state: ShellState, name: string, argv: readonly string[]): Step {
+  const [sub = '', ...rest] = argv
+  if (sub === '' || sub === '--help') {
+    const help = groupHelp(name)
+    return { state, output: sub === '' ? { ...help, stdout: '', stderr: help.stdout } : help }
+  }
+  const found = findCommand(name, sub)
+  if (!found) return { state, output: unknownCommand([name, sub], GROUP_USAGE[name]) }
+  return runCommand(state, found.spec, found.path, rest)
+}
+
+function dispatch(state: ShellState, argv: readonly string[]): Step {
+  const [cmd = '', ...rest] = argv
+  if (cmd === '')
+    return {
+      state,
+      output: { stdout: 'Usage:  docker [OPTIONS] COMMAND\n', stderr: '', exitCode: 0 },
+    }
+  if (cmd === 'swarm') return swarm(state, rest)
+  if (Object.hasOwn(GROUP_USAGE, cmd)) return group(state, cmd, rest)
+  const found = findCommand(cmd, '')
+  if (!found) return { state, output: unknownCommand([cmd]) }
+  return runCommand(state, found.spec, found.path, rest)
 }
 
 export function docker(state: ShellState, argv: readonly string[]): Step {
@@ -96,35 +69,18 @@ export function docker(state: ShellState, argv: readonly string[]): Step {
         output: { stdout: '', stderr: `unknown flag: ${a}\nSee 'docker --help'.\n`, exitCode: 125 },
       }
   }
-  if (host !== null) {
-    const target = resolveContext(state.topology, host)
-    if (!target) {
-      return {
-        state,
-        output: {
-          stdout: '',
-          stderr: `Failed to initialize: unable to resolve docker endpoint: ${contextNotFound(host)}\n`,
-          exitCode: 1,
-        },
-      }
-    }
-    const step = docker({ ...state, currentHost: target }, argv.slice(i))
-    return { state: { ...step.state, currentHost: state.currentHost }, output: step.output }
-  }
-  let [cmd = '', ...rest] = argv.slice(i)
-  if (cmd === 'container') {
-    const sub = rest[0] ?? ''
-    const mapped = Object.hasOwn(CONTAINER_GROUP, sub) ? CONTAINER_GROUP[sub] : undefined
-    if (!mapped) return { state, output: unknownCommand(['container', sub]) }
-    cmd = mapped
-    rest = rest.slice(1)
-  }
-  if (cmd === '')
+  if (host === null) return dispatch(state, argv.slice(i))
+  const target = resolveContext(state.topology, host)
+  if (!target) {
     return {
       state,
-      output: { stdout: 'Usage:  docker [OPTIONS] COMMAND\n', stderr: '', exitCode: 0 },
+      output: {
+        stdout: '',
+        stderr: `Failed to initialize: unable to resolve docker endpoint: ${contextNotFound(host)}\n`,
+        exitCode: 1,
+      },
     }
-  const handler = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined
-  if (!handler) return { state, output: unknownCommand([cmd]) }
-  return handler(state, rest)
+  }
+  const step = dispatch({ ...state, currentHost: target }, argv.slice(i))
+  return { state: { ...step.state, currentHost: state.currentHost }, output: step.output }
 }

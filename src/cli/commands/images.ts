@@ -3,17 +3,13 @@
  * reachable), so a pull reports it up to date, with a digest derived from the reference.
  */
 import { checkImageReference, imageRepo } from '../../engine'
-import { argsError, runError } from '../output'
+import { runError } from '../output'
+import type { Invocation } from '../spec/types'
 import { sha256Hex } from '../sha256'
 import type { ShellState, Step } from '../state'
 
-export function pull(state: ShellState, argv: readonly string[]): Step {
-  const ref = argv.find((a) => !a.startsWith('-'))
-  if (!ref)
-    return {
-      state,
-      output: argsError('pull', '[OPTIONS] NAME[:TAG|@DIGEST]', 'exactly 1 argument'),
-    }
+export function pull(state: ShellState, call: Invocation): Step {
+  const [ref = ''] = call.args
   const bad = checkImageReference(ref)
   if (bad) return { state, output: { ...runError('pull', bad, false), exitCode: 1 } }
   const slash = ref.lastIndexOf('/')

@@ -13,10 +13,11 @@ import {
   type Topology,
   type Volume,
 } from '../../engine'
-import { flagString, parseFlags } from '../flags'
+import { flagString } from '../spec/parse-flags'
+import type { Invocation } from '../spec/types'
 import type { RenderTemplate } from '../go-template'
 import { TEMPLATES_MISSING } from '../format'
-import { argsError, flagError, type Output } from '../output'
+import type { Output } from '../output'
 import type { ShellState, Step } from '../state'
 import { containerNames } from './containers'
 
@@ -236,21 +237,8 @@ function bridgeFields(ep: unknown): Record<string, unknown> {
   }
 }
 
-export function inspect(state: ShellState, argv: readonly string[]): Step {
-  const usage = '[OPTIONS] NAME|ID [NAME|ID...]'
-  const p = parseFlags(
-    argv,
-    [
-      { long: 'format', short: 'f', kind: 'string' },
-      { long: 'type', kind: 'string' },
-      { long: 'size', short: 's', kind: 'bool' },
-    ],
-    true,
-  )
-  if (!p.ok) return { state, output: flagError('inspect', usage, p.error) }
-  if (p.args.length === 0)
-    return { state, output: argsError('inspect', usage, 'at least 1 argument') }
-  const type = flagString(p.flags, 'type') ?? ''
+export function inspect(state: ShellState, call: Invocation): Step {
+  const type = flagString(call.flags, 'type') ?? ''
   if (!['', 'container', 'network', 'volume'].includes(type)) {
     return {
       state,
@@ -262,7 +250,7 @@ export function inspect(state: ShellState, argv: readonly string[]): Step {
   const docs: Record<string, unknown>[] = []
   const errors: string[] = []
   // Without --type Docker tries a container, then a network, then a volume.
-  for (const ref of p.args) {
+  for (const ref of call.args) {
     const c = type === '' || type === 'container' ? findContainer(t, host, ref) : null
     const n = !c && (type === '' || type === 'network') ? findNetwork(t, host, ref) : null
     const v =
@@ -279,7 +267,7 @@ export function inspect(state: ShellState, argv: readonly string[]): Step {
   }
   return {
     state,
-    output: formatInspect(docs, errors, flagString(p.flags, 'format'), state.templates),
+    output: formatInspect(docs, errors, flagString(call.flags, 'format'), state.templates),
   }
 }
 

@@ -1,6 +1,6 @@
 /** `docker swarm init / join / join-token`: enough swarm mode for overlay networks. */
 import { swarmInfo, swarmInit, swarmJoin } from '../../engine'
-import { flagString, parseFlags } from '../flags'
+import { flagString, parseFlags } from '../spec/parse-flags'
 import { argsError, daemonError, flagError, out } from '../output'
 import type { ShellState, Step } from '../state'
 import { groupHelp } from './group-help'
@@ -15,14 +15,10 @@ export function swarm(state: ShellState, argv: readonly string[]): Step {
   const host = state.currentHost
   switch (sub) {
     case 'init': {
-      const p = parseFlags(
-        rest,
-        [
-          { long: 'advertise-addr', kind: 'string' },
-          { long: 'listen-addr', kind: 'string' },
-        ],
-        true,
-      )
+      const p = parseFlags(rest, [
+        { long: 'advertise-addr', type: 'string', usage: '' },
+        { long: 'listen-addr', type: 'string', usage: '' },
+      ])
       if (!p.ok) return { state, output: flagError('swarm init', '[OPTIONS]', p.error) }
       const r = swarmInit(state.topology, host)
       if (!r.ok) return { state, output: daemonError(r.error.message) }
@@ -35,14 +31,10 @@ export function swarm(state: ShellState, argv: readonly string[]): Step {
       return { state: { ...state, topology: r.value }, output: out(text) }
     }
     case 'join': {
-      const p = parseFlags(
-        rest,
-        [
-          { long: 'token', kind: 'string' },
-          { long: 'advertise-addr', kind: 'string' },
-        ],
-        true,
-      )
+      const p = parseFlags(rest, [
+        { long: 'token', type: 'string', usage: '' },
+        { long: 'advertise-addr', type: 'string', usage: '' },
+      ])
       if (!p.ok) return { state, output: flagError('swarm join', '[OPTIONS] HOST:PORT', p.error) }
       const address = p.args[0]
       if (!address || p.args.length !== 1)
