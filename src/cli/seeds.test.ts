@@ -255,8 +255,9 @@ describe('docker inspect as tutorials use it', () => {
 
   it('finds networks too, and refuses an unknown --type', () => {
     expect(last(`docker inspect -f '{{.Name}} {{.Driver}}' bridge`).stdout).toBe('bridge bridge\n')
+    // The docker 28.2.2 client's text.
     expect(last('docker inspect --type bogus x').stderr).toBe(
-      '"bogus" is not a valid value for --type\n',
+      'unknown type: "bogus": must be one of "config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume"\n',
     )
   })
 

@@ -63,24 +63,46 @@ function simple(op: Op, summary?: string) {
   return (state: ShellState, call: Invocation): Step => eachContainer(state, call.args, op, summary)
 }
 
-export const start = simple((t, id) => {
+const startEach = simple((t, id) => {
   const r = startContainer(t, id)
   return r.ok ? { ok: true, value: runMainProcess(r.value, id).topology } : r
 }, 'failed to start containers')
-export const stop = simple((t, id) => stopContainer(t, id))
-export const restart = simple((t, id) => {
-  const stopped = stopForRestart(t, id)
-  if (!stopped.ok) return stopped
-  const r = startContainer(stopped.value, id)
-  const name = t.containers.get(id)?.name ?? id
-  if (!r.ok)
-    return {
-      ok: false,
-      error: { message: `Cannot restart container ${name}: ${r.error.message}` },
-      value: stopped.value,
+
+export function start(state: ShellState, call: Invocation): Step {
+  const attach = flagBool(call.flags, 'attach') || flagBool(call.flags, 'interactive')
+  if (attach && call.args.length > 1) {
+    const stderr = 'you cannot start and attach multiple containers at once\n'
+    return { state, output: { stdout: '', stderr, exitCode: 1 } }
+  }
+  return startEach(state, call)
+}
+/** stop and restart refuse their deprecated --time together with --timeout (cli stop.go). */
+function withTimeoutCheck(each: (state: ShellState, call: Invocation) => Step) {
+  return (state: ShellState, call: Invocation): Step => {
+    if (call.flags.has('time') && call.flags.has('timeout')) {
+      const stderr = 'conflicting options: cannot specify both --timeout and --time\n'
+      return { state, output: { stdout: '', stderr, exitCode: 1 } }
     }
-  return { ok: true, value: runMainProcess(r.value, id).topology }
-})
+    return each(state, call)
+  }
+}
+
+export const stop = withTimeoutCheck(simple((t, id) => stopContainer(t, id)))
+export const restart = withTimeoutCheck(
+  simple((t, id) => {
+    const stopped = stopForRestart(t, id)
+    if (!stopped.ok) return stopped
+    const r = startContainer(stopped.value, id)
+    const name = t.containers.get(id)?.name ?? id
+    if (!r.ok)
+      return {
+        ok: false,
+        error: { message: `Cannot restart container ${name}: ${r.error.message}` },
+        value: stopped.value,
+      }
+    return { ok: true, value: runMainProcess(r.value, id).topology }
+  }),
+)
 export const kill = simple((t, id) => {
   const c = t.containers.get(id)
   if (c && c.state !== 'running')

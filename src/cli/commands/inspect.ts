@@ -237,14 +237,36 @@ function bridgeFields(ep: unknown): Record<string, unknown> {
   }
 }
 
+/** The object types `docker inspect --type` takes (cli/command/system/inspect.go). */
+const INSPECT_TYPES = [
+  'config',
+  'container',
+  'image',
+  'network',
+  'node',
+  'plugin',
+  'secret',
+  'service',
+  'task',
+  'volume',
+]
+
+/** The client's check of --type; the simulator finds containers, networks and volumes only. */
+function typeError(type: string | undefined): Output | null {
+  const list = `"${INSPECT_TYPES.join('", "')}"`
+  const message =
+    type === ''
+      ? `type is empty: must be one of ${list}`
+      : type !== undefined && !INSPECT_TYPES.includes(type)
+        ? `unknown type: ${JSON.stringify(type)}: must be one of ${list}`
+        : null
+  return message === null ? null : { stdout: '', stderr: `${message}\n`, exitCode: 1 }
+}
+
 export function inspect(state: ShellState, call: Invocation): Step {
+  const refused = typeError(flagString(call.flags, 'type'))
+  if (refused) return { state, output: refused }
   const type = flagString(call.flags, 'type') ?? ''
-  if (!['', 'container', 'network', 'volume'].includes(type)) {
-    return {
-      state,
-      output: { stdout: '', stderr: `"${type}" is not a valid value for --type\n`, exitCode: 1 },
-    }
-  }
   const t = state.topology
   const host = state.currentHost
   const docs: Record<string, unknown>[] = []

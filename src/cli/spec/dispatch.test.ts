@@ -250,6 +250,30 @@ Run 'docker container ls --help' for more information
   })
 })
 
+describe('client-side checks of other commands', () => {
+  it('refuses to attach to several containers at once (docker start -a web db)', () => {
+    expect(run('docker start -a web db')).toEqual({
+      stdout: '',
+      stderr: 'you cannot start and attach multiple containers at once\n',
+      exitCode: 1,
+    })
+  })
+
+  it('refuses --time with --timeout, after the deprecation notice', () => {
+    expect(run('docker stop --time 3 -t 3 web')).toEqual({
+      stdout: 'Flag --time has been deprecated, use --timeout instead\n',
+      stderr: 'conflicting options: cannot specify both --timeout and --time\n',
+      exitCode: 1,
+    })
+  })
+
+  it('refuses an empty --type of docker inspect', () => {
+    expect(run("docker inspect --type '' web").stderr).toBe(
+      'type is empty: must be one of "config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume"\n',
+    )
+  })
+})
+
 describe('commands only parsed', () => {
   it('says plainly that a command the client accepted is not simulated', () => {
     expect(run('docker top web')).toEqual({
