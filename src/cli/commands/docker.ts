@@ -1,6 +1,5 @@
 /** The `docker` command: global options (--context, -H), then one command of the table. */
 import { contextNotFound, resolveContext } from './context'
-import { swarm } from './swarm'
 import { groupHelp } from './group-help'
 import type { Output } from '../output'
 import type { ShellState, Step } from '../state'
@@ -36,7 +35,6 @@ function dispatch(state: ShellState, argv: readonly string[]): Step {
       state,
       output: { stdout: 'Usage:  docker [OPTIONS] COMMAND\n', stderr: '', exitCode: 0 },
     }
-  if (cmd === 'swarm') return swarm(state, rest)
   if (Object.hasOwn(GROUP_USAGE, cmd)) return group(state, cmd, rest)
   const found = findCommand(cmd, '')
   if (!found) return { state, output: unknownCommand([cmd]) }

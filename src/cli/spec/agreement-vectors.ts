@@ -114,6 +114,20 @@ const FRAGMENTS: Readonly<Record<string, Fragments>> = {
   'system prune': { flags: ['-a', '-f', '--volumes', '--filter bad', '--bogus'], args: ['x'] },
   version: { flags: [...FORMAT, '--bogus'], args: ['x'] },
   info: { flags: [...FORMAT, '-q'], args: ['x'] },
+  'swarm init': {
+    flags: [
+      '--advertise-addr 192.168.1.10',
+      '--cert-expiry x',
+      '--data-path-port 70000',
+      '--bogus',
+    ],
+    args: ['x'],
+  },
+  'swarm join': {
+    flags: ['--token t', '--listen-addr 0.0.0.0:2377', '--bogus'],
+    args: ['192.168.1.10:2377', 'x'],
+  },
+  'swarm join-token': { flags: ['-q', '--rotate', '--bogus'], args: ['worker', 'x'] },
 }
 
 /** Lines the issue names, and parse-order cases (an unknown flag before and after others). */
@@ -149,6 +163,9 @@ const NAMED = [
   'docker container bogus',
   'docker system bogus',
   'docker bogus',
+  'docker swarm join-token bogus',
+  'docker swarm bogus',
+  'docker swarm',
   'docker start -a web db',
   'docker restart --time 3 -t 3 web',
   'docker inspect --type bogus web',

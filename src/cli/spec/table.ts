@@ -1,6 +1,7 @@
 /** The command table: every command the simulated client knows, and how argv words find one. */
 import { LIFECYCLE_COMMANDS } from './table-lifecycle'
 import { OBJECT_COMMANDS } from './table-objects'
+import { SWARM_COMMANDS } from './table-swarm'
 import { SYSTEM_COMMANDS } from './table-system'
 import { CONTAINER_VIEW_COMMANDS } from './table-views'
 import type { CommandSpec } from './types'
@@ -10,6 +11,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...CONTAINER_VIEW_COMMANDS,
   ...OBJECT_COMMANDS,
   ...SYSTEM_COMMANDS,
+  ...SWARM_COMMANDS,
 ]
 
 /** Management groups whose subcommands are in the table, with the Usage their errors print. */
@@ -19,6 +21,7 @@ export const GROUP_USAGE: Readonly<Record<string, string>> = {
   volume: 'volume COMMAND',
   context: 'context',
   system: 'system',
+  swarm: 'swarm',
 }
 
 export interface Found {

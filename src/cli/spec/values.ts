@@ -104,6 +104,7 @@ const PARSERS: Readonly<Record<string, (text: string) => Checked>> = {
   int64: (t) => parseInteger(t, 64, true),
   uint: (t) => parseInteger(t, 64, false),
   uint16: (t) => parseInteger(t, 16, false),
+  uint32: (t) => parseInteger(t, 32, false),
   uint64: (t) => parseInteger(t, 64, false),
   duration: parseDuration,
   bytes: parseBytes,
