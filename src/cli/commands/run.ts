@@ -4,19 +4,15 @@ import {
   checkImageReference,
   createContainer,
   removeContainer,
-  parseExposeSpec,
-  parsePortSpec,
   startContainer,
   staysRunning,
   stopContainer,
   type ContainerSpec,
   type Topology,
-  type ExposedPort,
-  type PortMapping,
 } from '../../engine'
-import { checkVolumeSpec } from '../spec/checks'
+import { portsOf, runOptionsError } from '../spec/run-checks'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
-import type { FlagValues, Invocation } from '../spec/types'
+import type { Invocation } from '../spec/types'
 import { knowsCommand, runArgv } from '../inside'
 import { afterWarnings, out, runError, type Output } from '../output'
 import { mainProc } from '../inside-fs'
@@ -25,70 +21,22 @@ import type { ShellState, Step } from '../state'
 type SpecOrError =
   { ok: true; spec: ContainerSpec; detach: boolean } | { ok: false; output: Output }
 
-type Check<T> = { ok: true; value: T } | { ok: false; error: string }
-
-function portsOf(f: FlagValues): Check<{ publish: PortMapping[]; expose: ExposedPort[] }> {
-  const publish: PortMapping[] = []
-  for (const p of flagList(f, 'publish')) {
-    const r = parsePortSpec(p)
-    if (!r.ok) return { ok: false, error: r.error }
-    publish.push(...r.value)
-  }
-  const expose: ExposedPort[] = []
-  for (const e of flagList(f, 'expose')) {
-    const r = parseExposeSpec(e)
-    if (!r.ok) return { ok: false, error: r.error }
-    expose.push(...r.value)
-  }
-  return { ok: true, value: { publish, expose } }
-}
-
-/** opts.ParseRestartPolicy: `name[:count]`. */
-function checkRestart(policy: string): string | null {
-  const colon = policy.indexOf(':')
-  if (colon === 0) return 'invalid restart policy format: no policy provided before colon'
-  const count = colon < 0 ? '' : policy.slice(colon + 1)
-  if (count !== '' && !/^[+-]?\d+$/.test(count))
-    return 'invalid restart policy format: maximum retry count must be an integer'
-  return null
-}
-
-/**
- * The checks of docker/cli's container opts parse() after flag parsing, in its order: volumes,
- * ports, restart policy, --rm with --restart, network aliases.
- */
-function optionsError(f: FlagValues): string | null {
-  for (const v of flagList(f, 'volume')) {
-    const bad = checkVolumeSpec(v)
-    if (bad) return bad
-  }
-  const ports = portsOf(f)
-  if (!ports.ok) return ports.error
-  const restart = flagString(f, 'restart') ?? ''
-  const badRestart = checkRestart(restart)
-  if (badRestart) return badRestart
-  if (flagBool(f, 'rm') && restart !== '' && restart !== 'no')
-    return 'conflicting options: cannot specify both --restart and --rm'
-  const netMode = flagString(f, 'network') ?? flagString(f, 'net') ?? 'default'
-  const aliased = flagList(f, 'network-alias').length + flagList(f, 'net-alias').length > 0
-  const predefined =
-    ['default', 'bridge', 'host', 'none'].includes(netMode) || netMode.startsWith('container:')
-  if (aliased && predefined)
-    return 'network-scoped aliases are only supported for user-defined networks'
-  return null
-}
-
 /** A parsed `docker run`/`create` line → a ContainerSpec, after the client's own checks. */
 export function parseRun(call: Invocation): SpecOrError {
   const f = call.flags
   const command = call.path
-  const refused = optionsError(f)
+  const refused = runOptionsError(f)
   if (refused) return { ok: false, output: runError(command, refused, false) }
+  // run.go checks this after parse(), before it creates the container (no `docker:` prefix).
+  if (flagBool(f, 'detach') && flagList(f, 'attach').length > 0) {
+    const stderr = 'conflicting options: cannot specify both --attach and --detach\n'
+    return { ok: false, output: { stdout: '', stderr, exitCode: 1 } }
+  }
   const [image = '', ...cmd] = call.args
   const badImage = checkImageReference(image)
   if (badImage) return { ok: false, output: runError(command, badImage, false) }
   const ports = portsOf(f)
-  const { publish, expose } = ports.ok ? ports.value : { publish: [], expose: [] }
+  const { publish, expose } = 'error' in ports ? { publish: [], expose: [] } : ports
   const network = flagString(f, 'network') ?? flagString(f, 'net')
   const aliases = [...flagList(f, 'network-alias'), ...flagList(f, 'net-alias')]
   const rm = flagBool(f, 'rm')

@@ -64,19 +64,6 @@ export function checkDnsSearch(value: string): Checked {
   return { value: m[1] ?? v }
 }
 
-/** opts.UlimitOpt (go-units ParseUlimit): `name=soft[:hard]`. */
-export function checkUlimit(value: string): Checked {
-  return value.includes('=') ? { value } : { error: `invalid ulimit argument: ${value}` }
-}
-
-/** opts.MountOpt: comma-separated key=value fields (the fields themselves are not checked). */
-export function checkMount(value: string): Checked {
-  const bad = value.split(',').find((field) => !field.includes('='))
-  return bad === undefined
-    ? { value }
-    : { error: `invalid field '${bad}' must be a key=value pair` }
-}
-
 /** The part of `spec` cut at `:`, keeping a drive letter (`c:`) with what follows. */
 function volumeFields(spec: string): string[] {
   const fields: string[] = []

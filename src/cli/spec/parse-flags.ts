@@ -36,7 +36,7 @@ function flagNames(def: FlagDef): string {
 }
 
 function checkValue(def: FlagDef, text: string): Checked {
-  const typed = parseTyped(def.type, text)
+  const typed = parseTyped(def.valueType ?? def.type, text)
   if ('error' in typed || !def.validate) return typed
   return def.validate(typed.value)
 }

@@ -3,16 +3,17 @@
  * the 28.2.2 client lists them in `--help`, with the hidden aliases (`--net`, `--net-alias`,
  * `--dns-opt`) and the value checks the client runs while it parses.
  */
+import { checkDnsSearch, checkEnv, checkExtraHost, checkIP, checkLabel, checkLink } from './checks'
 import {
-  checkDnsSearch,
-  checkEnv,
-  checkExtraHost,
-  checkIP,
-  checkLabel,
-  checkLink,
+  checkAttach,
+  checkGpus,
   checkMount,
+  checkSysctl,
+  checkThrottleBps,
+  checkThrottleIops,
   checkUlimit,
-} from './checks'
+  checkWeightDevice,
+} from './checks-resources'
 import type { FlagDef } from './types'
 
 export const CREATE_FLAGS: readonly FlagDef[] = [
@@ -28,7 +29,13 @@ export const CREATE_FLAGS: readonly FlagDef[] = [
     usage: 'Add an annotation to the container (passed through to the OCI runtime)',
     default: 'map[]',
   },
-  { long: 'attach', short: 'a', type: 'list', usage: 'Attach to STDIN, STDOUT or STDERR' },
+  {
+    long: 'attach',
+    short: 'a',
+    type: 'list',
+    usage: 'Attach to STDIN, STDOUT or STDERR',
+    validate: checkAttach,
+  },
   {
     long: 'blkio-weight',
     type: 'uint16',
@@ -40,6 +47,7 @@ export const CREATE_FLAGS: readonly FlagDef[] = [
     type: 'list',
     usage: 'Block IO weight (relative device weight)',
     default: '[]',
+    validate: checkWeightDevice,
   },
   { long: 'cap-add', type: 'list', usage: 'Add Linux capabilities' },
   { long: 'cap-drop', type: 'list', usage: 'Drop Linux capabilities' },
@@ -72,24 +80,28 @@ export const CREATE_FLAGS: readonly FlagDef[] = [
     type: 'list',
     usage: 'Limit read rate (bytes per second) from a device',
     default: '[]',
+    validate: checkThrottleBps,
   },
   {
     long: 'device-read-iops',
     type: 'list',
     usage: 'Limit read rate (IO per second) from a device',
     default: '[]',
+    validate: checkThrottleIops,
   },
   {
     long: 'device-write-bps',
     type: 'list',
     usage: 'Limit write rate (bytes per second) to a device',
     default: '[]',
+    validate: checkThrottleBps,
   },
   {
     long: 'device-write-iops',
     type: 'list',
     usage: 'Limit write rate (IO per second) to a device',
     default: '[]',
+    validate: checkThrottleIops,
   },
   {
     long: 'disable-content-trust',
@@ -115,6 +127,7 @@ export const CREATE_FLAGS: readonly FlagDef[] = [
     long: 'gpus',
     type: 'gpu-request',
     usage: "GPU devices to add to the container ('all' to pass all GPUs)",
+    validate: checkGpus,
   },
   { long: 'group-add', type: 'list', usage: 'Add additional groups to join' },
   { long: 'health-cmd', type: 'string', usage: 'Command to run to check health' },
@@ -186,6 +199,7 @@ export const CREATE_FLAGS: readonly FlagDef[] = [
     long: 'memory-swap',
     type: 'bytes',
     usage: "Swap limit equal to memory plus swap: '-1' to enable unlimited swap",
+    valueType: 'swapBytes',
   },
   {
     long: 'memory-swappiness',
@@ -249,7 +263,7 @@ export const CREATE_FLAGS: readonly FlagDef[] = [
   { long: 'stop-signal', type: 'string', usage: 'Signal to stop the container' },
   { long: 'stop-timeout', type: 'int', usage: 'Timeout (in seconds) to stop a container' },
   { long: 'storage-opt', type: 'list', usage: 'Storage driver options for the container' },
-  { long: 'sysctl', type: 'map', usage: 'Sysctl options', default: 'map[]' },
+  { long: 'sysctl', type: 'map', usage: 'Sysctl options', default: 'map[]', validate: checkSysctl },
   { long: 'tmpfs', type: 'list', usage: 'Mount a tmpfs directory' },
   { long: 'tty', short: 't', type: 'bool', usage: 'Allocate a pseudo-TTY' },
   { long: 'ulimit', type: 'ulimit', usage: 'Ulimit options', default: '[]', validate: checkUlimit },

@@ -12,6 +12,8 @@ export interface FlagDef {
   readonly short?: string
   /** pflag's Value.Type(): `bool`, `string`, `int`, `list`, `filter`, `duration`... */
   readonly type: string
+  /** The value parser, where it is not the one `type` names (`--memory-swap` takes -1). */
+  readonly valueType?: string
   readonly usage: string
   /** The default as help prints it, when it is not the type's zero value. */
   readonly default?: string

@@ -37,17 +37,23 @@ function goIntegerValue(text: string): bigint | null {
   return BigInt(plain)
 }
 
-/** strconv.ParseInt(text, 0, bits) / ParseUint(text, 0, bits). */
-function parseInteger(text: string, bits: number, signed: boolean): Checked {
+/** strconv.ParseInt(text, base, bits) / ParseUint(text, base, bits), base 0 or 10. */
+export function parseInteger(
+  text: string,
+  bits: number,
+  signed: boolean,
+  base: 0 | 10 = 0,
+): Checked {
   const fn = signed ? 'ParseInt' : 'ParseUint'
   const sign = signed && /^[+-]/.test(text) ? text.slice(0, 1) : ''
-  const n = goIntegerValue(text.slice(sign.length))
-  if (n === null) return { error: `strconv.${fn}: parsing "${text}": invalid syntax` }
+  const digits = text.slice(sign.length)
+  const n = base === 10 ? (/^\d+$/.test(digits) ? BigInt(digits) : null) : goIntegerValue(digits)
+  if (n === null) return { error: `strconv.${fn}: parsing ${JSON.stringify(text)}: invalid syntax` }
   const value = sign === '-' ? -n : n
   const max = signed ? 2n ** BigInt(bits - 1) - 1n : 2n ** BigInt(bits) - 1n
   const min = signed ? -(2n ** BigInt(bits - 1)) : 0n
   if (value > max || value < min)
-    return { error: `strconv.${fn}: parsing "${text}": value out of range` }
+    return { error: `strconv.${fn}: parsing ${JSON.stringify(text)}: value out of range` }
   return ok(String(value))
 }
 
@@ -74,7 +80,7 @@ function parseDuration(text: string): Checked {
 }
 
 /** docker/go-units RAMInBytes (opts.MemBytes). */
-function parseBytes(text: string): Checked {
+export function parseBytes(text: string): Checked {
   return /^(\d+(\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.test(text)
     ? ok(text)
     : { error: `invalid size: '${text}'` }
@@ -108,6 +114,8 @@ const PARSERS: Readonly<Record<string, (text: string) => Checked>> = {
   uint64: (t) => parseInteger(t, 64, false),
   duration: parseDuration,
   bytes: parseBytes,
+  // opts.MemSwapBytes (--memory-swap): a size, or -1 for unlimited.
+  swapBytes: (t) => (t === '-1' ? ok(t) : parseBytes(t)),
   decimal: parseDecimal,
   filter: parseFilter,
   stringToString: parseStringToString,
