@@ -141,7 +141,11 @@ export function rm(state: ShellState, call: Invocation): Step {
 }
 
 export function rename(state: ShellState, call: Invocation): Step {
-  const [ref = '', newName = ''] = call.args
+  const [ref = '', newName = ''] = call.args.map((a) => a.trim())
+  if (ref === '' || newName === '') {
+    const stderr = 'Error: Neither old nor new names may be empty\n'
+    return { state, output: { stdout: '', stderr, exitCode: 1 } }
+  }
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
   const r = renameContainer(state.topology, c.id, newName)
@@ -338,6 +342,12 @@ export function port(state: ShellState, call: Invocation): Step {
 
 export function exec(state: ShellState, call: Invocation): Step {
   const [ref = '', ...cmd] = call.args
+  // The client reads --env-file itself; the simulated client has no files.
+  const envFile = flagList(call.flags, 'env-file')[0]
+  if (envFile !== undefined) {
+    const stderr = `open ${envFile}: no such file or directory\n`
+    return { state, output: { stdout: '', stderr, exitCode: 1 } }
+  }
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
   if (c.state !== 'running')

@@ -3,7 +3,8 @@
  * the shared LAN (`--docker host=tcp://IP:2375` gives its address), with its own daemon.
  */
 import { addHost, listHosts, type Topology } from '../../engine'
-import { flagList } from '../spec/parse-flags'
+import { flagList, flagString } from '../spec/parse-flags'
+import { parseBool } from '../spec/values'
 import type { Invocation } from '../spec/types'
 import { out, type Output } from '../output'
 import { sha256Hex } from '../sha256'
@@ -29,18 +30,45 @@ function fail(message: string): Output {
   return { stdout: '', stderr: `${message}\n`, exitCode: 1 }
 }
 
+/** store.ValidateContextName. */
+function contextNameError(name: string): string | null {
+  if (name === '') return 'context name cannot be empty'
+  if (name === 'default') return '"default" is a reserved context name'
+  if (!CONTEXT_NAME.test(name))
+    return `context name ${JSON.stringify(name)} is invalid, names are validated against regexp "${CONTEXT_NAME.source}"`
+  return null
+}
+
+const ENDPOINT_KEYS = ['from', 'host', 'ca', 'cert', 'key', 'skip-tls-verify']
+
+/** The --docker endpoint checks of context create (cli/command/context/options.go). */
+function endpointError(pairs: readonly string[], from: string | undefined): string | null {
+  if (from !== undefined && pairs.length > 0) return 'cannot use --docker flag when --from is set'
+  const config = new Map(
+    pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+  )
+  const unknown = [...config.keys()].filter((k) => !ENDPOINT_KEYS.includes(k))
+  const prefix = 'unable to create docker endpoint config: '
+  if (unknown.length > 0)
+    return prefix + unknown.map((k) => `unrecognized config key: ${k}`).join('\n')
+  const skip = config.get('skip-tls-verify')
+  if (skip !== undefined && 'error' in parseBool(skip))
+    return `${prefix}skip-tls-verify: parsing ${JSON.stringify(skip)}: invalid syntax`
+  const host = config.get('host')
+  if (host !== undefined && host !== '' && !host.includes('://'))
+    return `${prefix}unable to apply docker endpoint options: unable to parse docker host \`${host}\``
+  return null
+}
+
 export function contextCreate(state: ShellState, call: Invocation): Step {
   const name = call.args[0] ?? ''
-  if (!CONTEXT_NAME.test(name)) {
-    return {
-      state,
-      output: fail(
-        `context name ${JSON.stringify(name)} is invalid, names are validated against regexp "${CONTEXT_NAME.source}"`,
-      ),
-    }
-  }
-  const docker = flagList(call.flags, 'docker').join(',')
-  const ip = docker.match(/host=tcp:\/\/([0-9.]+)/)?.[1]
+  const pairs = flagList(call.flags, 'docker')
+  const refused =
+    contextNameError(name) ??
+    (state.topology.hosts.has(name) ? `context ${JSON.stringify(name)} already exists` : null) ??
+    endpointError(pairs, flagString(call.flags, 'from'))
+  if (refused) return { state, output: fail(refused) }
+  const ip = pairs.join(',').match(/host=tcp:\/\/([0-9.]+)/)?.[1]
   const r = addHost(state.topology, name, ip)
   if (!r.ok) return { state, output: fail(r.error.message) }
   return {

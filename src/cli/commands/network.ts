@@ -15,13 +15,26 @@ import {
 } from '../../engine'
 import { flagBool, flagList, flagString, parseFlags } from '../spec/parse-flags'
 import type { FlagDef, Invocation } from '../spec/types'
-import { daemonError, out } from '../output'
+import { daemonError, out, type Output } from '../output'
+import { ipamError } from '../spec/ipam-check'
 import type { ShellState, Step } from '../state'
 import { listing } from '../format'
 import { formatInspect, inspectNetwork, inspectVolume } from './inspect'
 
+/** A refusal of the client's own, printed as it is (no prefix), status 1. */
+function clientError(message: string): Output {
+  return { stdout: '', stderr: `${message}\n`, exitCode: 1 }
+}
+
 export function networkCreate(state: ShellState, call: Invocation): Step {
   const f = call.flags
+  const refused = ipamError({
+    subnets: flagList(f, 'subnet'),
+    ipRanges: flagList(f, 'ip-range'),
+    gateways: flagList(f, 'gateway'),
+    auxAddresses: flagList(f, 'aux-address'),
+  })
+  if (refused) return { state, output: clientError(refused) }
   const options: Record<string, string> = {}
   for (const o of flagList(f, 'opt')) {
     const i = o.indexOf('=')
@@ -97,6 +110,9 @@ export function networkRm(state: ShellState, call: Invocation): Step {
 
 export function networkConnect(state: ShellState, call: Invocation): Step {
   const [netRef = '', cRef = ''] = call.args
+  const badOption = flagList(call.flags, 'driver-opt').some((o) => !/^\s*[^=\s][^=]*=/.test(o))
+  if (badOption)
+    return { state, output: clientError('invalid key/value pair format in driver options') }
   const t = state.topology
   const host = state.currentHost
   const aliases = flagList(call.flags, 'alias')
@@ -139,7 +155,16 @@ export function networkInspect(state: ShellState, call: Invocation): Step {
 }
 
 export function volumeCreate(state: ShellState, call: Invocation): Step {
-  const name = call.args[0] ?? flagString(call.flags, 'name')
+  const flagName = flagString(call.flags, 'name')
+  if (flagName !== undefined && call.args.length > 0) {
+    return {
+      state,
+      output: clientError(
+        'conflicting options: cannot specify a volume-name through both --name and as a positional arg',
+      ),
+    }
+  }
+  const name = call.args[0] ?? flagName
   const r = createVolume(state.topology, state.currentHost, name)
   if (!r.ok) return { state, output: daemonError(r.error.message) }
   return { state: { ...state, topology: r.value.topology }, output: out(`${r.value.name}\n`) }

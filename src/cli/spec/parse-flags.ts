@@ -60,7 +60,10 @@ class Parser {
     if ('error' in checked)
       return `invalid argument "${text}" for "${flagNames(def)}" flag: ${checked.error}`
     const list = SCALAR_TYPES.has(def.type) ? [] : (this.flags.get(def.long) ?? [])
-    this.flags.set(def.long, [...list, checked.value])
+    // A stringSlice (`strings`) value is a comma-separated list.
+    const values =
+      def.type !== 'strings' ? [checked.value] : checked.value.split(',').filter((v) => v !== '')
+    this.flags.set(def.long, [...list, ...values])
     if (def.deprecated)
       this.notices.push(`Flag --${def.long} has been deprecated, ${def.deprecated}`)
     return null

@@ -4,7 +4,7 @@
  */
 import { pull } from '../commands/images'
 import * as net from '../commands/network'
-import { checkLabel } from './checks'
+import { checkLabel, checkLink } from './checks'
 import { FORMAT_JSON, FORMAT_TABLE } from './format-usage'
 import type { CommandSpec } from './types'
 
@@ -175,7 +175,7 @@ export const OBJECT_COMMANDS: readonly CommandSpec[] = [
       },
       { long: 'ip', type: 'string', usage: 'IPv4 address (e.g., "172.30.100.104")' },
       { long: 'ip6', type: 'string', usage: 'IPv6 address (e.g., "2001:db8::33")' },
-      { long: 'link', type: 'list', usage: 'Add link to another container' },
+      { long: 'link', type: 'list', usage: 'Add link to another container', validate: checkLink },
       {
         long: 'link-local-ip',
         type: 'strings',
