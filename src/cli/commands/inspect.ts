@@ -360,3 +360,10 @@ export function formatInspect(
   }
   return fail(stdout === '' ? '\n' : stdout, errs)
 }
+
+/** `docker container inspect`: containers only. */
+export function containerInspect(state: ShellState, call: Invocation): Step {
+  const flags = new Map(call.flags)
+  flags.set('type', ['container'])
+  return inspect(state, { ...call, flags })
+}

@@ -67,6 +67,10 @@ const FRAGMENTS: Readonly<Record<string, Fragments>> = {
     flags: [...FORMAT, '-s', '--type container', '--type bogus', '--bogus'],
     args: ['web', 'db'],
   },
+  'container inspect': {
+    flags: [...FORMAT, '-s', '--type container', '--bogus'],
+    args: ['web', 'db'],
+  },
   top: { flags: ['--bogus', '-x'], args: ['web', 'aux'] },
   images: { flags: [...LISTING, '-a', '--digests'], args: ['busybox', 'nginx'] },
   pull: { flags: ['-a', '-q', '--platform linux/amd64', '--bogus'], args: ['busybox', 'nginx'] },

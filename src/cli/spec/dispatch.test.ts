@@ -240,6 +240,18 @@ Aliases:
 `)
   })
 
+  it('has docker container inspect as a command of its own, containers only', () => {
+    expect(run('docker container inspect').stderr)
+      .toBe(`docker: 'docker container inspect' requires at least 1 argument
+
+Usage:  docker container inspect [OPTIONS] CONTAINER [CONTAINER...]
+
+See 'docker container inspect --help' for more information
+`)
+    // Daemon side (not checked against a daemon): a network is not a container.
+    expect(run('docker container inspect bridge').stderr).toBe('Error: No such container: bridge\n')
+  })
+
   it('names the container-group command in its messages (docker container list --bogus)', () => {
     expect(run('docker container list --bogus').stderr).toBe(`unknown flag: --bogus
 

@@ -3,7 +3,7 @@
  * cli/command/system/inspect.go), their texts as the 28.2.2 client prints them in `--help`.
  */
 import * as containers from '../commands/containers'
-import { inspect } from '../commands/inspect'
+import { containerInspect, inspect } from '../commands/inspect'
 import { checkEnv } from './checks'
 import { FORMAT_JSON, FORMAT_TABLE } from './format-usage'
 import type { CommandSpec } from './types'
@@ -168,7 +168,17 @@ export const CONTAINER_VIEW_COMMANDS: readonly CommandSpec[] = [
       { long: 'type', type: 'string', usage: 'Only inspect objects of the given type' },
     ],
     args: { kind: 'min', n: 1 },
-    containerNames: ['inspect'],
     run: inspect,
+  },
+  {
+    path: 'container inspect',
+    use: '[OPTIONS] CONTAINER [CONTAINER...]',
+    description: 'Display detailed information on one or more containers',
+    flags: [
+      { long: 'format', short: 'f', type: 'string', usage: FORMAT_JSON },
+      { long: 'size', short: 's', type: 'bool', usage: 'Display total file sizes' },
+    ],
+    args: { kind: 'min', n: 1 },
+    run: containerInspect,
   },
 ]

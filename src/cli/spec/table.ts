@@ -32,10 +32,8 @@ export interface Found {
 
 /** The spec `docker <first> [<second>]` names, or null. */
 export function findCommand(first: string, second: string): Found | null {
-  if (first === 'container') {
-    const spec = COMMANDS.find((c) => c.containerNames?.includes(second))
-    return spec ? { spec, path: `container ${spec.containerNames?.[0]}` } : null
-  }
+  const shortcut = first === 'container' && COMMANDS.find((c) => c.containerNames?.includes(second))
+  if (shortcut) return { spec: shortcut, path: `container ${shortcut.containerNames?.[0]}` }
   if (Object.hasOwn(GROUP_USAGE, first)) {
     const spec = COMMANDS.find((c) => {
       const [group, name = ''] = c.path.split(' ')
