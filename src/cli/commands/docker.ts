@@ -1,10 +1,10 @@
 /** The `docker` command: global options (--context, -H), then one command of the table. */
 import { contextNotFound, resolveContext } from './context'
-import { groupHelp } from './group-help'
 import type { Output } from '../output'
 import type { ShellState, Step } from '../state'
 import { runCommand } from '../spec/dispatch'
-import { findCommand, GROUP_USAGE } from '../spec/table'
+import { groupHelp } from '../spec/help'
+import { findCommand, GROUPS } from '../spec/table'
 
 function unknownCommand(words: readonly string[], groupUsage?: string): Output {
   const usage = groupUsage ? `\n\nUsage:  docker ${groupUsage}` : ''
@@ -21,10 +21,11 @@ function group(state: ShellState, name: string, argv: readonly string[]): Step {
   const [sub = '', ...rest] = argv
   if (sub === '' || sub === '--help') {
     const help = groupHelp(name)
-    return { state, output: sub === '' ? { ...help, stdout: '', stderr: help.stdout } : help }
+    const output = sub === '' ? { stdout: '', stderr: help } : { stdout: help, stderr: '' }
+    return { state, output: { ...output, exitCode: 0 } }
   }
   const found = findCommand(name, sub)
-  if (!found) return { state, output: unknownCommand([name, sub], GROUP_USAGE[name]) }
+  if (!found) return { state, output: unknownCommand([name, sub], GROUPS[name]?.usage) }
   return runCommand(state, found.spec, found.path, rest)
 }
 
@@ -35,7 +36,7 @@ function dispatch(state: ShellState, argv: readonly string[]): Step {
       state,
       output: { stdout: 'Usage:  docker [OPTIONS] COMMAND\n', stderr: '', exitCode: 0 },
     }
-  if (Object.hasOwn(GROUP_USAGE, cmd)) return group(state, cmd, rest)
+  if (Object.hasOwn(GROUPS, cmd)) return group(state, cmd, rest)
   const found = findCommand(cmd, '')
   if (!found) return { state, output: unknownCommand([cmd]) }
   return runCommand(state, found.spec, found.path, rest)

@@ -252,6 +252,29 @@ See 'docker container inspect --help' for more information
     expect(run('docker container inspect bridge').stderr).toBe('Error: No such container: bridge\n')
   })
 
+  it('lists a group from the table, with summaries rather than long descriptions', () => {
+    expect(run('docker volume --help')).toEqual({
+      stdout: `Usage:  docker volume COMMAND
+
+Manage volumes
+
+Commands:
+  create      Create a volume
+  inspect     Display detailed information on one or more volumes
+  ls          List volumes
+  prune       Remove unused local volumes
+  rm          Remove one or more volumes
+  update      Update a volume (cluster volumes only)
+
+Run 'docker volume COMMAND --help' for more information on a command.
+`,
+      stderr: '',
+      exitCode: 0,
+    })
+    // Bare, the client prints the same text on stderr.
+    expect(run('docker volume').stderr).toBe(run('docker volume --help').stdout)
+  })
+
   it('names the container-group command in its messages (docker container list --bogus)', () => {
     expect(run('docker container list --bogus').stderr).toBe(`unknown flag: --bogus
 

@@ -2,6 +2,7 @@
  * `docker X --help`, printed from the command table with docker/cli's usage template (cli/cobra.go)
  * and pflag's FlagUsagesWrapped at the width the client uses without a terminal (80 - 1).
  */
+import { GROUPS, groupCommands } from './table'
 import type { CommandSpec, FlagDef } from './types'
 
 const COLUMNS = 79
@@ -79,4 +80,22 @@ export function commandHelp(path: string, spec: CommandSpec): string {
   const options = flagUsages(spec.flags).replace(/\s+$/, '')
   if (options !== '') parts.push(`Options:\n${options}`)
   return `${parts.join('\n\n')}\n`
+}
+
+/** `docker GROUP --help`: the group's usage, description and subcommands (cobra's template). */
+export function groupHelp(group: string): string {
+  const commands = groupCommands(group)
+  // cobra pads names to the longest one, and to at least 11 characters.
+  const width = Math.max(11, ...commands.map(([name]) => name.length))
+  const lines = [
+    `Usage:  docker ${group} COMMAND`,
+    '',
+    GROUPS[group]?.title ?? '',
+    '',
+    'Commands:',
+    ...commands.map(([name, summary]) => `  ${name.padEnd(width)} ${summary}`),
+    '',
+    `Run 'docker ${group} COMMAND --help' for more information on a command.`,
+  ]
+  return `${lines.join('\n')}\n`
 }

@@ -328,6 +328,7 @@ export const OBJECT_COMMANDS: readonly CommandSpec[] = [
   },
   {
     path: 'volume rm',
+    short: 'Remove one or more volumes',
     use: '[OPTIONS] VOLUME [VOLUME...]',
     description:
       'Remove one or more volumes. You cannot remove a volume that is in use by a container.',

@@ -10,6 +10,7 @@ import type { CommandSpec } from './types'
 export const SYSTEM_COMMANDS: readonly CommandSpec[] = [
   {
     path: 'context create',
+    short: 'Create a context',
     use: '[OPTIONS] CONTEXT',
     description:
       'Create a context\n\nDocker endpoint config:\n\nNAME                DESCRIPTION\nfrom                Copy named context\'s Docker endpoint configuration\nhost                Docker endpoint on which to connect\nca                  Trust certs signed only by this CA\ncert                Path to TLS certificate file\nkey                 Path to TLS key file\nskip-tls-verify     Skip TLS certificate validation\n\nExample:\n\n$ docker context create my-context --description "some description" --docker "host=tcp://myserver:2376,ca=~/ca-file,cert=~/cert-file,key=~/key-file"',

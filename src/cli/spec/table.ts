@@ -3,6 +3,8 @@ import { LIFECYCLE_COMMANDS } from './table-lifecycle'
 import { OBJECT_COMMANDS } from './table-objects'
 import { SWARM_COMMANDS } from './table-swarm'
 import { SYSTEM_COMMANDS } from './table-system'
+import { UNSIMULATED_COMMANDS } from './table-unsimulated'
+import { UNSIMULATED_GROUP_COMMANDS } from './table-unsimulated-groups'
 import { CONTAINER_VIEW_COMMANDS } from './table-views'
 import type { CommandSpec } from './types'
 
@@ -12,16 +14,35 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...OBJECT_COMMANDS,
   ...SYSTEM_COMMANDS,
   ...SWARM_COMMANDS,
+  ...UNSIMULATED_COMMANDS,
+  ...UNSIMULATED_GROUP_COMMANDS,
 ]
 
-/** Management groups whose subcommands are in the table, with the Usage their errors print. */
-export const GROUP_USAGE: Readonly<Record<string, string>> = {
-  container: 'container',
-  network: 'network',
-  volume: 'volume COMMAND',
-  context: 'context',
-  system: 'system',
-  swarm: 'swarm',
+/** A management group: its one-line description, and the Usage its errors print. */
+export interface Group {
+  readonly title: string
+  readonly usage: string
+}
+
+/** The management groups (`docker network`...), as the 28.2.2 client describes them. */
+export const GROUPS: Readonly<Record<string, Group>> = {
+  container: { title: 'Manage containers', usage: 'container' },
+  network: { title: 'Manage networks', usage: 'network' },
+  volume: { title: 'Manage volumes', usage: 'volume COMMAND' },
+  context: { title: 'Manage contexts', usage: 'context' },
+  system: { title: 'Manage Docker', usage: 'system' },
+  swarm: { title: 'Manage Swarm', usage: 'swarm' },
+}
+
+/** A group's subcommands: name and one-line summary, sorted by name. */
+export function groupCommands(group: string): [string, string][] {
+  const entries = COMMANDS.flatMap((c): [string, string][] => {
+    const summary = c.short ?? c.description
+    const [first, name] = c.path.split(' ')
+    if (group === 'container' && c.containerNames) return [[c.containerNames[0] ?? '', summary]]
+    return first === group && name !== undefined ? [[name, summary]] : []
+  })
+  return entries.sort(([a], [b]) => (a < b ? -1 : 1))
 }
 
 export interface Found {
@@ -34,7 +55,7 @@ export interface Found {
 export function findCommand(first: string, second: string): Found | null {
   const shortcut = first === 'container' && COMMANDS.find((c) => c.containerNames?.includes(second))
   if (shortcut) return { spec: shortcut, path: `container ${shortcut.containerNames?.[0]}` }
-  if (Object.hasOwn(GROUP_USAGE, first)) {
+  if (Object.hasOwn(GROUPS, first)) {
     const spec = COMMANDS.find((c) => {
       const [group, name = ''] = c.path.split(' ')
       return group === first && [name, ...(c.aliases ?? [])].includes(second)
