@@ -1,8 +1,10 @@
-/** The `docker` command: global options (--context, -H), then one command of the table. */
+/** The `docker` command: its global options (same parser), then one command of the table. */
 import { contextNotFound, resolveContext } from './context'
 import type { Output } from '../output'
 import type { ShellState, Step } from '../state'
-import { runCommand } from '../spec/dispatch'
+import { flagError, runCommand } from '../spec/dispatch'
+import { flagBool, flagList, flagString, parseFlags } from '../spec/parse-flags'
+import { logLevelError, ROOT_FLAGS, ROOT_USE_LINE } from '../spec/root-flags'
 import { groupHelp } from '../spec/help'
 import { findCommand, GROUPS } from '../spec/table'
 
@@ -42,33 +44,30 @@ function dispatch(state: ShellState, argv: readonly string[]): Step {
   return runCommand(state, found.spec, found.path, rest)
 }
 
+function version(state: ShellState): Step {
+  const stdout = 'Docker version 28.2.2, build e6534b4 (simulated by Docknet)\n'
+  return { state, output: { stdout, stderr: '', exitCode: 0 } }
+}
+
+/** `docker [global options] COMMAND...`: the global options, then the command on its host. */
 export function docker(state: ShellState, argv: readonly string[]): Step {
-  let i = 0
-  let host: string | null = null
-  while (i < argv.length && (argv[i] ?? '').startsWith('-')) {
-    const a = argv[i] ?? ''
-    if (a === '--context' || a === '-c' || a === '-H' || a === '--host') {
-      host = argv[i + 1] ?? ''
-      i += 2
-    } else if (a.startsWith('--context=') || a.startsWith('--host=')) {
-      host = a.slice(a.indexOf('=') + 1)
-      i++
-    } else if (a === '--version' || a === '-v') {
-      return {
-        state,
-        output: {
-          stdout: 'Docker version 28.2.2, build e6534b4 (simulated by Docknet)\n',
-          stderr: '',
-          exitCode: 0,
-        },
-      }
-    } else
-      return {
-        state,
-        output: { stdout: '', stderr: `unknown flag: ${a}\nSee 'docker --help'.\n`, exitCode: 125 },
-      }
-  }
-  if (host === null) return dispatch(state, argv.slice(i))
+  const parsed = parseFlags(argv, ROOT_FLAGS, true)
+  if (!parsed.ok) return { state, output: flagError(ROOT_USE_LINE, 'docker', parsed.error) }
+  const f = parsed.flags
+  if (flagBool(f, 'version')) return version(state)
+  const badLevel = logLevelError(flagString(f, 'log-level'))
+  if (badLevel) return { state, output: { stdout: '', stderr: `${badLevel}\n`, exitCode: 1 } }
+  const hosts = flagList(f, 'host')
+  const conflict =
+    hosts.length > 0 && f.has('context')
+      ? 'conflicting options: cannot specify both --host and --context'
+      : hosts.length > 1
+        ? 'Failed to initialize: unable to resolve docker endpoint: Specify only one -H'
+        : null
+  if (conflict) return { state, output: { stdout: '', stderr: `${conflict}\n`, exitCode: 1 } }
+  const host = flagString(f, 'context') ?? hosts[0] ?? null
+  const rest = parsed.help ? [] : parsed.args
+  if (host === null) return dispatch(state, rest)
   const target = resolveContext(state.topology, host)
   if (!target) {
     return {
@@ -80,6 +79,6 @@ export function docker(state: ShellState, argv: readonly string[]): Step {
       },
     }
   }
-  const step = dispatch({ ...state, currentHost: target }, argv.slice(i))
+  const step = dispatch({ ...state, currentHost: target }, rest)
   return { state: { ...step.state, currentHost: state.currentHost }, output: step.output }
 }

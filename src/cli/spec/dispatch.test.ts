@@ -76,6 +76,28 @@ Run 'docker context create --help' for more information
   })
 })
 
+describe("docker's own options go through the same parser", () => {
+  it('refuses an unknown global flag with the root Usage', () => {
+    expect(run('docker --bogus ps')).toEqual({
+      stdout: '',
+      stderr: `unknown flag: --bogus
+
+Usage:  docker [OPTIONS] COMMAND [ARG...]
+
+Run 'docker --help' for more information
+`,
+      exitCode: 125,
+    })
+  })
+
+  it('checks the log level and refuses --host with --context', () => {
+    expect(run('docker --log-level x ps').stderr).toBe('Unable to parse logging level: x\n')
+    expect(run('docker --context default -H unix:///var/run/docker.sock ps').stderr).toBe(
+      'conflicting options: cannot specify both --host and --context\n',
+    )
+  })
+})
+
 describe('then the argument count: exit 1, with the wording of each cobra rule', () => {
   it.each([
     [

@@ -11,10 +11,10 @@ import { parseFlags } from './parse-flags'
 import type { CommandSpec } from './types'
 
 /** A flag-parsing failure: pflag's message, Usage, the help hint; exit 125 (cli FlagErrorFunc). */
-function flagError(path: string, spec: CommandSpec, message: string): Output {
+export function flagError(usage: string, command: string, message: string): Output {
   return {
     stdout: '',
-    stderr: `${message}\n\nUsage:  ${useLine(path, spec)}\n\nRun 'docker ${path} --help' for more information\n`,
+    stderr: `${message}\n\nUsage:  ${usage}\n\nRun '${command} --help' for more information\n`,
     exitCode: 125,
   }
 }
@@ -43,7 +43,8 @@ export function runCommand(
   argv: readonly string[],
 ): Step {
   const parsed = parseFlags(argv, spec.flags, spec.stopAtFirstArg)
-  if (!parsed.ok) return { state, output: flagError(path, spec, parsed.error) }
+  if (!parsed.ok)
+    return { state, output: flagError(useLine(path, spec), `docker ${path}`, parsed.error) }
   const { flags, args, notices } = parsed
   if (parsed.help) {
     return {
