@@ -12,6 +12,7 @@ import {
   type Topology,
 } from '../../engine'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
+import { psFormatError } from '../spec/ps-format'
 import type { Invocation } from '../spec/types'
 import { runArgv } from '../inside'
 import { daemonError, lines, out, type Output } from '../output'
@@ -284,6 +285,8 @@ function psRow(t: Topology, c: Container, noTrunc: boolean): Record<string, stri
 
 export function ps(state: ShellState, call: Invocation): Step {
   const f = call.flags
+  const badFormat = psFormatError(state.templates, flagString(f, 'format') ?? '')
+  if (badFormat) return { state, output: { stdout: '', stderr: `${badFormat}\n`, exitCode: 1 } }
   const t = state.topology
   const noTrunc = flagBool(f, 'no-trunc')
   let list = [...t.containers.values()]

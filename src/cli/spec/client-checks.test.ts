@@ -65,6 +65,11 @@ describe('client-side checks (exit 1, the message alone)', () => {
     ['docker pull busybox@sha256:x', 'invalid reference format'],
     ['docker exec --env-file /nonexistent web sh', 'open /nonexistent: no such file or directory'],
     ["docker rename web ''", 'Error: Neither old nor new names may be empty'],
+    [
+      "docker ps --format '{{.Name}}'",
+      'failed to execute template: template: :1:2: executing "" at <.Name>: can\'t evaluate field Name in type *formatter.ContainerContext',
+    ],
+    ["docker ps --format '{{'", 'failed to parse template: template: :1: unclosed action'],
   ])('%s', (line, message) => {
     expect(refusal(line)).toEqual({ stdout: '', stderr: `${message}\n`, exitCode: 1 })
   })
