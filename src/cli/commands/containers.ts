@@ -12,7 +12,7 @@ import {
   type Topology,
 } from '../../engine'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
-import { psFormatError } from '../spec/ps-format'
+import { psFormatError } from '../spec/format-check'
 import type { Invocation } from '../spec/types'
 import { runArgv } from '../inside'
 import { daemonError, lines, out, type Output } from '../output'

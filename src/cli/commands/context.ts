@@ -2,14 +2,17 @@
  * `docker context create / use / ls / show`: in Docknet every context is a Docker host on
  * the shared LAN (`--docker host=tcp://IP:2375` gives its address), with its own daemon.
  */
-import { addHost, listHosts, type Topology } from '../../engine'
-import { flagList, flagString } from '../spec/parse-flags'
+import { addHost, listHosts, type Host, type Topology } from '../../engine'
+import type { RenderTemplate } from '../go-template'
+import { asFieldError } from '../spec/format-check'
+import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import { parseBool } from '../spec/values'
 import type { Invocation } from '../spec/types'
 import { out, type Output } from '../output'
 import { sha256Hex } from '../sha256'
 import type { ShellState, Step } from '../state'
 import { listing } from '../format'
+import { formatInspect } from './inspect'
 
 /** The client's error for an unknown context (its metadata folder is sha256(name)). */
 export function contextNotFound(name: string): string {
@@ -90,14 +93,38 @@ export function contextUse(state: ShellState, call: Invocation): Step {
   }
 }
 
+/** The Docker endpoint of a context: the local socket for `default`, else the host's LAN IP. */
+function endpointOf(h: Host): string {
+  return h.name === 'default' ? 'unix:///var/run/docker.sock' : `tcp://${h.lanIp}:2375`
+}
+
+/**
+ * The client formats the listing itself: a template that does not parse or names a field its
+ * context type lacks is refused as `template parsing error: ...`, status 1.
+ */
+function listFormatError(
+  templates: RenderTemplate | undefined,
+  format: string | undefined,
+  row: Record<string, unknown> | undefined,
+): Output | null {
+  if (!templates || format === undefined || format === 'json' || !row) return null
+  const template = format.startsWith('table') ? format.slice(5).trimStart() : format
+  const r = templates(template, row, { missingKey: 'error' })
+  if (r.ok) return null
+  return fail(`template parsing error: ${asFieldError(r.error, '*formatter.clientContextContext')}`)
+}
+
 export function contextLs(state: ShellState, call: Invocation): Step {
   const rows = listHosts(state.topology).map((h) => ({
     Name: h.name,
     Current: h.name === state.currentHost,
     Description: h.name === 'default' ? 'Current DOCKER_HOST based configuration' : '',
-    DockerEndpoint: h.name === 'default' ? 'unix:///var/run/docker.sock' : `tcp://${h.lanIp}:2375`,
+    DockerEndpoint: endpointOf(h),
     Error: '',
   }))
+  const format = flagBool(call.flags, 'quiet') ? undefined : flagString(call.flags, 'format')
+  const refused = listFormatError(state.templates, format, rows[0])
+  if (refused) return { state, output: refused }
   const output = listing(call.flags, rows, state.templates, {
     table:
       'table {{.Name}}{{if .Current}} *{{end}}\t{{.Description}}\t{{.DockerEndpoint}}\t{{.Error}}',
@@ -110,6 +137,36 @@ export function contextLs(state: ShellState, call: Invocation): Step {
     },
   })
   return { state, output }
+}
+
+/** `docker context inspect` of one context: its store document (Go's JSON escapes < and >). */
+function contextDoc(h: Host): Record<string, unknown> {
+  const stored = h.name !== 'default'
+  const hash = sha256Hex(h.name)
+  return {
+    Name: h.name,
+    Metadata: {},
+    Endpoints: { docker: { Host: endpointOf(h), SkipTLSVerify: false } },
+    TLSMaterial: {},
+    Storage: {
+      MetadataPath: stored ? `/root/.docker/contexts/meta/${hash}` : '<IN MEMORY>',
+      TLSPath: stored ? `/root/.docker/contexts/tls/${hash}` : '<IN MEMORY>',
+    },
+  }
+}
+
+export function contextInspect(state: ShellState, call: Invocation): Step {
+  const names = call.args.length > 0 ? call.args : [state.currentHost]
+  const hosts = names.map((n) => state.topology.hosts.get(n))
+  const errors = names.filter((_n, i) => !hosts[i]).map((n) => contextNotFound(n))
+  const docs = hosts.filter((h) => h !== undefined).map(contextDoc)
+  const format = flagString(call.flags, 'format')
+  const output = formatInspect(docs, errors, format, state.templates)
+  const escaped = format
+    ? output.stdout
+    : output.stdout.replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
+  const stderr = asFieldError(output.stderr, 'context.contextWithTLSListing')
+  return { state, output: { ...output, stdout: escaped, stderr } }
 }
 
 export function contextShow(state: ShellState): Step {

@@ -120,8 +120,22 @@ function formatted(doc: unknown, format: string, templates: RenderTemplate | und
   return { stdout: '', stderr: `template: ${r.error}\n`, exitCode: 1 }
 }
 
+/** The client parses a version template, named "version", before it asks the daemon. */
+function versionTemplateError(
+  format: string,
+  templates: RenderTemplate | undefined,
+): Output | null {
+  if (format === '' || format === 'json' || !templates) return null
+  const r = templates(format, {})
+  if (r.ok || r.error.includes('executing')) return null
+  const stderr = `template parsing error: ${r.error.replace('template: :', 'template: version:')}\n`
+  return { stdout: '', stderr, exitCode: 64 }
+}
+
 export function version(state: ShellState, call: Invocation): Step {
   const format = flagString(call.flags, 'format') ?? ''
+  const refused = versionTemplateError(format, state.templates)
+  if (refused) return { state, output: refused }
   const doc = versionDoc(state)
   if (format !== '') return { state, output: formatted(doc, format, state.templates) }
   return { state, output: out(prettyVersion(doc)) }

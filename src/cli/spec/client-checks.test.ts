@@ -89,3 +89,59 @@ describe('client-side checks (exit 1, the message alone)', () => {
       expect(refusal(line).exitCode).toBe(0)
   })
 })
+
+describe('templates the client runs itself', () => {
+  it.each([
+    [
+      "docker context ls --format '{{.Bogus}}'",
+      'template parsing error: template: :1:2: executing "" at <.Bogus>: can\'t evaluate field Bogus in type *formatter.clientContextContext',
+      1,
+    ],
+    ["docker context ls --format '{{'", 'template parsing error: template: :1: unclosed action', 1],
+    [
+      "docker version --format '{{'",
+      'template parsing error: template: version:1: unclosed action',
+      64,
+    ],
+    [
+      "docker context inspect --format '{{.Bogus}}' default",
+      'template parsing error: template: :1:2: executing "" at <.Bogus>: can\'t evaluate field Bogus in type context.contextWithTLSListing',
+      1,
+    ],
+  ])('%s', (line, message, exitCode) => {
+    const output = refusal(line)
+    expect([output.stderr, output.exitCode]).toEqual([`${message}\n`, exitCode])
+  })
+})
+
+describe('docker context inspect', () => {
+  it('prints the store document of the default context as the client does', () => {
+    expect(refusal('docker context inspect').stdout).toBe(`[
+    {
+        "Name": "default",
+        "Metadata": {},
+        "Endpoints": {
+            "docker": {
+                "Host": "unix:///var/run/docker.sock",
+                "SkipTLSVerify": false
+            }
+        },
+        "TLSMaterial": {},
+        "Storage": {
+            "MetadataPath": "\\u003cIN MEMORY\\u003e",
+            "TLSPath": "\\u003cIN MEMORY\\u003e"
+        }
+    }
+]
+`)
+  })
+
+  it('names a context that does not exist', () => {
+    expect(refusal('docker context inspect nosuch')).toEqual({
+      stdout: '[]\n',
+      stderr:
+        'context "nosuch": context not found: open /root/.docker/contexts/meta/9e62f93eb7d2499903ac66232f187c56fc050eb74c765f90eb214360b21f0e96/meta.json: no such file or directory\n',
+      exitCode: 1,
+    })
+  })
+})

@@ -49,6 +49,7 @@ export const SYSTEM_COMMANDS: readonly CommandSpec[] = [
     description: 'Display detailed information on one or more contexts',
     flags: [{ long: 'format', short: 'f', type: 'string', usage: FORMAT_JSON }],
     args: { kind: 'any' },
+    run: ctx.contextInspect,
   },
   {
     path: 'context rm',

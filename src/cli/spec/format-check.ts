@@ -1,9 +1,20 @@
 /**
- * `docker ps --format` is checked by the client before it needs a daemon (docker/cli
- * container/list.go buildContainerListOptions): the template must parse, and it must run on an
- * empty formatter.ContainerContext, so a field the context lacks (`.Name`) is refused.
+ * `--format` checks the client makes on its own typed contexts before (or without) a daemon:
+ * `docker ps` runs the template on an empty formatter.ContainerContext (container/list.go),
+ * `docker context ls` and `context inspect` run it on their context types. The simulator's
+ * template engine works on maps, so a missing key is reworded as Go's missing field.
  */
 import type { RenderTemplate } from '../go-template'
+
+const MISSING_KEY = /map has no entry for key "(\w+)"/
+
+/** A template error as Go words it on the struct type `type` (a field it does not have). */
+export function asFieldError(error: string, type: string): string {
+  const missing = MISSING_KEY.exec(error)
+  return missing
+    ? error.replace(MISSING_KEY, `can't evaluate field ${missing[1]} in type ${type}`)
+    : error
+}
 
 /** What a template can name on a ContainerContext (cli/command/formatter/container.go). */
 const CONTAINER_CONTEXT = [
@@ -28,8 +39,6 @@ const CONTAINER_CONTEXT = [
   'FullHeader',
 ]
 
-const MISSING_KEY = /map has no entry for key "(\w+)"/
-
 /** The client's refusal of a ps format, or null when it passes (or cannot be checked here). */
 export function psFormatError(
   templates: RenderTemplate | undefined,
@@ -40,9 +49,7 @@ export function psFormatError(
   const r = templates(format, context, { missingKey: 'error' })
   if (r.ok) return null
   if (!r.error.includes('executing')) return `failed to parse template: ${r.error}`
-  const missing = MISSING_KEY.exec(r.error)
   // Other execution errors come from the map model (a method call such as .Label "x").
-  if (!missing) return null
-  const field = `can't evaluate field ${missing[1]} in type *formatter.ContainerContext`
-  return `failed to execute template: ${r.error.replace(MISSING_KEY, field)}`
+  if (!MISSING_KEY.test(r.error)) return null
+  return `failed to execute template: ${asFieldError(r.error, '*formatter.ContainerContext')}`
 }
