@@ -5,8 +5,9 @@
  */
 import type { RenderTemplate } from './go-template'
 import { templateBudget } from './go-template-budget'
-import { flagBool, flagString, parseFlags } from './flags'
-import { flagError, type Output } from './output'
+import { flagBool, flagString } from './spec/parse-flags'
+import type { FlagValues } from './spec/types'
+import type { Output } from './output'
 
 /** Go's tabwriter as the CLI configures it: minwidth 10, padding 3, last cell unpadded. */
 export function table(rows: readonly (readonly string[])[]): string {
@@ -82,8 +83,7 @@ export function formatRows(
  * alone) and the default table.
  */
 export function listing(
-  command: string,
-  argv: readonly string[],
+  flags: FlagValues,
   rows: readonly Record<string, unknown>[],
   templates: RenderTemplate | undefined,
   spec: {
@@ -92,18 +92,8 @@ export function listing(
     readonly headers: Readonly<Record<string, string>>
   },
 ): Output {
-  const p = parseFlags(
-    argv,
-    [
-      { long: 'format', kind: 'string' },
-      { long: 'quiet', short: 'q', kind: 'bool' },
-      { long: 'no-trunc', kind: 'bool' },
-    ],
-    true,
-  )
-  if (!p.ok) return flagError(command, '[OPTIONS]', p.error)
-  const format = flagBool(p.flags, 'quiet')
+  const format = flagBool(flags, 'quiet')
     ? `{{.${spec.quiet}}}`
-    : (flagString(p.flags, 'format') ?? spec.table)
+    : (flagString(flags, 'format') ?? spec.table)
   return formatRows(templates, format, rows, spec.headers)
 }

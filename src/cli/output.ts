@@ -55,29 +55,6 @@ export function runError(command: string, message: string, fromDaemon: boolean):
   }
 }
 
-/** A flag-parsing failure: the pflag message, Usage, help hint; exit 125. */
-export function flagError(command: string, usage: string, message: string): Output {
-  return {
-    stdout: '',
-    stderr: `${message}\n\nUsage:  docker ${command} ${usage}\n\nRun 'docker ${command} --help' for more information\n`,
-    exitCode: 125,
-  }
-}
-
-/** A wrong argument count: `docker: 'docker X' requires ...`; exit 1. */
-export function argsError(
-  command: string,
-  usage: string,
-  requirement: string,
-  hint: 'See' | 'Run' = 'See',
-): Output {
-  return {
-    stdout: '',
-    stderr: `docker: 'docker ${command}' requires ${requirement}\n\nUsage:  docker ${command} ${usage}\n\n${hint} 'docker ${command} --help' for more information\n`,
-    exitCode: 1,
-  }
-}
-
 export function concat(a: Output, b: Output): Output {
   const joined = { stdout: a.stdout + b.stdout, stderr: a.stderr + b.stderr, exitCode: b.exitCode }
   // Only an output whose order differs from stdout-then-stderr carries its chunks.

@@ -272,23 +272,31 @@ const REFERENCE = new RegExp(
   `^((?:${DOMAIN}/)?${PATH_COMPONENT}(?:/${PATH_COMPONENT})*)(?::(${TAG}))?(?:@(${DIGEST}))?$`,
 )
 
+/** distribution/reference splitDockerDomain: the repository path as Docker Hub would name it. */
+function remoteName(ref: string): string {
+  const slash = ref.indexOf('/')
+  const first = slash < 0 ? '' : ref.slice(0, slash)
+  const isDomain =
+    slash >= 0 && (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase())
+  const domain = isDomain ? first : 'docker.io'
+  const rest = isDomain ? ref.slice(slash + 1) : ref
+  const remainder =
+    ['docker.io', 'index.docker.io'].includes(domain) && !rest.includes('/')
+      ? `library/${rest}`
+      : rest
+  const colon = remainder.indexOf(':')
+  return colon < 0 ? remainder : remainder.slice(0, colon)
+}
+
 /**
  * The docker client's check of an image reference (distribution/reference ParseNormalizedNamed):
- * null when valid, else its error text.
+ * null when valid, else its error text. The case of the repository is checked before the rest.
  */
 export function checkImageReference(ref: string): string | null {
-  const m = REFERENCE.exec(ref)
-  if (!m) return 'invalid reference format'
-  const name = m[1] ?? ''
-  const slash = name.indexOf('/')
-  const first = slash < 0 ? '' : name.slice(0, slash)
-  const isDomain =
-    first.includes('.') ||
-    first.includes(':') ||
-    first === 'localhost' ||
-    first !== first.toLowerCase()
-  const remote = isDomain ? name.slice(slash + 1) : slash < 0 ? `library/${name}` : name
+  if (/^[a-f0-9]{64}$/.test(ref))
+    return `invalid repository name (${ref}), cannot specify 64-byte hexadecimal strings`
+  const remote = remoteName(ref)
   if (remote !== remote.toLowerCase())
     return `invalid reference format: repository name (${remote}) must be lowercase`
-  return null
+  return REFERENCE.test(ref) ? null : 'invalid reference format'
 }

@@ -13,9 +13,11 @@ import {
   type PortBinding,
   type Topology,
 } from '../../engine'
-import { flagBool, flagList, flagString, parseFlags, type FlagSpec } from '../flags'
+import { flagBool, flagList, flagString } from '../spec/parse-flags'
+import { psFormatError } from '../spec/format-check'
+import type { Invocation } from '../spec/types'
 import { runArgv } from '../inside'
-import { argsError, daemonError, flagError, lines, out, type Output } from '../output'
+import { daemonError, lines, out, type Output } from '../output'
 import { formatRows } from '../format'
 import { isShellCommand, runMainProcess } from './run'
 import { workdirOf } from '../inside-fs'
@@ -59,45 +61,38 @@ function eachContainer(state: ShellState, refs: readonly string[], op: Op, summa
   }
 }
 
-function simple(
-  name: string,
-  usage: string,
-  flags: FlagSpec[],
-  op: (f: Map<string, string[]>) => Op,
-  summary?: string,
-) {
-  return (state: ShellState, argv: readonly string[]): Step => {
-    const p = parseFlags(argv, flags, true)
-    if (!p.ok) return { state, output: flagError(name, usage, p.error) }
-    if (p.args.length === 0) return { state, output: argsError(name, usage, 'at least 1 argument') }
-    return eachContainer(state, p.args, op(p.flags), summary)
+/** A command that applies one operation to each container it names. */
+function simple(op: Op, summary?: string) {
+  return (state: ShellState, call: Invocation): Step => eachContainer(state, call.args, op, summary)
+}
+
+const startEach = simple((t, id) => {
+  const r = startContainer(t, id)
+  return r.ok ? { ok: true, value: runMainProcess(r.value, id).topology } : r
+}, 'failed to start containers')
+
+export function start(state: ShellState, call: Invocation): Step {
+  const attach = flagBool(call.flags, 'attach') || flagBool(call.flags, 'interactive')
+  if (attach && call.args.length > 1) {
+    const stderr = 'you cannot start and attach multiple containers at once\n'
+    return { state, output: { stdout: '', stderr, exitCode: 1 } }
+  }
+  return startEach(state, call)
+}
+/** stop and restart refuse their deprecated --time together with --timeout (cli stop.go). */
+function withTimeoutCheck(each: (state: ShellState, call: Invocation) => Step) {
+  return (state: ShellState, call: Invocation): Step => {
+    if (call.flags.has('time') && call.flags.has('timeout')) {
+      const stderr = 'conflicting options: cannot specify both --timeout and --time\n'
+      return { state, output: { stdout: '', stderr, exitCode: 1 } }
+    }
+    return each(state, call)
   }
 }
 
-export const start = simple(
-  'start',
-  '[OPTIONS] CONTAINER [CONTAINER...]',
-  [
-    { long: 'attach', short: 'a', kind: 'bool' },
-    { long: 'interactive', short: 'i', kind: 'bool' },
-  ],
-  () => (t, id) => {
-    const r = startContainer(t, id)
-    return r.ok ? { ok: true, value: runMainProcess(r.value, id).topology } : r
-  },
-  'failed to start containers',
-)
-export const stop = simple(
-  'stop',
-  '[OPTIONS] CONTAINER [CONTAINER...]',
-  [{ long: 'time', short: 't', kind: 'string' }],
-  () => (t, id) => stopContainer(t, id),
-)
-export const restart = simple(
-  'restart',
-  '[OPTIONS] CONTAINER [CONTAINER...]',
-  [{ long: 'time', short: 't', kind: 'string' }],
-  () => (t, id) => {
+export const stop = withTimeoutCheck(simple((t, id) => stopContainer(t, id)))
+export const restart = withTimeoutCheck(
+  simple((t, id) => {
     const stopped = stopForRestart(t, id)
     if (!stopped.ok) return stopped
     const r = startContainer(stopped.value, id)
@@ -109,43 +104,26 @@ export const restart = simple(
         value: stopped.value,
       }
     return { ok: true, value: runMainProcess(r.value, id).topology }
-  },
+  }),
 )
-export const kill = simple(
-  'kill',
-  '[OPTIONS] CONTAINER [CONTAINER...]',
-  [{ long: 'signal', short: 's', kind: 'string' }],
-  () => (t, id) => {
-    const c = t.containers.get(id)
-    if (c && c.state !== 'running')
-      return {
-        ok: false,
-        error: { message: `cannot kill container: ${c.name}: container ${c.id} is not running` },
-      }
-    return stopContainer(t, id, 137)
-  },
-)
+export const kill = simple((t, id) => {
+  const c = t.containers.get(id)
+  if (c && c.state !== 'running')
+    return {
+      ok: false,
+      error: { message: `cannot kill container: ${c.name}: container ${c.id} is not running` },
+    }
+  return stopContainer(t, id, 137)
+})
 
-export function rm(state: ShellState, argv: readonly string[]): Step {
-  const usage = '[OPTIONS] CONTAINER [CONTAINER...]'
-  const p = parseFlags(
-    argv,
-    [
-      { long: 'force', short: 'f', kind: 'bool' },
-      { long: 'volumes', short: 'v', kind: 'bool' },
-      { long: 'link', short: 'l', kind: 'bool' },
-    ],
-    true,
-  )
-  if (!p.ok) return { state, output: flagError('rm', usage, p.error) }
-  if (p.args.length === 0) return { state, output: argsError('rm', usage, 'at least 1 argument') }
-  const force = flagBool(p.flags, 'force')
-  const volumes = flagBool(p.flags, 'volumes')
+export function rm(state: ShellState, call: Invocation): Step {
+  const force = flagBool(call.flags, 'force')
+  const volumes = flagBool(call.flags, 'volumes')
   let topology = state.topology
   let stdout = ''
   let stderr = ''
   let failed = false
-  for (const ref of p.args) {
+  for (const ref of call.args) {
     const c = findContainer(topology, state.currentHost, ref)
     if (!c) {
       // With -f a missing container is reported but does not fail the command (cli rm.go).
@@ -165,12 +143,15 @@ export function rm(state: ShellState, argv: readonly string[]): Step {
   return { state: { ...state, topology }, output: { stdout, stderr, exitCode: failed ? 1 : 0 } }
 }
 
-export function rename(state: ShellState, argv: readonly string[]): Step {
-  if (argv.length !== 2)
-    return { state, output: argsError('rename', 'CONTAINER NEW_NAME', 'exactly 2 arguments') }
-  const c = findContainer(state.topology, state.currentHost, argv[0] ?? '')
-  if (!c) return { state, output: daemonError(`No such container: ${argv[0]}`) }
-  const r = renameContainer(state.topology, c.id, argv[1] ?? '')
+export function rename(state: ShellState, call: Invocation): Step {
+  const [ref = '', newName = ''] = call.args.map((a) => a.trim())
+  if (ref === '' || newName === '') {
+    const stderr = 'Error: Neither old nor new names may be empty\n'
+    return { state, output: { stdout: '', stderr, exitCode: 1 } }
+  }
+  const c = findContainer(state.topology, state.currentHost, ref)
+  if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
+  const r = renameContainer(state.topology, c.id, newName)
   if (!r.ok) return { state, output: daemonError(r.error.message) }
   return { state: { ...state, topology: r.value }, output: out('') }
 }
@@ -308,47 +289,30 @@ function psRow(t: Topology, c: Container, noTrunc: boolean): Record<string, stri
   }
 }
 
-export function ps(state: ShellState, argv: readonly string[]): Step {
-  const p = parseFlags(
-    argv,
-    [
-      { long: 'all', short: 'a', kind: 'bool' },
-      { long: 'latest', short: 'l', kind: 'bool' },
-      { long: 'no-trunc', kind: 'bool' },
-      { long: 'quiet', short: 'q', kind: 'bool' },
-      { long: 'format', kind: 'string' },
-    ],
-    true,
-  )
-  if (!p.ok) return { state, output: flagError('ps', '[OPTIONS]', p.error) }
+export function ps(state: ShellState, call: Invocation): Step {
+  const f = call.flags
+  const badFormat = psFormatError(state.templates, flagString(f, 'format') ?? '')
+  if (badFormat) return { state, output: { stdout: '', stderr: `${badFormat}\n`, exitCode: 1 } }
   const t = state.topology
-  const noTrunc = flagBool(p.flags, 'no-trunc')
+  const noTrunc = flagBool(f, 'no-trunc')
   let list = [...t.containers.values()]
     .filter((c) => c.host === state.currentHost)
     .sort((a, b) => b.seq - a.seq)
-  if (flagBool(p.flags, 'latest')) list = list.slice(0, 1)
-  else if (!flagBool(p.flags, 'all')) list = list.filter((c) => c.state === 'running')
-  if (flagBool(p.flags, 'quiet'))
+  // -n N and --latest (-n 1) list the last created containers in any state (cli ps.go).
+  const last = flagBool(f, 'latest') ? 1 : Number(flagString(f, 'last') ?? -1)
+  if (last >= 0) list = list.slice(0, last)
+  else if (!flagBool(f, 'all')) list = list.filter((c) => c.state === 'running')
+  if (flagBool(f, 'quiet'))
     return { state, output: lines(list.map((c) => (noTrunc ? c.id : shortId(c.id)))) }
   const rows = list.map((c) => psRow(t, c, noTrunc))
   const format =
-    flagString(p.flags, 'format') ??
+    flagString(f, 'format') ??
     'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}'
   return { state, output: formatRows(state.templates, format, rows, PS_HEADERS) }
 }
 
-export function port(state: ShellState, argv: readonly string[]): Step {
-  const [ref, which] = argv
-  if (!ref || argv.length > 2)
-    return {
-      state,
-      output: argsError(
-        'port',
-        'CONTAINER [PRIVATE_PORT[/PROTO]]',
-        'at least 1 and at most 2 arguments',
-        'Run',
-      ),
-    }
+export function port(state: ShellState, call: Invocation): Step {
+  const [ref = '', which] = call.args
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
   if (which) {
@@ -385,24 +349,14 @@ export function port(state: ShellState, argv: readonly string[]): Step {
   }
 }
 
-export function exec(state: ShellState, argv: readonly string[]): Step {
-  const usage = '[OPTIONS] CONTAINER COMMAND [ARG...]'
-  const p = parseFlags(
-    argv,
-    [
-      { long: 'interactive', short: 'i', kind: 'bool' },
-      { long: 'tty', short: 't', kind: 'bool' },
-      { long: 'detach', short: 'd', kind: 'bool' },
-      { long: 'env', short: 'e', kind: 'list' },
-      { long: 'user', short: 'u', kind: 'string' },
-      { long: 'workdir', short: 'w', kind: 'string' },
-    ],
-    false,
-  )
-  if (!p.ok) return { state, output: flagError('exec', usage, p.error) }
-  const [ref, ...cmd] = p.args
-  if (!ref || cmd.length === 0)
-    return { state, output: argsError('exec', usage, 'at least 2 arguments') }
+export function exec(state: ShellState, call: Invocation): Step {
+  const [ref = '', ...cmd] = call.args
+  // The client reads --env-file itself; the simulated client has no files.
+  const envFile = flagList(call.flags, 'env-file')[0]
+  if (envFile !== undefined) {
+    const stderr = `open ${envFile}: no such file or directory\n`
+    return { state, output: { stdout: '', stderr, exitCode: 1 } }
+  }
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
   if (c.state !== 'running')
@@ -421,14 +375,14 @@ export function exec(state: ShellState, argv: readonly string[]): Step {
       }
     }
   }
-  const workdir = flagString(p.flags, 'workdir')
+  const workdir = flagString(call.flags, 'workdir')
   const proc = {
     cwd: workdir ?? workdirOf(c),
     exec: true,
-    tty: flagBool(p.flags, 'tty'),
-    env: flagList(p.flags, 'env').filter((e) => e.includes('=')),
+    tty: flagBool(call.flags, 'tty'),
+    env: flagList(call.flags, 'env').filter((e) => e.includes('=')),
   }
-  if (isShellCommand(cmd) && flagBool(p.flags, 'interactive')) {
+  if (isShellCommand(cmd) && flagBool(call.flags, 'interactive')) {
     return {
       state: { ...state, inside: { containerId: c.id, proc, kind: 'exec' } },
       output: out(''),
@@ -446,9 +400,8 @@ export function exec(state: ShellState, argv: readonly string[]): Step {
   return { state: { ...state, topology: r.topology }, output }
 }
 
-export function logs(state: ShellState, argv: readonly string[]): Step {
-  const ref = argv.find((a) => !a.startsWith('-'))
-  if (!ref) return { state, output: argsError('logs', '[OPTIONS] CONTAINER', 'exactly 1 argument') }
+export function logs(state: ShellState, call: Invocation): Step {
+  const [ref = ''] = call.args
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
   return { state, output: out(c.logs) }

@@ -1,14 +1,18 @@
 /**
- * `docker context create / use / ls / inspect`: in Docknet every context is a Docker host on
+ * `docker context create / use / ls / show`: in Docknet every context is a Docker host on
  * the shared LAN (`--docker host=tcp://IP:2375` gives its address), with its own daemon.
  */
-import { addHost, listHosts, type Topology } from '../../engine'
-import { flagString, parseFlags } from '../flags'
-import { argsError, flagError, out, type Output } from '../output'
+import { addHost, listHosts, type Host, type Topology } from '../../engine'
+import type { RenderTemplate } from '../go-template'
+import { asFieldError } from '../spec/format-check'
+import { flagBool, flagList, flagString } from '../spec/parse-flags'
+import { parseBool } from '../spec/values'
+import type { Invocation } from '../spec/types'
+import { out, type Output } from '../output'
 import { sha256Hex } from '../sha256'
 import type { ShellState, Step } from '../state'
-import { groupHelp } from './group-help'
 import { listing } from '../format'
+import { formatInspect } from './inspect'
 
 /** The client's error for an unknown context (its metadata folder is sha256(name)). */
 export function contextNotFound(name: string): string {
@@ -22,84 +26,164 @@ export function resolveContext(t: Topology, ref: string): string | null {
   return [...t.hosts.values()].find((h) => h.lanIp === ip)?.name ?? null
 }
 
+/** The client's rule for context names (cli/context/store). */
+const CONTEXT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$/
+
 function fail(message: string): Output {
   return { stdout: '', stderr: `${message}\n`, exitCode: 1 }
 }
 
-export function context(state: ShellState, argv: readonly string[]): Step {
-  const [sub = '', ...rest] = argv
-  if (sub === '') return { state, output: groupHelp('context') }
-  switch (sub) {
-    case 'create': {
-      const usage = '[OPTIONS] CONTEXT'
-      const p = parseFlags(
-        rest,
-        [
-          { long: 'docker', kind: 'string' },
-          { long: 'description', kind: 'string' },
-        ],
-        true,
-      )
-      if (!p.ok) return { state, output: flagError('context create', usage, p.error) }
-      const name = p.args[0]
-      if (!name || p.args.length !== 1)
-        return { state, output: argsError('context create', usage, 'exactly 1 argument') }
-      const docker = flagString(p.flags, 'docker')
-      const ip = docker?.match(/host=tcp:\/\/([0-9.]+)/)?.[1]
-      const r = addHost(state.topology, name, ip)
-      if (!r.ok) return { state, output: fail(r.error.message) }
-      return {
-        state: { ...state, topology: r.value },
-        output: {
-          stdout: `${name}\n`,
-          stderr: `Successfully created context "${name}"\n`,
-          exitCode: 0,
-        },
-      }
-    }
-    case 'use': {
-      const name = rest[0]
-      if (!name || rest.length !== 1)
-        return { state, output: argsError('context use', 'CONTEXT', 'exactly 1 argument') }
-      if (!state.topology.hosts.has(name)) return { state, output: fail(contextNotFound(name)) }
-      return {
-        state: { ...state, currentHost: name },
-        output: { stdout: `${name}\n`, stderr: `Current context is now "${name}"\n`, exitCode: 0 },
-      }
-    }
-    case 'ls':
-    case 'list': {
-      const rows = listHosts(state.topology).map((h) => ({
-        Name: h.name,
-        Current: h.name === state.currentHost,
-        Description: h.name === 'default' ? 'Current DOCKER_HOST based configuration' : '',
-        DockerEndpoint:
-          h.name === 'default' ? 'unix:///var/run/docker.sock' : `tcp://${h.lanIp}:2375`,
-        Error: '',
-      }))
-      const output = listing('context ls', rest, rows, state.templates, {
-        table:
-          'table {{.Name}}{{if .Current}} *{{end}}\t{{.Description}}\t{{.DockerEndpoint}}\t{{.Error}}',
-        quiet: 'Name',
-        headers: {
-          Name: 'NAME',
-          Description: 'DESCRIPTION',
-          DockerEndpoint: 'DOCKER ENDPOINT',
-          Error: 'ERROR',
-        },
-      })
-      return { state, output }
-    }
-    case 'show':
-      return { state, output: out(`${state.currentHost}\n`) }
-    default:
-      return {
-        state,
-        output: {
-          stdout: '',
-          stderr: `docker: unknown command: docker context ${sub}\n\nUsage:  docker context\n\nRun 'docker context --help' for more information\n`,
-          exitCode: 1,
-        },
-      }
+/** store.ValidateContextName. */
+function contextNameError(name: string): string | null {
+  if (name === '') return 'context name cannot be empty'
+  if (name === 'default') return '"default" is a reserved context name'
+  if (!CONTEXT_NAME.test(name))
+    return `context name ${JSON.stringify(name)} is invalid, names are validated against regexp "${CONTEXT_NAME.source}"`
+  return null
+}
+
+const ENDPOINT_KEYS = ['from', 'host', 'ca', 'cert', 'key', 'skip-tls-verify']
+
+/** The --docker endpoint checks of context create (cli/command/context/options.go). */
+function endpointError(pairs: readonly string[], from: string | undefined): string | null {
+  if (from !== undefined && pairs.length > 0) return 'cannot use --docker flag when --from is set'
+  const config = new Map(
+    pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]),
+  )
+  const unknown = [...config.keys()].filter((k) => !ENDPOINT_KEYS.includes(k))
+  const prefix = 'unable to create docker endpoint config: '
+  if (unknown.length > 0)
+    return prefix + unknown.map((k) => `unrecognized config key: ${k}`).join('\n')
+  const skip = config.get('skip-tls-verify')
+  if (skip !== undefined && 'error' in parseBool(skip))
+    return `${prefix}skip-tls-verify: parsing ${JSON.stringify(skip)}: invalid syntax`
+  const host = config.get('host')
+  if (host !== undefined && host !== '' && !host.includes('://'))
+    return `${prefix}unable to apply docker endpoint options: unable to parse docker host \`${host}\``
+  return null
+}
+
+export function contextCreate(state: ShellState, call: Invocation): Step {
+  const name = call.args[0] ?? ''
+  const pairs = flagList(call.flags, 'docker')
+  const refused =
+    contextNameError(name) ??
+    (state.topology.hosts.has(name) ? `context ${JSON.stringify(name)} already exists` : null) ??
+    endpointError(pairs, flagString(call.flags, 'from'))
+  if (refused) return { state, output: fail(refused) }
+  const ip = pairs.join(',').match(/host=tcp:\/\/([0-9.]+)/)?.[1]
+  const r = addHost(state.topology, name, ip)
+  if (!r.ok) return { state, output: fail(r.error.message) }
+  return {
+    state: { ...state, topology: r.value },
+    output: {
+      stdout: `${name}\n`,
+      stderr: `Successfully created context "${name}"\n`,
+      exitCode: 0,
+    },
   }
+}
+
+export function contextUse(state: ShellState, call: Invocation): Step {
+  const name = call.args[0] ?? ''
+  if (!state.topology.hosts.has(name)) return { state, output: fail(contextNotFound(name)) }
+  return {
+    state: { ...state, currentHost: name },
+    output: { stdout: `${name}\n`, stderr: `Current context is now "${name}"\n`, exitCode: 0 },
+  }
+}
+
+/** The Docker endpoint of a context: the local socket for `default`, else the host's LAN IP. */
+function endpointOf(h: Host): string {
+  return h.name === 'default' ? 'unix:///var/run/docker.sock' : `tcp://${h.lanIp}:2375`
+}
+
+/**
+ * The client formats the listing itself: a template that does not parse or names a field its
+ * context type lacks is refused as `template parsing error: ...`, status 1.
+ */
+function listFormatError(
+  templates: RenderTemplate | undefined,
+  format: string | undefined,
+  row: Record<string, unknown> | undefined,
+): Output | null {
+  if (!templates || format === undefined || format === 'json' || !row) return null
+  const template = format.startsWith('table') ? format.slice(5).trimStart() : format
+  const r = templates(template, row, { missingKey: 'error' })
+  if (r.ok) return null
+  return fail(`template parsing error: ${asFieldError(r.error, '*formatter.clientContextContext')}`)
+}
+
+export function contextLs(state: ShellState, call: Invocation): Step {
+  const rows = listHosts(state.topology).map((h) => ({
+    Name: h.name,
+    Current: h.name === state.currentHost,
+    Description: h.name === 'default' ? 'Current DOCKER_HOST based configuration' : '',
+    DockerEndpoint: endpointOf(h),
+    Error: '',
+  }))
+  const format = flagBool(call.flags, 'quiet') ? undefined : flagString(call.flags, 'format')
+  const refused = listFormatError(state.templates, format, rows[0])
+  if (refused) return { state, output: refused }
+  const output = listing(call.flags, rows, state.templates, {
+    table:
+      'table {{.Name}}{{if .Current}} *{{end}}\t{{.Description}}\t{{.DockerEndpoint}}\t{{.Error}}',
+    quiet: 'Name',
+    headers: {
+      Name: 'NAME',
+      Description: 'DESCRIPTION',
+      DockerEndpoint: 'DOCKER ENDPOINT',
+      Error: 'ERROR',
+    },
+  })
+  return { state, output }
+}
+
+/** `docker context inspect` of one context: its store document (Go's JSON escapes < and >). */
+function contextDoc(h: Host): Record<string, unknown> {
+  const stored = h.name !== 'default'
+  const hash = sha256Hex(h.name)
+  return {
+    Name: h.name,
+    Metadata: {},
+    Endpoints: { docker: { Host: endpointOf(h), SkipTLSVerify: false } },
+    TLSMaterial: {},
+    Storage: {
+      MetadataPath: stored ? `/root/.docker/contexts/meta/${hash}` : '<IN MEMORY>',
+      TLSPath: stored ? `/root/.docker/contexts/tls/${hash}` : '<IN MEMORY>',
+    },
+  }
+}
+
+export function contextInspect(state: ShellState, call: Invocation): Step {
+  const names = call.args.length > 0 ? call.args : [state.currentHost]
+  const hosts = names.map((n) => state.topology.hosts.get(n))
+  const errors = names.filter((_n, i) => !hosts[i]).map((n) => contextNotFound(n))
+  const docs = hosts.filter((h) => h !== undefined).map(contextDoc)
+  const format = flagString(call.flags, 'format')
+  const output = formatInspect(docs, errors, format, state.templates)
+  const escaped = format
+    ? output.stdout
+    : output.stdout.replace(/</g, '\\u003c').replace(/>/g, '\\u003e')
+  const stderr = asFieldError(output.stderr, 'context.contextWithTLSListing')
+  return { state, output: { ...output, stdout: escaped, stderr } }
+}
+
+export function contextShow(state: ShellState): Step {
+  return { state, output: out(`${state.currentHost}\n`) }
+}
+
+/**
+ * `docker context rm`: the client's own refusals (a context that does not exist, `default`);
+ * removing a host's context is not simulated.
+ */
+export function contextRm(state: ShellState, call: Invocation): Step {
+  const errors = call.args.map((name) =>
+    name === 'default'
+      ? 'context "default" cannot be removed'
+      : state.topology.hosts.has(name)
+        ? `docknet: removing context "${name}" is not simulated`
+        : `context "${name}" does not exist`,
+  )
+  return { state, output: fail(errors.join('\n')) }
 }

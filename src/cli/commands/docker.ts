@@ -1,130 +1,84 @@
-/** The `docker` command: global options (--context, -H), then one subcommand. */
-import * as containers from './containers'
-import { inspect } from './inspect'
-import { context, contextNotFound, resolveContext } from './context'
-import { network, volume } from './network'
-import { create, run } from './run'
-import { swarm } from './swarm'
-import { pull } from './images'
-import { groupHelp } from './group-help'
-import { info, version } from './system'
+/** The `docker` command: its global options (same parser), then one command of the table. */
+import { contextNotFound, resolveContext } from './context'
 import type { Output } from '../output'
 import type { ShellState, Step } from '../state'
+import { flagError, runCommand } from '../spec/dispatch'
+import { flagBool, flagList, flagString, parseFlags } from '../spec/parse-flags'
+import { logLevelError, ROOT_FLAGS, ROOT_USE_LINE } from '../spec/root-flags'
+import { groupHelp } from '../spec/help'
+import { findCommand, GROUPS } from '../spec/table'
 
-type Handler = (state: ShellState, argv: readonly string[]) => Step
-
-const COMMANDS: Readonly<Record<string, Handler>> = {
-  run,
-  create,
-  start: containers.start,
-  stop: containers.stop,
-  restart: containers.restart,
-  kill: containers.kill,
-  rm: containers.rm,
-  rename: containers.rename,
-  ps: containers.ps,
-  port: containers.port,
-  exec: containers.exec,
-  logs: containers.logs,
-  inspect,
-  network,
-  volume,
-  context,
-  swarm,
-  pull,
-  version,
-  info,
-  system: (state, argv) => {
-    const [sub = '', ...rest] = argv
-    if (sub === '') return { state, output: groupHelp('system') }
-    if (sub === 'info') return info(state, rest)
-    return { state, output: unknownCommand(['system', sub]) }
-  },
-}
-
-/** `docker container ls` and friends map onto the top-level commands. */
-const CONTAINER_GROUP: Readonly<Record<string, string>> = {
-  ls: 'ps',
-  list: 'ps',
-  ps: 'ps',
-  run: 'run',
-  create: 'create',
-  start: 'start',
-  stop: 'stop',
-  restart: 'restart',
-  kill: 'kill',
-  rm: 'rm',
-  remove: 'rm',
-  rename: 'rename',
-  port: 'port',
-  exec: 'exec',
-  logs: 'logs',
-  inspect: 'inspect',
-}
-
-function unknownCommand(words: readonly string[]): Output {
+function unknownCommand(words: readonly string[], groupUsage?: string): Output {
+  const usage = groupUsage ? `\n\nUsage:  docker ${groupUsage}` : ''
+  const help = groupUsage ? `docker ${words[0]}` : 'docker'
   return {
     stdout: '',
-    stderr: `docker: unknown command: docker ${words.join(' ')}\n\nRun 'docker --help' for more information\n`,
+    stderr: `docker: unknown command: docker ${words.join(' ')}${usage}\n\nRun '${help} --help' for more information\n`,
     exitCode: 1,
   }
 }
 
-export function docker(state: ShellState, argv: readonly string[]): Step {
-  let i = 0
-  let host: string | null = null
-  while (i < argv.length && (argv[i] ?? '').startsWith('-')) {
-    const a = argv[i] ?? ''
-    if (a === '--context' || a === '-c' || a === '-H' || a === '--host') {
-      host = argv[i + 1] ?? ''
-      i += 2
-    } else if (a.startsWith('--context=') || a.startsWith('--host=')) {
-      host = a.slice(a.indexOf('=') + 1)
-      i++
-    } else if (a === '--version' || a === '-v') {
-      return {
-        state,
-        output: {
-          stdout: 'Docker version 28.2.2, build e6534b4 (simulated by Docknet)\n',
-          stderr: '',
-          exitCode: 0,
-        },
-      }
-    } else
-      return {
-        state,
-        output: { stdout: '', stderr: `unknown flag: ${a}\nSee 'docker --help'.\n`, exitCode: 125 },
-      }
+/** `docker GROUP` alone prints the group's help on stderr; `docker GROUP --help` on stdout. */
+function group(state: ShellState, name: string, argv: readonly string[]): Step {
+  const [sub = '', ...rest] = argv
+  if (sub === '' || sub === '--help') {
+    const help = groupHelp(name)
+    const output = sub === '' ? { stdout: '', stderr: help } : { stdout: help, stderr: '' }
+    return { state, output: { ...output, exitCode: 0 } }
   }
-  if (host !== null) {
-    const target = resolveContext(state.topology, host)
-    if (!target) {
-      return {
-        state,
-        output: {
-          stdout: '',
-          stderr: `Failed to initialize: unable to resolve docker endpoint: ${contextNotFound(host)}\n`,
-          exitCode: 1,
-        },
-      }
-    }
-    const step = docker({ ...state, currentHost: target }, argv.slice(i))
-    return { state: { ...step.state, currentHost: state.currentHost }, output: step.output }
-  }
-  let [cmd = '', ...rest] = argv.slice(i)
-  if (cmd === 'container') {
-    const sub = rest[0] ?? ''
-    const mapped = Object.hasOwn(CONTAINER_GROUP, sub) ? CONTAINER_GROUP[sub] : undefined
-    if (!mapped) return { state, output: unknownCommand(['container', sub]) }
-    cmd = mapped
-    rest = rest.slice(1)
-  }
+  const found = findCommand(name, sub)
+  if (!found) return { state, output: unknownCommand([name, sub], GROUPS[name]?.usage) }
+  return runCommand(state, found.spec, found.path, rest)
+}
+
+function dispatch(state: ShellState, argv: readonly string[]): Step {
+  const [cmd = '', ...rest] = argv
   if (cmd === '')
     return {
       state,
       output: { stdout: 'Usage:  docker [OPTIONS] COMMAND\n', stderr: '', exitCode: 0 },
     }
-  const handler = Object.hasOwn(COMMANDS, cmd) ? COMMANDS[cmd] : undefined
-  if (!handler) return { state, output: unknownCommand([cmd]) }
-  return handler(state, rest)
+  if (Object.hasOwn(GROUPS, cmd)) return group(state, cmd, rest)
+  const found = findCommand(cmd, '')
+  if (!found) return { state, output: unknownCommand([cmd]) }
+  return runCommand(state, found.spec, found.path, rest)
+}
+
+function version(state: ShellState): Step {
+  const stdout = 'Docker version 28.2.2, build e6534b4 (simulated by Docknet)\n'
+  return { state, output: { stdout, stderr: '', exitCode: 0 } }
+}
+
+/** `docker [global options] COMMAND...`: the global options, then the command on its host. */
+export function docker(state: ShellState, argv: readonly string[]): Step {
+  const parsed = parseFlags(argv, ROOT_FLAGS, true)
+  if (!parsed.ok) return { state, output: flagError(ROOT_USE_LINE, 'docker', parsed.error) }
+  const f = parsed.flags
+  if (flagBool(f, 'version')) return version(state)
+  const badLevel = logLevelError(flagString(f, 'log-level'))
+  if (badLevel) return { state, output: { stdout: '', stderr: `${badLevel}\n`, exitCode: 1 } }
+  const hosts = flagList(f, 'host')
+  const conflict =
+    hosts.length > 0 && f.has('context')
+      ? 'conflicting options: cannot specify both --host and --context'
+      : hosts.length > 1
+        ? 'Failed to initialize: unable to resolve docker endpoint: Specify only one -H'
+        : null
+  if (conflict) return { state, output: { stdout: '', stderr: `${conflict}\n`, exitCode: 1 } }
+  const host = flagString(f, 'context') ?? hosts[0] ?? null
+  const rest = parsed.help ? [] : parsed.args
+  if (host === null) return dispatch(state, rest)
+  const target = resolveContext(state.topology, host)
+  if (!target) {
+    return {
+      state,
+      output: {
+        stdout: '',
+        stderr: `Failed to initialize: unable to resolve docker endpoint: ${contextNotFound(host)}\n`,
+        exitCode: 1,
+      },
+    }
+  }
+  const step = dispatch({ ...state, currentHost: target }, rest)
+  return { state: { ...step.state, currentHost: state.currentHost }, output: step.output }
 }

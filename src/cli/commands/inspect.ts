@@ -13,11 +13,12 @@ import {
   type Topology,
   type Volume,
 } from '../../engine'
-import { flagString, parseFlags } from '../flags'
+import { flagString } from '../spec/parse-flags'
+import type { Invocation } from '../spec/types'
 import type { RenderTemplate } from '../go-template'
 import { templateBudget } from '../go-template-budget'
 import { TEMPLATES_MISSING } from '../format'
-import { argsError, flagError, type Output } from '../output'
+import type { Output } from '../output'
 import type { ShellState, Step } from '../state'
 import { containerNames } from './containers'
 
@@ -237,33 +238,42 @@ function bridgeFields(ep: unknown): Record<string, unknown> {
   }
 }
 
-export function inspect(state: ShellState, argv: readonly string[]): Step {
-  const usage = '[OPTIONS] NAME|ID [NAME|ID...]'
-  const p = parseFlags(
-    argv,
-    [
-      { long: 'format', short: 'f', kind: 'string' },
-      { long: 'type', kind: 'string' },
-      { long: 'size', short: 's', kind: 'bool' },
-    ],
-    true,
-  )
-  if (!p.ok) return { state, output: flagError('inspect', usage, p.error) }
-  if (p.args.length === 0)
-    return { state, output: argsError('inspect', usage, 'at least 1 argument') }
-  const type = flagString(p.flags, 'type') ?? ''
-  if (!['', 'container', 'network', 'volume'].includes(type)) {
-    return {
-      state,
-      output: { stdout: '', stderr: `"${type}" is not a valid value for --type\n`, exitCode: 1 },
-    }
-  }
+/** The object types `docker inspect --type` takes (cli/command/system/inspect.go). */
+const INSPECT_TYPES = [
+  'config',
+  'container',
+  'image',
+  'network',
+  'node',
+  'plugin',
+  'secret',
+  'service',
+  'task',
+  'volume',
+]
+
+/** The client's check of --type; the simulator finds containers, networks and volumes only. */
+function typeError(type: string | undefined): Output | null {
+  const list = `"${INSPECT_TYPES.join('", "')}"`
+  const message =
+    type === ''
+      ? `type is empty: must be one of ${list}`
+      : type !== undefined && !INSPECT_TYPES.includes(type)
+        ? `unknown type: ${JSON.stringify(type)}: must be one of ${list}`
+        : null
+  return message === null ? null : { stdout: '', stderr: `${message}\n`, exitCode: 1 }
+}
+
+export function inspect(state: ShellState, call: Invocation): Step {
+  const refused = typeError(flagString(call.flags, 'type'))
+  if (refused) return { state, output: refused }
+  const type = flagString(call.flags, 'type') ?? ''
   const t = state.topology
   const host = state.currentHost
   const docs: Record<string, unknown>[] = []
   const errors: string[] = []
   // Without --type Docker tries a container, then a network, then a volume.
-  for (const ref of p.args) {
+  for (const ref of call.args) {
     const c = type === '' || type === 'container' ? findContainer(t, host, ref) : null
     const n = !c && (type === '' || type === 'network') ? findNetwork(t, host, ref) : null
     const v =
@@ -280,7 +290,7 @@ export function inspect(state: ShellState, argv: readonly string[]): Step {
   }
   return {
     state,
-    output: formatInspect(docs, errors, flagString(p.flags, 'format'), state.templates),
+    output: formatInspect(docs, errors, flagString(call.flags, 'format'), state.templates),
   }
 }
 
@@ -351,4 +361,11 @@ export function formatInspect(
     else errs.push(`template parsing error: ${r.error}`)
   }
   return fail(stdout === '' ? '\n' : stdout, errs)
+}
+
+/** `docker container inspect`: containers only. */
+export function containerInspect(state: ShellState, call: Invocation): Step {
+  const flags = new Map(call.flags)
+  flags.set('type', ['container'])
+  return inspect(state, { ...call, flags })
 }

@@ -1,4 +1,4 @@
-/** `docker network`, `docker volume`, `docker context` and `dockerd`. */
+/** The daemon side of `docker network` and `docker volume`, and `dockerd`. */
 import {
   connectContainer,
   createNetwork,
@@ -10,281 +10,218 @@ import {
   removeVolume,
   volumeKey,
   setDaemonOptions,
+  type Result,
+  type Topology,
 } from '../../engine'
-import { flagBool, flagList, flagString, parseFlags } from '../flags'
-import { argsError, daemonError, flagError, out, type Output } from '../output'
+import { flagBool, flagList, flagString, parseFlags } from '../spec/parse-flags'
+import type { FlagDef, Invocation } from '../spec/types'
+import { daemonError, out, type Output } from '../output'
+import { ipamError } from '../spec/ipam-check'
 import type { ShellState, Step } from '../state'
-import { groupHelp } from './group-help'
 import { listing } from '../format'
 import { formatInspect, inspectNetwork, inspectVolume } from './inspect'
 
-function unknown(group: string, sub: string, usage: string): Output {
+/** A refusal of the client's own, printed as it is (no prefix), status 1. */
+function clientError(message: string): Output {
+  return { stdout: '', stderr: `${message}\n`, exitCode: 1 }
+}
+
+export function networkCreate(state: ShellState, call: Invocation): Step {
+  const f = call.flags
+  const refused = ipamError({
+    subnets: flagList(f, 'subnet'),
+    ipRanges: flagList(f, 'ip-range'),
+    gateways: flagList(f, 'gateway'),
+    auxAddresses: flagList(f, 'aux-address'),
+  })
+  if (refused) return { state, output: clientError(refused) }
+  const options: Record<string, string> = {}
+  for (const o of flagList(f, 'opt')) {
+    const i = o.indexOf('=')
+    options[i < 0 ? o : o.slice(0, i)] = i < 0 ? '' : o.slice(i + 1)
+  }
+  const subnet = flagList(f, 'subnet')[0]
+  const gateway = flagList(f, 'gateway')[0]
+  const r = createNetwork(state.topology, state.currentHost, {
+    name: call.args[0] ?? '',
+    driver: flagString(f, 'driver') ?? 'bridge',
+    internal: flagBool(f, 'internal'),
+    attachable: flagBool(f, 'attachable'),
+    options,
+    ...(subnet !== undefined ? { subnet } : {}),
+    ...(gateway !== undefined ? { gateway } : {}),
+  })
+  if (!r.ok) return { state, output: daemonError(r.error.message) }
   return {
-    stdout: '',
-    stderr: `docker: unknown command: docker ${group} ${sub}\n\nUsage:  docker ${usage}\n\nRun 'docker ${group} --help' for more information\n`,
-    exitCode: 1,
+    state: { ...state, topology: r.value.topology },
+    output: out(`${r.value.network.id}\n`),
   }
 }
 
-export function network(state: ShellState, argv: readonly string[]): Step {
-  const [sub = '', ...rest] = argv
-  if (sub === '') return { state, output: groupHelp('network') }
+export function networkLs(state: ShellState, call: Invocation): Step {
+  const noTrunc = flagBool(call.flags, 'no-trunc')
+  const rows = hostNetworks(state.topology, state.currentHost)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((n) => ({
+      ID: noTrunc ? n.id : n.id.slice(0, 12),
+      Name: n.name,
+      Driver: n.driver,
+      Scope: n.host === null ? 'swarm' : 'local',
+      IPv6: 'false',
+      Internal: String(n.internal),
+    }))
+  const output = listing(call.flags, rows, state.templates, {
+    table: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}',
+    quiet: 'ID',
+    headers: {
+      ID: 'NETWORK ID',
+      Name: 'NAME',
+      Driver: 'DRIVER',
+      Scope: 'SCOPE',
+      IPv6: 'IPV6',
+      Internal: 'INTERNAL',
+    },
+  })
+  return { state, output }
+}
+
+/** Removes each named object in turn, printing each success and each daemon error. */
+function removeEach(
+  state: ShellState,
+  refs: readonly string[],
+  remove: (t: Topology, ref: string) => Result<Topology, { message: string }>,
+): Step {
+  let topology = state.topology
+  let stdout = ''
+  let stderr = ''
+  for (const ref of refs) {
+    const r = remove(topology, ref)
+    if (r.ok) {
+      topology = r.value
+      stdout += `${ref}\n`
+    } else stderr += `Error response from daemon: ${r.error.message}\n`
+  }
+  return { state: { ...state, topology }, output: { stdout, stderr, exitCode: stderr ? 1 : 0 } }
+}
+
+export function networkRm(state: ShellState, call: Invocation): Step {
+  return removeEach(state, call.args, (t, ref) => removeNetwork(t, state.currentHost, ref))
+}
+
+export function networkConnect(state: ShellState, call: Invocation): Step {
+  const [netRef = '', cRef = ''] = call.args
+  const badOption = flagList(call.flags, 'driver-opt').some((o) => !/^\s*[^=\s][^=]*=/.test(o))
+  if (badOption)
+    return { state, output: clientError('invalid key/value pair format in driver options') }
   const t = state.topology
   const host = state.currentHost
-  switch (sub) {
-    case 'create': {
-      const usage = '[OPTIONS] NETWORK'
-      const p = parseFlags(
-        rest,
-        [
-          { long: 'driver', short: 'd', kind: 'string' },
-          { long: 'subnet', kind: 'list' },
-          { long: 'gateway', kind: 'list' },
-          { long: 'internal', kind: 'bool' },
-          { long: 'attachable', kind: 'bool' },
-          { long: 'opt', short: 'o', kind: 'list' },
-          { long: 'label', kind: 'list' },
-          { long: 'ip-range', kind: 'list' },
-        ],
-        true,
-      )
-      if (!p.ok) return { state, output: flagError('network create', usage, p.error) }
-      if (p.args.length !== 1)
-        return { state, output: argsError('network create', usage, '1 argument', 'Run') }
-      const driver = flagString(p.flags, 'driver') ?? 'bridge'
-      const options: Record<string, string> = {}
-      for (const o of flagList(p.flags, 'opt')) {
-        const i = o.indexOf('=')
-        options[i < 0 ? o : o.slice(0, i)] = i < 0 ? '' : o.slice(i + 1)
-      }
-      const subnet = flagList(p.flags, 'subnet')[0]
-      const gateway = flagList(p.flags, 'gateway')[0]
-      const r = createNetwork(t, host, {
-        name: p.args[0] ?? '',
-        driver,
-        internal: flagBool(p.flags, 'internal'),
-        attachable: flagBool(p.flags, 'attachable'),
-        options,
-        ...(subnet !== undefined ? { subnet } : {}),
-        ...(gateway !== undefined ? { gateway } : {}),
-      })
-      if (!r.ok) return { state, output: daemonError(r.error.message) }
-      return {
-        state: { ...state, topology: r.value.topology },
-        output: out(`${r.value.network.id}\n`),
-      }
+  const aliases = flagList(call.flags, 'alias')
+  if (aliases.length > 0 && findNetwork(t, host, netRef)?.predefined) {
+    return {
+      state,
+      output: daemonError(
+        'network-scoped alias is supported only for containers in user defined networks',
+      ),
     }
-    case 'ls':
-    case 'list': {
-      const noTrunc = rest.includes('--no-trunc')
-      const rows = hostNetworks(t, host)
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((n) => ({
-          ID: noTrunc ? n.id : n.id.slice(0, 12),
-          Name: n.name,
-          Driver: n.driver,
-          Scope: n.host === null ? 'swarm' : 'local',
-          IPv6: 'false',
-          Internal: String(n.internal),
-        }))
-      const output = listing('network ls', rest, rows, state.templates, {
-        table: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}',
-        quiet: 'ID',
-        headers: {
-          ID: 'NETWORK ID',
-          Name: 'NAME',
-          Driver: 'DRIVER',
-          Scope: 'SCOPE',
-          IPv6: 'IPV6',
-          Internal: 'INTERNAL',
-        },
-      })
-      return { state, output }
-    }
-    case 'rm':
-    case 'remove': {
-      if (rest.length === 0)
-        return {
-          state,
-          output: argsError('network rm', 'NETWORK [NETWORK...]', 'at least 1 argument'),
-        }
-      let topology = t
-      let stdout = ''
-      let stderr = ''
-      for (const ref of rest) {
-        const r = removeNetwork(topology, host, ref)
-        if (r.ok) {
-          topology = r.value
-          stdout += `${ref}\n`
-        } else stderr += `Error response from daemon: ${r.error.message}\n`
-      }
-      return { state: { ...state, topology }, output: { stdout, stderr, exitCode: stderr ? 1 : 0 } }
-    }
-    case 'connect':
-    case 'disconnect': {
-      const usage =
-        sub === 'connect' ? '[OPTIONS] NETWORK CONTAINER' : '[OPTIONS] NETWORK CONTAINER'
-      const p = parseFlags(
-        rest,
-        [
-          { long: 'alias', kind: 'list' },
-          { long: 'ip', kind: 'string' },
-          { long: 'link', kind: 'list' },
-          { long: 'force', short: 'f', kind: 'bool' },
-        ],
-        true,
-      )
-      if (!p.ok) return { state, output: flagError(`network ${sub}`, usage, p.error) }
-      if (p.args.length !== 2)
-        return { state, output: argsError(`network ${sub}`, usage, 'exactly 2 arguments') }
-      const [netRef = '', cRef = ''] = p.args
-      const aliases = flagList(p.flags, 'alias')
-      const net = findNetwork(t, host, netRef)
-      if (sub === 'connect' && aliases.length > 0 && net?.predefined) {
-        return {
-          state,
-          output: daemonError(
-            'network-scoped alias is supported only for containers in user defined networks',
-          ),
-        }
-      }
-      const ip = flagString(p.flags, 'ip')
-      const r =
-        sub === 'connect'
-          ? connectContainer(t, host, netRef, cRef, {
-              aliases,
-              links: flagList(p.flags, 'link'),
-              ...(ip !== undefined ? { ip } : {}),
-            })
-          : disconnectContainer(t, host, netRef, cRef)
-      if (!r.ok) return { state, output: daemonError(r.error.message) }
-      return { state: { ...state, topology: r.value }, output: out('') }
-    }
-    case 'inspect': {
-      const p = parseFlags(
-        rest,
-        [
-          { long: 'format', short: 'f', kind: 'string' },
-          { long: 'verbose', short: 'v', kind: 'bool' },
-        ],
-        true,
-      )
-      if (!p.ok)
-        return {
-          state,
-          output: flagError('network inspect', '[OPTIONS] NETWORK [NETWORK...]', p.error),
-        }
-      if (p.args.length === 0)
-        return {
-          state,
-          output: argsError(
-            'network inspect',
-            '[OPTIONS] NETWORK [NETWORK...]',
-            'at least 1 argument',
-          ),
-        }
-      const found = p.args.map((ref) => findNetwork(t, host, ref))
-      const errors = p.args
-        .filter((_r, i) => !found[i])
-        .map((ref) => `Error response from daemon: network ${ref} not found`)
-      const data = found.filter((n) => n !== null).map((n) => inspectNetwork(t, n))
-      return {
-        state,
-        output: formatInspect(data, errors, flagString(p.flags, 'format'), state.templates),
-      }
-    }
-    default:
-      return { state, output: unknown('network', sub, 'network') }
+  }
+  const ip = flagString(call.flags, 'ip')
+  const r = connectContainer(t, host, netRef, cRef, {
+    aliases: [...aliases],
+    links: [...flagList(call.flags, 'link')],
+    ...(ip !== undefined ? { ip } : {}),
+  })
+  if (!r.ok) return { state, output: daemonError(r.error.message) }
+  return { state: { ...state, topology: r.value }, output: out('') }
+}
+
+export function networkDisconnect(state: ShellState, call: Invocation): Step {
+  const [netRef = '', cRef = ''] = call.args
+  const r = disconnectContainer(state.topology, state.currentHost, netRef, cRef)
+  if (!r.ok) return { state, output: daemonError(r.error.message) }
+  return { state: { ...state, topology: r.value }, output: out('') }
+}
+
+export function networkInspect(state: ShellState, call: Invocation): Step {
+  const t = state.topology
+  const found = call.args.map((ref) => findNetwork(t, state.currentHost, ref))
+  const errors = call.args
+    .filter((_r, i) => !found[i])
+    .map((ref) => `Error response from daemon: network ${ref} not found`)
+  const data = found.filter((n) => n !== null).map((n) => inspectNetwork(t, n))
+  return {
+    state,
+    output: formatInspect(data, errors, flagString(call.flags, 'format'), state.templates),
   }
 }
 
-export function volume(state: ShellState, argv: readonly string[]): Step {
-  const [sub = '', ...rest] = argv
-  if (sub === '') return { state, output: groupHelp('volume') }
-  const t = state.topology
+export function volumeCreate(state: ShellState, call: Invocation): Step {
+  const flagName = flagString(call.flags, 'name')
+  if (flagName !== undefined && call.args.length > 0) {
+    return {
+      state,
+      output: clientError(
+        'conflicting options: cannot specify a volume-name through both --name and as a positional arg',
+      ),
+    }
+  }
+  const name = call.args[0] ?? flagName
+  const r = createVolume(state.topology, state.currentHost, name)
+  if (!r.ok) return { state, output: daemonError(r.error.message) }
+  return { state: { ...state, topology: r.value.topology }, output: out(`${r.value.name}\n`) }
+}
+
+export function volumeLs(state: ShellState, call: Invocation): Step {
+  const rows = [...state.topology.volumes.values()]
+    .filter((v) => v.host === state.currentHost)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((v) => ({
+      Driver: v.driver,
+      Name: v.name,
+      Scope: 'local',
+      Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
+    }))
+  const output = listing(call.flags, rows, state.templates, {
+    table: 'table {{.Driver}}\t{{.Name}}',
+    quiet: 'Name',
+    headers: {
+      Driver: 'DRIVER',
+      Name: 'VOLUME NAME',
+      Scope: 'SCOPE',
+      Mountpoint: 'MOUNTPOINT',
+    },
+  })
+  return { state, output }
+}
+
+export function volumeRm(state: ShellState, call: Invocation): Step {
+  return removeEach(state, call.args, (t, name) => removeVolume(t, state.currentHost, name))
+}
+
+export function volumeInspect(state: ShellState, call: Invocation): Step {
   const host = state.currentHost
-  switch (sub) {
-    case 'create': {
-      const r = createVolume(
-        t,
-        host,
-        rest.find((a) => !a.startsWith('-')),
-      )
-      if (!r.ok) return { state, output: daemonError(r.error.message) }
-      return { state: { ...state, topology: r.value.topology }, output: out(`${r.value.name}\n`) }
-    }
-    case 'ls':
-    case 'list': {
-      const rows = [...t.volumes.values()]
-        .filter((v) => v.host === host)
-        .sort((a, b) => a.name.localeCompare(b.name))
-        .map((v) => ({
-          Driver: v.driver,
-          Name: v.name,
-          Scope: 'local',
-          Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
-        }))
-      const output = listing('volume ls', rest, rows, state.templates, {
-        table: 'table {{.Driver}}\t{{.Name}}',
-        quiet: 'Name',
-        headers: {
-          Driver: 'DRIVER',
-          Name: 'VOLUME NAME',
-          Scope: 'SCOPE',
-          Mountpoint: 'MOUNTPOINT',
-        },
-      })
-      return { state, output }
-    }
-    case 'rm':
-    case 'remove': {
-      let topology = t
-      let stdout = ''
-      let stderr = ''
-      for (const name of rest.filter((a) => !a.startsWith('-'))) {
-        const r = removeVolume(topology, host, name)
-        if (r.ok) {
-          topology = r.value
-          stdout += `${name}\n`
-        } else stderr += `Error response from daemon: ${r.error.message}\n`
-      }
-      return { state: { ...state, topology }, output: { stdout, stderr, exitCode: stderr ? 1 : 0 } }
-    }
-    case 'inspect': {
-      const p = parseFlags(rest, [{ long: 'format', short: 'f', kind: 'string' }], true)
-      if (!p.ok)
-        return {
-          state,
-          output: flagError('volume inspect', '[OPTIONS] VOLUME [VOLUME...]', p.error),
-        }
-      const found = p.args.map((name) => t.volumes.get(volumeKey(host, name)))
-      const errors = p.args
-        .filter((_n, i) => !found[i])
-        .map((name) => `Error response from daemon: get ${name}: no such volume`)
-      const data = found.filter((v) => v !== undefined).map((v) => inspectVolume(v))
-      return {
-        state,
-        output: formatInspect(data, errors, flagString(p.flags, 'format'), state.templates),
-      }
-    }
-    default:
-      return { state, output: unknown('volume', sub, 'volume COMMAND') }
+  const found = call.args.map((name) => state.topology.volumes.get(volumeKey(host, name)))
+  const errors = call.args
+    .filter((_n, i) => !found[i])
+    .map((name) => `Error response from daemon: get ${name}: no such volume`)
+  const data = found.filter((v) => v !== undefined).map((v) => inspectVolume(v))
+  return {
+    state,
+    output: formatInspect(data, errors, flagString(call.flags, 'format'), state.templates),
   }
 }
+
+/** The dockerd options the simulator models (its own help is not simulated). */
+const DOCKERD_FLAGS: readonly FlagDef[] = [
+  { long: 'icc', type: 'bool', usage: '' },
+  { long: 'ip', type: 'string', usage: '' },
+  { long: 'bip', type: 'string', usage: '' },
+  { long: 'userland-proxy', type: 'bool', usage: '' },
+  { long: 'iptables', type: 'bool', usage: '' },
+]
 
 /** `dockerd --icc=false --ip=... --bip=...`: restarts the current host's daemon with options. */
 export function dockerd(state: ShellState, argv: readonly string[]): Step {
-  const p = parseFlags(
-    argv,
-    [
-      { long: 'icc', kind: 'bool' },
-      { long: 'ip', kind: 'string' },
-      { long: 'bip', kind: 'string' },
-      { long: 'userland-proxy', kind: 'bool' },
-      { long: 'iptables', kind: 'bool' },
-    ],
-    true,
-  )
+  const p = parseFlags(argv, DOCKERD_FLAGS)
   if (!p.ok) return { state, output: { stdout: '', stderr: `${p.error}\n`, exitCode: 1 } }
   const patch = {
     ...(p.flags.has('icc') ? { icc: flagBool(p.flags, 'icc') } : {}),

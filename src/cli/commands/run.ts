@@ -2,178 +2,50 @@
 import {
   appendLogs,
   checkImageReference,
-  isValidIP,
   createContainer,
   removeContainer,
-  parseExposeSpec,
-  parsePortSpec,
   startContainer,
   staysRunning,
   stopContainer,
   type ContainerSpec,
   type Topology,
-  type ExposedPort,
-  type PortMapping,
 } from '../../engine'
-import { flagBool, flagList, flagString, parseFlags, type FlagSpec } from '../flags'
+import { portsOf, runOptionsError } from '../spec/run-checks'
+import { flagBool, flagList, flagString } from '../spec/parse-flags'
+import type { Invocation } from '../spec/types'
 import { knowsCommand, runArgv } from '../inside'
-import { afterWarnings, argsError, flagError, out, runError, type Output } from '../output'
+import { afterWarnings, out, runError, type Output } from '../output'
 import { mainProc } from '../inside-fs'
 import type { ShellState, Step } from '../state'
-
-const USAGE = '[OPTIONS] IMAGE [COMMAND] [ARG...]'
-
-export const RUN_FLAGS: FlagSpec[] = [
-  { long: 'name', kind: 'string' },
-  { long: 'detach', short: 'd', kind: 'bool' },
-  { long: 'interactive', short: 'i', kind: 'bool' },
-  { long: 'tty', short: 't', kind: 'bool' },
-  { long: 'rm', kind: 'bool' },
-  { long: 'env', short: 'e', kind: 'list' },
-  { long: 'link', kind: 'list' },
-  { long: 'volume', short: 'v', kind: 'list' },
-  { long: 'volumes-from', kind: 'list' },
-  { long: 'net', kind: 'string' },
-  { long: 'network', kind: 'string' },
-  { long: 'network-alias', kind: 'list' },
-  { long: 'net-alias', kind: 'list' },
-  { long: 'ip', kind: 'string' },
-  { long: 'hostname', short: 'h', kind: 'string' },
-  { long: 'add-host', kind: 'list' },
-  { long: 'dns', kind: 'list' },
-  { long: 'publish', short: 'p', kind: 'list' },
-  { long: 'publish-all', short: 'P', kind: 'bool' },
-  { long: 'expose', kind: 'list' },
-  { long: 'privileged', kind: 'bool' },
-  { long: 'restart', kind: 'string' },
-  { long: 'workdir', short: 'w', kind: 'string' },
-  { long: 'user', short: 'u', kind: 'string' },
-  { long: 'label', short: 'l', kind: 'list' },
-  { long: 'entrypoint', kind: 'string' },
-  // Resource and logging options: valid, and without effect on networking.
-  { long: 'memory', short: 'm', kind: 'string' },
-  { long: 'cpus', kind: 'string' },
-  { long: 'cpu-shares', short: 'c', kind: 'string' },
-  { long: 'pids-limit', kind: 'string' },
-  { long: 'log-driver', kind: 'string' },
-  { long: 'log-opt', kind: 'list' },
-  { long: 'stop-timeout', kind: 'string' },
-  { long: 'init', kind: 'bool' },
-]
 
 type SpecOrError =
   { ok: true; spec: ContainerSpec; detach: boolean } | { ok: false; output: Output }
 
-/** Argv after `docker run` → a ContainerSpec, with the client's own checks and errors. */
-export function parseRun(command: string, argv: readonly string[]): SpecOrError {
-  const parsed = parseFlags(argv, RUN_FLAGS, false)
-  if (!parsed.ok) return { ok: false, output: flagError(command, USAGE, parsed.error) }
-  const f = parsed.flags
-  // pflag runs opts.ValidateEnv as it parses, before anything else is looked at.
-  const badEnv = flagList(f, 'env').find((e) => e.split('=')[0] === '')
-  if (badEnv !== undefined)
-    return {
-      ok: false,
-      output: flagError(
-        command,
-        USAGE,
-        `invalid argument "${badEnv}" for "-e, --env" flag: invalid environment variable: ${badEnv}`,
-      ),
-    }
-  const [image, ...cmd] = parsed.args
-  if (image === undefined)
-    return { ok: false, output: argsError(command, USAGE, 'at least 1 argument') }
+/** A parsed `docker run`/`create` line → a ContainerSpec, after the client's own checks. */
+export function parseRun(call: Invocation): SpecOrError {
+  const f = call.flags
+  const command = call.path
+  const refused = runOptionsError(f)
+  if (refused) return { ok: false, output: runError(command, refused, false) }
+  // run.go checks this after parse(), before it creates the container (no `docker:` prefix).
+  if (flagBool(f, 'detach') && flagList(f, 'attach').length > 0) {
+    const stderr = 'conflicting options: cannot specify both --attach and --detach\n'
+    return { ok: false, output: { stdout: '', stderr, exitCode: 1 } }
+  }
+  const [image = '', ...cmd] = call.args
   const badImage = checkImageReference(image)
   if (badImage) return { ok: false, output: runError(command, badImage, false) }
-  for (const l of flagList(f, 'link')) {
-    if (l.split(':').length > 2 || l === '') {
-      return {
-        ok: false,
-        output: flagError(
-          command,
-          USAGE,
-          `invalid argument "${l}" for "--link" flag: bad format for links: ${l}`,
-        ),
-      }
-    }
-  }
-  const publish: PortMapping[] = []
-  for (const p of flagList(f, 'publish')) {
-    const r = parsePortSpec(p)
-    if (!r.ok) return { ok: false, output: runError(command, r.error, false) }
-    publish.push(...r.value)
-  }
-  const expose: ExposedPort[] = []
-  for (const e of flagList(f, 'expose')) {
-    const r = parseExposeSpec(e)
-    if (!r.ok) return { ok: false, output: runError(command, r.error, false) }
-    expose.push(...r.value)
-  }
-  for (const v of flagList(f, 'volume')) {
-    const parts = v.split(':')
-    if (parts.length > 3) {
-      return { ok: false, output: runError(command, `invalid spec: ${v}: too many colons`, false) }
-    }
-    if (v.startsWith(':') || v.includes('::')) {
-      return {
-        ok: false,
-        output: runError(command, `invalid spec: ${v}: empty section between colons`, false),
-      }
-    }
-  }
-  const rm = flagBool(f, 'rm')
-  const restart = flagString(f, 'restart')
-  if (rm && restart !== undefined && restart !== 'no') {
-    return {
-      ok: false,
-      output: runError(
-        command,
-        'conflicting options: cannot specify both --restart and --rm',
-        false,
-      ),
-    }
-  }
+  const ports = portsOf(f)
+  const { publish, expose } = 'error' in ports ? { publish: [], expose: [] } : ports
   const network = flagString(f, 'network') ?? flagString(f, 'net')
   const aliases = [...flagList(f, 'network-alias'), ...flagList(f, 'net-alias')]
-  const netMode = network ?? 'default'
-  if (
-    aliases.length > 0 &&
-    (['default', 'bridge', 'host', 'none'].includes(netMode) || netMode.startsWith('container:'))
-  ) {
-    return {
-      ok: false,
-      output: runError(
-        command,
-        'network-scoped aliases are only supported for user-defined networks',
-        false,
-      ),
-    }
-  }
-  const addHosts: { name: string; ip: string }[] = []
-  for (const h of flagList(f, 'add-host')) {
+  const rm = flagBool(f, 'rm')
+  const restart = flagString(f, 'restart')
+  // The flag check left each --add-host as `name:ip`.
+  const addHosts = flagList(f, 'add-host').map((h) => {
     const i = h.indexOf(':')
-    if (i <= 0)
-      return {
-        ok: false,
-        output: flagError(
-          command,
-          USAGE,
-          `invalid argument "${h}" for "--add-host" flag: bad format for add-host: "${h}"`,
-        ),
-      }
-    const ip = h.slice(i + 1)
-    if (ip !== 'host-gateway' && !isValidIP(ip)) {
-      return {
-        ok: false,
-        output: flagError(
-          command,
-          USAGE,
-          `invalid argument "${h}" for "--add-host" flag: invalid IP address in add-host: "${ip}"`,
-        ),
-      }
-    }
-    addHosts.push({ name: h.slice(0, i), ip })
-  }
+    return { name: h.slice(0, i), ip: h.slice(i + 1) }
+  })
   const hostname = flagString(f, 'hostname')
   const ip = flagString(f, 'ip')
   const name = flagString(f, 'name')
@@ -204,11 +76,11 @@ export function parseRun(command: string, argv: readonly string[]): SpecOrError 
 }
 
 /** `docker create`: prints the new id. */
-export function create(state: ShellState, argv: readonly string[]): Step {
-  const p = parseRun('create', argv)
+export function create(state: ShellState, call: Invocation): Step {
+  const p = parseRun(call)
   if (!p.ok) return { state, output: p.output }
   const r = createContainer(state.topology, state.currentHost, p.spec)
-  if (!r.ok) return { state, output: runError('create', r.error.message, true) }
+  if (!r.ok) return { state, output: runError(call.path, r.error.message, true) }
   const warn = r.value.warnings.map((w) => `${w}\n`).join('')
   return {
     state: { ...state, topology: r.value.topology },
@@ -220,8 +92,8 @@ export function create(state: ShellState, argv: readonly string[]): Step {
  * `docker run`: create, start, then either print the id (-d), open an interactive session
  * (-it with a shell), or run the command in the foreground and print its output.
  */
-export function run(state: ShellState, argv: readonly string[]): Step {
-  const p = parseRun('run', argv)
+export function run(state: ShellState, call: Invocation): Step {
+  const p = parseRun(call)
   if (!p.ok) return { state, output: p.output }
   const created = createContainer(state.topology, state.currentHost, p.spec)
   if (!created.ok) return { state, output: runError('run', created.error.message, true) }

@@ -107,7 +107,7 @@ docker --context vm2 info --format '{{.Swarm.LocalNodeState}} {{.Swarm.ControlAv
   })
 
   it('prints the group help for docker system alone', () => {
-    expect(last('docker system').stdout).toBe(`Usage:  docker system COMMAND
+    expect(last('docker system').stderr).toBe(`Usage:  docker system COMMAND
 
 Manage Docker
 

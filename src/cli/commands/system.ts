@@ -5,10 +5,11 @@
  * host's. The rest (storage driver, plugins, kernel...) is a stock Engine 28 on Ubuntu 24.04.
  */
 import { listHosts, swarmInfo, type Host, type Topology } from '../../engine'
-import { flagString, parseFlags } from '../flags'
+import { flagString } from '../spec/parse-flags'
+import type { Invocation } from '../spec/types'
 import { TEMPLATES_MISSING } from '../format'
 import type { RenderTemplate } from '../go-template'
-import { flagError, out, type Output } from '../output'
+import { out, type Output } from '../output'
 import { sha256Hex } from '../sha256'
 import type { ShellState, Step } from '../state'
 
@@ -119,27 +120,24 @@ function formatted(doc: unknown, format: string, templates: RenderTemplate | und
   return { stdout: '', stderr: `template: ${r.error}\n`, exitCode: 1 }
 }
 
-function noArguments(command: string): Output {
-  return {
-    stdout: '',
-    stderr: `docker: 'docker ${command}' accepts no arguments\n\nUsage:  docker ${command} [OPTIONS]\n\nRun 'docker ${command} --help' for more information\n`,
-    exitCode: 1,
-  }
+/** The client parses a version template, named "version", before it asks the daemon. */
+function versionTemplateError(
+  format: string,
+  templates: RenderTemplate | undefined,
+): Output | null {
+  if (format === '' || format === 'json' || !templates) return null
+  const r = templates(format, {})
+  if (r.ok || r.error.includes('executing')) return null
+  const stderr = `template parsing error: ${r.error.replace('template: :', 'template: version:')}\n`
+  return { stdout: '', stderr, exitCode: 64 }
 }
 
-/** The `--format` both commands take, or the client's refusal of anything else. */
-function formatFlag(command: string, argv: readonly string[]): { format: string } | Output {
-  const p = parseFlags(argv, [{ long: 'format', short: 'f', kind: 'string' }], true)
-  if (!p.ok) return flagError(command, '[OPTIONS]', p.error)
-  if (p.args.length > 0) return noArguments(command)
-  return { format: flagString(p.flags, 'format') ?? '' }
-}
-
-export function version(state: ShellState, argv: readonly string[]): Step {
-  const flags = formatFlag('version', argv)
-  if (!('format' in flags)) return { state, output: flags }
+export function version(state: ShellState, call: Invocation): Step {
+  const format = flagString(call.flags, 'format') ?? ''
+  const refused = versionTemplateError(format, state.templates)
+  if (refused) return { state, output: refused }
   const doc = versionDoc(state)
-  if (flags.format !== '') return { state, output: formatted(doc, flags.format, state.templates) }
+  if (format !== '') return { state, output: formatted(doc, format, state.templates) }
   return { state, output: out(prettyVersion(doc)) }
 }
 
@@ -268,15 +266,14 @@ function prettyInfo(state: ShellState, host: Host, doc: ReturnType<typeof infoDo
   ].join('\n')}\n\n`
 }
 
-export function info(state: ShellState, argv: readonly string[]): Step {
-  const flags = formatFlag('info', argv)
-  if (!('format' in flags)) return { state, output: flags }
+export function info(state: ShellState, call: Invocation): Step {
+  const format = flagString(call.flags, 'format') ?? ''
   const host = state.topology.hosts.get(state.currentHost)
   if (!host) return { state, output: out('') }
   const doc = infoDoc(state.topology, host)
-  if (flags.format !== '') {
+  if (format !== '') {
     const { clusterId: _c, managers: _m, members: _n, ...api } = doc
-    return { state, output: formatted(api, flags.format, state.templates) }
+    return { state, output: formatted(api, format, state.templates) }
   }
   return { state, output: out(prettyInfo(state, host, doc)) }
 }

@@ -1,0 +1,172 @@
+/**
+ * The value checks docker/cli attaches to run's resource flags (opts.ValidateAttach,
+ * ValidateSysctl, the throttle and weight device checks, go-units ParseUlimit, MountOpt,
+ * GpuOpts), each with the error text pflag prints after `invalid argument ...`.
+ */
+import { parseBytes, parseInteger, type Checked } from './values'
+
+/** opts.ValidateAttach: a stream name, kept in lower case. */
+export function checkAttach(value: string): Checked {
+  const stream = value.toLowerCase()
+  return ['stdin', 'stdout', 'stderr'].includes(stream)
+    ? { value: stream }
+    : { error: 'valid streams are STDIN, STDOUT and STDERR' }
+}
+
+const SYSCTLS = [
+  'kernel.msgmax',
+  'kernel.msgmnb',
+  'kernel.msgmni',
+  'kernel.sem',
+  'kernel.shmall',
+  'kernel.shmmax',
+  'kernel.shmmni',
+  'kernel.shm_rmid_forced',
+]
+
+/** opts.ValidateSysctl: namespaced sysctls only. */
+export function checkSysctl(value: string): Checked {
+  const eq = value.indexOf('=')
+  const key = eq < 0 ? '' : value.slice(0, eq)
+  const allowed = SYSCTLS.includes(key) || key.startsWith('net.') || key.startsWith('fs.mqueue.')
+  return allowed ? { value } : { error: `sysctl '${value}' is not allowed` }
+}
+
+/** `/dev/x:rest`, or the error the device checks share. */
+function devicePart(value: string): { rest: string } | { error: string } {
+  const colon = value.indexOf(':')
+  if (colon <= 0) return { error: `bad format: ${value}` }
+  if (!value.startsWith('/dev/')) return { error: `bad format for device path: ${value}` }
+  return { rest: value.slice(colon + 1) }
+}
+
+/** opts.ValidateThrottleBpsDevice (`--device-read-bps /dev/sda:1mb`). */
+export function checkThrottleBps(value: string): Checked {
+  const d = devicePart(value)
+  if ('error' in d) return d
+  if ('error' in parseBytes(d.rest))
+    return {
+      error: `invalid rate for device: ${value}. The correct format is <device-path>:<number>[<unit>]. Number must be a positive integer. Unit is optional and can be kb, mb, or gb`,
+    }
+  return { value }
+}
+
+/** opts.ValidateThrottleIOpsDevice (`--device-read-iops /dev/sda:100`). */
+export function checkThrottleIops(value: string): Checked {
+  const d = devicePart(value)
+  if ('error' in d) return d
+  if ('error' in parseInteger(d.rest, 64, false, 10))
+    return {
+      error: `invalid rate for device: ${value}. The correct format is <device-path>:<number>. Number must be a positive integer`,
+    }
+  return { value }
+}
+
+/** opts.ValidateWeightDevice (`--blkio-weight-device /dev/sda:300`). */
+export function checkWeightDevice(value: string): Checked {
+  const d = devicePart(value)
+  if ('error' in d) return d
+  const weight = parseInteger(d.rest, 16, false, 10)
+  const n = 'value' in weight ? Number(weight.value) : NaN
+  if (Number.isNaN(n) || (n > 0 && (n < 10 || n > 1000)))
+    return { error: `invalid weight for device: ${value}` }
+  return { value }
+}
+
+const ULIMITS = [
+  'core',
+  'cpu',
+  'data',
+  'fsize',
+  'locks',
+  'memlock',
+  'msgqueue',
+  'nice',
+  'nofile',
+  'nproc',
+  'rss',
+  'rtprio',
+  'rttime',
+  'sigpending',
+  'stack',
+]
+
+/** go-units ParseUlimit: `name=soft[:hard]`. */
+export function checkUlimit(value: string): Checked {
+  const eq = value.indexOf('=')
+  if (eq < 0) return { error: `invalid ulimit argument: ${value}` }
+  const name = value.slice(0, eq)
+  if (!ULIMITS.includes(name)) return { error: `invalid ulimit type: ${name}` }
+  const limits = value.slice(eq + 1).split(':')
+  if (limits.length > 2)
+    return {
+      error: `too many limit value arguments - ${value.slice(eq + 1)}, can only have up to two, \`soft[:hard]\``,
+    }
+  const parsed = [...limits].reverse().map((l) => parseInteger(l, 64, true, 10))
+  const bad = parsed.find((p) => 'error' in p)
+  if (bad) return bad
+  const [soft, hard = soft] = limits.map(Number)
+  if (hard !== -1 && soft === -1)
+    return {
+      error: `ulimit soft limit must be less than or equal to hard limit: soft: -1 (unlimited), hard: ${hard}`,
+    }
+  if (hard !== -1 && (soft ?? 0) > (hard ?? 0))
+    return {
+      error: `ulimit soft limit must be less than or equal to hard limit: ${soft} > ${hard}`,
+    }
+  return { value }
+}
+
+const MOUNT_FLAGS = ['readonly', 'ro', 'volume-nocopy', 'bind-nonrecursive']
+const MOUNT_KEYS = [
+  'type',
+  'source',
+  'src',
+  'target',
+  'dst',
+  'destination',
+  'readonly',
+  'ro',
+  'consistency',
+  'bind-propagation',
+  'bind-nonrecursive',
+  'bind-recursive',
+  'volume-subpath',
+  'volume-nocopy',
+  'volume-label',
+  'volume-driver',
+  'volume-opt',
+  'image-subpath',
+  'tmpfs-size',
+  'tmpfs-mode',
+]
+
+/** opts.MountOpt: comma-separated fields, a known key each, a type and a target. */
+export function checkMount(value: string): Checked {
+  let type = 'volume'
+  let target = ''
+  for (const field of value.split(',')) {
+    const eq = field.indexOf('=')
+    const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase()
+    if (eq < 0) {
+      if (MOUNT_FLAGS.includes(key)) continue
+      return { error: `invalid field '${field}' must be a key=value pair` }
+    }
+    if (!MOUNT_KEYS.includes(key)) return { error: `unexpected key '${key}' in '${field}'` }
+    if (key === 'type') type = field.slice(eq + 1).toLowerCase()
+    if (['target', 'dst', 'destination'].includes(key)) target = field.slice(eq + 1)
+  }
+  if (type === '') return { error: 'type is required' }
+  if (target === '') return { error: 'target is required' }
+  return { value }
+}
+
+/** opts.GpuOpts for its one-field form: `all` or a count (key=value lists are not checked). */
+export function checkGpus(value: string): Checked {
+  if (value.includes('=') || value.includes(',') || value === 'all') return { value }
+  return 'error' in parseInteger(value, 64, true, 10)
+    ? {
+        error: `invalid count (${value}): value must be either "all" or an integer: invalid syntax`,
+      }
+    : { value }
+}

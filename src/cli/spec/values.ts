@@ -1,0 +1,128 @@
+/**
+ * pflag's value types: how each parses a flag's text (strconv, time.ParseDuration, docker/cli
+ * opts), with the error each prints after `invalid argument "V" for "--flag" flag: `.
+ */
+
+export type Checked = { readonly value: string } | { readonly error: string }
+
+const ok = (value: string): Checked => ({ value })
+
+const BOOL_TEXTS: Readonly<Record<string, string>> = {
+  '1': 'true',
+  t: 'true',
+  T: 'true',
+  TRUE: 'true',
+  true: 'true',
+  True: 'true',
+  '0': 'false',
+  f: 'false',
+  F: 'false',
+  FALSE: 'false',
+  false: 'false',
+  False: 'false',
+}
+
+/** strconv.ParseBool. */
+export function parseBool(text: string): Checked {
+  const v = BOOL_TEXTS[text]
+  return v ? ok(v) : { error: `strconv.ParseBool: parsing "${text}": invalid syntax` }
+}
+
+/** A Go integer literal as strconv reads it with base 0 (0x, 0o, 0b, leading 0, underscores). */
+function goIntegerValue(text: string): bigint | null {
+  if (!/^(0[xX][_0-9a-fA-F]+|0[oO][_0-7]+|0[bB][_01]+|[0-9][_0-9]*)$/.test(text)) return null
+  if (/__|_$/.test(text)) return null
+  const plain = text.replace(/_/g, '')
+  if (/^0[0-9]+$/.test(plain)) return /[89]/.test(plain) ? null : BigInt(`0o${plain.slice(1)}`)
+  return BigInt(plain)
+}
+
+/** strconv.ParseInt(text, base, bits) / ParseUint(text, base, bits), base 0 or 10. */
+export function parseInteger(
+  text: string,
+  bits: number,
+  signed: boolean,
+  base: 0 | 10 = 0,
+): Checked {
+  const fn = signed ? 'ParseInt' : 'ParseUint'
+  const sign = signed && /^[+-]/.test(text) ? text.slice(0, 1) : ''
+  const digits = text.slice(sign.length)
+  const n = base === 10 ? (/^\d+$/.test(digits) ? BigInt(digits) : null) : goIntegerValue(digits)
+  if (n === null) return { error: `strconv.${fn}: parsing ${JSON.stringify(text)}: invalid syntax` }
+  const value = sign === '-' ? -n : n
+  const max = signed ? 2n ** BigInt(bits - 1) - 1n : 2n ** BigInt(bits) - 1n
+  const min = signed ? -(2n ** BigInt(bits - 1)) : 0n
+  if (value > max || value < min)
+    return { error: `strconv.${fn}: parsing ${JSON.stringify(text)}: value out of range` }
+  return ok(String(value))
+}
+
+const DURATION_UNITS = ['ns', 'us', 'µs', 'μs', 'ms', 's', 'm', 'h']
+
+/** time.ParseDuration's grammar: [-+]? (number unit)+, or a bare 0. */
+function parseDuration(text: string): Checked {
+  const body = text.replace(/^[-+]/, '')
+  if (body === '0') return ok(text)
+  const invalid = { error: `time: invalid duration "${text}"` }
+  if (body === '') return invalid
+  const parts = body.match(/(\d*\.?\d*)([^\d.]*)/g)?.filter((p) => p !== '') ?? []
+  if (parts.join('') !== body) return invalid
+  for (const p of parts) {
+    const m = /^(\d*\.?\d*)([^\d.]*)$/.exec(p)
+    const num = m?.[1] ?? ''
+    const unit = m?.[2] ?? ''
+    if (num === '' || num === '.') return invalid
+    if (unit === '') return { error: `time: missing unit in duration "${text}"` }
+    if (!DURATION_UNITS.includes(unit))
+      return { error: `time: unknown unit "${unit}" in duration "${text}"` }
+  }
+  return ok(text)
+}
+
+/** docker/go-units RAMInBytes (opts.MemBytes). */
+export function parseBytes(text: string): Checked {
+  return /^(\d+(\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.test(text)
+    ? ok(text)
+    : { error: `invalid size: '${text}'` }
+}
+
+/** opts.NanoCPUs: a big.Rat. */
+function parseDecimal(text: string): Checked {
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$|^[+-]?\d+\/\d+$/.test(text)
+    ? ok(text)
+    : { error: `failed to parse ${text} as a rational number` }
+}
+
+/** opts.FilterOpt. */
+function parseFilter(text: string): Checked {
+  return text.includes('=') ? ok(text) : { error: 'bad format of filter (expected name=value)' }
+}
+
+/** pflag stringToString: comma-separated key=value pairs. */
+function parseStringToString(text: string): Checked {
+  const bad = text.split(',').find((pair) => !pair.includes('='))
+  return bad === undefined ? ok(text) : { error: `${bad} must be formatted as key=value` }
+}
+
+const PARSERS: Readonly<Record<string, (text: string) => Checked>> = {
+  bool: parseBool,
+  int: (t) => parseInteger(t, 64, true),
+  int64: (t) => parseInteger(t, 64, true),
+  uint: (t) => parseInteger(t, 64, false),
+  uint16: (t) => parseInteger(t, 16, false),
+  uint32: (t) => parseInteger(t, 32, false),
+  uint64: (t) => parseInteger(t, 64, false),
+  duration: parseDuration,
+  bytes: parseBytes,
+  // opts.MemSwapBytes (--memory-swap): a size, or -1 for unlimited.
+  swapBytes: (t) => (t === '-1' ? ok(t) : parseBytes(t)),
+  decimal: parseDecimal,
+  filter: parseFilter,
+  stringToString: parseStringToString,
+}
+
+/** The value of `text` for a flag of pflag type `type` (types without a grammar take any text). */
+export function parseTyped(type: string, text: string): Checked {
+  const parse = PARSERS[type]
+  return parse ? parse(text) : ok(text)
+}
