@@ -1,6 +1,7 @@
 // ESLint flat config. Besides the usual rules it enforces the layer direction under src/
-// (engine <- cli <- store <- ui, see the architecture note, section 2) and keeps the pure layers
-// (engine, cli) free of clocks, randomness, the DOM, Node and UI packages.
+// (engine <- cli <- io <- store <- ui, with scenarios beside them; see the architecture note,
+// section 2), keeps the pure layers (engine, cli, io outside io/browser, scenarios) free of
+// clocks, randomness, the DOM, Node and UI packages, and the store free of the DOM and clocks.
 import js from '@eslint/js'
 import vitest from '@vitest/eslint-plugin'
 import prettier from 'eslint-config-prettier'
@@ -35,8 +36,13 @@ const IMPURE_GLOBALS = [
 const TEST_GLOBALS = new Set(['performance', 'process'])
 
 const PURE_MESSAGE =
-  'The pure layers (engine, cli) use no clock, timer, randomness, DOM or Node global: ' +
-  'pass such values in as data.'
+  'The pure layers (engine, cli, io, scenarios) use no clock, timer, randomness, DOM or Node ' +
+  'global: pass such values in as data.'
+
+/** The store may wait (timers) but reads no clock, DOM or storage: the UI hands those in. */
+const STORE_GLOBALS = IMPURE_GLOBALS.filter((g) => !['setTimeout', 'setInterval'].includes(g))
+const STORE_MESSAGE =
+  'src/store reads no DOM, clock, storage or randomness: the UI (ui/, io/browser) hands them in.'
 
 function restrictGlobals(names, { allowGlobalThis = false } = {}) {
   return [
@@ -140,8 +146,13 @@ export default defineConfig(
 
   // The pure layers: no impure globals, and imports only inside the layer (cli: plus the engine).
   {
-    files: ['src/engine/**/*.{ts,tsx}', 'src/cli/**/*.{ts,tsx}'],
-    ignores: [...TESTS, ...BENCHES],
+    files: [
+      'src/engine/**/*.{ts,tsx}',
+      'src/cli/**/*.{ts,tsx}',
+      'src/io/**/*.{ts,tsx}',
+      'src/scenarios/**/*.{ts,tsx}',
+    ],
+    ignores: [...TESTS, ...BENCHES, 'src/io/browser/**'],
     rules: {
       'no-restricted-globals': restrictGlobals(IMPURE_GLOBALS),
       'no-restricted-properties': [
@@ -192,6 +203,57 @@ export default defineConfig(
     message:
       'CLI tests and benches import only src/cli, ../engine, ../scenarios, test tools and node:*.',
   }),
+
+  // io: the document format and its reader, pure, over the engine; io/browser is its DOM side.
+  ...layerImports('io', {
+    files: ['*.{ts,tsx}'],
+    ignores: [...TESTS, ...BENCHES, 'src/io/browser/**'],
+    doors: ['engine'],
+    message: 'src/io imports only itself and the engine through its door (../engine), no package.',
+  }),
+  ...layerImports('io', {
+    files: ['*.test.{ts,tsx}'],
+    doors: ['engine', 'cli', 'test/[a-z-]+'],
+    packages: UI_PACKAGES,
+    message: 'io tests import only src/io, ../engine, ../cli, test tools and node:*.',
+  }),
+  {
+    files: ['src/io/browser/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: `^${up(2)}(?!engine$)[^.]`,
+              message: 'io/browser imports only io itself, the engine door and storage packages.',
+            },
+            { regex: UI_PACKAGES, message: 'io/browser uses no UI package.' },
+          ],
+        },
+      ],
+    },
+  },
+  // scenarios: the examples, docker scripts as data; they import nothing.
+  ...layerImports('scenarios', {
+    files: ['*.{ts,tsx}'],
+    ignores: [...TESTS],
+    message: 'src/scenarios holds the examples as data: it imports nothing.',
+  }),
+  {
+    files: ['src/store/**/*.{ts,tsx}'],
+    ignores: [...TESTS, ...BENCHES],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...STORE_GLOBALS.map((name) => ({ name, message: STORE_MESSAGE })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: STORE_MESSAGE },
+      ],
+    },
+  },
 
   // src/test: helpers for tests only; they may use the engine's door and test tools.
   ...layerImports('test', {

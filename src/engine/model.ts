@@ -1,9 +1,10 @@
 /**
  * The Docknet world: hosts with their daemons, networks, containers and volumes.
  *
- * A `Topology` is an immutable value. Operations (networks.ts, containers.ts, hosts.ts)
- * return a new Topology that shares every untouched record with the old one, so views
- * memoised by record identity stay valid (architecture.md, "pure transitions").
+ * A `Topology` is an immutable value. Operations (world.ts for hosts, networks.ts,
+ * container-create.ts, container-lifecycle.ts, mounts.ts) return a new Topology that shares
+ * every untouched record with the old one, so views memoised by record identity stay valid
+ * (architecture.md, "pure transitions").
  * Everything that real Docker decides by history (allocated addresses, ids, ephemeral
  * ports, the IP a link target had when its parent started) is stored here; everything
  * that follows from the current state (/etc/hosts, env, DNS, reachability) is derived.

@@ -7,6 +7,7 @@ export function Terminal() {
   const transcript = useAppStore((s) => s.transcript)
   const inside = useAppStore((s) => s.shell.inside)
   const runCommand = useAppStore((s) => s.runCommand)
+  const starting = useAppStore((s) => s.starting)
   const [line, setLine] = useState('')
   // Up and Down walk back through the commands run so far (typed, or run by a gesture or an
   // example, to edit and run again), as a shell's history does; `back` counts steps back.
@@ -74,7 +75,9 @@ export function Terminal() {
           value={line}
           onChange={(e) => setLine(e.target.value)}
           onKeyDown={recall}
-          placeholder="docker run -d --name web nginx"
+          // Lines typed while the saved diagram opens would run before it and be replaced.
+          readOnly={starting}
+          placeholder={starting ? 'Opening your diagram…' : 'docker run -d --name web nginx'}
           autoComplete="off"
           spellCheck={false}
           className="flex-1 bg-transparent outline-none placeholder:text-slate-600"
