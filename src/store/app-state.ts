@@ -159,7 +159,10 @@ export interface AppState {
   /** Applies the inspector's container form (rename, start/stop, or recreate). */
   editContainer(id: string, form: ContainerForm): Promise<boolean>
   /** Replaces the world with the result of a script (an example's, when `example` is given). */
-  loadScript(source: string, example?: string): void
+  loadScript(
+    source: string,
+    example?: { readonly id: string; readonly positions: Readonly<Record<string, XY>> },
+  ): void
   /**
    * Opens a saved document: damaged fields get defaults (a toast lists them); what cannot be
    * restored is refused and nothing changes. `source` words the messages ("this file", "the
@@ -189,7 +192,7 @@ export interface AppState {
    * Loads one of the examples (`/?example=<id>`); false when there is no such example. `over`,
    * a saved document (the autosave), becomes the undo step under it, so nothing is lost.
    */
-  loadExample(id: string, over?: string): boolean
+  loadExample(id: string, over?: string): Promise<boolean>
   /** Starts loading the simulated CLI, so the first command does not wait for it. */
   warmUp(): void
   undo(): void

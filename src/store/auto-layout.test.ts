@@ -120,7 +120,7 @@ describe('tidy layout (elkjs)', () => {
   it('opens every example in its tidy layout, stored ahead of time (npm run layouts when this fails)', async () => {
     expect(await exampleLayouts()).toEqual(stored)
     const store = createDocknetStore(undefined, { cli })
-    store.getState().loadExample('ambassador')
+    await store.getState().loadExample('ambassador')
     expect(store.getState().positions).toEqual(stored.ambassador)
   })
 })

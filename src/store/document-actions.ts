@@ -9,14 +9,17 @@ import type { OutputChunk } from '../cli/output'
 import { toJson, type Restored } from '../io'
 import { loadReader } from '../io/lazy'
 import { findScenario } from '../scenarios'
-import exampleLayouts from '../scenarios/layouts.json'
 import type { AppState, Cli, TranscriptEntry } from './app-state'
 import { HISTORY_LIMIT } from './document-view'
 import type { XY } from './flow-mapping'
 import type { Annotations, DocumentChange } from './transact'
 
-/** Where each example's cards go: Tidy layout's answer, computed ahead of time. */
-const EXAMPLE_LAYOUTS: Readonly<Record<string, Readonly<Record<string, XY>>>> = exampleLayouts
+/**
+ * Where each example's cards go: Tidy layout's answer, computed ahead of time; loaded with the
+ * first example opened (first-paint budget).
+ */
+const loadExampleLayouts = (): Promise<Readonly<Record<string, Readonly<Record<string, XY>>>>> =>
+  import('../scenarios/layouts.json').then((m) => m.default)
 
 /** A saved transcript entry, or none: what a damaged save holds besides is left out. */
 function restoreEntry(v: unknown): TranscriptEntry[] {
@@ -115,12 +118,11 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
         replace(
           {
             shell: state,
-            // An example opens tidy (scripts/example-layouts.ts), without loading elkjs.
-            positions: (example && EXAMPLE_LAYOUTS[example]) || {},
+            positions: example?.positions ?? {},
             transcript: entries,
-            example: example ?? null,
+            example: example?.id ?? null,
           },
-          example ? `example ${example}` : 'a script',
+          example ? `example ${example.id}` : 'a script',
           'example',
         )
       })
@@ -184,14 +186,19 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
       )
     },
 
-    loadExample(id, over) {
+    async loadExample(id, over) {
       const scenario = findScenario(id)
       if (!scenario) {
         set({ toast: { kind: 'error', text: `There is no example named "${id}".` } })
         return false
       }
-      get().loadScript(scenario.script, scenario.id)
-      if (over) void loadReader().then(({ fromJson }) => keepUnder(fromJson(over), scenario.title))
+      const [layouts, reader] = await Promise.all([
+        loadExampleLayouts(),
+        over ? loadReader() : null,
+      ])
+      // An example opens tidy (scripts/example-layouts.ts), without loading elkjs.
+      get().loadScript(scenario.script, { id: scenario.id, positions: layouts[scenario.id] ?? {} })
+      if (over && reader) keepUnder(reader.fromJson(over), scenario.title)
       return true
     },
   }

@@ -5,6 +5,7 @@
  * `reconcileNodes` keeps the node objects of entities that did not change, so React Flow keeps
  * their measured sizes and does not re-render them (xyflow adoptUserNodes).
  */
+import { hostCard } from './card-view'
 import { nodeId } from './ids'
 import type { Edge, Node } from '@xyflow/react'
 import { type Container, type Host, type Network, type Topology, type Volume } from '../engine'
@@ -60,8 +61,9 @@ export const LAYOUT = {
  * and its options on the right, at the header's font sizes.
  */
 export function hostMinWidth(h: Host): number {
-  const right = `docker0 ${h.daemon.bip}${h.daemon.icc ? '' : ' · icc=false'}`
-  const text = h.name.length * 8.4 + (h.lanIp.length + right.length) * 7.3
+  const card = hostCard(h)
+  const right = card.lines.map((l) => l.text).join('')
+  const text = card.title.length * 8.4 + (card.note.length + right.length) * 7.3
   return Math.max(LAYOUT.minHostWidth, Math.ceil(text + 80))
 }
 

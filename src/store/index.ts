@@ -9,6 +9,7 @@ export {
   type Toast,
 } from './store'
 export { nodeId, parseNodeId, containerOf, edgeId, parseEdgeId } from './ids'
+export { cardView, type CardLine, type CardView } from './card-view'
 export {
   hostMinWidth,
   LAYOUT,

@@ -155,18 +155,18 @@ describe('the app store', () => {
     expect([...back.networks.values()].some((n) => n.name === 'backend')).toBe(true)
   })
 
-  it('says so when an example does not exist, and keeps the diagram', () => {
+  it('says so when an example does not exist, and keeps the diagram', async () => {
     const store = newStore()
     store.getState().runCommand('docker run -d --name web nginx')
     const before = store.getState().shell
-    expect(store.getState().loadExample('nosuch')).toBe(false)
+    expect(await store.getState().loadExample('nosuch')).toBe(false)
     expect(store.getState().toast?.text).toBe('There is no example named "nosuch".')
     expect(store.getState().shell).toBe(before)
   })
 
-  it('New and examples are undoable; a fresh world is not kept as an undo step', () => {
+  it('New and examples are undoable; a fresh world is not kept as an undo step', async () => {
     const store = newStore()
-    store.getState().loadExample('link')
+    await store.getState().loadExample('link')
     expect(store.getState().past).toHaveLength(0)
     expect(store.getState().example).toBe('link')
     store.getState().runCommand('docker run -d --name extra nginx')
@@ -191,7 +191,7 @@ describe('the app store', () => {
     mine.getState().runCommand('docker run -d --name mine nginx')
     const saved = mine.getState().saveDocument()
     const store = newStore()
-    store.getState().loadExample('link', saved)
+    await store.getState().loadExample('link', saved)
     expect(store.getState().example).toBe('link')
     await vi.waitFor(() =>
       expect(store.getState().toast?.text).toContain(
@@ -204,7 +204,7 @@ describe('the app store', () => {
     ])
     // A damaged save is no undo step; the example still opens.
     const other = newStore()
-    expect(other.getState().loadExample('link', '{broken')).toBe(true)
+    expect(await other.getState().loadExample('link', '{broken')).toBe(true)
     expect(other.getState().past).toHaveLength(0)
   })
 

@@ -49,7 +49,7 @@ describe('the trace on the canvas', () => {
     const { createDocknetStore } = await import('./store')
     const cli = await import('../cli/index')
     const store = createDocknetStore(undefined, { cli })
-    store.getState().loadExample('ambassador')
+    await store.getState().loadExample('ambassador')
     const id = (name: string) =>
       nodeId.container(
         [...store.getState().shell.topology.containers.values()].find((c) => c.name === name)?.id ??

@@ -23,7 +23,7 @@ const ShortcutsDialog = lazy(() =>
 )
 
 function loadExample(id: string) {
-  appStore.getState().loadExample(id)
+  void appStore.getState().loadExample(id)
 }
 
 /**

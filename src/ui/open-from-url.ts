@@ -27,7 +27,7 @@ export async function openFromUrl(
   const store = appStore.getState()
   if (id && SCENARIOS.some((x) => x.id === id)) {
     // The diagram autosaved here stays one undo away under the example, and in Recent.
-    store.loadExample(id, saved?.text)
+    await store.loadExample(id, saved?.text)
     // The example is now the autosaved diagram: a reload must keep the edits made to it.
     forgetExampleInUrl()
     return saved ? 'replaced' : 'fresh'
@@ -40,7 +40,7 @@ export async function openFromUrl(
   const continued = saved !== null && (await store.openSaved(saved.text, saved.transcript))
   // An unknown example: the autosave is back (no work lost) and the store says what was wrong.
   if (id) {
-    store.loadExample(id)
+    await store.loadExample(id)
     forgetExampleInUrl()
     return saved ? 'replaced' : 'fresh'
   }

@@ -1,6 +1,6 @@
 import { memo, useContext, useDeferredValue } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { overlayVerdict, type FlowNode } from '../../store'
+import { cardView, overlayVerdict, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
 import { FarContext } from './zoom'
 
@@ -44,56 +44,46 @@ const OverlayBadge = memo(function OverlayBadge({ id }: { id: string }) {
 
 /** A container: name, image, state, one address per network, published ports. */
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<FlowNode>) {
-  const c = useAppStore((s) => s.shell.topology.containers.get(data.id))
-  const networks = useAppStore((s) => s.shell.topology.networks)
-  const donor = useAppStore((s) =>
-    c?.joinedTo ? s.shell.topology.containers.get(c.joinedTo)?.name : undefined,
-  )
+  const card = useAppStore((s) => cardView(s.shell.topology, data))
   const far = useContext(FarContext)
-  if (!c) return null
+  if (!card) return null
   const frame = `dn-card relative w-[190px] rounded-lg border bg-white text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'}`
   if (far)
     // Far out, a card is its name: a third of the elements to lay out, paint and hit-test.
     return (
-      <div role="group" aria-label={`container ${c.name}`} className={`${frame} px-3 py-2`}>
+      <div role="group" aria-label={`container ${card.title}`} className={`${frame} px-3 py-2`}>
         <OverlayBadge id={data.id} />
         <Handle type="source" position={Position.Top} />
         <Handle type="target" position={Position.Bottom} />
-        <b className="text-slate-900">{clip(c.name, 20)}</b>
+        <b className="text-slate-900">{clip(card.title, 20)}</b>
       </div>
     )
-  const addresses = c.endpoints
-    .filter((e) => e.ip !== null)
-    .map((e) => `${networks.get(e.networkId)?.name ?? '?'} ${e.ip}`)
-  const mode =
-    c.networkMode === 'host' || c.networkMode === 'none'
-      ? c.networkMode
-      : c.joinedTo
-        ? `container:${donor ?? ''}`
-        : null
-  const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}`).join(' ')
+  const [image, ...details] = card.lines
   return (
-    <div role="group" aria-label={`container ${c.name}`} className={`${frame} px-3 py-2`}>
+    <div role="group" aria-label={`container ${card.title}`} className={`${frame} px-3 py-2`}>
       <OverlayBadge id={data.id} />
       <Handle type="source" position={Position.Top} className="!bg-slate-500" />
       <Handle type="target" position={Position.Bottom} className="!bg-slate-400" />
       <div className="flex items-center gap-1.5">
         <span aria-hidden className="dn-box-icon size-3.5 shrink-0 text-sky-700" />
-        <span className="font-semibold whitespace-nowrap text-slate-900" title={c.name}>
-          {clip(c.name, 20)}
+        <span className="font-semibold whitespace-nowrap text-slate-900" title={card.title}>
+          {clip(card.title, 20)}
         </span>
         <span
           role="img"
-          aria-label={c.state}
-          className={`ml-auto size-2 rounded-full ${STATE_DOT[c.state] ?? ''}`}
+          aria-label={card.state}
+          className={`ml-auto size-2 rounded-full ${STATE_DOT[card.state ?? ''] ?? ''}`}
         />
       </div>
-      <div className="whitespace-nowrap text-slate-500" title={c.image}>
-        {clip(c.image, 27)}
+      <div className="whitespace-nowrap text-slate-500" title={image?.text}>
+        {clip(image?.text ?? '', 27)}
       </div>
       <div className="mt-1 font-mono text-[11px] text-slate-700">
-        {mode ? <div>--net={mode}</div> : addresses.map((a) => <div key={a}>{a}</div>)}
-        {ports ? <div className="text-violet-700">-p {ports}</div> : null}
+        {details.map((l) => (
+          <div key={l.text} className={l.kind === 'ports' ? 'text-violet-700' : undefined}>
+            {l.text}
+          </div>
+        ))}
       </div>
     </div>
   )

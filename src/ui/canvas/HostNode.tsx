@@ -1,17 +1,18 @@
 import { memo } from 'react'
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react'
 import { Server } from 'lucide-react'
-import { hostMinWidth, LAYOUT, type FlowNode } from '../../store'
+import { cardView, hostMinWidth, LAYOUT, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
 
 /** A Docker host: a group holding its networks, containers and volumes. */
 export const HostNode = memo(function HostNode({ data, selected }: NodeProps<FlowNode>) {
   const host = useAppStore((s) => s.shell.topology.hosts.get(data.id))
-  if (!host) return null
+  const card = useAppStore((s) => cardView(s.shell.topology, data))
+  if (!host || !card) return null
   return (
     <div
       role="group"
-      aria-label={`host ${host.name}`}
+      aria-label={`host ${card.title}`}
       className={`h-full w-full rounded-xl border-2 bg-slate-50/70 ${selected ? 'border-sky-500' : 'border-slate-300'}`}
     >
       {/* A host never gets smaller than its cards need: the store keeps them inside. */}
@@ -26,11 +27,10 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Flo
       <Handle type="target" position={Position.Left} className="!opacity-0" />
       <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 text-sm">
         <Server aria-hidden className="size-4 text-slate-500" />
-        <span className="font-semibold text-slate-800">{host.name}</span>
-        <span className="font-mono text-xs text-slate-500">{host.lanIp}</span>
+        <span className="font-semibold text-slate-800">{card.title}</span>
+        <span className="font-mono text-xs text-slate-500">{card.note}</span>
         <span className="ml-auto font-mono text-xs text-slate-500">
-          docker0 {host.daemon.bip}
-          {host.daemon.icc ? '' : ' · icc=false'}
+          {card.lines.map((l) => l.text).join(' ')}
         </span>
       </div>
     </div>

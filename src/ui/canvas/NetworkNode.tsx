@@ -1,28 +1,29 @@
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { Network } from 'lucide-react'
-import type { FlowNode } from '../../store'
+import { cardView, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
 
 /** A network: driver, subnet and gateway; containers attach to it. */
 export const NetworkNode = memo(function NetworkNode({ data, selected }: NodeProps<FlowNode>) {
-  const net = useAppStore((s) => s.shell.topology.networks.get(data.id))
-  if (!net) return null
+  const card = useAppStore((s) => cardView(s.shell.topology, data))
+  if (!card) return null
   return (
     <div
       role="group"
-      aria-label={`network ${net.name}`}
+      aria-label={`network ${card.title}`}
       className={`w-[190px] rounded-lg border bg-emerald-50 px-3 py-1.5 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-emerald-300'}`}
     >
       <Handle type="target" position={Position.Bottom} className="!bg-emerald-500" />
       <div className="flex items-center gap-1.5 font-semibold text-emerald-900">
         <Network aria-hidden className="size-3.5" />
-        {net.name}
-        <span className="ml-auto font-normal text-emerald-700">{net.driver}</span>
+        {card.title}
+        <span className="ml-auto font-normal text-emerald-700">{card.note}</span>
       </div>
       <div className="dn-detail font-mono text-[11px] text-emerald-800">
-        {net.subnet} gw {net.gateway}
-        {net.internal ? ' · internal' : ''}
+        {card.lines.map((l) => (
+          <div key={l.kind}>{l.text}</div>
+        ))}
       </div>
     </div>
   )

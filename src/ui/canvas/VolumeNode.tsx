@@ -1,24 +1,24 @@
 import { memo } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { HardDrive } from 'lucide-react'
-import type { FlowNode } from '../../store'
+import { cardView, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
 
 /** A named volume of a host. */
 export const VolumeNode = memo(function VolumeNode({ data, selected }: NodeProps<FlowNode>) {
-  const v = useAppStore((s) => s.shell.topology.volumes.get(data.id))
-  if (!v) return null
+  const card = useAppStore((s) => cardView(s.shell.topology, data))
+  if (!card) return null
   return (
     <div
       role="group"
-      aria-label={`volume ${v.name}`}
+      aria-label={`volume ${card.title}`}
       className={`w-[160px] rounded-lg border bg-amber-50 px-3 py-1.5 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-amber-300'}`}
     >
       <Handle type="target" position={Position.Top} className="!bg-amber-500" />
       <div className="flex items-center gap-1.5 font-semibold text-amber-900">
         <HardDrive aria-hidden className="size-3.5" />
-        <span className="truncate">{v.name}</span>
-        <span className="ml-auto font-normal text-amber-700">{v.driver}</span>
+        <span className="truncate">{card.title}</span>
+        <span className="ml-auto font-normal text-amber-700">{card.note}</span>
       </div>
     </div>
   )

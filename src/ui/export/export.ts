@@ -1,56 +1,28 @@
 /**
  * Export of the canvas as SVG or PNG (loaded on first use). Cards take their place and size
- * from React Flow (what the user arranged), their text from the model.
+ * from React Flow (what the user arranged), their text from the same card views the canvas
+ * draws.
  */
 import type { ReactFlowInstance } from '@xyflow/react'
 import type { Topology } from '../../engine'
-import { SCENARIOS, type AppState, type FlowEdge, type FlowNode } from '../../store'
+import { cardView, SCENARIOS, type AppState, type FlowEdge, type FlowNode } from '../../store'
 import { download } from '../../io/browser/files'
 import { diagramSvg, type Card, type CardKind, type Line } from './svg'
 
+/** A card's text as the picture draws it: the canvas's own view of the card (store/card-view.ts). */
 function texts(
   t: Topology,
   node: FlowNode,
 ): Pick<Card, 'title' | 'note' | 'lines' | 'running'> | null {
-  const { kind, id } = node.data
-  if (kind === 'host') {
-    const h = t.hosts.get(id)
-    if (!h) return null
-    return {
-      title: h.name,
-      note: h.lanIp,
-      lines: [`docker0 ${h.daemon.bip}${h.daemon.icc ? '' : ' · icc=false'}`],
-    }
-  }
-  if (kind === 'network') {
-    const n = t.networks.get(id)
-    if (!n) return null
-    // Two lines, as the canvas wraps them: one would be cut at the card's width.
-    const lines = n.subnet ? [n.subnet, ...(n.gateway ? [`gw ${n.gateway}`] : [])] : []
-    return { title: n.name, note: n.driver, lines }
-  }
-  if (kind === 'volume') {
-    const v = t.volumes.get(id)
-    return v ? { title: v.name, note: v.driver, lines: [] } : null
-  }
-  const c = t.containers.get(id)
-  if (!c) return null
-  const mode =
-    c.networkMode === 'host' || c.networkMode === 'none'
-      ? `--net=${c.networkMode}`
-      : c.joinedTo
-        ? `--net=container:${t.containers.get(c.joinedTo)?.name ?? ''}`
-        : null
-  const addresses = c.endpoints
-    .filter((e) => e.ip !== null)
-    .map((e) => `${t.networks.get(e.networkId)?.name ?? '?'} ${e.ip}`)
-  const ports = c.ports.map((p) => `${p.hostPort}→${p.containerPort}`).join(' ')
+  const view = cardView(t, node.data)
+  if (!view) return null
+  const running = view.state === 'running'
   return {
-    title: c.name,
+    title: view.title,
     // A running container shows the canvas's green dot; any other state is spelled out.
-    note: c.state === 'running' ? '' : c.state,
-    running: c.state === 'running',
-    lines: [c.image, ...(mode ? [mode] : addresses), ...(ports ? [`-p ${ports}`] : [])],
+    note: view.state ? (running ? '' : view.state) : view.note,
+    lines: view.lines.map((l) => l.text),
+    ...(view.state ? { running } : {}),
   }
 }
 
