@@ -82,25 +82,34 @@ function layerImports(layer, { files, ignores = [], doors = [], packages = null,
   })
 }
 
-/** Imports of a given sibling layer from a layer's files, at each folder depth. */
-function banLayers(layer, { banned, allowTypeImports, message }) {
-  return Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => ({
-    files: [`src/${layer}/${'*/'.repeat(depth)}*.{ts,tsx}`],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: `^${up(depth + 1)}(?:${banned.join('|')})(?:/|$)`,
-              allowTypeImports,
-              message,
-            },
-          ],
-        },
-      ],
-    },
-  }))
+/**
+ * Imports of given sibling layers from a layer's files, at each folder depth; and, for `doors`,
+ * the only modules of another layer its source files may import (tests may reach further).
+ */
+function banLayers(layer, { banned, allowTypeImports, message, doors = null }) {
+  return Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => {
+    const banLayer = {
+      regex: `^${up(depth + 1)}(?:${banned.join('|')})(?:/|$)`,
+      allowTypeImports,
+      message,
+    }
+    const deep = doors && {
+      regex: `^${up(depth + 1)}${doors.target}/(?!(?:${doors.modules.join('|')})$)`,
+      message: `src/${layer} reaches src/${doors.target} through its doors: ${doors.modules.join(', ')}.`,
+    }
+    const rule = (patterns) => ({
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns }],
+    })
+    const files = [`src/${layer}/${'*/'.repeat(depth)}*.{ts,tsx}`]
+    if (!deep) return [{ files, rules: rule([banLayer]) }]
+    return [
+      { files, rules: rule([banLayer, deep]) },
+      {
+        files: files.flatMap((f) => TESTS.map((t) => f.replace('*.{ts,tsx}', t.split('/').pop()))),
+        rules: rule([banLayer]),
+      },
+    ]
+  }).flat()
 }
 
 export default defineConfig(
@@ -263,16 +272,29 @@ export default defineConfig(
     message: 'src/test holds test helpers: the engine door, vitest and node:* only.',
   }),
 
-  // The app layers.
+  // The app layers. Deep imports between them go through named doors: the store reaches the
+  // CLI through its index (loaded after first paint) and the small modules first paint needs
+  // (the bare shell, quoting, effects, output types) or lazily loaded gestures use
+  // (run-command, and commands/inspect for the lazily loaded Inspect tab), since the index
+  // brings the Go template engine; the UI reaches the store
+  // through its index, its React binding and the modules of panels loaded on first use.
   ...banLayers('store', {
     banned: ['ui'],
     allowTypeImports: false,
     message: 'The store never imports the UI.',
+    doors: {
+      target: 'cli',
+      modules: ['index', 'state', 'quote', 'effects', 'output', 'run-command', 'commands/inspect'],
+    },
   }),
   ...banLayers('ui', {
     banned: ['engine', 'cli'],
     allowTypeImports: true,
     message: 'The UI reaches the engine and CLI through the store (type-only imports are fine).',
+    doors: {
+      target: 'store',
+      modules: ['index', 'react', 'diagnostics', 'matrix', 'container-docs'],
+    },
   }),
 
   { files: TESTS, plugins: { vitest }, rules: { 'vitest/no-focused-tests': 'error' } },
