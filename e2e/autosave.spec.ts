@@ -149,3 +149,23 @@ test('two tabs: a tab never saves over what another saved after it', async ({ co
     })
   }).toPass()
 })
+
+test('an edit of the benchmark world keeps the diagram it replaced under Recent diagrams', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await run(page, 'docker network create mine')
+  await saved(page)
+  await page.goto('/?bench=20')
+  await expect(page.locator('.react-flow__node-container')).toHaveCount(20)
+  await run(page, 'docker network create edited')
+  await saved(page)
+  await page.goto('/')
+  await expect(page.getByLabel('network edited', { exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Recent diagrams' }).click()
+  await page
+    .getByTestId('recent-diagrams')
+    .getByRole('button', { name: /^0 containers, 4 networks/ })
+    .click()
+  await expect(page.getByLabel('network mine', { exact: true })).toBeVisible()
+})

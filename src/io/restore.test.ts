@@ -169,6 +169,29 @@ describe('restoring a damaged document', () => {
   })
 })
 
+describe('files that are not documents at all', () => {
+  it.each([
+    ['null', 'This is not a Docknet document.'],
+    ['[]', 'This is not a Docknet document.'],
+    ['"docknet"', 'This is not a Docknet document.'],
+    ['42', 'This is not a Docknet document.'],
+    ['{"format":"docknet"}', 'This document is version undefined; this Docknet reads up to version 1.'],
+    ['{"format":"docknet","version":1}', 'The document is damaged: the file has no topology.'],
+    [
+      '{"format":"docknet","version":1,"topology":{"hosts":null}}',
+      'The document is damaged: the topology has no hosts list.',
+    ],
+    [
+      '{"format":"docknet","version":1,"topology":{"hosts":[null],"networks":[],"containers":[],"volumes":[]}}',
+      'The document is damaged: host #1 is not a record.',
+    ],
+    ['', 'This file is not JSON.'],
+    ['<svg></svg>', 'This picture was not exported by Docknet: it holds no diagram.'],
+  ])('refuses %j with a message', (text, error) => {
+    expect(fromJson(text)).toEqual({ ok: false, error })
+  })
+})
+
 describe('opening is bounded in time and size', () => {
   it('refuses a document over the size limit at once, unread', () => {
     const text = `{"format":"docknet",${' '.repeat(MAX_DOCUMENT_CHARS)}}`
