@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   containerByName,
   containersByIdPrefix,
+  dnsAddresses,
   linksTo,
   lowestFreeAddress,
   hostNetworked,
@@ -73,6 +74,9 @@ function answers(t: Topology) {
     ),
     free: [...t.networks.values()].map((n) => naiveFree(t, n.id) === freeOf(t, n.id)),
     at: addresses(t).map((ip) => runningAt(t, ip).map((c) => c.id)),
+    dnsNames: [...networkDnsTables(t)].map(([id, table]) =>
+      [...table.keys(), 'nosuch'].map((name) => dnsAddresses(t, id, name).join()),
+    ),
     joined: [...t.containers.keys()].map((id) => joinedTo(t, id).map((c) => c.id)),
     hostNetworked: hosts.map((h) => hostNetworked(t, h).map((c) => c.id)),
     dns: [...networkDnsTables(t)].map(
@@ -124,6 +128,12 @@ describe('container lookups carried along edits', () => {
           expect(carried).toEqual(answers(rebuilt(t)))
           expect(carried.free.every(Boolean)).toBe(true)
           expect(carried.dns.every(Boolean)).toBe(true)
+          expect(carried.dnsNames).toEqual(
+            [...networkDnsTables(t).values()].map((table) => [
+              ...[...table.values()].map((ips) => ips.join()),
+              '',
+            ]),
+          )
           expect(carried.at).toEqual(addresses(t).map((ip) => naiveAt(t, ip)))
           expect(carried.joined).toEqual(
             [...t.containers.keys()].map((id) => running(t, (c) => c.joinedTo === id)),

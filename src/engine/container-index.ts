@@ -4,6 +4,7 @@
  * is a view carried along edits of the map (persistent-map.ts), so its cost follows the
  * records an edit touches, never the number of containers.
  */
+import { shortId } from './ids'
 import { parseIpv4 } from './ip'
 import type { Container, ContainerId, HostName, Topology } from './model'
 import type { Proto } from './port-spec'
@@ -147,6 +148,15 @@ const BY_ADDRESS = runningBy((c) => addressed(c).map((e) => e.ip ?? ''))
 const BY_HOST_PORT = runningBy((c) => c.ports.map((b) => portKey(c.host, b.proto, b.hostPort)))
 const HOST_NETWORKED = runningBy((c) => (c.networkMode === 'host' ? [c.host] : []))
 const JOINED = runningBy((c) => (c.joinedTo === null ? [] : [c.joinedTo]))
+const dnsKey = (networkId: string, name: string) => `${networkId}\n${name}`
+/** What the embedded DNS answers for each endpoint: name, aliases, short id, hostname. */
+const BY_DNS_NAME = runningBy((c) =>
+  addressed(c).flatMap((e) =>
+    [c.name, ...e.aliases, shortId(c.id), c.hostname]
+      .filter((name) => name !== '')
+      .map((name) => dnsKey(e.networkId, name)),
+  ),
+)
 
 const EMPTY: ReadonlyMap<ContainerId, Container> = new Map()
 
@@ -178,6 +188,19 @@ export function portBoundOn(t: Topology, host: HostName, proto: Proto, port: num
   return portHolders(t, host, proto, port).flatMap((c) =>
     c.ports.filter((b) => b.proto === proto && b.hostPort === port).map((b) => b.hostIp),
   )
+}
+
+/**
+ * The addresses a network's embedded DNS gives for `name`, in creation order (as the network's
+ * DNS table lists them), without building the table.
+ */
+export function dnsAddresses(t: Topology, networkId: string, name: string): string[] {
+  const ips: string[] = []
+  for (const c of inCreationOrder(derive(t.containers, BY_DNS_NAME).get(dnsKey(networkId, name)))) {
+    const ip = c.endpoints.find((e) => e.networkId === networkId)?.ip
+    if (ip && !ips.includes(ip)) ips.push(ip)
+  }
+  return ips
 }
 
 /** Running containers on a host's own network stack (`--network host`), in creation order. */
