@@ -129,6 +129,21 @@ describe('shell bounds', () => {
   })
 })
 
+describe('long logical lines split in linear time', () => {
+  const joined: [string, string][] = [
+    ['backslash-newlines', `echo \\\n${'x \\\n'.repeat(20000)}y`],
+    ['trailing pipes', `echo a |\n${'cat |\n'.repeat(20000)}cat`],
+    ['backslash-newlines inside quotes', `echo "\n${'x\\\n'.repeat(20000)}"`],
+  ]
+  for (const [what, script] of joined) {
+    it(`joins 20,000 lines of ${what} in one logical line`, () => {
+      const t0 = performance.now()
+      expect(splitScript(script)).toHaveLength(1)
+      expect(performance.now() - t0).toBeLessThan(2000) // quadratic, this took 4 to 100 s
+    })
+  }
+})
+
 describe('command bounds', () => {
   it('refuses a ping count it would have to print for years', () => {
     const { entry, ms } = last(`${WEB}\ndocker exec web ping -c 100000000 172.17.0.1`)
@@ -149,7 +164,7 @@ describe('command bounds', () => {
 
 /** splitScript as it was: the growing text re-lexed after each joined line (quadratic). */
 function oneLineAtATime(source: string): string[] {
-  const physical = source.split('\n')
+  const physical = source.split(/\r\n|\r|\n/)
   const out: string[] = []
   let i = 0
   while (i < physical.length) {
@@ -178,7 +193,10 @@ describe('splitScript joins open quotes as one line at a time would', () => {
   })
 
   it('on random scripts of quotes, substitutions and backslashes', () => {
-    const piece = fc.constantFrom('"', "'", '$(', ')', '`', '\\', 'a', '#', '|', '\n', '\n', '\n')
+    const piece = fc.constantFrom(
+      ...['"', "'", '$(', ')', '${', '}', '`', '\\', 'a', ' ', '#', '|', '&&', '$ ', '\r\n'],
+      ...['\n', '\n', '\n'],
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
         const source = pieces.join('')

@@ -29,7 +29,7 @@ describe('commands on a large world', () => {
 
   const world = (n: number): ShellState => {
     const lines = Array.from({ length: n }, (_, i) => `docker run -d --name c${i} nginx`)
-    return runScript(lines.join('\n')).state
+    return runScript([...lines, 'docker run -d --name pub -p 8080:80 nginx'].join('\n')).state
   }
 
   it('look containers, names and addresses up without walking all containers', () => {
@@ -43,6 +43,7 @@ describe('commands on a large world', () => {
       'docker rm -f c9',
       'docker exec c3 ping -c 1 172.17.0.9',
       'docker exec c3 cat /etc/hosts',
+      'curl -s localhost:8080',
     ]
     // The counter sees a listing, which has to walk them all.
     expect(walksOfLargeMaps(1000, () => execute(state, 'docker ps -a'))).toBeGreaterThan(0)

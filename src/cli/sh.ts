@@ -4,6 +4,7 @@
  * `2>/dev/null`, and the text filters tutorials pipe into (grep, head, tail, wc -l, sort).
  * What each command does is the caller's business (`ShellHooks`); this module only plumbs.
  */
+import { lineMatcher } from './line-match'
 import { chunksOf, concat, type Output } from './output'
 import { tokenize, type Expander, type Token } from './tokenize'
 
@@ -49,20 +50,26 @@ function grep(args: readonly string[], input: string): Output {
   }
   if (pattern === null)
     return { stdout: '', stderr: 'Usage: grep [OPTION]... PATTERNS [FILE]...\n', exitCode: 2 }
-  let re: RegExp
-  try {
-    re = new RegExp(pattern, ignoreCase ? 'i' : '')
-  } catch {
-    re = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), ignoreCase ? 'i' : '')
-  }
+  const flags = ignoreCase ? 'i' : ''
+  const matches = lineMatcher(validOrLiteral(pattern, flags), flags)
   const lines = input.split('\n')
   if (lines.at(-1) === '') lines.pop()
-  const kept = lines.filter((l) => re.test(l) !== invert)
+  const kept = lines.filter((l) => matches(l) !== invert)
   if (count) return { stdout: `${kept.length}\n`, stderr: '', exitCode: kept.length > 0 ? 0 : 1 }
   return {
     stdout: kept.map((l) => `${l}\n`).join(''),
     stderr: '',
     exitCode: kept.length > 0 ? 0 : 1,
+  }
+}
+
+/** The pattern, or the pattern as literal text when JavaScript rejects it. */
+function validOrLiteral(pattern: string, flags: string): string {
+  try {
+    new RegExp(pattern, flags)
+    return pattern
+  } catch {
+    return pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   }
 }
 

@@ -104,7 +104,10 @@ export const MAX_SUBSTITUTION_DEPTH = 100
 
 /** Thrown (internally) when substitutions nest deeper than MAX_SUBSTITUTION_DEPTH. */
 class TooDeep extends Error {
-  constructor() {
+  constructor(
+    /** where the substitution one level too deep starts */
+    readonly at: number,
+  ) {
     super(`command substitution: nested more than ${MAX_SUBSTITUTION_DEPTH} levels deep`)
   }
 }
@@ -113,7 +116,7 @@ interface LexOutput {
   tokens: Token[]
   /** the text ends with an unquoted backslash (a line continuation in a script) */
   trailingBackslash: boolean
-  /** where lexing stopped: the first unquoted newline when asked to stop there, else the end */
+  /** where lexing stopped: the newline ending a script's logical line, else the end */
   end: number
 }
 
@@ -124,13 +127,29 @@ function endOfSingle(src: string, i: number): number {
   return j + 1
 }
 
+/**
+ * Where a script's logical line joins physical lines, recorded while lexing it: the newlines
+ * that follow a backslash outside single quotes (bash removes both characters), and top-level
+ * newlines after `|`, `||`, `&&` or `|&` (the command goes on).
+ */
+interface Joins {
+  readonly backslash: number[]
+  readonly operator: number[]
+}
+
+/** Records a backslash-newline at k (the backslash) for a script's joins. */
+function noteEscape(src: string, k: number, joins: Joins | null): void {
+  if (joins && src[k + 1] === '\n') joins.backslash.push(k + 1)
+}
+
 /** Index after a backtick substitution whose opening ` is at i-1 (content kept verbatim). */
-function endOfBacktick(src: string, i: number): number {
+function endOfBacktick(src: string, i: number, joins: Joins | null = null): number {
   let k = i
   while (k < src.length) {
     const c = src[k]
     if (c === '\\') {
       if (k + 1 >= src.length) throw new Unterminated('`', true)
+      noteEscape(src, k, joins)
       k += 2
     } else if (c === '`') {
       return k + 1
@@ -142,19 +161,20 @@ function endOfBacktick(src: string, i: number): number {
 }
 
 /** Index after a double-quoted string whose opening " is at i-1 (used inside substitutions). */
-function endOfDouble(src: string, i: number, nesting: number): number {
+function endOfDouble(src: string, i: number, nesting: number, joins: Joins | null): number {
   let k = i
   while (k < src.length) {
     const c = src[k]
     if (c === '\\') {
       if (k + 1 >= src.length) throw new Unterminated('"', true)
+      noteEscape(src, k, joins)
       k += 2
     } else if (c === '"') {
       return k + 1
     } else if (c === '`') {
-      k = endOfBacktick(src, k + 1)
+      k = endOfBacktick(src, k + 1, joins)
     } else if (c === '$' && (src[k + 1] === '(' || src[k + 1] === '{')) {
-      k = endOfDollar(src, k, nesting + 1)
+      k = endOfDollar(src, k, nesting + 1, joins)
     } else {
       k++
     }
@@ -166,8 +186,8 @@ function endOfDouble(src: string, i: number, nesting: number): number {
  * Index after `$(...)` or `${...}` starting at i (the `$`), with nesting and quotes; `nesting`
  * counts the substitutions this one sits in, itself included.
  */
-function endOfDollar(src: string, i: number, nesting = 1): number {
-  if (nesting > MAX_SUBSTITUTION_DEPTH) throw new TooDeep()
+function endOfDollar(src: string, i: number, nesting = 1, joins: Joins | null = null): number {
+  if (nesting > MAX_SUBSTITUTION_DEPTH) throw new TooDeep(i)
   const open = src[i + 1] === '(' ? '(' : '{'
   const close = open === '(' ? ')' : '}'
   let depth = 1
@@ -176,15 +196,16 @@ function endOfDollar(src: string, i: number, nesting = 1): number {
     const c = src[k]
     if (c === '\\') {
       if (k + 1 >= src.length) throw new Unterminated(close, true)
+      noteEscape(src, k, joins)
       k += 2
     } else if (c === "'") {
       k = endOfSingle(src, k + 1)
     } else if (c === '"') {
-      k = endOfDouble(src, k + 1, nesting)
+      k = endOfDouble(src, k + 1, nesting, joins)
     } else if (c === '`') {
-      k = endOfBacktick(src, k + 1)
+      k = endOfBacktick(src, k + 1, joins)
     } else if (c === '$' && (src[k + 1] === '(' || src[k + 1] === '{')) {
-      k = endOfDollar(src, k, nesting + 1)
+      k = endOfDollar(src, k, nesting + 1, joins)
     } else if (c === open) {
       depth++
       k++
@@ -199,8 +220,19 @@ function endOfDollar(src: string, i: number, nesting = 1): number {
   throw new Unterminated(close, false)
 }
 
-function lex(src: string, expand?: Expander, stopAtNewline = false): LexOutput {
+/**
+ * Tokens of `src`. With `joins` (reading a script), a top-level newline ends the logical line
+ * unless it follows a continuing operator, and every join is recorded.
+ */
+function lex(src: string, expand?: Expander, joins: Joins | null = null): LexOutput {
   const tokens: Token[] = []
+  // Reading a script: where the current physical line starts, where the last operator ends.
+  let lineStart = 0
+  let opEnd = -1
+  const continuesOnThisLine = () => {
+    const last = tokens[tokens.length - 1]
+    return last?.op === true && CONTINUING_OPS.has(last.text) && opEnd >= lineStart
+  }
   let word = ''
   let inWord = false
   /** the current word got something from quoting/escaping/substitution */
@@ -219,14 +251,26 @@ function lex(src: string, expand?: Expander, stopAtNewline = false): LexOutput {
       flush()
       i++
     } else if (c === '\n') {
-      if (stopAtNewline) return { tokens, trailingBackslash, end: i }
-      // only reachable when tokenize() is given several lines: a command separator
       flush()
-      tokens.push({ text: '\n', op: true })
+      if (joins) {
+        const last = tokens[tokens.length - 1]
+        if (!(last?.op && CONTINUING_OPS.has(last.text)))
+          return { tokens, trailingBackslash, end: i }
+        joins.operator.push(i)
+        lineStart = i + 1
+      } else {
+        // tokenize() given several lines: a command separator
+        tokens.push({ text: '\n', op: true })
+      }
       i++
     } else if (c === '#' && !inWord) {
       const nl = src.indexOf('\n', i)
-      i = nl < 0 ? src.length : nl
+      if (joins && continuesOnThisLine()) {
+        // `a | # note`: the script's next lines join this one with spaces (so they land in
+        // the comment) up to the end of the script.
+        for (let k = nl; k >= 0; k = src.indexOf('\n', k + 1)) joins.operator.push(k)
+        i = src.length
+      } else i = nl < 0 ? src.length : nl
     } else if (c === '\\') {
       if (i + 1 >= src.length) {
         // bash keeps a backslash at the very end of the input literally
@@ -235,6 +279,7 @@ function lex(src: string, expand?: Expander, stopAtNewline = false): LexOutput {
         trailingBackslash = true
         i++
       } else if (src[i + 1] === '\n') {
+        noteEscape(src, i, joins)
         i += 2 // line continuation
       } else {
         word += src[i + 1] ?? ''
@@ -249,7 +294,7 @@ function lex(src: string, expand?: Expander, stopAtNewline = false): LexOutput {
       wordQuoted = true
       i = end
     } else if (c === '"') {
-      i = lexDouble(src, i + 1, (s) => (word += s), expand)
+      i = lexDouble(src, i + 1, (s) => (word += s), expand, joins)
       inWord = true
       wordQuoted = true
     } else if (expand && (c === '$' || c === '`')) {
@@ -270,13 +315,13 @@ function lex(src: string, expand?: Expander, stopAtNewline = false): LexOutput {
         i = r.end
       }
     } else if (c === '`') {
-      const end = endOfBacktick(src, i + 1)
+      const end = endOfBacktick(src, i + 1, joins)
       word += src.slice(i, end)
       inWord = true
       wordQuoted = true
       i = end
     } else if (c === '$' && (src[i + 1] === '(' || src[i + 1] === '{')) {
-      const end = endOfDollar(src, i)
+      const end = endOfDollar(src, i, 1, joins)
       word += src.slice(i, end)
       inWord = true
       wordQuoted = true
@@ -292,6 +337,7 @@ function lex(src: string, expand?: Expander, stopAtNewline = false): LexOutput {
       } else {
         flush()
         tokens.push({ text: op, op: true })
+        opEnd = i + op.length
       }
       i += op.length
     } else {
@@ -305,7 +351,13 @@ function lex(src: string, expand?: Expander, stopAtNewline = false): LexOutput {
 }
 
 /** Reads a double-quoted string whose opening " is at i-1; returns the index after the closing ". */
-function lexDouble(src: string, i: number, emit: (s: string) => void, expand?: Expander): number {
+function lexDouble(
+  src: string,
+  i: number,
+  emit: (s: string) => void,
+  expand?: Expander,
+  joins: Joins | null = null,
+): number {
   let k = i
   while (k < src.length) {
     const c = src[k] ?? ''
@@ -320,7 +372,7 @@ function lexDouble(src: string, i: number, emit: (s: string) => void, expand?: E
       if (k + 1 >= src.length) throw new Unterminated('"', true)
       const n = src[k + 1] ?? ''
       if (n === '\n') {
-        // removed
+        noteEscape(src, k, joins) // removed
       } else if (n === '\\' || n === '"' || n === '$' || n === '`') {
         emit(n)
       } else {
@@ -328,11 +380,11 @@ function lexDouble(src: string, i: number, emit: (s: string) => void, expand?: E
       }
       k += 2
     } else if (c === '`') {
-      const end = endOfBacktick(src, k + 1)
+      const end = endOfBacktick(src, k + 1, joins)
       emit(src.slice(k, end))
       k = end
     } else if (c === '$' && (src[k + 1] === '(' || src[k + 1] === '{')) {
-      const end = endOfDollar(src, k)
+      const end = endOfDollar(src, k, 1, joins)
       emit(src.slice(k, end))
       k = end
     } else {
@@ -432,75 +484,85 @@ export function splitScript(source: string): ScriptLine[] {
   const out: ScriptLine[] = []
   let i = 0
   while (i < physical.length) {
-    const first = physical[i] ?? ''
+    const first = stripPrompt(physical[i] ?? '').trimStart()
     const lineNo = i + 1
     i++
-    let text = stripPrompt(first).trimStart()
-    if (text === '' || text.startsWith('#')) continue
-    for (;;) {
-      const state = completion(text)
-      if (state === 'complete') break
-      if (state === 'join-newline' && i < physical.length) {
-        const joined = joinWhileOpen(text, physical, i)
-        text = joined.text
-        i = joined.next
-        continue
-      }
-      if (state === 'join-backslash') text = text.slice(0, -1)
-      if (state === 'join-operator') {
-        // `a |` / `a &&` at the end of a line: blank and comment lines may come in between
-        while (i < physical.length && /^\s*(#.*)?$/.test(physical[i] ?? '')) i++
-      }
-      if (i >= physical.length) break
-      const next = physical[i] ?? ''
-      i++
-      if (state === 'join-newline') text += '\n' + next
-      else if (state === 'join-operator') text += ' ' + next
-      else text += next
-    }
-    if (text.trim() === '') continue
-    out.push({ text, lineNo })
+    if (first === '' || first.startsWith('#')) continue
+    const line =
+      completion(first) === 'complete' ? { text: first, next: i } : logicalLine(first, physical, i)
+    i = line.next
+    if (line.text.trim() === '') continue
+    out.push({ text: line.text, lineNo })
   }
   return out
 }
 
 /**
- * `text` ends inside a quote or substitution: joins physical lines from `from` on (newlines
- * kept) up to the end of the line where it closes, as joining one line at a time would, but in
- * linear time: chunks of 1, 2, 4... lines are lexed once each rather than the growing text
- * once per line. A chunk stops after a line ending in a backslash (the caller decides how that
- * one joins) or at the end of the script.
+ * The logical line that starts with `first` and goes on from physical line `from`, and the
+ * line after it. One lexing pass finds where it ends and where it joins lines, over chunks of
+ * 1, 2, 4... lines (not the growing text once per line, which is quadratic).
  */
-function joinWhileOpen(
-  text: string,
+function logicalLine(
+  first: string,
   physical: readonly string[],
   from: number,
 ): { text: string; next: number } {
   for (let count = 1; ; count *= 2) {
-    let last = from
-    while (last < physical.length && last - from < count) {
-      last++
-      if ((physical[last - 1] ?? '').endsWith('\\')) break
-    }
-    const chunk = [text, ...physical.slice(from, last)].join('\n')
-    const end = closingLineEnd(chunk)
-    if (end === 'too deep') return { text: `${text}\n${physical[from] ?? ''}`, next: from + 1 }
-    if (end !== 'open') {
-      const joined = chunk.slice(text.length, end).split('\n').length - 1
-      return { text: chunk.slice(0, end), next: from + joined }
-    }
-    const stopped = last >= physical.length || (physical[last - 1] ?? '').endsWith('\\')
-    if (stopped) return { text: chunk, next: last }
+    const last = Math.min(physical.length, from + count)
+    const chunk = [first, ...physical.slice(from, last)].join('\n')
+    const scan = scanLine(chunk)
+    const atEnd = last >= physical.length
+    if (scan.end === null && !atEnd) continue
+    const end = scan.end ?? chunk.length
+    const lines = chunk.slice(0, end).split('\n')
+    const text = joinLines(lines, scan.joins, chunk.length - end === 0 && scan.dropLast)
+    return { text, next: from + lines.length - 1 }
   }
 }
 
-/** Index of the first unquoted newline in `src` (its length if none), or why there is none. */
-function closingLineEnd(src: string): number | 'open' | 'too deep' {
+/**
+ * Where the logical line at the start of `chunk` ends (null: it goes on past the chunk), its
+ * joins, and whether a backslash ending the chunk would join the next line (dropped when the
+ * script ends there, as bash drops it).
+ */
+function scanLine(chunk: string): { end: number | null; joins: Joins; dropLast: boolean } {
+  const joins: Joins = { backslash: [], operator: [] }
   try {
-    return lex(src, undefined, true).end
+    const { tokens, trailingBackslash, end } = lex(chunk, undefined, joins)
+    if (end < chunk.length) return { end, joins, dropLast: false }
+    const last = tokens[tokens.length - 1]
+    const goesOn = trailingBackslash || (last?.op === true && CONTINUING_OPS.has(last.text))
+    return { end: goesOn ? null : end, joins, dropLast: trailingBackslash }
   } catch (e) {
-    if (e instanceof TooDeep) return 'too deep'
-    if (e instanceof Unterminated) return 'open'
-    throw e
+    if (e instanceof TooDeep) {
+      // As far as it parses: the line ends where the too-deep substitution's line ends.
+      const nl = chunk.indexOf('\n', e.at)
+      return { end: nl < 0 ? chunk.length : nl, joins, dropLast: false }
+    }
+    if (!(e instanceof Unterminated)) throw e
+    return { end: null, joins, dropLast: e.escapedNewline && e.close !== "'" }
   }
+}
+
+/** The physical lines of one logical line, joined as bash joins them (see splitScript). */
+function joinLines(lines: readonly string[], joins: Joins, dropLast: boolean): string {
+  const backslash = new Set(joins.backslash)
+  const operator = new Set(joins.operator)
+  let text = lines[0] ?? ''
+  let newline = text.length // index of the newline after the current line, in the chunk
+  for (let j = 1; j < lines.length; j++) {
+    const line = lines[j] ?? ''
+    if (backslash.has(newline)) text = text.slice(0, -1) + line
+    else if (operator.has(newline)) {
+      // blank and comment lines after `a |` are skipped; the next one joins with a space
+      let k = j
+      while (k < lines.length && /^\s*(#.*)?$/.test(lines[k] ?? ''))
+        newline += (lines[k++] ?? '').length + 1
+      if (k >= lines.length) break
+      text += ` ${lines[k] ?? ''}`
+      j = k
+    } else text += `\n${line}`
+    newline += (lines[j] ?? '').length + 1
+  }
+  return dropLast ? text.slice(0, -1) : text
 }

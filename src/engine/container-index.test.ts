@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest'
 import {
   containerByName,
   containersByIdPrefix,
+  dnsAddresses,
   linksTo,
   lowestFreeAddress,
+  hostNetworked,
+  joinedTo,
   portBoundOn,
   runningAt,
 } from './container-index'
@@ -18,7 +21,7 @@ import {
 import { networkDnsTable, networkDnsTables } from './dns'
 import { generateTopology } from './generate'
 import { parseIpv4 } from './ip'
-import type { Result, Topology } from './model'
+import type { Container, Result, Topology } from './model'
 import { connectContainer, disconnectContainer } from './networks'
 
 const NAMES = ['web', 'db', 'c1', 'c2', 'c3', 'renamed']
@@ -71,6 +74,11 @@ function answers(t: Topology) {
     ),
     free: [...t.networks.values()].map((n) => naiveFree(t, n.id) === freeOf(t, n.id)),
     at: addresses(t).map((ip) => runningAt(t, ip).map((c) => c.id)),
+    dnsNames: [...networkDnsTables(t)].map(([id, table]) =>
+      [...table.keys(), 'nosuch'].map((name) => dnsAddresses(t, id, name).join()),
+    ),
+    joined: [...t.containers.keys()].map((id) => joinedTo(t, id).map((c) => c.id)),
+    hostNetworked: hosts.map((h) => hostNetworked(t, h).map((c) => c.id)),
     dns: [...networkDnsTables(t)].map(
       ([id, table]) => [...networkDnsTable(t, id)].join() === [...table].join(),
     ),
@@ -88,12 +96,12 @@ function freeOf(t: Topology, networkId: string): number | null {
   return lowestFreeAddress(t, networkId, ...range(t, networkId))
 }
 
-/** Running containers holding an address, by scanning them all. */
-function naiveAt(t: Topology, ip: string): string[] {
-  return [...t.containers.values()]
-    .filter((c) => c.state === 'running' && c.endpoints.some((e) => e.ip === ip))
-    .map((c) => c.id)
+/** Ids of the running containers that pass `test`, by scanning them all, in creation order. */
+function running(t: Topology, test: (c: Container) => boolean): string[] {
+  return [...t.containers.values()].filter((c) => c.state === 'running' && test(c)).map((c) => c.id)
 }
+
+const naiveAt = (t: Topology, ip: string) => running(t, (c) => c.endpoints.some((e) => e.ip === ip))
 
 /** The lowest free address by scanning every endpoint. */
 function naiveFree(t: Topology, networkId: string): number | null {
@@ -116,10 +124,25 @@ describe('container lookups carried along edits', () => {
           const ids = [...t.containers.keys()]
           const r = EDITS[name]?.(t, ids[pick % ids.length] ?? '')
           if (r?.ok) t = r.value
-          expect(answers(t)).toEqual(answers(rebuilt(t)))
-          expect(answers(t).free.every(Boolean)).toBe(true)
-          expect(answers(t).dns.every(Boolean)).toBe(true)
-          expect(answers(t).at).toEqual(addresses(t).map((ip) => naiveAt(t, ip)))
+          const carried = answers(t)
+          expect(carried).toEqual(answers(rebuilt(t)))
+          expect(carried.free.every(Boolean)).toBe(true)
+          expect(carried.dns.every(Boolean)).toBe(true)
+          expect(carried.dnsNames).toEqual(
+            [...networkDnsTables(t).values()].map((table) => [
+              ...[...table.values()].map((ips) => ips.join()),
+              '',
+            ]),
+          )
+          expect(carried.at).toEqual(addresses(t).map((ip) => naiveAt(t, ip)))
+          expect(carried.joined).toEqual(
+            [...t.containers.keys()].map((id) => running(t, (c) => c.joinedTo === id)),
+          )
+          expect(carried.hostNetworked).toEqual(
+            [...t.hosts.keys()].map((h) =>
+              running(t, (c) => c.host === h && c.networkMode === 'host'),
+            ),
+          )
         }
       }),
       { numRuns: 60 },

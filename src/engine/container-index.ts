@@ -4,8 +4,9 @@
  * is a view carried along edits of the map (persistent-map.ts), so its cost follows the
  * records an edit touches, never the number of containers.
  */
+import { shortId } from './ids'
 import { parseIpv4 } from './ip'
-import type { Container, ContainerId, Endpoint, HostName, Topology } from './model'
+import type { Container, ContainerId, HostName, Topology } from './model'
 import type { Proto } from './port-spec'
 import { derive, PersistentMap, type DerivedView } from './persistent-map'
 
@@ -116,58 +117,16 @@ export function linksTo(t: Topology, c: Container): [Container, string][] {
   return out
 }
 
-// ---- published ports ---------------------------------------------------------------------
-
-const portKey = (host: HostName, proto: Proto, port: number) => `${host}\n${proto}/${port}`
-
-function withBindings(
-  view: PersistentMap<PersistentMap<string>>,
-  c: Container,
-  bind: boolean,
-): PersistentMap<PersistentMap<string>> {
-  if (c.state !== 'running') return view
-  let next = view
-  c.ports.forEach((b, i) => {
-    const key = portKey(c.host, b.proto, b.hostPort)
-    const holder = `${c.id}\n${i}`
-    const held = next.get(key) ?? PersistentMap.empty<string>()
-    const after = bind ? held.set(holder, b.hostIp) : held.delete(holder)
-    next = after.size === 0 ? next.delete(key) : next.set(key, after)
-  })
-  return next
-}
-
-/** Host ports bound by running containers: host, proto and port → the addresses bound. */
-const BOUND = perContainer<PersistentMap<PersistentMap<string>>>(
-  PersistentMap.empty(),
-  (view, c) => withBindings(view, c, true),
-  (view, c) => withBindings(view, c, false),
-)
-
-/** The host addresses on which running containers hold a host port. */
-export function portBoundOn(t: Topology, host: HostName, proto: Proto, port: number): string[] {
-  return [
-    ...(derive(t.containers, BOUND)
-      .get(portKey(host, proto, port))
-      ?.values() ?? []),
-  ]
-}
-
-// ---- network members ---------------------------------------------------------------------
+// ---- running containers grouped --------------------------------------------------------
 
 type Groups = PersistentMap<PersistentMap<Container>>
 
-/**
- * Running containers grouped by a key of each of their endpoints that holds an address (its
- * network, or the address itself): group key → id → container.
- */
-function runningBy(keyOf: (e: Endpoint) => string): DerivedView<Container, Groups> {
+/** Running containers grouped under the keys `keysOf` gives each: key → id → container. */
+function runningBy(keysOf: (c: Container) => readonly string[]): DerivedView<Container, Groups> {
   const place = (view: Groups, c: Container, put: boolean): Groups => {
     if (c.state !== 'running') return view
     let next = view
-    for (const e of c.endpoints) {
-      if (e.ip === null) continue
-      const key = keyOf(e)
+    for (const key of keysOf(c)) {
       const group = next.get(key) ?? PersistentMap.empty<Container>()
       const after = put ? group.set(c.id, c) : group.delete(c.id)
       next = after.size === 0 ? next.delete(key) : next.set(key, after)
@@ -181,10 +140,30 @@ function runningBy(keyOf: (e: Endpoint) => string): DerivedView<Container, Group
   )
 }
 
-const ATTACHED = runningBy((e) => e.networkId)
-const BY_ADDRESS = runningBy((e) => e.ip ?? '')
+const addressed = (c: Container) => c.endpoints.filter((e) => e.ip !== null)
+const portKey = (host: HostName, proto: Proto, port: number) => `${host}\n${proto}/${port}`
+
+const ATTACHED = runningBy((c) => addressed(c).map((e) => e.networkId))
+const BY_ADDRESS = runningBy((c) => addressed(c).map((e) => e.ip ?? ''))
+const BY_HOST_PORT = runningBy((c) => c.ports.map((b) => portKey(c.host, b.proto, b.hostPort)))
+const HOST_NETWORKED = runningBy((c) => (c.networkMode === 'host' ? [c.host] : []))
+const JOINED = runningBy((c) => (c.joinedTo === null ? [] : [c.joinedTo]))
+const dnsKey = (networkId: string, name: string) => `${networkId}\n${name}`
+/** What the embedded DNS answers for each endpoint: name, aliases, short id, hostname. */
+const BY_DNS_NAME = runningBy((c) =>
+  addressed(c).flatMap((e) =>
+    [c.name, ...e.aliases, shortId(c.id), c.hostname]
+      .filter((name) => name !== '')
+      .map((name) => dnsKey(e.networkId, name)),
+  ),
+)
 
 const EMPTY: ReadonlyMap<ContainerId, Container> = new Map()
+
+/** A group's containers in creation order. */
+function inCreationOrder(group: ReadonlyMap<ContainerId, Container> | undefined): Container[] {
+  return group ? [...group.values()].sort((a, b) => a.seq - b.seq) : []
+}
 
 /**
  * The running containers with an address on a network, in no particular order. The map keeps
@@ -196,8 +175,42 @@ export function attachedTo(t: Topology, networkId: string): ReadonlyMap<Containe
 
 /** Running containers holding `ip` on some network, in creation order. */
 export function runningAt(t: Topology, ip: string): Container[] {
-  const holders = derive(t.containers, BY_ADDRESS).get(ip)
-  return holders ? [...holders.values()].sort((a, b) => a.seq - b.seq) : []
+  return inCreationOrder(derive(t.containers, BY_ADDRESS).get(ip))
+}
+
+/** Running containers holding a host port on a host, in creation order. */
+export function portHolders(t: Topology, host: HostName, proto: Proto, port: number): Container[] {
+  return inCreationOrder(derive(t.containers, BY_HOST_PORT).get(portKey(host, proto, port)))
+}
+
+/** The host addresses on which running containers hold a host port. */
+export function portBoundOn(t: Topology, host: HostName, proto: Proto, port: number): string[] {
+  return portHolders(t, host, proto, port).flatMap((c) =>
+    c.ports.filter((b) => b.proto === proto && b.hostPort === port).map((b) => b.hostIp),
+  )
+}
+
+/**
+ * The addresses a network's embedded DNS gives for `name`, in creation order (as the network's
+ * DNS table lists them), without building the table.
+ */
+export function dnsAddresses(t: Topology, networkId: string, name: string): string[] {
+  const ips: string[] = []
+  for (const c of inCreationOrder(derive(t.containers, BY_DNS_NAME).get(dnsKey(networkId, name)))) {
+    const ip = c.endpoints.find((e) => e.networkId === networkId)?.ip
+    if (ip && !ips.includes(ip)) ips.push(ip)
+  }
+  return ips
+}
+
+/** Running containers on a host's own network stack (`--network host`), in creation order. */
+export function hostNetworked(t: Topology, host: HostName): Container[] {
+  return inCreationOrder(derive(t.containers, HOST_NETWORKED).get(host))
+}
+
+/** Running containers that joined `owner`'s namespace (`--network container:`), in creation order. */
+export function joinedTo(t: Topology, owner: ContainerId): Container[] {
+  return inCreationOrder(derive(t.containers, JOINED).get(owner))
 }
 
 // ---- addresses ---------------------------------------------------------------------------

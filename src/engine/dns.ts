@@ -6,7 +6,7 @@
  * asking container is on (docs: engine/network/dns; sandbox.go ResolveName). The default
  * bridge has no such server: names of other containers do not resolve there.
  */
-import { attachedTo, runningAt } from './container-index'
+import { attachedTo, dnsAddresses, runningAt } from './container-index'
 import { namespaceOwner } from './container-create'
 import { shortId } from './ids'
 import { hostsEntries } from './hosts-file'
@@ -148,8 +148,8 @@ export function lookupName(t: Topology, c: Container, name: string): DnsAnswer |
     for (const spec of ep?.links ?? []) {
       const [target = '', alias = target] = spec.split(':')
       if (alias !== name) continue
-      const ips = networkDnsTable(t, n.id).get(target)
-      if (ips && ips.length > 0) {
+      const ips = dnsAddresses(t, n.id, target)
+      if (ips.length > 0) {
         return {
           name,
           addresses: ips,
@@ -161,11 +161,11 @@ export function lookupName(t: Topology, c: Container, name: string): DnsAnswer |
     }
   }
   for (const n of nets) {
-    const table = networkDnsTable(t, n.id)
-    let ips = table.get(name)
+    let ips = dnsAddresses(t, n.id, name)
     // `name.network` resolves too (Sandbox.ResolveName tries every split point).
-    if (!ips && name.endsWith(`.${n.name}`)) ips = table.get(name.slice(0, -(n.name.length + 1)))
-    if (ips && ips.length > 0) {
+    if (ips.length === 0 && name.endsWith(`.${n.name}`))
+      ips = dnsAddresses(t, n.id, name.slice(0, -(n.name.length + 1)))
+    if (ips.length > 0) {
       return {
         name,
         addresses: ips,

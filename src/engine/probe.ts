@@ -3,13 +3,12 @@
  * wget and nc. Open (something listens and every rule lets it through), refused (the address
  * answers but nothing listens), or timed out (a rule drops the packets, or no route).
  */
-import { runningAt } from './container-index'
+import { hostNetworked, joinedTo, portHolders, runningAt } from './container-index'
 import { namespaceOwner } from './container-create'
 import { parseIpv4 } from './ip'
 import type { Container, Topology } from './model'
 import { directRoutes, hasOutbound, routeCovers } from './reach-routes'
 import { ambassadorForwards, listeningPorts } from './services'
-import { worldIndex } from './world-index'
 
 export type Probe =
   | {
@@ -97,9 +96,7 @@ function listensOn(t: Topology, c: Container, port: number): boolean {
 /** The container of a namespace (its owner, or one joined to it) that listens on `port`. */
 function namespaceListener(t: Topology, owner: Container, port: number): Container | undefined {
   if (listensOn(t, owner, port)) return owner
-  return (worldIndex(t).containersByHost.get(owner.host) ?? []).find(
-    (c) => c.joinedTo === owner.id && c.state === 'running' && listensOn(t, c, port),
-  )
+  return joinedTo(t, owner.id).find((c) => listensOn(t, c, port))
 }
 
 /** Follows an ambassador's socat forward when the server reached is one. */
@@ -143,8 +140,9 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
   if (hostName) {
     if (!hasOutbound(t, owner))
       return { kind: 'unreachable', reason: `${from.name} has no route out of its network` }
-    for (const c of worldIndex(t).containersByHost.get(hostName) ?? []) {
-      if (c.state !== 'running') continue
+    // What could answer on the host's port: its host-network containers and the publishers.
+    const candidates = [...hostNetworked(t, hostName), ...portHolders(t, hostName, 'tcp', port)]
+    for (const c of candidates.sort((a, b) => a.seq - b.seq)) {
       if (c.networkMode === 'host' && listensOn(t, c, port))
         return arrive(t, c, port, [`${c.name} listens on host ${hostName}'s network`], depth)
       const b = c.ports.find(
