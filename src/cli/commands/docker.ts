@@ -18,12 +18,21 @@ function unknownCommand(words: readonly string[], groupUsage?: string): Output {
   }
 }
 
-/** `docker GROUP` alone prints the group's help on stderr; `docker GROUP --help` on stdout. */
+/**
+ * `docker GROUP ...`: the group takes no flags of its own (but --help); alone it prints its help
+ * on stderr, with --help on stdout; else its subcommand runs.
+ */
 function group(state: ShellState, name: string, argv: readonly string[]): Step {
-  const [sub = '', ...rest] = argv
-  if (sub === '' || sub === '--help') {
+  const usage = `docker ${GROUPS[name]?.usage ?? name}`
+  const parsed = parseFlags(argv, [], true)
+  if (!parsed.ok) return { state, output: flagError(usage, `docker ${name}`, parsed.error) }
+  const [sub = '', ...rest] = parsed.args
+  if (parsed.help || sub === '') {
     const help = groupHelp(name)
-    const output = sub === '' ? { stdout: '', stderr: help } : { stdout: help, stderr: '' }
+    const notices = parsed.notices.map((n) => `${n}\n`).join('')
+    const output = parsed.help
+      ? { stdout: notices + help, stderr: '' }
+      : { stdout: '', stderr: help }
     return { state, output: { ...output, exitCode: 0 } }
   }
   const found = findCommand(name, sub)
