@@ -1,6 +1,6 @@
 /** The `docker` command: its global options (same parser), then one command of the table. */
 import { contextNotFound, resolveContext } from './context'
-import type { Output } from '../output'
+import { clientError, type Output } from '../output'
 import type { ShellState, Step } from '../state'
 import { flagError, runCommand } from '../spec/dispatch'
 import { flagBool, flagList, flagString, parseFlags } from '../spec/parse-flags'
@@ -65,7 +65,7 @@ export function docker(state: ShellState, argv: readonly string[]): Step {
   const f = parsed.flags
   if (flagBool(f, 'version')) return version(state)
   const badLevel = logLevelError(flagString(f, 'log-level'))
-  if (badLevel) return { state, output: { stdout: '', stderr: `${badLevel}\n`, exitCode: 1 } }
+  if (badLevel) return { state, output: clientError(badLevel) }
   const hosts = flagList(f, 'host')
   const conflict =
     hosts.length > 0 && f.has('context')
@@ -73,7 +73,7 @@ export function docker(state: ShellState, argv: readonly string[]): Step {
       : hosts.length > 1
         ? 'Failed to initialize: unable to resolve docker endpoint: Specify only one -H'
         : null
-  if (conflict) return { state, output: { stdout: '', stderr: `${conflict}\n`, exitCode: 1 } }
+  if (conflict) return { state, output: clientError(conflict) }
   const host = flagString(f, 'context') ?? hosts[0] ?? null
   const rest = parsed.help ? [] : parsed.args
   if (host === null) return dispatch(state, rest)
