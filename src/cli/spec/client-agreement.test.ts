@@ -36,7 +36,7 @@ function realClient(argv: readonly string[]): Output {
 const DAEMON_NEEDED = 'Cannot connect to the Docker daemon'
 
 /** A refusal the client makes while parsing or checking options, before any daemon. */
-export function isClientRefusal(o: Output): boolean {
+function isClientRefusal(o: Output): boolean {
   if (o.exitCode === 0 || o.stderr.includes(DAEMON_NEEDED)) return false
   return (
     /^(unknown (shorthand )?flag|invalid argument|bad flag syntax|flag needs an argument)/.test(
