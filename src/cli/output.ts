@@ -40,6 +40,11 @@ export function lines(list: readonly string[]): Output {
   return out(list.length > 0 ? `${list.join('\n')}\n` : '')
 }
 
+/** A refusal the client prints as it is (no `docker: ` prefix, no Usage), status 1. */
+export function clientError(message: string): Output {
+  return { stdout: '', stderr: `${message}\n`, exitCode: 1 }
+}
+
 /** A daemon error for commands other than run/create: `Error response from daemon: ...`, 1. */
 export function daemonError(message: string, exitCode = 1): Output {
   return { stdout: '', stderr: `Error response from daemon: ${message}\n`, exitCode }

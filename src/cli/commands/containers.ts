@@ -17,7 +17,7 @@ import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import { psFormatError } from '../spec/format-check'
 import type { Invocation } from '../spec/types'
 import { runArgv } from '../inside'
-import { daemonError, lines, out, type Output } from '../output'
+import { clientError, daemonError, lines, out, type Output } from '../output'
 import { formatRows } from '../format'
 import { isShellCommand, runMainProcess } from './run'
 import { workdirOf } from '../inside-fs'
@@ -73,19 +73,19 @@ const startEach = simple((t, id) => {
 
 export function start(state: ShellState, call: Invocation): Step {
   const attach = flagBool(call.flags, 'attach') || flagBool(call.flags, 'interactive')
-  if (attach && call.args.length > 1) {
-    const stderr = 'you cannot start and attach multiple containers at once\n'
-    return { state, output: { stdout: '', stderr, exitCode: 1 } }
-  }
+  if (attach && call.args.length > 1)
+    return { state, output: clientError('you cannot start and attach multiple containers at once') }
   return startEach(state, call)
 }
+
 /** stop and restart refuse their deprecated --time together with --timeout (cli stop.go). */
 function withTimeoutCheck(each: (state: ShellState, call: Invocation) => Step) {
   return (state: ShellState, call: Invocation): Step => {
-    if (call.flags.has('time') && call.flags.has('timeout')) {
-      const stderr = 'conflicting options: cannot specify both --timeout and --time\n'
-      return { state, output: { stdout: '', stderr, exitCode: 1 } }
-    }
+    if (call.flags.has('time') && call.flags.has('timeout'))
+      return {
+        state,
+        output: clientError('conflicting options: cannot specify both --timeout and --time'),
+      }
     return each(state, call)
   }
 }
@@ -145,10 +145,8 @@ export function rm(state: ShellState, call: Invocation): Step {
 
 export function rename(state: ShellState, call: Invocation): Step {
   const [ref = '', newName = ''] = call.args.map((a) => a.trim())
-  if (ref === '' || newName === '') {
-    const stderr = 'Error: Neither old nor new names may be empty\n'
-    return { state, output: { stdout: '', stderr, exitCode: 1 } }
-  }
+  if (ref === '' || newName === '')
+    return { state, output: clientError('Error: Neither old nor new names may be empty') }
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
   const r = renameContainer(state.topology, c.id, newName)
@@ -292,7 +290,7 @@ function psRow(t: Topology, c: Container, noTrunc: boolean): Record<string, stri
 export function ps(state: ShellState, call: Invocation): Step {
   const f = call.flags
   const badFormat = psFormatError(state.templates, flagString(f, 'format') ?? '')
-  if (badFormat) return { state, output: { stdout: '', stderr: `${badFormat}\n`, exitCode: 1 } }
+  if (badFormat) return { state, output: clientError(badFormat) }
   const t = state.topology
   const noTrunc = flagBool(f, 'no-trunc')
   let list = [...t.containers.values()]
@@ -353,10 +351,8 @@ export function exec(state: ShellState, call: Invocation): Step {
   const [ref = '', ...cmd] = call.args
   // The client reads --env-file itself; the simulated client has no files.
   const envFile = flagList(call.flags, 'env-file')[0]
-  if (envFile !== undefined) {
-    const stderr = `open ${envFile}: no such file or directory\n`
-    return { state, output: { stdout: '', stderr, exitCode: 1 } }
-  }
+  if (envFile !== undefined)
+    return { state, output: clientError(`open ${envFile}: no such file or directory`) }
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
   if (c.state !== 'running')

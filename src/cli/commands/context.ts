@@ -8,7 +8,7 @@ import { asFieldError } from '../spec/format-check'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import { parseBool } from '../spec/values'
 import type { Invocation } from '../spec/types'
-import { out, type Output } from '../output'
+import { clientError, out, type Output } from '../output'
 import { sha256Hex } from '../sha256'
 import type { ShellState, Step } from '../state'
 import { listing } from '../format'
@@ -28,10 +28,6 @@ export function resolveContext(t: Topology, ref: string): string | null {
 
 /** The client's rule for context names (cli/context/store). */
 const CONTEXT_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$/
-
-function fail(message: string): Output {
-  return { stdout: '', stderr: `${message}\n`, exitCode: 1 }
-}
 
 /** store.ValidateContextName. */
 function contextNameError(name: string): string | null {
@@ -70,10 +66,10 @@ export function contextCreate(state: ShellState, call: Invocation): Step {
     contextNameError(name) ??
     (state.topology.hosts.has(name) ? `context ${JSON.stringify(name)} already exists` : null) ??
     endpointError(pairs, flagString(call.flags, 'from'))
-  if (refused) return { state, output: fail(refused) }
+  if (refused) return { state, output: clientError(refused) }
   const ip = pairs.join(',').match(/host=tcp:\/\/([0-9.]+)/)?.[1]
   const r = addHost(state.topology, name, ip)
-  if (!r.ok) return { state, output: fail(r.error.message) }
+  if (!r.ok) return { state, output: clientError(r.error.message) }
   return {
     state: { ...state, topology: r.value },
     output: {
@@ -86,7 +82,7 @@ export function contextCreate(state: ShellState, call: Invocation): Step {
 
 export function contextUse(state: ShellState, call: Invocation): Step {
   const name = call.args[0] ?? ''
-  if (!state.topology.hosts.has(name)) return { state, output: fail(contextNotFound(name)) }
+  if (!state.topology.hosts.has(name)) return { state, output: clientError(contextNotFound(name)) }
   return {
     state: { ...state, currentHost: name },
     output: { stdout: `${name}\n`, stderr: `Current context is now "${name}"\n`, exitCode: 0 },
@@ -111,7 +107,9 @@ function listFormatError(
   const template = format.startsWith('table') ? format.slice(5).trimStart() : format
   const r = templates(template, row, { missingKey: 'error' })
   if (r.ok) return null
-  return fail(`template parsing error: ${asFieldError(r.error, '*formatter.clientContextContext')}`)
+  return clientError(
+    `template parsing error: ${asFieldError(r.error, '*formatter.clientContextContext')}`,
+  )
 }
 
 export function contextLs(state: ShellState, call: Invocation): Step {
@@ -185,5 +183,5 @@ export function contextRm(state: ShellState, call: Invocation): Step {
         ? `docknet: removing context "${name}" is not simulated`
         : `context "${name}" does not exist`,
   )
-  return { state, output: fail(errors.join('\n')) }
+  return { state, output: clientError(errors.join('\n')) }
 }

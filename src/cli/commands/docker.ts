@@ -1,6 +1,6 @@
 /** The `docker` command: its global options (same parser), then one command of the table. */
 import { contextNotFound, resolveContext } from './context'
-import type { Output } from '../output'
+import { clientError, type Output } from '../output'
 import type { ShellState, Step } from '../state'
 import { flagError, runCommand } from '../spec/dispatch'
 import { flagBool, flagList, flagString, parseFlags } from '../spec/parse-flags'
@@ -18,12 +18,21 @@ function unknownCommand(words: readonly string[], groupUsage?: string): Output {
   }
 }
 
-/** `docker GROUP` alone prints the group's help on stderr; `docker GROUP --help` on stdout. */
+/**
+ * `docker GROUP ...`: the group takes no flags of its own (but --help); alone it prints its help
+ * on stderr, with --help on stdout; else its subcommand runs.
+ */
 function group(state: ShellState, name: string, argv: readonly string[]): Step {
-  const [sub = '', ...rest] = argv
-  if (sub === '' || sub === '--help') {
+  const usage = `docker ${GROUPS[name]?.usage ?? name}`
+  const parsed = parseFlags(argv, [], true)
+  if (!parsed.ok) return { state, output: flagError(usage, `docker ${name}`, parsed.error) }
+  const [sub = '', ...rest] = parsed.args
+  if (parsed.help || sub === '') {
     const help = groupHelp(name)
-    const output = sub === '' ? { stdout: '', stderr: help } : { stdout: help, stderr: '' }
+    const notices = parsed.notices.map((n) => `${n}\n`).join('')
+    const output = parsed.help
+      ? { stdout: notices + help, stderr: '' }
+      : { stdout: '', stderr: help }
     return { state, output: { ...output, exitCode: 0 } }
   }
   const found = findCommand(name, sub)
@@ -56,7 +65,7 @@ export function docker(state: ShellState, argv: readonly string[]): Step {
   const f = parsed.flags
   if (flagBool(f, 'version')) return version(state)
   const badLevel = logLevelError(flagString(f, 'log-level'))
-  if (badLevel) return { state, output: { stdout: '', stderr: `${badLevel}\n`, exitCode: 1 } }
+  if (badLevel) return { state, output: clientError(badLevel) }
   const hosts = flagList(f, 'host')
   const conflict =
     hosts.length > 0 && f.has('context')
@@ -64,7 +73,7 @@ export function docker(state: ShellState, argv: readonly string[]): Step {
       : hosts.length > 1
         ? 'Failed to initialize: unable to resolve docker endpoint: Specify only one -H'
         : null
-  if (conflict) return { state, output: { stdout: '', stderr: `${conflict}\n`, exitCode: 1 } }
+  if (conflict) return { state, output: clientError(conflict) }
   const host = flagString(f, 'context') ?? hosts[0] ?? null
   const rest = parsed.help ? [] : parsed.args
   if (host === null) return dispatch(state, rest)

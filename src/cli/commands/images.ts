@@ -3,6 +3,7 @@
  * reachable), so a pull reports it up to date, with a digest derived from the reference.
  */
 import { checkImageReference, imageRepo } from '../../engine'
+import { clientError } from '../output'
 import { flagBool } from '../spec/parse-flags'
 import type { Invocation } from '../spec/types'
 import { sha256Hex } from '../sha256'
@@ -11,14 +12,12 @@ import type { ShellState, Step } from '../state'
 export function pull(state: ShellState, call: Invocation): Step {
   const [ref = ''] = call.args
   const bad = checkImageReference(ref)
-  if (bad) return { state, output: { stdout: '', stderr: `${bad}\n`, exitCode: 1 } }
+  if (bad) return { state, output: clientError(bad) }
   const slash = ref.lastIndexOf('/')
   const colon = ref.lastIndexOf(':')
   const tagged = colon > slash
-  if (flagBool(call.flags, 'all-tags') && (tagged || ref.includes('@'))) {
-    const stderr = "tag can't be used with --all-tags/-a\n"
-    return { state, output: { stdout: '', stderr, exitCode: 1 } }
-  }
+  if (flagBool(call.flags, 'all-tags') && (tagged || ref.includes('@')))
+    return { state, output: clientError("tag can't be used with --all-tags/-a") }
   const tag = tagged ? ref.slice(colon + 1) : 'latest'
   const repo = imageRepo(ref)
   const path = repo.includes('/') ? repo : `library/${repo}`

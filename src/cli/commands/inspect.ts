@@ -18,7 +18,7 @@ import type { Invocation } from '../spec/types'
 import type { RenderTemplate } from '../go-template'
 import { templateBudget } from '../go-template-budget'
 import { TEMPLATES_MISSING } from '../format'
-import type { Output } from '../output'
+import { clientError, type Output } from '../output'
 import type { ShellState, Step } from '../state'
 import { containerNames } from './containers'
 
@@ -261,7 +261,7 @@ function typeError(type: string | undefined): Output | null {
       : type !== undefined && !INSPECT_TYPES.includes(type)
         ? `unknown type: ${JSON.stringify(type)}: must be one of ${list}`
         : null
-  return message === null ? null : { stdout: '', stderr: `${message}\n`, exitCode: 1 }
+  return message === null ? null : clientError(message)
 }
 
 export function inspect(state: ShellState, call: Invocation): Step {

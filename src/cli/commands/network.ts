@@ -15,16 +15,11 @@ import {
 } from '../../engine'
 import { flagBool, flagList, flagString, parseFlags } from '../spec/parse-flags'
 import type { FlagDef, Invocation } from '../spec/types'
-import { daemonError, out, type Output } from '../output'
+import { clientError, daemonError, out } from '../output'
 import { ipamError } from '../spec/ipam-check'
 import type { ShellState, Step } from '../state'
 import { listing } from '../format'
 import { formatInspect, inspectNetwork, inspectVolume } from './inspect'
-
-/** A refusal of the client's own, printed as it is (no prefix), status 1. */
-function clientError(message: string): Output {
-  return { stdout: '', stderr: `${message}\n`, exitCode: 1 }
-}
 
 export function networkCreate(state: ShellState, call: Invocation): Step {
   const f = call.flags

@@ -14,7 +14,7 @@ import { portsOf, runOptionsError } from '../spec/run-checks'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import type { Invocation } from '../spec/types'
 import { knowsCommand, runArgv } from '../inside'
-import { afterWarnings, out, runError, type Output } from '../output'
+import { afterWarnings, clientError, out, runError, type Output } from '../output'
 import { mainProc } from '../inside-fs'
 import type { ShellState, Step } from '../state'
 
@@ -28,10 +28,11 @@ export function parseRun(call: Invocation): SpecOrError {
   const refused = runOptionsError(f)
   if (refused) return { ok: false, output: runError(command, refused, false) }
   // run.go checks this after parse(), before it creates the container (no `docker:` prefix).
-  if (flagBool(f, 'detach') && flagList(f, 'attach').length > 0) {
-    const stderr = 'conflicting options: cannot specify both --attach and --detach\n'
-    return { ok: false, output: { stdout: '', stderr, exitCode: 1 } }
-  }
+  if (flagBool(f, 'detach') && flagList(f, 'attach').length > 0)
+    return {
+      ok: false,
+      output: clientError('conflicting options: cannot specify both --attach and --detach'),
+    }
   const [image = '', ...cmd] = call.args
   const badImage = checkImageReference(image)
   if (badImage) return { ok: false, output: runError(command, badImage, false) }

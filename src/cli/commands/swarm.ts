@@ -2,7 +2,7 @@
 import { swarmInfo, swarmInit as initSwarm, swarmJoin as joinSwarm } from '../../engine'
 import { flagString } from '../spec/parse-flags'
 import type { Invocation } from '../spec/types'
-import { daemonError, out } from '../output'
+import { clientError, daemonError, out } from '../output'
 import type { ShellState, Step } from '../state'
 
 function joinHint(token: string, ip: string): string {
@@ -36,7 +36,7 @@ export function swarmJoin(state: ShellState, call: Invocation): Step {
 export function swarmJoinToken(state: ShellState, call: Invocation): Step {
   const role = call.args[0] ?? ''
   if (role !== 'worker' && role !== 'manager')
-    return { state, output: { stdout: '', stderr: `unknown role ${role}\n`, exitCode: 1 } }
+    return { state, output: clientError(`unknown role ${role}`) }
   const info = swarmInfo(state.topology)
   if (!info || state.topology.hosts.get(state.currentHost)?.swarm !== 'manager') {
     return {

@@ -90,6 +90,19 @@ Run 'docker --help' for more information
     })
   })
 
+  it('refuses a flag given to a management group, with the group Usage', () => {
+    expect(run('docker volume -x')).toEqual({
+      stdout: '',
+      stderr: `unknown shorthand flag: 'x' in -x
+
+Usage:  docker volume COMMAND
+
+Run 'docker volume --help' for more information
+`,
+      exitCode: 125,
+    })
+  })
+
   it('checks the log level and refuses --host with --context', () => {
     expect(run('docker --log-level x ps').stderr).toBe('Unable to parse logging level: x\n')
     expect(run('docker --context default -H unix:///var/run/docker.sock ps').stderr).toBe(

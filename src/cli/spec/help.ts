@@ -54,7 +54,7 @@ function flagUsage(def: FlagDef): string {
 }
 
 /** pflag FlagUsagesWrapped: visible flags sorted by name, usages in one wrapped column. */
-export function flagUsages(flags: readonly FlagDef[]): string {
+function flagUsages(flags: readonly FlagDef[]): string {
   const visible = flags
     .filter((f) => !f.hidden && !f.deprecated)
     .sort((a, b) => (a.long < b.long ? -1 : 1))

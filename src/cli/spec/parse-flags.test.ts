@@ -107,6 +107,18 @@ describe('pflag-style parsing, as the docker CLI does it', () => {
     expect(runError(flags)).toBe(error)
   })
 
+  it('quotes values as Go does, and knows only the spellings strconv.ParseBool knows', () => {
+    expect(runError('--health-interval "x')).toBe(
+      'invalid argument "\\"x" for "--health-interval" flag: time: invalid duration "\\"x"',
+    )
+    expect(runError('--rm=constructor')).toBe(
+      'invalid argument "constructor" for "--rm" flag: strconv.ParseBool: parsing "constructor": invalid syntax',
+    )
+    expect(runError('--health-interval 5q')).toBe(
+      'invalid argument "5q" for "--health-interval" flag: time: unknown unit "q" in duration "5q"',
+    )
+  })
+
   it('says which flag lacks its value', () => {
     expect(parseFlags(['--name'], RUN_STYLE)).toEqual({
       ok: false,

@@ -58,7 +58,7 @@ class Parser {
   set(def: FlagDef, text: string): string | null {
     const checked = checkValue(def, text)
     if ('error' in checked)
-      return `invalid argument "${text}" for "${flagNames(def)}" flag: ${checked.error}`
+      return `invalid argument ${JSON.stringify(text)} for "${flagNames(def)}" flag: ${checked.error}`
     const list = SCALAR_TYPES.has(def.type) ? [] : (this.flags.get(def.long) ?? [])
     // A stringSlice (`strings`) value is a comma-separated list.
     const values =

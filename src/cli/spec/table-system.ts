@@ -7,6 +7,16 @@ import { info, version } from '../commands/system'
 import { FORMAT_JSON, FORMAT_TABLE } from './format-usage'
 import type { CommandSpec } from './types'
 
+const SYSTEM_INFO: CommandSpec = {
+  path: 'system info',
+  use: '[OPTIONS]',
+  description: 'Display system-wide information',
+  aliasLine: 'docker system info, docker info',
+  flags: [{ long: 'format', short: 'f', type: 'string', usage: FORMAT_JSON }],
+  args: { kind: 'none' },
+  run: info,
+}
+
 export const SYSTEM_COMMANDS: readonly CommandSpec[] = [
   {
     path: 'context create',
@@ -71,15 +81,7 @@ export const SYSTEM_COMMANDS: readonly CommandSpec[] = [
     args: { kind: 'none' },
     run: ctx.contextShow,
   },
-  {
-    path: 'system info',
-    use: '[OPTIONS]',
-    description: 'Display system-wide information',
-    aliasLine: 'docker system info, docker info',
-    flags: [{ long: 'format', short: 'f', type: 'string', usage: FORMAT_JSON }],
-    args: { kind: 'none' },
-    run: info,
-  },
+  SYSTEM_INFO,
   {
     path: 'system df',
     use: '[OPTIONS]',
@@ -124,13 +126,6 @@ export const SYSTEM_COMMANDS: readonly CommandSpec[] = [
     args: { kind: 'none' },
     run: version,
   },
-  {
-    path: 'info',
-    use: '[OPTIONS]',
-    description: 'Display system-wide information',
-    aliasLine: 'docker system info, docker info',
-    flags: [{ long: 'format', short: 'f', type: 'string', usage: FORMAT_JSON }],
-    args: { kind: 'none' },
-    run: info,
-  },
+  // `docker info` is a second cobra command with the same options.
+  { ...SYSTEM_INFO, path: 'info' },
 ]

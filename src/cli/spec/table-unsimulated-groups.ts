@@ -5,6 +5,25 @@
 import { FORMAT_JSON } from './format-usage'
 import type { CommandSpec } from './types'
 
+const SYSTEM_EVENTS: CommandSpec = {
+  path: 'system events',
+  use: '[OPTIONS]',
+  description: 'Get real time events from the server',
+  aliasLine: 'docker system events, docker events',
+  flags: [
+    {
+      long: 'filter',
+      short: 'f',
+      type: 'filter',
+      usage: 'Filter output based on conditions provided',
+    },
+    { long: 'format', type: 'string', usage: FORMAT_JSON },
+    { long: 'since', type: 'string', usage: 'Show all events created since timestamp' },
+    { long: 'until', type: 'string', usage: 'Stream events until this timestamp' },
+  ],
+  args: { kind: 'none' },
+}
+
 export const UNSIMULATED_GROUP_COMMANDS: readonly CommandSpec[] = [
   {
     path: 'volume update',
@@ -20,24 +39,9 @@ export const UNSIMULATED_GROUP_COMMANDS: readonly CommandSpec[] = [
     ],
     args: { kind: 'exact', n: 1 },
   },
-  {
-    path: 'system events',
-    use: '[OPTIONS]',
-    description: 'Get real time events from the server',
-    aliasLine: 'docker system events, docker events',
-    flags: [
-      {
-        long: 'filter',
-        short: 'f',
-        type: 'filter',
-        usage: 'Filter output based on conditions provided',
-      },
-      { long: 'format', type: 'string', usage: FORMAT_JSON },
-      { long: 'since', type: 'string', usage: 'Show all events created since timestamp' },
-      { long: 'until', type: 'string', usage: 'Stream events until this timestamp' },
-    ],
-    args: { kind: 'none' },
-  },
+  SYSTEM_EVENTS,
+  // `docker events` is a second cobra command with the same options.
+  { ...SYSTEM_EVENTS, path: 'events' },
   {
     path: 'context export',
     use: '[OPTIONS] CONTEXT [FILE|-]',

@@ -8,7 +8,7 @@ import { UNSIMULATED_GROUP_COMMANDS } from './table-unsimulated-groups'
 import { CONTAINER_VIEW_COMMANDS } from './table-views'
 import type { CommandSpec } from './types'
 
-export const COMMANDS: readonly CommandSpec[] = [
+const COMMANDS: readonly CommandSpec[] = [
   ...LIFECYCLE_COMMANDS,
   ...CONTAINER_VIEW_COMMANDS,
   ...OBJECT_COMMANDS,

@@ -24,8 +24,9 @@ const BOOL_TEXTS: Readonly<Record<string, string>> = {
 
 /** strconv.ParseBool. */
 export function parseBool(text: string): Checked {
-  const v = BOOL_TEXTS[text]
-  return v ? ok(v) : { error: `strconv.ParseBool: parsing "${text}": invalid syntax` }
+  return Object.hasOwn(BOOL_TEXTS, text)
+    ? ok(BOOL_TEXTS[text] ?? '')
+    : { error: `strconv.ParseBool: parsing ${JSON.stringify(text)}: invalid syntax` }
 }
 
 /** A Go integer literal as strconv reads it with base 0 (0x, 0o, 0b, leading 0, underscores). */
@@ -63,7 +64,7 @@ const DURATION_UNITS = ['ns', 'us', 'µs', 'μs', 'ms', 's', 'm', 'h']
 function parseDuration(text: string): Checked {
   const body = text.replace(/^[-+]/, '')
   if (body === '0') return ok(text)
-  const invalid = { error: `time: invalid duration "${text}"` }
+  const invalid = { error: `time: invalid duration ${JSON.stringify(text)}` }
   if (body === '') return invalid
   const parts = body.match(/(\d*\.?\d*)([^\d.]*)/g)?.filter((p) => p !== '') ?? []
   if (parts.join('') !== body) return invalid
@@ -72,9 +73,11 @@ function parseDuration(text: string): Checked {
     const num = m?.[1] ?? ''
     const unit = m?.[2] ?? ''
     if (num === '' || num === '.') return invalid
-    if (unit === '') return { error: `time: missing unit in duration "${text}"` }
+    if (unit === '') return { error: `time: missing unit in duration ${JSON.stringify(text)}` }
     if (!DURATION_UNITS.includes(unit))
-      return { error: `time: unknown unit "${unit}" in duration "${text}"` }
+      return {
+        error: `time: unknown unit ${JSON.stringify(unit)} in duration ${JSON.stringify(text)}`,
+      }
   }
   return ok(text)
 }
