@@ -175,7 +175,10 @@ describe('files that are not documents at all', () => {
     ['[]', 'This is not a Docknet document.'],
     ['"docknet"', 'This is not a Docknet document.'],
     ['42', 'This is not a Docknet document.'],
-    ['{"format":"docknet"}', 'This document is version undefined; this Docknet reads up to version 1.'],
+    [
+      '{"format":"docknet"}',
+      'This document is version undefined; this Docknet reads up to version 1.',
+    ],
     ['{"format":"docknet","version":1}', 'The document is damaged: the file has no topology.'],
     [
       '{"format":"docknet","version":1,"topology":{"hosts":null}}',
