@@ -7,7 +7,7 @@ import type { AppState, Cli } from './app-state'
 import { documentActions } from './document-actions'
 import { snapshotOf, viewOf } from './document-view'
 import type { Annotations, Change, DocumentChange, TransactionListener } from './transact'
-import type { Effects } from '../cli/effects'
+import { NO_EFFECTS, type Effects } from '../cli/effects'
 import type { Snapshot } from './app-state'
 
 export interface DocumentSliceKit {
@@ -56,8 +56,10 @@ export function documentSlice(kit: DocumentSliceKit, initial: ShellState): Docum
     past: readonly Snapshot[],
     future: readonly Snapshot[],
     said: string,
+    userEvent: 'undo' | 'redo',
   ) => {
     const s = get()
+    const before = snapshotOf(s)
     set({
       shell: snap.shell,
       ...viewOf(snap.shell, snap.positions, snap.sizes, s.nodes),
@@ -69,6 +71,9 @@ export function documentSlice(kit: DocumentSliceKit, initial: ShellState): Docum
       toast: { kind: 'info', text: said },
     })
     if (s.trace) get().clearTrace()
+    const annotations = { label: said, userEvent, addToHistory: false }
+    const tr = { annotations, before, after: snapshotOf(get()), effects: NO_EFFECTS }
+    for (const listen of listeners) listen(tr)
   }
   return {
     shell: initial,
@@ -96,13 +101,20 @@ export function documentSlice(kit: DocumentSliceKit, initial: ShellState): Docum
       const { past, future } = get()
       const prev = past.at(-1)
       if (prev)
-        restore(prev, past.slice(0, -1), [snapshotOf(get()), ...future], `Undone: ${get().made}`)
+        restore(
+          prev,
+          past.slice(0, -1),
+          [snapshotOf(get()), ...future],
+          `Undone: ${get().made}`,
+          'undo',
+        )
     },
 
     redo() {
       const { past, future } = get()
       const next = future[0]
-      if (next) restore(next, [...past, snapshotOf(get())], future.slice(1), `Redone: ${next.made}`)
+      if (next)
+        restore(next, [...past, snapshotOf(get())], future.slice(1), `Redone: ${next.made}`, 'redo')
     },
 
     warmUp() {

@@ -3,6 +3,7 @@
  * a document, undo snapshots, the trace's classes, free places beside a card, cards dropped on
  * another host.
  */
+import { containerOf } from './ids'
 import type { ShellState } from '../cli/state'
 import type { AppState, Snapshot } from './app-state'
 import { LAYOUT, placeNew, reconcileNodes, type FlowNode, type Size, type XY } from './flow-mapping'
@@ -17,7 +18,7 @@ export function otherHostUnder(
   id: string,
   position: XY,
 ): { id: string; host: string; at: XY } | null {
-  if (!id.startsWith('container:')) return null
+  if (containerOf(id) === null) return null
   const node = nodes.find((n) => n.id === id)
   const parent = nodes.find((n) => n.id === node?.parentId)
   if (!node || !parent) return null

@@ -8,7 +8,7 @@ import { hostCards, placeBeside } from './document-view'
 import type { EdgeGesture } from './edge-gestures'
 import type { XY } from './flow-mapping'
 import { deleteCommands, dropCommands } from './gestures'
-import { containerOf, nodeId } from './ids'
+import { containerOf, nodeId, parseNodeId } from './ids'
 import { insideHost } from './node-changes'
 import type { Annotations, Change, Placing } from './transact'
 
@@ -104,7 +104,7 @@ export function gestureActions({ get, set, transact }: GestureKit): GestureActio
 
     remove(nodeIds, edgeIds) {
       const { shell } = get()
-      if (nodeIds.some((id) => id.startsWith('host:')))
+      if (nodeIds.some((id) => parseNodeId(id).kind === 'host'))
         set({ toast: { kind: 'info', text: 'Hosts stay: remove their containers instead.' } })
       const lines = deleteCommands(shell.topology, shell.currentHost, nodeIds, edgeIds)
       if (lines.length > 0) void run(lines)

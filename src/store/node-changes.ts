@@ -3,6 +3,7 @@
  * only; a drop or resize that ends is one undo step; a card dropped on another host moves there
  * by docker commands; a card measured anew makes its host fit it again.
  */
+import { containerOf, parseNodeId } from './ids'
 import { applyNodeChanges, type NodeChange } from '@xyflow/react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { AppState, LiveNodes } from './app-state'
@@ -13,7 +14,7 @@ import type { Annotations, DocumentChange } from './transact'
 
 /** A card let go above or left of its host's inside comes back in (hosts grow right and down). */
 export function insideHost(id: string, at: XY): XY {
-  if (id.startsWith('host:')) return at
+  if (parseNodeId(id).kind === 'host') return at
   return { x: Math.max(0, at.x), y: Math.max(LAYOUT.header, at.y) }
 }
 
@@ -63,7 +64,8 @@ export function nodeChanges({
     const measured =
       !view?.compact &&
       changes.some(
-        (c) => c.type === 'dimensions' && c.resizing === undefined && !c.id.startsWith('host:'),
+        (c) =>
+          c.type === 'dimensions' && c.resizing === undefined && parseNodeId(c.id).kind !== 'host',
       )
     if (sizes !== s.sizes || measured) {
       const fitted = viewOf(s.shell, positions, sizes, nodes)
@@ -90,7 +92,7 @@ export function nodeChanges({
     }
     if (moving) live.setState({ nodes: null })
     if (toHost) {
-      const container = toHost.id.slice('container:'.length)
+      const container = containerOf(toHost.id) ?? ''
       void get().moveToHost(container, toHost.host, toHost.at)
     }
   }

@@ -131,8 +131,13 @@ describe('a transaction', () => {
     store.getState().runCommand('docker ps')
     expect(heard.map((t) => t.annotations.label)).toEqual(['run'])
     expect(heard[0]?.effects.created.map((c) => c.name)).toEqual(['web'])
+    store.getState().undo()
+    expect(heard.map((t) => [t.annotations.userEvent, t.annotations.label])).toEqual([
+      ['gesture', 'run'],
+      ['undo', 'Undone: run'],
+    ])
     stop()
     store.getState().runCommand('docker rm -f web')
-    expect(heard).toHaveLength(1)
+    expect(heard).toHaveLength(2)
   })
 })

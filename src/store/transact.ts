@@ -14,7 +14,17 @@ import { nodeId } from './ids'
 
 /** Where a change came from (codemirror's `userEvent`). */
 export type UserEvent =
-  'input' | 'gesture' | 'example' | 'open' | 'new' | 'generated' | 'layout' | 'move' | 'resize'
+  | 'input'
+  | 'gesture'
+  | 'example'
+  | 'open'
+  | 'new'
+  | 'generated'
+  | 'layout'
+  | 'move'
+  | 'resize'
+  | 'undo'
+  | 'redo'
 
 /** What the view gives a transaction that places the cards it made. */
 export interface Placing {

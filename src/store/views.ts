@@ -2,6 +2,7 @@
  * Engine-derived views for the inspector, memoised by topology identity (xstate memo.ts): a
  * selector returns the same object until the world changes, so React does not re-render.
  */
+import { containerOf } from './ids'
 import {
   checkReach,
   computeDnsView,
@@ -176,8 +177,8 @@ export function overlayVerdict(
   selection: string | null,
   id: string,
 ): ReachVerdict | null {
-  if (!selection?.startsWith('container:')) return null
-  const from = selection.slice('container:'.length)
+  const from = containerOf(selection)
+  if (from === null) return null
   if (from === id) return null
   return reachRow(t, from).get(id) ?? null
 }

@@ -1,5 +1,12 @@
 import { lazy, Suspense } from 'react'
-import { containerView, hostView, networkView, SCENARIOS, volumeView } from '../../store'
+import {
+  containerOf,
+  containerView,
+  hostView,
+  networkView,
+  SCENARIOS,
+  volumeView,
+} from '../../store'
 import { useAppStore } from '../../store/react'
 
 // The panels load on first use: the first paint stays under 190 kB gzip.
@@ -14,7 +21,7 @@ const VolumePanel = lazy(() => import('./VolumePanel').then((m) => ({ default: m
 export function Inspector() {
   const selection = useAppStore((s) => s.selection)
   const topology = useAppStore((s) => s.shell.topology)
-  const id = selection?.startsWith('container:') ? selection.slice('container:'.length) : null
+  const id = containerOf(selection)
   const view = id ? containerView(topology, id) : null
   const [kind = '', ref = ''] = selection?.split(/:(.*)/) ?? []
   const host = kind === 'host' ? hostView(topology, ref) : null
