@@ -86,6 +86,8 @@ test('the transcript and the terminal history survive a reload', async ({ page }
   await saved(page)
   await page.reload()
   await expect(page.getByTestId('terminal-output')).toContainText('docker run -d --name web nginx')
+  // What is shown after the reload is what is saved.
+  await saved(page)
   const input = page.getByTestId('terminal-input')
   await input.press('ArrowUp')
   await expect(input).toHaveValue('docker run -d --name web nginx')

@@ -131,7 +131,12 @@ export function keepThisTab(): Promise<void> {
 /** Opens what the address asks for over the autosaved diagram, then saves every change. */
 export async function startFromStorage(search: string): Promise<void> {
   try {
-    startAutosave(await openFromUrl(search, await loadSaved()))
+    const saved = await loadSaved()
+    const opened = await openFromUrl(search, saved)
+    // What is shown is what is saved: the toolbar says so from the start.
+    if (opened === 'continued' && saved && 'savedAt' in saved)
+      appStore.getState().setSaveState({ kind: 'saved', at: saved.savedAt })
+    startAutosave(opened)
   } finally {
     appStore.setState({ starting: false })
   }
