@@ -171,3 +171,28 @@ test('an edit of the benchmark world keeps the diagram it replaced under Recent 
     .click()
   await expect(page.getByLabel('network mine', { exact: true })).toBeVisible()
 })
+
+test('anything that fails to draw shows the recovery screen, not a blank page', async ({
+  page,
+}) => {
+  // The container panel's code, as if a bug made it throw while drawing.
+  await page.route('**/ContainerPanel-*.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: 'export function ContainerPanel() { throw new Error("the panel broke") }',
+    }),
+  )
+  await page.goto('/?example=link')
+  await page.getByLabel('container web', { exact: true }).click()
+  const recovery = page.getByTestId('recovery')
+  await expect(recovery).toContainText('Docknet could not draw this diagram')
+  await expect(recovery).toContainText('the panel broke')
+  await page.screenshot({ path: 'e2e/screenshots/error-boundary.png' })
+  const download = page.waitForEvent('download')
+  await recovery.getByRole('button', { name: 'Download the diagram' }).click()
+  const text = Buffer.concat(await (await (await download).createReadStream()).toArray())
+  expect(text.toString()).toContain('"name": "web"')
+  await recovery.getByRole('button', { name: 'Start fresh' }).click()
+  await expect(page.getByLabel('host default', { exact: true })).toBeVisible()
+  await expect(page.getByLabel('container web', { exact: true })).toHaveCount(0)
+})
