@@ -62,7 +62,7 @@ export interface DocumentKit {
   commit(change: DocumentChange, annotations: Annotations): void
 }
 
-type DocumentActions = Pick<
+export type DocumentActions = Pick<
   AppState,
   | 'loadScript'
   | 'openDocument'

@@ -4,7 +4,7 @@
  */
 import type { ShellState } from '../cli/state'
 import type { AppState, Cli } from './app-state'
-import { documentActions } from './document-actions'
+import { documentActions, type DocumentActions } from './document-actions'
 import { snapshotOf, viewOf } from './document-view'
 import type { Annotations, Change, DocumentChange, TransactionListener } from './transact'
 import { NO_EFFECTS, type Effects } from '../cli/effects'
@@ -37,16 +37,8 @@ export type DocumentSlice = Pick<
   | 'undo'
   | 'redo'
   | 'warmUp'
-  | 'loadScript'
-  | 'openDocument'
-  | 'openSaved'
-  | 'startFresh'
-  | 'saveDocument'
-  | 'newDocument'
-  | 'loadGenerated'
-  | 'tidy'
-  | 'loadExample'
->
+> &
+  DocumentActions
 
 export function documentSlice(kit: DocumentSliceKit, initial: ShellState): DocumentSlice {
   const { get, set, withCli, transact, commit, listeners } = kit
