@@ -167,11 +167,12 @@ export function makeTransact(kit: TransactKit) {
     extra: Partial<AppState> = {},
   ) => {
     const s = get()
+    const fx = effects ?? NO_EFFECTS
     const shell = change.shell ?? s.shell
     const worldChanged = shell.topology !== s.shell.topology
     const carried = a.replaces
       ? { positions: change.positions ?? {}, selection: null }
-      : carry(effects ?? NO_EFFECTS, a, change.positions ?? s.positions, s.selection)
+      : carry(fx, a, change.positions ?? s.positions, s.selection)
     const sizes = change.sizes ?? (a.replaces ? {} : s.sizes)
     const base = a.replaces ? [] : s.nodes
     let view = viewOf(shell, carried.positions, sizes, base)
@@ -180,7 +181,7 @@ export function makeTransact(kit: TransactKit) {
       before: s.nodes,
       positions: view.positions,
       shell,
-      effects: effects ?? NO_EFFECTS,
+      effects: fx,
     }
     const placed = a.place?.(placing)
     if (placed && Object.keys(placed).length > 0)
@@ -213,12 +214,7 @@ export function makeTransact(kit: TransactKit) {
     // A trace belongs to the world it was drawn on.
     if (s.trace && (worldChanged || a.replaces)) get().clearTrace()
     if (changed) {
-      const tr = {
-        annotations: a,
-        before,
-        after: snapshotOf(get()),
-        effects: effects ?? NO_EFFECTS,
-      }
+      const tr = { annotations: a, before, after: snapshotOf(get()), effects: fx }
       for (const listen of kit.listeners) listen(tr)
     }
   }
