@@ -9,6 +9,7 @@ import { engineError, type EngineError } from './errors'
 import { makeId, makeName, shortId } from './ids'
 import { lookupImage } from './images'
 import { ensureVolume, parseVolumeSpec } from './mounts'
+import { namespaceOwner } from './namespace'
 import type { Container, Endpoint, HostName, Link, Mount, Result, Topology } from './model'
 import { checkEndpointSettings, inNetworkConfig, newEndpoint } from './networks'
 import { notAttachable } from './swarm'
@@ -105,17 +106,6 @@ function checkModeConflicts(spec: ContainerSpec, mode: string): EngineError | nu
     )
   }
   return null
-}
-
-/** The container a `container:X` chain finally shares its namespace with. */
-export function namespaceOwner(t: Topology, c: Container): Container {
-  let cur = c
-  for (let i = 0; i < 64 && cur.joinedTo !== null; i++) {
-    const next = t.containers.get(cur.joinedTo)
-    if (!next) break
-    cur = next
-  }
-  return cur
 }
 
 /** `docker create`: a new container in state `created`, or Docker's refusal. */

@@ -5,7 +5,8 @@
  */
 import { containerByName } from './container-index'
 import { mapDelete, mapSet } from './persistent-map'
-import { isValidContainerName, namespaceOwner } from './container-create'
+import { isValidContainerName } from './container-create'
+import { namespaceOwner } from './namespace'
 import { engineError, type EngineError } from './errors'
 import { lookupImage } from './images'
 import { isAmbassador, runsService } from './services'

@@ -7,7 +7,7 @@
  * bridge has no such server: names of other containers do not resolve there.
  */
 import { attachedTo, dnsAddresses, runningAt } from './container-index'
-import { namespaceOwner } from './container-create'
+import { namespaceOwner } from './namespace'
 import { shortId } from './ids'
 import { hostsEntries } from './hosts-file'
 import type { Container, Network, Topology } from './model'

@@ -4,7 +4,7 @@
  * --add-host entries, legacy link lines, then the container's own address per network.
  * User-defined networks add nothing here: their names are answered by the embedded DNS.
  */
-import { namespaceOwner } from './container-create'
+import { namespaceOwner } from './namespace'
 import type { Container, Link, Topology } from './model'
 import { isDefaultBridge } from './world'
 

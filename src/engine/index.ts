@@ -24,12 +24,8 @@ export {
   type NetworkSpec,
   type ConnectOptions,
 } from './networks'
-export {
-  createContainer,
-  namespaceOwner,
-  type ContainerSpec,
-  type Created,
-} from './container-create'
+export { namespaceOwner } from './namespace'
+export { createContainer, type ContainerSpec, type Created } from './container-create'
 export {
   startContainer,
   stopContainer,

@@ -4,7 +4,7 @@
  * the process environment a container's command sees
  * (daemon/container/container.go CreateDaemonEnvironment).
  */
-import { namespaceOwner } from './container-create'
+import { namespaceOwner } from './namespace'
 import { linkTargetIp } from './hosts-file'
 import type { Container, Link, Topology } from './model'
 import type { ExposedPort } from './port-spec'

@@ -4,7 +4,7 @@
  * answers but nothing listens), or timed out (a rule drops the packets, or no route).
  */
 import { hostNetworked, joinedTo, portHolders, runningAt } from './container-index'
-import { namespaceOwner } from './container-create'
+import { namespaceOwner } from './namespace'
 import { parseIpv4 } from './ip'
 import type { Container, Topology } from './model'
 import { directRoutes, hasOutbound, routeCovers } from './reach-routes'

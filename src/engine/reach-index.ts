@@ -6,7 +6,7 @@
  * `global` bitset. Legacy links under icc=false and joined namespaces add rare per-container
  * extras. Cost grows with network members and classes, never with containers² × ports.
  */
-import { namespaceOwner } from './container-create'
+import { namespaceOwner } from './namespace'
 import type { Container, Topology } from './model'
 import { hasOutbound } from './reach-routes'
 import { listeningPorts } from './services'

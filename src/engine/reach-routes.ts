@@ -3,7 +3,7 @@
  * allow it (bridge forwarding and icc, host networking, published ports through docker-proxy
  * and DNAT) or the reason it is blocked. Ambassador chains build on these (reachability.ts).
  */
-import { namespaceOwner } from './container-create'
+import { namespaceOwner } from './namespace'
 import type { Container, Network, Topology } from './model'
 import { isDefaultBridge } from './world'
 

@@ -10,7 +10,7 @@
  * same peers, so reachability is one bitset over containers per class of identically
  * attached containers (performance.md §4): O(network members + classes × N/32), not N².
  */
-import { namespaceOwner } from './container-create'
+import { namespaceOwner } from './namespace'
 import { lookupName } from './dns'
 import type { Container, Topology } from './model'
 import type { ExposedPort } from './port-spec'

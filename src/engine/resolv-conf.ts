@@ -3,7 +3,7 @@
  * on the default bridge a copy of the host's with loopback servers removed ("legacy");
  * with any user-defined network, the embedded DNS server 127.0.0.11 ("internal resolver").
  */
-import { namespaceOwner } from './container-create'
+import { namespaceOwner } from './namespace'
 import type { Container, Topology } from './model'
 import { LAN_DNS, isUserDefined } from './world'
 
