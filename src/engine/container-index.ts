@@ -121,10 +121,13 @@ export function linksTo(t: Topology, c: Container): [Container, string][] {
 
 type Groups = PersistentMap<PersistentMap<Container>>
 
-/** Running containers grouped under the keys `keysOf` gives each: key → id → container. */
-function runningBy(keysOf: (c: Container) => readonly string[]): DerivedView<Container, Groups> {
+/** Containers (all, or only running ones) grouped under the keys `keysOf` gives each. */
+function groupedBy(
+  keysOf: (c: Container) => readonly string[],
+  runningOnly: boolean,
+): DerivedView<Container, Groups> {
   const place = (view: Groups, c: Container, put: boolean): Groups => {
-    if (c.state !== 'running') return view
+    if (runningOnly && c.state !== 'running') return view
     let next = view
     for (const key of keysOf(c)) {
       const group = next.get(key) ?? PersistentMap.empty<Container>()
@@ -140,6 +143,7 @@ function runningBy(keysOf: (c: Container) => readonly string[]): DerivedView<Con
   )
 }
 
+const runningBy = (keysOf: (c: Container) => readonly string[]) => groupedBy(keysOf, true)
 const addressed = (c: Container) => c.endpoints.filter((e) => e.ip !== null)
 const portKey = (host: HostName, proto: Proto, port: number) => `${host}\n${proto}/${port}`
 
@@ -148,6 +152,12 @@ const BY_ADDRESS = runningBy((c) => addressed(c).map((e) => e.ip ?? ''))
 const BY_HOST_PORT = runningBy((c) => c.ports.map((b) => portKey(c.host, b.proto, b.hostPort)))
 const HOST_NETWORKED = runningBy((c) => (c.networkMode === 'host' ? [c.host] : []))
 const JOINED = runningBy((c) => (c.joinedTo === null ? [] : [c.joinedTo]))
+const MEMBERS = groupedBy((c) => c.endpoints.map((e) => e.networkId), false)
+const volumeKey = (host: HostName, name: string) => `${host}\n${name}`
+const VOLUME_USERS = groupedBy(
+  (c) => c.mounts.filter((m) => m.type === 'volume').map((m) => volumeKey(c.host, m.source)),
+  false,
+)
 const dnsKey = (networkId: string, name: string) => `${networkId}\n${name}`
 /** What the embedded DNS answers for each endpoint: name, aliases, short id, hostname. */
 const BY_DNS_NAME = runningBy((c) =>
@@ -201,6 +211,16 @@ export function dnsAddresses(t: Topology, networkId: string, name: string): stri
     if (ip && !ips.includes(ip)) ips.push(ip)
   }
   return ips
+}
+
+/** Containers (any state) with an endpoint on a network, in creation order. */
+export function networkMembers(t: Topology, networkId: string): Container[] {
+  return inCreationOrder(derive(t.containers, MEMBERS).get(networkId))
+}
+
+/** Containers (any state) whose mounts use a host's volume, in creation order. */
+export function volumeUsers(t: Topology, host: HostName, name: string): Container[] {
+  return inCreationOrder(derive(t.containers, VOLUME_USERS).get(volumeKey(host, name)))
 }
 
 /** Running containers on a host's own network stack (`--network host`), in creation order. */

@@ -14,13 +14,12 @@ export {
 export * from './port-spec'
 export * from './world'
 export { mapDelete, mapSet, PersistentMap } from './persistent-map'
-export { linksTo } from './container-index'
+export { linksTo, networkMembers, volumeUsers } from './container-index'
 export {
   createNetwork,
   removeNetwork,
   connectContainer,
   disconnectContainer,
-  networkMembers,
   type NetworkSpec,
   type ConnectOptions,
 } from './networks'
@@ -44,7 +43,6 @@ export {
 export {
   createVolume,
   removeVolume,
-  volumeUsers,
   volumeKey,
   locateFile,
   sharedMounts,
