@@ -55,7 +55,7 @@ export function containerByName(t: Topology, host: HostName, name: string): Cont
 // ---- id prefixes -------------------------------------------------------------------------
 
 /** Ids are bucketed by their first characters; shorter references walk every container. */
-export const PREFIX_BUCKET = 3
+const PREFIX_BUCKET = 3
 
 const BY_PREFIX = perContainer<PersistentMap<PersistentMap<true>>>(
   PersistentMap.empty(),

@@ -13,7 +13,7 @@ export {
 } from './images'
 export * from './port-spec'
 export * from './world'
-export { mapDelete, mapSet, PersistentMap } from './persistent-map'
+export { mapSet, PersistentMap } from './persistent-map'
 export { linksTo, networkMembers, volumeUsers } from './container-index'
 export {
   createNetwork,
