@@ -8,28 +8,31 @@ import { shortId } from './ids'
 import { parseIpv4 } from './ip'
 import type { Container, ContainerId, HostName, Topology } from './model'
 import type { Proto } from './port-spec'
-import { derive, PersistentMap, type DerivedView } from './persistent-map'
+import { derive, mapDelete, mapSet, PersistentMap, type DerivedView } from './persistent-map'
 
 type Containers = ReadonlyMap<ContainerId, Container>
 
+type Edit<I> = (view: I, c: Container) => I
+
+/** A view's update when one container changes: its old entries out, its new ones in. */
+function replacing<I>(add: Edit<I>, remove: Edit<I>): DerivedView<Container, I>['update'] {
+  return (view, _key, before, after) => {
+    let next = view
+    if (before) next = remove(next, before)
+    if (after) next = add(next, after)
+    return next
+  }
+}
+
 /** A view built from each container's own entries, updated by removing and re-adding them. */
-function perContainer<I>(
-  empty: I,
-  add: (view: I, c: Container) => I,
-  remove: (view: I, c: Container) => I,
-): DerivedView<Container, I> {
+function perContainer<I>(empty: I, add: Edit<I>, remove: Edit<I>): DerivedView<Container, I> {
   return {
     build: (map: Containers) => {
       let view = empty
       for (const c of map.values()) view = add(view, c)
       return view
     },
-    update: (view, _key, before, after) => {
-      let next = view
-      if (before) next = remove(next, before)
-      if (after) next = add(next, after)
-      return next
-    },
+    update: replacing(add, remove),
   }
 }
 
@@ -119,7 +122,10 @@ export function linksTo(t: Topology, c: Container): [Container, string][] {
 
 // ---- running containers grouped --------------------------------------------------------
 
-type Groups = PersistentMap<PersistentMap<Container>>
+const EMPTY: ReadonlyMap<ContainerId, Container> = new Map()
+
+/** Group key → id → container. A group stays a plain Map from the build until it changes. */
+type Groups = PersistentMap<ReadonlyMap<ContainerId, Container>>
 
 /** Containers (all, or only running ones) grouped under the keys `keysOf` gives each. */
 function groupedBy(
@@ -130,17 +136,31 @@ function groupedBy(
     if (runningOnly && c.state !== 'running') return view
     let next = view
     for (const key of keysOf(c)) {
-      const group = next.get(key) ?? PersistentMap.empty<Container>()
-      const after = put ? group.set(c.id, c) : group.delete(c.id)
+      const group = next.get(key) ?? EMPTY
+      const after = put ? mapSet(group, c.id, c) : mapDelete(group, c.id)
       next = after.size === 0 ? next.delete(key) : next.set(key, after)
     }
     return next
   }
-  return perContainer<Groups>(
-    PersistentMap.empty(),
-    (view, c) => place(view, c, true),
-    (view, c) => place(view, c, false),
-  )
+  return {
+    // From scratch in plain maps first: much faster than one persistent edit per container.
+    build: (map) => {
+      const groups = new Map<string, Map<ContainerId, Container>>()
+      for (const c of map.values()) {
+        if (runningOnly && c.state !== 'running') continue
+        for (const key of keysOf(c)) {
+          const group = groups.get(key)
+          if (group) group.set(c.id, c)
+          else groups.set(key, new Map([[c.id, c]]))
+        }
+      }
+      return PersistentMap.from<ReadonlyMap<ContainerId, Container>>(groups)
+    },
+    update: replacing<Groups>(
+      (view, c) => place(view, c, true),
+      (view, c) => place(view, c, false),
+    ),
+  }
 }
 
 const runningBy = (keysOf: (c: Container) => readonly string[]) => groupedBy(keysOf, true)
@@ -167,8 +187,6 @@ const BY_DNS_NAME = runningBy((c) =>
       .map((name) => dnsKey(e.networkId, name)),
   ),
 )
-
-const EMPTY: ReadonlyMap<ContainerId, Container> = new Map()
 
 /** A group's containers in creation order. */
 function inCreationOrder(group: ReadonlyMap<ContainerId, Container> | undefined): Container[] {
