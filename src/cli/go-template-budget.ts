@@ -6,7 +6,7 @@
 /** Nodes walked and range iterations, per command: far above any real listing's needs. */
 export const MAX_TEMPLATE_STEPS = 2_000_000
 /** Characters written, and the longest string a function may build, per command. */
-export const MAX_TEMPLATE_OUTPUT = 16 * 1024 * 1024
+const MAX_TEMPLATE_OUTPUT = 16 * 1024 * 1024
 
 /** What is left of a command's budget (mutable: every render of the command draws on it). */
 export interface TemplateBudget {

@@ -126,7 +126,7 @@ type Item = TNode | { k: 'end' } | { k: 'else' }
  * ("max expression depth exceeded"); a JavaScript stack holds far fewer frames, so docknet
  * stops both kinds at a depth no real template reaches.
  */
-export const MAX_TEMPLATE_DEPTH = 100
+const MAX_TEMPLATE_DEPTH = 100
 
 /** Parses a template; throws the Go error text (a string) on failure. */
 export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] {

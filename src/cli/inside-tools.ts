@@ -73,7 +73,7 @@ function pingFlavour(t: Topology, c: Container): PingFlavour | null {
 }
 
 /** A simulated ping answers at once, so it prints every reply: this many at most. */
-export const MAX_PING_COUNT = 10_000
+const MAX_PING_COUNT = 10_000
 
 export function ping(t: Topology, c: Container, args: string[]): Output {
   let count = 4

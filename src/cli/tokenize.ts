@@ -100,7 +100,7 @@ class Unterminated extends Error {
  * How deep `$(...)` and `${...}` may nest. Bash has no fixed limit, but each level costs this
  * scanner (and the substitution's own shell) stack frames; no script nests anywhere near this.
  */
-export const MAX_SUBSTITUTION_DEPTH = 100
+const MAX_SUBSTITUTION_DEPTH = 100
 
 /** Thrown (internally) when substitutions nest deeper than MAX_SUBSTITUTION_DEPTH. */
 class TooDeep extends Error {
@@ -448,7 +448,7 @@ export function stripPrompt(line: string): string {
   return line
 }
 
-export type Completion = 'complete' | 'join-newline' | 'join-backslash' | 'join-operator'
+type Completion = 'complete' | 'join-newline' | 'join-backslash' | 'join-operator'
 
 /** Operators after which bash reads on from the next non-blank, non-comment line. */
 const CONTINUING_OPS = new Set(['|', '||', '&&', '|&'])

@@ -8,8 +8,10 @@ import {
   lowestFreeAddress,
   hostNetworked,
   joinedTo,
+  networkMembers,
   portBoundOn,
   runningAt,
+  volumeUsers,
 } from './container-index'
 import { createContainer } from './container-create'
 import {
@@ -78,6 +80,8 @@ function answers(t: Topology) {
       [...table.keys(), 'nosuch'].map((name) => dnsAddresses(t, id, name).join()),
     ),
     joined: [...t.containers.keys()].map((id) => joinedTo(t, id).map((c) => c.id)),
+    members: [...t.networks.keys()].map((id) => networkMembers(t, id).map((c) => c.id)),
+    users: [...t.volumes.values()].map((v) => volumeUsers(t, v.host, v.name).map((c) => c.id)),
     hostNetworked: hosts.map((h) => hostNetworked(t, h).map((c) => c.id)),
     dns: [...networkDnsTables(t)].map(
       ([id, table]) => [...networkDnsTable(t, id)].join() === [...table].join(),
@@ -94,6 +98,11 @@ function range(t: Topology, networkId: string): [number, number, number | null] 
 
 function freeOf(t: Topology, networkId: string): number | null {
   return lowestFreeAddress(t, networkId, ...range(t, networkId))
+}
+
+/** Ids of the containers that pass `test`, by scanning them all, in creation order. */
+function all(t: Topology, test: (c: Container) => boolean): string[] {
+  return [...t.containers.values()].filter(test).map((c) => c.id)
 }
 
 /** Ids of the running containers that pass `test`, by scanning them all, in creation order. */
@@ -137,6 +146,21 @@ describe('container lookups carried along edits', () => {
           expect(carried.at).toEqual(addresses(t).map((ip) => naiveAt(t, ip)))
           expect(carried.joined).toEqual(
             [...t.containers.keys()].map((id) => running(t, (c) => c.joinedTo === id)),
+          )
+          expect(carried.members).toEqual(
+            [...t.networks.keys()].map((id) =>
+              all(t, (c) => c.endpoints.some((e) => e.networkId === id)),
+            ),
+          )
+          expect(carried.users).toEqual(
+            [...t.volumes.values()].map((v) =>
+              all(
+                t,
+                (c) =>
+                  c.host === v.host &&
+                  c.mounts.some((m) => m.type === 'volume' && m.source === v.name),
+              ),
+            ),
           )
           expect(carried.hostNetworked).toEqual(
             [...t.hosts.keys()].map((h) =>

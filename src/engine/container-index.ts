@@ -8,28 +8,31 @@ import { shortId } from './ids'
 import { parseIpv4 } from './ip'
 import type { Container, ContainerId, HostName, Topology } from './model'
 import type { Proto } from './port-spec'
-import { derive, PersistentMap, type DerivedView } from './persistent-map'
+import { derive, mapDelete, mapSet, PersistentMap, type DerivedView } from './persistent-map'
 
 type Containers = ReadonlyMap<ContainerId, Container>
 
+type Edit<I> = (view: I, c: Container) => I
+
+/** A view's update when one container changes: its old entries out, its new ones in. */
+function replacing<I>(add: Edit<I>, remove: Edit<I>): DerivedView<Container, I>['update'] {
+  return (view, _key, before, after) => {
+    let next = view
+    if (before) next = remove(next, before)
+    if (after) next = add(next, after)
+    return next
+  }
+}
+
 /** A view built from each container's own entries, updated by removing and re-adding them. */
-function perContainer<I>(
-  empty: I,
-  add: (view: I, c: Container) => I,
-  remove: (view: I, c: Container) => I,
-): DerivedView<Container, I> {
+function perContainer<I>(empty: I, add: Edit<I>, remove: Edit<I>): DerivedView<Container, I> {
   return {
     build: (map: Containers) => {
       let view = empty
       for (const c of map.values()) view = add(view, c)
       return view
     },
-    update: (view, _key, before, after) => {
-      let next = view
-      if (before) next = remove(next, before)
-      if (after) next = add(next, after)
-      return next
-    },
+    update: replacing(add, remove),
   }
 }
 
@@ -55,7 +58,7 @@ export function containerByName(t: Topology, host: HostName, name: string): Cont
 // ---- id prefixes -------------------------------------------------------------------------
 
 /** Ids are bucketed by their first characters; shorter references walk every container. */
-export const PREFIX_BUCKET = 3
+const PREFIX_BUCKET = 3
 
 const BY_PREFIX = perContainer<PersistentMap<PersistentMap<true>>>(
   PersistentMap.empty(),
@@ -119,27 +122,48 @@ export function linksTo(t: Topology, c: Container): [Container, string][] {
 
 // ---- running containers grouped --------------------------------------------------------
 
-type Groups = PersistentMap<PersistentMap<Container>>
+const EMPTY: ReadonlyMap<ContainerId, Container> = new Map()
 
-/** Running containers grouped under the keys `keysOf` gives each: key → id → container. */
-function runningBy(keysOf: (c: Container) => readonly string[]): DerivedView<Container, Groups> {
+/** Group key → id → container. A group stays a plain Map from the build until it changes. */
+type Groups = PersistentMap<ReadonlyMap<ContainerId, Container>>
+
+/** Containers (all, or only running ones) grouped under the keys `keysOf` gives each. */
+function groupedBy(
+  keysOf: (c: Container) => readonly string[],
+  runningOnly: boolean,
+): DerivedView<Container, Groups> {
   const place = (view: Groups, c: Container, put: boolean): Groups => {
-    if (c.state !== 'running') return view
+    if (runningOnly && c.state !== 'running') return view
     let next = view
     for (const key of keysOf(c)) {
-      const group = next.get(key) ?? PersistentMap.empty<Container>()
-      const after = put ? group.set(c.id, c) : group.delete(c.id)
+      const group = next.get(key) ?? EMPTY
+      const after = put ? mapSet(group, c.id, c) : mapDelete(group, c.id)
       next = after.size === 0 ? next.delete(key) : next.set(key, after)
     }
     return next
   }
-  return perContainer<Groups>(
-    PersistentMap.empty(),
-    (view, c) => place(view, c, true),
-    (view, c) => place(view, c, false),
-  )
+  return {
+    // From scratch in plain maps first: much faster than one persistent edit per container.
+    build: (map) => {
+      const groups = new Map<string, Map<ContainerId, Container>>()
+      for (const c of map.values()) {
+        if (runningOnly && c.state !== 'running') continue
+        for (const key of keysOf(c)) {
+          const group = groups.get(key)
+          if (group) group.set(c.id, c)
+          else groups.set(key, new Map([[c.id, c]]))
+        }
+      }
+      return PersistentMap.from<ReadonlyMap<ContainerId, Container>>(groups)
+    },
+    update: replacing<Groups>(
+      (view, c) => place(view, c, true),
+      (view, c) => place(view, c, false),
+    ),
+  }
 }
 
+const runningBy = (keysOf: (c: Container) => readonly string[]) => groupedBy(keysOf, true)
 const addressed = (c: Container) => c.endpoints.filter((e) => e.ip !== null)
 const portKey = (host: HostName, proto: Proto, port: number) => `${host}\n${proto}/${port}`
 
@@ -148,6 +172,12 @@ const BY_ADDRESS = runningBy((c) => addressed(c).map((e) => e.ip ?? ''))
 const BY_HOST_PORT = runningBy((c) => c.ports.map((b) => portKey(c.host, b.proto, b.hostPort)))
 const HOST_NETWORKED = runningBy((c) => (c.networkMode === 'host' ? [c.host] : []))
 const JOINED = runningBy((c) => (c.joinedTo === null ? [] : [c.joinedTo]))
+const MEMBERS = groupedBy((c) => c.endpoints.map((e) => e.networkId), false)
+const volumeKey = (host: HostName, name: string) => `${host}\n${name}`
+const VOLUME_USERS = groupedBy(
+  (c) => c.mounts.filter((m) => m.type === 'volume').map((m) => volumeKey(c.host, m.source)),
+  false,
+)
 const dnsKey = (networkId: string, name: string) => `${networkId}\n${name}`
 /** What the embedded DNS answers for each endpoint: name, aliases, short id, hostname. */
 const BY_DNS_NAME = runningBy((c) =>
@@ -157,8 +187,6 @@ const BY_DNS_NAME = runningBy((c) =>
       .map((name) => dnsKey(e.networkId, name)),
   ),
 )
-
-const EMPTY: ReadonlyMap<ContainerId, Container> = new Map()
 
 /** A group's containers in creation order. */
 function inCreationOrder(group: ReadonlyMap<ContainerId, Container> | undefined): Container[] {
@@ -201,6 +229,16 @@ export function dnsAddresses(t: Topology, networkId: string, name: string): stri
     if (ip && !ips.includes(ip)) ips.push(ip)
   }
   return ips
+}
+
+/** Containers (any state) with an endpoint on a network, in creation order. */
+export function networkMembers(t: Topology, networkId: string): Container[] {
+  return inCreationOrder(derive(t.containers, MEMBERS).get(networkId))
+}
+
+/** Containers (any state) whose mounts use a host's volume, in creation order. */
+export function volumeUsers(t: Topology, host: HostName, name: string): Container[] {
+  return inCreationOrder(derive(t.containers, VOLUME_USERS).get(volumeKey(host, name)))
 }
 
 /** Running containers on a host's own network stack (`--network host`), in creation order. */

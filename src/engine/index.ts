@@ -13,14 +13,13 @@ export {
 } from './images'
 export * from './port-spec'
 export * from './world'
-export { derive, mapDelete, mapSet, PersistentMap, type DerivedView } from './persistent-map'
-export { linksTo } from './container-index'
+export { derive, mapSet, PersistentMap, type DerivedView } from './persistent-map'
+export { linksTo, networkMembers, volumeUsers } from './container-index'
 export {
   createNetwork,
   removeNetwork,
   connectContainer,
   disconnectContainer,
-  networkMembers,
   type NetworkSpec,
   type ConnectOptions,
 } from './networks'
@@ -40,7 +39,6 @@ export {
 export {
   createVolume,
   removeVolume,
-  volumeUsers,
   volumeKey,
   locateFile,
   sharedMounts,

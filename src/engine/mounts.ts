@@ -3,6 +3,7 @@
  * containers share a mount (so a file written through one is seen by all).
  * Docker docs: engine/storage/volumes.md, engine/storage/bind-mounts.md.
  */
+import { volumeUsers } from './container-index'
 import { mapDelete, mapSet } from './persistent-map'
 import { engineError, type EngineError } from './errors'
 import { makeId } from './ids'
@@ -85,13 +86,6 @@ export function createVolume(
     return { ok: false, error: engineError('VOLUME_BAD_NAME', { name: chosen }) }
   }
   return { ok: true, value: { topology: ensureVolume(t, host, chosen, false), name: chosen } }
-}
-
-/** Containers whose mounts use a volume. */
-export function volumeUsers(t: Topology, host: HostName, name: string): Container[] {
-  return [...t.containers.values()].filter(
-    (c) => c.host === host && c.mounts.some((m) => m.type === 'volume' && m.source === name),
-  )
 }
 
 /** `docker volume rm`: refused while any container (even stopped) uses it. */

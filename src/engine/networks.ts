@@ -2,20 +2,13 @@
  * Network operations: `docker network create / rm / connect / disconnect`.
  * Docker docs: engine/network/drivers/bridge.md; daemon/network.go for the errors.
  */
+import { networkMembers } from './container-index'
 import { mapDelete, mapSet, PersistentMap } from './persistent-map'
 import { engineError, type EngineError } from './errors'
 import { makeId, makeMac, makeSwarmId } from './ids'
 import { allocateAddress, allocateSubnet, checkSubnet, firstHostAddress } from './ipam'
 import { cidrContains, formatCidr, parseIpv4 } from './ip'
-import type {
-  Container,
-  Endpoint,
-  HostName,
-  Network,
-  NetworkDriver,
-  Result,
-  Topology,
-} from './model'
+import type { Endpoint, HostName, Network, NetworkDriver, Result, Topology } from './model'
 import { notAttachable } from './swarm'
 import { findNetwork, getContainer, hostNetworks, isUserDefined, withContainer } from './world'
 
@@ -107,13 +100,6 @@ export function createNetwork(
   }
   const networks = mapSet(t.networks, network.id, network)
   return { ok: true, value: { topology: { ...t, seq: t.seq + 1, networks }, network } }
-}
-
-/** Containers with an endpoint on a network, in creation order. */
-export function networkMembers(t: Topology, networkId: string): Container[] {
-  return [...t.containers.values()]
-    .filter((c) => c.endpoints.some((e) => e.networkId === networkId))
-    .sort((a, b) => a.seq - b.seq)
 }
 
 /**

@@ -56,6 +56,36 @@ describe('PersistentMap', () => {
     )
   })
 
+  it('is built from entries as Map is (a repeated key keeps its place), then edits alike', () => {
+    const entry = fc.tuple(key, fc.integer())
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 1200 }),
+        fc.array(op, { maxLength: 60 }),
+        (es, ops) => {
+          let p = PersistentMap.from(es)
+          let m = new Map(es)
+          expect([...p]).toEqual([...m])
+          for (const o of ops) {
+            p = apply(p, o)
+            m = 'set' in o ? model.set(m, o.set, o.value) : model.delete(m, o.delete)
+          }
+          expect([...p]).toEqual([...m])
+          for (const k of m.keys()) expect(p.get(k)).toBe(m.get(k))
+        },
+      ),
+      { numRuns: 100 },
+    )
+    const many = Array.from({ length: 40000 }, (_, i): [string, number] => [`k${i}`, i])
+    const big = PersistentMap.from(many).set('k39999', -1).set('new', 1)
+    expect([big.size, big.get('k12345'), big.get('k39999'), [...big.keys()].at(-1)]).toEqual([
+      40001,
+      12345,
+      -1,
+      'new',
+    ])
+  })
+
   it('holds thousands of keys across trie levels', () => {
     let p = PersistentMap.empty<number>()
     for (let i = 0; i < 5000; i++) p = p.set(`key-${i}`, i)

@@ -32,6 +32,13 @@ function vecSet(node: VNode | undefined, shift: number, i: number, value: unknow
   return copy
 }
 
+/** Items in groups of 32: one level of the vector, built bottom-up. */
+function chunks(items: readonly unknown[]): VNode[] {
+  const out: VNode[] = []
+  for (let i = 0; i < items.length; i += WIDTH) out.push(items.slice(i, i + WIDTH))
+  return out
+}
+
 /** The leaf (32 slots) holding slot i. */
 function vecLeaf(root: VNode, shift: number, i: number): VNode {
   let node = root
@@ -104,6 +111,22 @@ function insert(node: Child, leaf: Leaf, shift: number): Child {
   }
   children[at] = insert(children[at] as Child, leaf, shift + BITS)
   return { bitmap: node.bitmap, children }
+}
+
+/** Adds a leaf with a new key to a branch that nothing else shares yet, in place. */
+function insertFresh(node: Branch, leaf: Leaf, shift: number): void {
+  const open = node as { bitmap: number; children: Child[] }
+  const bit = 1 << ((leaf.hash >>> shift) & MASK)
+  const at = popcount(open.bitmap & (bit - 1))
+  if ((open.bitmap & bit) === 0) {
+    open.children.splice(at, 0, leaf)
+    open.bitmap |= bit
+    return
+  }
+  const child = open.children[at] as Child
+  if ('key' in child) open.children[at] = pair(child, leaf, shift + BITS)
+  else if ('leaves' in child) open.children[at] = { leaves: [...child.leaves, leaf] }
+  else insertFresh(child, leaf, shift + BITS)
 }
 
 /** The node without `key`; null when nothing is left of it. */
@@ -201,11 +224,26 @@ export class PersistentMap<V> implements ReadonlyMap<string, V> {
     return new PersistentMap<V>(EMPTY_BRANCH, [], 0, 0, 0)
   }
 
+  /** A map of `entries` (a later duplicate key replaces the value in place, as Map's). */
   static from<V>(entries: Iterable<readonly [string, V]>): PersistentMap<V> {
     if (entries instanceof PersistentMap) return entries as PersistentMap<V>
-    let map = PersistentMap.empty<V>()
-    for (const [k, v] of entries) map = map.set(k, v)
-    return map
+    const list: Entry<V>[] = []
+    const seen = new Map<string, number>()
+    for (const [k, v] of entries) {
+      const at = seen.get(k)
+      if (at === undefined) seen.set(k, list.push([k, v]) - 1)
+      else list[at] = [k, v]
+    }
+    // Built bottom-up and in place: nothing else holds these nodes yet.
+    let level: VNode[] = chunks(list)
+    let shift = 0
+    while (level.length > 1) {
+      level = chunks(level)
+      shift += BITS
+    }
+    const keys: Branch = { bitmap: 0, children: [] }
+    list.forEach(([key], slot) => insertFresh(keys, { key, hash: hashOf(key), slot }, 0))
+    return new PersistentMap<V>(keys, level[0] ?? [], shift, list.length, list.length)
   }
 
   get(key: string): V | undefined {

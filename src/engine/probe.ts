@@ -24,18 +24,40 @@ export type Probe =
   | { readonly kind: 'timeout'; readonly reason: string }
   | { readonly kind: 'unreachable'; readonly reason: string }
 
+const lanMemo = new WeakMap<Topology['hosts'], ReadonlyMap<string, string>>()
+const gatewayMemo = new WeakMap<Topology['networks'], ReadonlySet<string>>()
+
+/** Hosts by LAN address, once per hosts map (edits of containers keep it). */
+function hostByLanIp(t: Topology): ReadonlyMap<string, string> {
+  let byIp = lanMemo.get(t.hosts)
+  if (!byIp)
+    lanMemo.set(t.hosts, (byIp = new Map([...t.hosts.values()].map((h) => [h.lanIp, h.name]))))
+  return byIp
+}
+
+/** `host\ngateway` of every host's bridge networks, once per networks map. */
+function bridgeGateways(t: Topology): ReadonlySet<string> {
+  const hit = gatewayMemo.get(t.networks)
+  if (hit) return hit
+  const set = new Set<string>()
+  for (const n of t.networks.values())
+    if (n.host !== null && n.driver === 'bridge' && n.gateway !== null)
+      set.add(`${n.host}\n${n.gateway}`)
+  gatewayMemo.set(t.networks, set)
+  return set
+}
+
 /** The host whose own address `ip` is, as seen from `owner` (LAN address, or a gateway). */
 function hostAt(t: Topology, owner: Container, ip: string): string | null {
   if (owner.networkMode === 'host' && ip === '127.0.0.1') return owner.host
-  for (const h of t.hosts.values()) if (h.lanIp === ip) return h.name
+  const lan = hostByLanIp(t).get(ip)
+  if (lan !== undefined) return lan
   for (const e of owner.endpoints) {
     const n = t.networks.get(e.networkId)
     if (n?.gateway === ip && n.host !== null) return owner.host
   }
-  if (owner.networkMode === 'host') {
-    for (const n of t.networks.values())
-      if (n.host === owner.host && n.driver === 'bridge' && n.gateway === ip) return owner.host
-  }
+  if (owner.networkMode === 'host' && bridgeGateways(t).has(`${owner.host}\n${ip}`))
+    return owner.host
   return null
 }
 
