@@ -27,7 +27,9 @@ function realClient(argv: readonly string[]): Output {
       input: '',
       encoding: 'utf8',
     })
-    return { stdout: r.stdout, stderr: r.stderr, exitCode: r.status ?? -1 }
+    // The simulated client keeps its config in /root/.docker (context store paths).
+    const inWorld = (text: string) => text.replaceAll(config, '/root/.docker')
+    return { stdout: inWorld(r.stdout), stderr: inWorld(r.stderr), exitCode: r.status ?? -1 }
   } finally {
     rmSync(config, { recursive: true, force: true })
   }

@@ -82,11 +82,30 @@ function parseDuration(text: string): Checked {
   return ok(text)
 }
 
-/** docker/go-units RAMInBytes (opts.MemBytes). */
+/** strconv.ParseFloat's grammar (decimal, with exponent; Inf and NaN). */
+function parseFloat64(text: string): Checked {
+  const valid =
+    /^[+-]?(\d+(_\d+)*\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ||
+    /^[+-]?(inf|infinity|nan)$/i.test(text)
+  if (!valid)
+    return { error: `strconv.ParseFloat: parsing ${JSON.stringify(text)}: invalid syntax` }
+  if (Math.abs(Number(text.replace(/_/g, ''))) === Infinity && !/inf/i.test(text))
+    return { error: `strconv.ParseFloat: parsing ${JSON.stringify(text)}: value out of range` }
+  return ok(text)
+}
+
+/** docker/go-units RAMInBytes (opts.MemBytes): a number, then an optional k/m/g/t/p[i][b]. */
 export function parseBytes(text: string): Checked {
-  return /^(\d+(\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.test(text)
-    ? ok(text)
-    : { error: `invalid size: '${text}'` }
+  const sep = Math.max(...[...'0123456789. '].map((c) => text.lastIndexOf(c)))
+  if (sep < 0) return { error: `invalid size: '${text}'` }
+  const num = text[sep] === ' ' ? text.slice(0, sep) : text.slice(0, sep + 1)
+  const suffix = text.slice(sep + 1)
+  const n = parseFloat64(num)
+  if ('error' in n) return n
+  if (Number(num) < 0) return { error: `invalid size: '${text}'` }
+  const unit = suffix.toLowerCase()
+  const valid = unit === '' || unit === 'b' || /^[kmgtp](b|ib)?$/.test(unit)
+  return valid ? ok(text) : { error: `invalid suffix: '${suffix.length > 3 ? suffix : unit}'` }
 }
 
 /** opts.NanoCPUs: a big.Rat. */
@@ -96,9 +115,11 @@ function parseDecimal(text: string): Checked {
     : { error: `failed to parse ${text} as a rational number` }
 }
 
-/** opts.FilterOpt. */
+/** opts.FilterOpt (an empty value adds no filter). */
 function parseFilter(text: string): Checked {
-  return text.includes('=') ? ok(text) : { error: 'bad format of filter (expected name=value)' }
+  return text === '' || text.includes('=')
+    ? ok(text)
+    : { error: 'bad format of filter (expected name=value)' }
 }
 
 /** pflag stringToString: comma-separated key=value pairs. */
