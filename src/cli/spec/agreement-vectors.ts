@@ -341,6 +341,8 @@ const NAMED = [
   'docker context use x',
   'docker context rm x',
   'docker images --tree -q',
+  'docker create --device-cgroup-rule 10m busybox',
+  "docker create --device-cgroup-rule 'c 1:3 mr' busybox",
   'docker swarm init --availability x',
   'docker swarm init --availability PAUSE',
   'docker swarm join --availability x 1.2.3.4:2377',

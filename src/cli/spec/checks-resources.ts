@@ -26,6 +26,13 @@ const SYSCTLS = [
   'kernel.shm_rmid_forced',
 ]
 
+/** validateDeviceCgroupRule (container/opts.go): `type major:minor access`. */
+export function checkDeviceCgroupRule(value: string): Checked {
+  return /^[acb] ([0-9]+|\*):([0-9]+|\*) [rwm]{1,3}$/.test(value)
+    ? { value }
+    : { error: `invalid device cgroup format '${value}'` }
+}
+
 /** opts.ValidateSysctl: namespaced sysctls only. */
 export function checkSysctl(value: string): Checked {
   const eq = value.indexOf('=')

@@ -32,6 +32,10 @@ describe('flag value checks of run (exit 125, with Usage)', () => {
       'invalid argument "nofile=x" for "--ulimit" flag: strconv.ParseInt: parsing "x": invalid syntax',
     ],
     ['--mount type=bind', 'invalid argument "type=bind" for "--mount" flag: target is required'],
+    [
+      '--device-cgroup-rule 10m',
+      `invalid argument "10m" for "--device-cgroup-rule" flag: invalid device cgroup format '10m'`,
+    ],
   ])('%s', (flags, line) => {
     expect(firstLine(flags)).toBe(line)
   })

@@ -6,6 +6,7 @@
 import { checkDnsSearch, checkEnv, checkExtraHost, checkIP, checkLabel, checkLink } from './checks'
 import {
   checkAttach,
+  checkDeviceCgroupRule,
   checkGpus,
   checkMount,
   checkSysctl,
@@ -74,6 +75,7 @@ export const CREATE_FLAGS: readonly FlagDef[] = [
     long: 'device-cgroup-rule',
     type: 'list',
     usage: 'Add a rule to the cgroup allowed devices list',
+    validate: checkDeviceCgroupRule,
   },
   {
     long: 'device-read-bps',
