@@ -142,6 +142,12 @@ describe('pflag-style parsing, as the docker CLI does it', () => {
     expect(init(['--external-ca', 'protocol=cfssl'])).toBe(
       'invalid argument "protocol=cfssl" for "--external-ca" flag: the external-ca option needs a url= parameter',
     )
+    expect(init(['--listen-addr', 'a:b'])).toBe(
+      'invalid argument "a:b" for "--listen-addr" flag: parse "tcp://a:b": invalid port ":b" after host',
+    )
+    expect(init(['--listen-addr', 'udp://1.2.3.4:1'])).toBe(
+      'invalid argument "udp://1.2.3.4:1" for "--listen-addr" flag: invalid proto, expected tcp: udp://1.2.3.4:1',
+    )
     expect(init(['--default-addr-pool', '10.0.0.0/8,x'])).toBe(
       'invalid argument "10.0.0.0/8,x" for "--default-addr-pool" flag: invalid string being converted to CIDR: x',
     )

@@ -128,6 +128,23 @@ function parseStringToString(text: string): Checked {
   return bad === undefined ? ok(text) : { error: `${bad} must be formatted as key=value` }
 }
 
+/** swarm's NodeAddrOption (opts.ParseTCPAddr): a tcp address as url.Parse reads it. */
+function parseNodeAddr(text: string): Checked {
+  const scheme = text.includes('://') ? text.slice(0, text.indexOf('://')) : 'tcp'
+  if (scheme !== 'tcp') return { error: `invalid proto, expected tcp: ${text}` }
+  const url = text.includes('://') ? text : `tcp://${text}`
+  const host = url.slice(url.indexOf('://') + 3).split('/')[0] ?? ''
+  if (host.includes(' '))
+    return { error: `parse ${JSON.stringify(url)}: invalid character " " in host name` }
+  const colon = host.lastIndexOf(':')
+  const port = colon > host.lastIndexOf(']') ? host.slice(colon) : ''
+  if (!/^(:\d*)?$/.test(port))
+    return {
+      error: `parse ${JSON.stringify(url)}: invalid port ${JSON.stringify(port)} after host`,
+    }
+  return ok(text)
+}
+
 const PARSERS: Readonly<Record<string, (text: string) => Checked>> = {
   bool: parseBool,
   int: (t) => parseInteger(t, 64, true),
@@ -143,6 +160,7 @@ const PARSERS: Readonly<Record<string, (text: string) => Checked>> = {
   decimal: parseDecimal,
   filter: parseFilter,
   stringToString: parseStringToString,
+  'node-addr': parseNodeAddr,
 }
 
 /** The value of `text` for a flag of pflag type `type` (types without a grammar take any text). */
