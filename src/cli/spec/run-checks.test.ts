@@ -33,6 +33,14 @@ describe('flag value checks of run (exit 125, with Usage)', () => {
     ],
     ['--mount type=bind', 'invalid argument "type=bind" for "--mount" flag: target is required'],
     [
+      '--network alias=x',
+      'invalid argument "alias=x" for "--network" flag: network name/id is not specified',
+    ],
+    [
+      '--network name=n1,gw-priority=x',
+      'invalid argument "name=n1,gw-priority=x" for "--network" flag: invalid gw-priority (x): invalid syntax',
+    ],
+    [
       '--device-cgroup-rule 10m',
       `invalid argument "10m" for "--device-cgroup-rule" flag: invalid device cgroup format '10m'`,
     ],
