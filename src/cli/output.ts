@@ -45,6 +45,15 @@ export function clientError(message: string): Output {
   return { stdout: '', stderr: `${message}\n`, exitCode: 1 }
 }
 
+/** What a command the simulator has no daemon side for answers once the client accepted it. */
+export function notSimulated(path: string): Output {
+  return {
+    stdout: '',
+    stderr: `docknet: 'docker ${path}' is not simulated (the client accepted the command)\n`,
+    exitCode: 1,
+  }
+}
+
 /** A daemon error for commands other than run/create: `Error response from daemon: ...`, 1. */
 export function daemonError(message: string, exitCode = 1): Output {
   return { stdout: '', stderr: `Error response from daemon: ${message}\n`, exitCode }

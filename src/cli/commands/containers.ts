@@ -75,6 +75,8 @@ export function start(state: ShellState, call: Invocation): Step {
   const attach = flagBool(call.flags, 'attach') || flagBool(call.flags, 'interactive')
   if (attach && call.args.length > 1)
     return { state, output: clientError('you cannot start and attach multiple containers at once') }
+  if (flagString(call.flags, 'checkpoint') && call.args.length > 1)
+    return { state, output: clientError('you cannot restore multiple containers at once') }
   return startEach(state, call)
 }
 

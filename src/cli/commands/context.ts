@@ -62,10 +62,12 @@ function endpointError(pairs: readonly string[], from: string | undefined): stri
 export function contextCreate(state: ShellState, call: Invocation): Step {
   const name = call.args[0] ?? ''
   const pairs = flagList(call.flags, 'docker')
+  const from = flagString(call.flags, 'from')
   const refused =
     contextNameError(name) ??
     (state.topology.hosts.has(name) ? `context ${JSON.stringify(name)} already exists` : null) ??
-    endpointError(pairs, flagString(call.flags, 'from'))
+    endpointError(pairs, from) ??
+    (from !== undefined && !state.topology.hosts.has(from) ? contextNotFound(from) : null)
   if (refused) return { state, output: clientError(refused) }
   const ip = pairs.join(',').match(/host=tcp:\/\/([0-9.]+)/)?.[1]
   const r = addHost(state.topology, name, ip)
@@ -82,6 +84,8 @@ export function contextCreate(state: ShellState, call: Invocation): Step {
 
 export function contextUse(state: ShellState, call: Invocation): Step {
   const name = call.args[0] ?? ''
+  const badName = name === 'default' ? null : contextNameError(name)
+  if (badName) return { state, output: clientError(badName) }
   if (!state.topology.hosts.has(name)) return { state, output: clientError(contextNotFound(name)) }
   return {
     state: { ...state, currentHost: name },

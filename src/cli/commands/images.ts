@@ -3,8 +3,8 @@
  * reachable), so a pull reports it up to date, with a digest derived from the reference.
  */
 import { checkImageReference, imageRepo } from '../../engine'
-import { clientError } from '../output'
-import { flagBool } from '../spec/parse-flags'
+import { clientError, notSimulated } from '../output'
+import { flagBool, flagString } from '../spec/parse-flags'
 import type { Invocation } from '../spec/types'
 import { sha256Hex } from '../sha256'
 import type { ShellState, Step } from '../state'
@@ -29,4 +29,20 @@ export function pull(state: ShellState, call: Invocation): Step {
     `docker.io/${path}:${tag}`,
   ]
   return { state, output: { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: 0 } }
+}
+
+/** Flags `docker images --tree` cannot take yet (cli image/list.go), in the client's order. */
+const NOT_WITH_TREE: readonly [string, string][] = [
+  ['quiet', '--quiet'],
+  ['no-trunc', '--no-trunc'],
+  ['digests', '--show-digest'],
+  ['format', '--format'],
+]
+
+/** `docker images`: the client's own checks; the image store is not simulated. */
+export function images(state: ShellState, call: Invocation): Step {
+  const set = (long: string) => (flagString(call.flags, long) ?? 'false') !== 'false'
+  const clash = flagBool(call.flags, 'tree') ? NOT_WITH_TREE.find(([long]) => set(long)) : undefined
+  if (clash) return { state, output: clientError(`${clash[1]} is not yet supported with --tree`) }
+  return { state, output: notSimulated(call.path) }
 }

@@ -10,6 +10,7 @@ import {
   type ContainerSpec,
   type Topology,
 } from '../../engine'
+import { networkName } from '../spec/checks'
 import { portsOf, runOptionsError } from '../spec/run-checks'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import type { Invocation } from '../spec/types'
@@ -38,7 +39,8 @@ export function parseRun(call: Invocation): SpecOrError {
   if (badImage) return { ok: false, output: runError(command, badImage, false) }
   const ports = portsOf(f)
   const { publish, expose } = 'error' in ports ? { publish: [], expose: [] } : ports
-  const network = flagString(f, 'network') ?? flagString(f, 'net')
+  const networkFlag = flagString(f, 'network') ?? flagString(f, 'net')
+  const network = networkFlag === undefined ? undefined : networkName(networkFlag)
   const aliases = [...flagList(f, 'network-alias'), ...flagList(f, 'net-alias')]
   const rm = flagBool(f, 'rm')
   const restart = flagString(f, 'restart')

@@ -2,14 +2,29 @@
 import { swarmInfo, swarmInit as initSwarm, swarmJoin as joinSwarm } from '../../engine'
 import { flagString } from '../spec/parse-flags'
 import type { Invocation } from '../spec/types'
-import { clientError, daemonError, out } from '../output'
+import { clientError, daemonError, out, type Output } from '../output'
 import type { ShellState, Step } from '../state'
 
 function joinHint(token: string, ip: string): string {
   return `To add a worker to this swarm, run the following command:\n\n    docker swarm join --token ${token} ${ip}:2377\n\n`
 }
 
-export function swarmInit(state: ShellState): Step {
+/** init and join check --availability themselves before they ask the daemon. */
+function availabilityError(call: Invocation): Output | null {
+  const availability = flagString(call.flags, 'availability')
+  if (
+    availability === undefined ||
+    ['active', 'pause', 'drain'].includes(availability.toLowerCase())
+  )
+    return null
+  return clientError(
+    `invalid availability ${JSON.stringify(availability)}, only active, pause and drain are supported`,
+  )
+}
+
+export function swarmInit(state: ShellState, call: Invocation): Step {
+  const refused = availabilityError(call)
+  if (refused) return { state, output: refused }
   const host = state.currentHost
   const r = initSwarm(state.topology, host)
   if (!r.ok) return { state, output: daemonError(r.error.message) }
@@ -23,6 +38,8 @@ export function swarmInit(state: ShellState): Step {
 }
 
 export function swarmJoin(state: ShellState, call: Invocation): Step {
+  const refused = availabilityError(call)
+  if (refused) return { state, output: refused }
   const token = flagString(call.flags, 'token') ?? ''
   const r = joinSwarm(state.topology, state.currentHost, token, call.args[0] ?? '')
   if (!r.ok) return { state, output: daemonError(r.error.message) }

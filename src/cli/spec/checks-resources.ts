@@ -1,8 +1,10 @@
 /**
  * The value checks docker/cli attaches to run's resource flags (opts.ValidateAttach,
  * ValidateSysctl, the throttle and weight device checks, go-units ParseUlimit, MountOpt,
- * GpuOpts), each with the error text pflag prints after `invalid argument ...`.
+ * GpuOpts) and to swarm init's (external CA, address pools), each with the error text pflag
+ * prints after `invalid argument ...`.
  */
+import { isValidIP } from '../../engine'
 import { parseBytes, parseInteger, type Checked } from './values'
 
 /** opts.ValidateAttach: a stream name, kept in lower case. */
@@ -23,6 +25,13 @@ const SYSCTLS = [
   'kernel.shmmni',
   'kernel.shm_rmid_forced',
 ]
+
+/** validateDeviceCgroupRule (container/opts.go): `type major:minor access`. */
+export function checkDeviceCgroupRule(value: string): Checked {
+  return /^[acb] ([0-9]+|\*):([0-9]+|\*) [rwm]{1,3}$/.test(value)
+    ? { value }
+    : { error: `invalid device cgroup format '${value}'` }
+}
 
 /** opts.ValidateSysctl: namespaced sysctls only. */
 export function checkSysctl(value: string): Checked {
@@ -169,4 +178,33 @@ export function checkGpus(value: string): Checked {
         error: `invalid count (${value}): value must be either "all" or an integer: invalid syntax`,
       }
     : { value }
+}
+
+/** swarm parseExternalCA: key=value fields with protocol=cfssl and a url (no CA files here). */
+export function checkExternalCA(value: string): Checked {
+  let protocol = false
+  let url = false
+  for (const field of value.split(',')) {
+    const eq = field.indexOf('=')
+    if (eq < 0) return { error: `invalid field '${field}' must be a key=value pair` }
+    const key = field.slice(0, eq).toLowerCase()
+    const v = field.slice(eq + 1)
+    if (key === 'protocol' && v.toLowerCase() !== 'cfssl')
+      return { error: `unrecognized external CA protocol ${v}` }
+    protocol ||= key === 'protocol'
+    url ||= key === 'url'
+  }
+  if (!protocol) return { error: 'the external-ca option needs a protocol= parameter' }
+  if (!url) return { error: 'the external-ca option needs a url= parameter' }
+  return { value }
+}
+
+/** pflag ipNetSlice: comma-separated CIDRs. */
+export function checkCidrList(value: string): Checked {
+  const bad = value.split(',').find((cidr) => {
+    const [ip = '', prefix = '', extra] = cidr.trim().split('/')
+    const max = ip.includes(':') ? 128 : 32
+    return extra !== undefined || !isValidIP(ip) || !/^\d+$/.test(prefix) || Number(prefix) > max
+  })
+  return bad === undefined ? { value } : { error: `invalid string being converted to CIDR: ${bad}` }
 }

@@ -92,3 +92,39 @@ export function checkVolumeSpec(spec: string): string | null {
   }
   return null
 }
+
+const NETWORK_KEYS = ['name', 'alias', 'ip', 'ip6', 'mac-address', 'link-local-ip', 'driver-opt']
+
+/** One field of `--network name=x,alias=y`, checked as opts.NetworkOpt does. */
+function networkFieldError(field: string): string | null {
+  const lower = field.toLowerCase()
+  const eq = lower.indexOf('=')
+  const key = eq < 0 ? '' : lower.slice(0, eq).trim()
+  const value = lower.slice(eq + 1).trim()
+  if (key === '') return `invalid field ${field}`
+  if (key === 'driver-opt' && !/^\s*[^=\s][^=]*=/.test(value))
+    return 'invalid key value pair format in driver options'
+  if (key === 'gw-priority')
+    return /^[+-]?\d+$/.test(value) ? null : `invalid gw-priority (${value}): invalid syntax`
+  return NETWORK_KEYS.includes(key) ? null : `invalid field key ${key}`
+}
+
+/** opts.NetworkOpt: a network name, or (when it holds key=value) the long syntax. */
+export function checkNetwork(value: string): Checked {
+  if (!/\w+=\w+(,\w+=\w+)*/.test(value)) return { value }
+  const fields = value.split(',')
+  const error = fields.map(networkFieldError).find((e) => e !== null)
+  if (error) return { error }
+  const named = fields.some((f) => /^\s*name\s*=\s*\S/i.test(f))
+  return named ? { value } : { error: 'network name/id is not specified' }
+}
+
+/** The network a --network value names (its long syntax's name=, lower-cased as the client does). */
+export function networkName(value: string): string {
+  if (!/\w+=\w+(,\w+=\w+)*/.test(value)) return value
+  const name = value.split(',').find((f) => /^\s*name\s*=/i.test(f)) ?? ''
+  return name
+    .slice(name.indexOf('=') + 1)
+    .trim()
+    .toLowerCase()
+}

@@ -65,6 +65,17 @@ describe('client-side checks (exit 1, the message alone)', () => {
     ['docker pull busybox@sha256:x', 'invalid reference format'],
     ['docker exec --env-file /nonexistent web sh', 'open /nonexistent: no such file or directory'],
     ["docker rename web ''", 'Error: Neither old nor new names may be empty'],
+    ['docker start --checkpoint c1 web db', 'you cannot restore multiple containers at once'],
+    ['docker images --tree -q', '--quiet is not yet supported with --tree'],
+    ['docker images --tree --digests', '--show-digest is not yet supported with --tree'],
+    [
+      'docker context use x',
+      'context name "x" is invalid, names are validated against regexp "^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$"',
+    ],
+    [
+      'docker swarm init --availability x',
+      'invalid availability "x", only active, pause and drain are supported',
+    ],
     [
       "docker ps --format '{{.Name}}'",
       'failed to execute template: template: :1:2: executing "" at <.Name>: can\'t evaluate field Name in type *formatter.ContainerContext',

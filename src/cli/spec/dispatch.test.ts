@@ -227,6 +227,12 @@ describe('flags the simulator did not know', () => {
     expect(run(line).stderr).not.toMatch(/unknown flag|Usage:/)
   })
 
+  it('connects to the network named by --network name=...', () => {
+    const { entries } = runScript(`docker network create n1
+docker run -d --network name=n1 busybox sleep 100`)
+    expect(entries[1]?.exitCode).toBe(0)
+  })
+
   it('lists the last n containers with ps -n, in any state', () => {
     const { entries } = runScript(`docker create --name first busybox
 docker create --name second busybox

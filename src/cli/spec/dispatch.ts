@@ -3,7 +3,7 @@
  * command, parse its flags (unknown flag, bad value: exit 125), answer `--help`, check the
  * argument count (exit 1), then run it (client-side checks, then the daemon).
  */
-import type { Output } from '../output'
+import { notSimulated, type Output } from '../output'
 import type { ShellState, Step } from '../state'
 import { checkArgs } from './args'
 import { commandHelp, useLine } from './help'
@@ -16,15 +16,6 @@ export function flagError(usage: string, command: string, message: string): Outp
     stdout: '',
     stderr: `${message}\n\nUsage:  ${usage}\n\nRun '${command} --help' for more information\n`,
     exitCode: 125,
-  }
-}
-
-/** What a command the simulator has no daemon side for answers once the client accepted it. */
-function notSimulated(path: string): Output {
-  return {
-    stdout: '',
-    stderr: `docknet: 'docker ${path}' is not simulated (the client accepted the command)\n`,
-    exitCode: 1,
   }
 }
 

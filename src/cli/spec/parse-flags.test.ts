@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseFlags } from './parse-flags'
 import { RUN_FLAGS } from './run-flags'
+import { SWARM_COMMANDS } from './table-swarm'
 import type { FlagDef } from './types'
 
 const RUN_STYLE: FlagDef[] = [
@@ -116,6 +117,39 @@ describe('pflag-style parsing, as the docker CLI does it', () => {
     )
     expect(runError('--health-interval 5q')).toBe(
       'invalid argument "5q" for "--health-interval" flag: time: unknown unit "q" in duration "5q"',
+    )
+  })
+
+  it('names the shorthands left from the failing one, and reads -x= as pflag does', () => {
+    expect(runError('-dx')).toBe("unknown shorthand flag: 'x' in -x")
+    expect(runError('-d=')).toBe("unknown shorthand flag: '=' in -=")
+    const last: FlagDef[] = [{ long: 'last', short: 'n', type: 'int', usage: '' }]
+    expect(parseFlags(['-n='], last)).toEqual({
+      ok: false,
+      error:
+        'invalid argument "=" for "-n, --last" flag: strconv.ParseInt: parsing "=": invalid syntax',
+    })
+  })
+
+  it("checks swarm init's external CA and address pools as it parses them", () => {
+    const init = (argv: string[]) => {
+      const r = parseFlags(argv, SWARM_COMMANDS[0]?.flags ?? [])
+      return r.ok ? null : r.error
+    }
+    expect(init(['--external-ca', 'x'])).toBe(
+      `invalid argument "x" for "--external-ca" flag: invalid field 'x' must be a key=value pair`,
+    )
+    expect(init(['--external-ca', 'protocol=cfssl'])).toBe(
+      'invalid argument "protocol=cfssl" for "--external-ca" flag: the external-ca option needs a url= parameter',
+    )
+    expect(init(['--listen-addr', 'a:b'])).toBe(
+      'invalid argument "a:b" for "--listen-addr" flag: parse "tcp://a:b": invalid port ":b" after host',
+    )
+    expect(init(['--listen-addr', 'udp://1.2.3.4:1'])).toBe(
+      'invalid argument "udp://1.2.3.4:1" for "--listen-addr" flag: invalid proto, expected tcp: udp://1.2.3.4:1',
+    )
+    expect(init(['--default-addr-pool', '10.0.0.0/8,x'])).toBe(
+      'invalid argument "10.0.0.0/8,x" for "--default-addr-pool" flag: invalid string being converted to CIDR: x',
     )
   })
 

@@ -88,28 +88,31 @@ class Parser {
     return this.set(def, next) ?? 1
   }
 
-  /** `-abc`, `-p80`, `-p=80`, `-d=false`; returns how many extra argv entries it used. */
+  /**
+   * `-abc`, `-p80`, `-p=80`, `-d=false` (pflag parseSingleShortArg): `=` takes a value only with
+   * something after it; errors name the shorthands left from the failing one (`-dx`: `-x`).
+   * Returns how many extra argv entries it used.
+   */
   shorts(arg: string, next: string | undefined): number | string {
     for (let j = 1; j < arg.length; j++) {
       const ch = arg[j] ?? ''
+      const left = arg.slice(j)
       const def = this.byShort.get(ch)
       if (!def) {
-        if (ch !== 'h') return `unknown shorthand flag: '${ch}' in ${arg}`
+        if (ch !== 'h') return `unknown shorthand flag: '${ch}' in -${left}`
         this.help = true
         this.notices.push('Flag shorthand -h has been deprecated, use --help')
         continue
       }
       const rest = arg.slice(j + 1)
+      if (rest.length > 1 && rest.startsWith('=')) return this.set(def, rest.slice(1)) ?? 0
       if (def.type === 'bool') {
-        if (!rest.startsWith('=')) {
-          const error = this.set(def, 'true')
-          if (error) return error
-          continue
-        }
-        return this.set(def, rest.slice(1)) ?? 0
+        const error = this.set(def, 'true')
+        if (error) return error
+        continue
       }
-      if (rest !== '') return this.set(def, rest.startsWith('=') ? rest.slice(1) : rest) ?? 0
-      if (next === undefined) return `flag needs an argument: '${ch}' in -${ch}`
+      if (rest !== '') return this.set(def, rest) ?? 0
+      if (next === undefined) return `flag needs an argument: '${ch}' in -${left}`
       return this.set(def, next) ?? 1
     }
     return 0

@@ -32,6 +32,18 @@ describe('flag value checks of run (exit 125, with Usage)', () => {
       'invalid argument "nofile=x" for "--ulimit" flag: strconv.ParseInt: parsing "x": invalid syntax',
     ],
     ['--mount type=bind', 'invalid argument "type=bind" for "--mount" flag: target is required'],
+    [
+      '--network alias=x',
+      'invalid argument "alias=x" for "--network" flag: network name/id is not specified',
+    ],
+    [
+      '--network name=n1,gw-priority=x',
+      'invalid argument "name=n1,gw-priority=x" for "--network" flag: invalid gw-priority (x): invalid syntax',
+    ],
+    [
+      '--device-cgroup-rule 10m',
+      `invalid argument "10m" for "--device-cgroup-rule" flag: invalid device cgroup format '10m'`,
+    ],
   ])('%s', (flags, line) => {
     expect(firstLine(flags)).toBe(line)
   })

@@ -4,7 +4,7 @@
  * the client prints after `docker: `, or null.
  */
 import { parseExposeSpec, parsePortSpec, type ExposedPort, type PortMapping } from '../../engine'
-import { checkVolumeSpec } from './checks'
+import { checkVolumeSpec, networkName } from './checks'
 import { flagBool, flagList, flagString } from './parse-flags'
 import type { FlagValues } from './types'
 
@@ -120,7 +120,7 @@ function checkRmAndAliases(f: FlagValues): string | null {
   const restart = flagString(f, 'restart') ?? ''
   if (flagBool(f, 'rm') && restart !== '' && restart !== 'no')
     return 'conflicting options: cannot specify both --restart and --rm'
-  const netMode = flagString(f, 'network') ?? flagString(f, 'net') ?? 'default'
+  const netMode = networkName(flagString(f, 'network') ?? flagString(f, 'net') ?? 'default')
   const aliased = flagList(f, 'network-alias').length + flagList(f, 'net-alias').length > 0
   const predefined =
     ['default', 'bridge', 'host', 'none'].includes(netMode) || netMode.startsWith('container:')

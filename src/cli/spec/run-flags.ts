@@ -3,9 +3,18 @@
  * the 28.2.2 client lists them in `--help`, with the hidden aliases (`--net`, `--net-alias`,
  * `--dns-opt`) and the value checks the client runs while it parses.
  */
-import { checkDnsSearch, checkEnv, checkExtraHost, checkIP, checkLabel, checkLink } from './checks'
+import {
+  checkDnsSearch,
+  checkEnv,
+  checkExtraHost,
+  checkIP,
+  checkLabel,
+  checkLink,
+  checkNetwork,
+} from './checks'
 import {
   checkAttach,
+  checkDeviceCgroupRule,
   checkGpus,
   checkMount,
   checkSysctl,
@@ -74,6 +83,7 @@ export const CREATE_FLAGS: readonly FlagDef[] = [
     long: 'device-cgroup-rule',
     type: 'list',
     usage: 'Add a rule to the cgroup allowed devices list',
+    validate: checkDeviceCgroupRule,
   },
   {
     long: 'device-read-bps',
@@ -214,8 +224,19 @@ export const CREATE_FLAGS: readonly FlagDef[] = [
     validate: checkMount,
   },
   { long: 'name', type: 'string', usage: 'Assign a name to the container' },
-  { long: 'network', type: 'network', usage: 'Connect a container to a network' },
-  { long: 'net', type: 'network', usage: 'Connect a container to a network', hidden: true },
+  {
+    long: 'network',
+    type: 'network',
+    usage: 'Connect a container to a network',
+    validate: checkNetwork,
+  },
+  {
+    long: 'net',
+    type: 'network',
+    usage: 'Connect a container to a network',
+    hidden: true,
+    validate: checkNetwork,
+  },
   { long: 'network-alias', type: 'list', usage: 'Add network-scoped alias for the container' },
   {
     long: 'net-alias',

@@ -2,7 +2,7 @@
  * The table, part 3: images, networks and volumes (docker/cli cli/command/image, network,
  * volume), their texts as the 28.2.2 client prints them in `--help`.
  */
-import { pull } from '../commands/images'
+import { images, pull } from '../commands/images'
 import * as net from '../commands/network'
 import { checkLabel, checkLink } from './checks'
 import { FORMAT_JSON, FORMAT_TABLE } from './format-usage'
@@ -34,6 +34,7 @@ export const OBJECT_COMMANDS: readonly CommandSpec[] = [
       { long: 'tree', type: 'bool', usage: 'List multi-platform images as a tree (EXPERIMENTAL)' },
     ],
     args: { kind: 'max', n: 1 },
+    run: images,
   },
   {
     path: 'pull',

@@ -3,6 +3,7 @@
  * texts as the 28.2.2 client prints them in `--help`.
  */
 import * as swarm from '../commands/swarm'
+import { checkCidrList, checkExternalCA } from './checks-resources'
 import type { CommandSpec } from './types'
 
 export const SWARM_COMMANDS: readonly CommandSpec[] = [
@@ -49,6 +50,7 @@ export const SWARM_COMMANDS: readonly CommandSpec[] = [
         type: 'ipNetSlice',
         usage: 'default address pool in CIDR format',
         default: '[]',
+        validate: checkCidrList,
       },
       {
         long: 'default-addr-pool-mask-length',
@@ -66,6 +68,7 @@ export const SWARM_COMMANDS: readonly CommandSpec[] = [
         long: 'external-ca',
         type: 'external-ca',
         usage: 'Specifications of one or more certificate signing endpoints',
+        validate: checkExternalCA,
       },
       {
         long: 'force-new-cluster',

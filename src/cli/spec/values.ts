@@ -82,11 +82,30 @@ function parseDuration(text: string): Checked {
   return ok(text)
 }
 
-/** docker/go-units RAMInBytes (opts.MemBytes). */
+/** strconv.ParseFloat's grammar (decimal, with exponent; Inf and NaN). */
+function parseFloat64(text: string): Checked {
+  const valid =
+    /^[+-]?(\d+(_\d+)*\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ||
+    /^[+-]?(inf|infinity|nan)$/i.test(text)
+  if (!valid)
+    return { error: `strconv.ParseFloat: parsing ${JSON.stringify(text)}: invalid syntax` }
+  if (Math.abs(Number(text.replace(/_/g, ''))) === Infinity && !/inf/i.test(text))
+    return { error: `strconv.ParseFloat: parsing ${JSON.stringify(text)}: value out of range` }
+  return ok(text)
+}
+
+/** docker/go-units RAMInBytes (opts.MemBytes): a number, then an optional k/m/g/t/p[i][b]. */
 export function parseBytes(text: string): Checked {
-  return /^(\d+(\.\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$/.test(text)
-    ? ok(text)
-    : { error: `invalid size: '${text}'` }
+  const sep = Math.max(...[...'0123456789. '].map((c) => text.lastIndexOf(c)))
+  if (sep < 0) return { error: `invalid size: '${text}'` }
+  const num = text[sep] === ' ' ? text.slice(0, sep) : text.slice(0, sep + 1)
+  const suffix = text.slice(sep + 1)
+  const n = parseFloat64(num)
+  if ('error' in n) return n
+  if (Number(num) < 0) return { error: `invalid size: '${text}'` }
+  const unit = suffix.toLowerCase()
+  const valid = unit === '' || unit === 'b' || /^[kmgtp](b|ib)?$/.test(unit)
+  return valid ? ok(text) : { error: `invalid suffix: '${suffix.length > 3 ? suffix : unit}'` }
 }
 
 /** opts.NanoCPUs: a big.Rat. */
@@ -96,15 +115,34 @@ function parseDecimal(text: string): Checked {
     : { error: `failed to parse ${text} as a rational number` }
 }
 
-/** opts.FilterOpt. */
+/** opts.FilterOpt (an empty value adds no filter). */
 function parseFilter(text: string): Checked {
-  return text.includes('=') ? ok(text) : { error: 'bad format of filter (expected name=value)' }
+  return text === '' || text.includes('=')
+    ? ok(text)
+    : { error: 'bad format of filter (expected name=value)' }
 }
 
 /** pflag stringToString: comma-separated key=value pairs. */
 function parseStringToString(text: string): Checked {
   const bad = text.split(',').find((pair) => !pair.includes('='))
   return bad === undefined ? ok(text) : { error: `${bad} must be formatted as key=value` }
+}
+
+/** swarm's NodeAddrOption (opts.ParseTCPAddr): a tcp address as url.Parse reads it. */
+function parseNodeAddr(text: string): Checked {
+  const scheme = text.includes('://') ? text.slice(0, text.indexOf('://')) : 'tcp'
+  if (scheme !== 'tcp') return { error: `invalid proto, expected tcp: ${text}` }
+  const url = text.includes('://') ? text : `tcp://${text}`
+  const host = url.slice(url.indexOf('://') + 3).split('/')[0] ?? ''
+  if (host.includes(' '))
+    return { error: `parse ${JSON.stringify(url)}: invalid character " " in host name` }
+  const colon = host.lastIndexOf(':')
+  const port = colon > host.lastIndexOf(']') ? host.slice(colon) : ''
+  if (!/^(:\d*)?$/.test(port))
+    return {
+      error: `parse ${JSON.stringify(url)}: invalid port ${JSON.stringify(port)} after host`,
+    }
+  return ok(text)
 }
 
 const PARSERS: Readonly<Record<string, (text: string) => Checked>> = {
@@ -122,6 +160,7 @@ const PARSERS: Readonly<Record<string, (text: string) => Checked>> = {
   decimal: parseDecimal,
   filter: parseFilter,
   stringToString: parseStringToString,
+  'node-addr': parseNodeAddr,
 }
 
 /** The value of `text` for a flag of pflag type `type` (types without a grammar take any text). */
