@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { MAX_TEMPLATE_STEPS } from './go-template-budget'
 import { runScript, type ScriptEntry } from './index'
-import { completion, splitScript, stripPrompt } from './tokenize'
+import { completion, splitScript, stripPrompt } from './split-script'
 
 const WEB = 'docker run -d --name web nginx'
 

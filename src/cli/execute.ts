@@ -9,7 +9,7 @@ import { runHostLine } from './host-shell'
 import { runLine } from './inside'
 import type { Output } from './output'
 import { createShell, type ShellState } from './state'
-import { splitScript } from './tokenize'
+import { splitScript } from './split-script'
 
 export interface ExecResult {
   readonly state: ShellState

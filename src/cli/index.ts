@@ -13,7 +13,8 @@ export {
   type Effects,
 } from './effects'
 export { type ShellState, type Step } from './state'
-export { splitScript, stripPrompt, tokenize, words } from './tokenize'
+export { splitScript, stripPrompt } from './split-script'
+export { tokenize, words } from './tokenize'
 export type { Output } from './output'
 export { renderGoTemplate }
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import { splitScript, stripPrompt, tokenize, words, type Token } from './tokenize'
+import { splitScript, stripPrompt } from './split-script'
+import { tokenize, words, type Token } from './tokenize'
 
 // Expected words come from real bash 5: `bash -c 'printf "<%s>\n" <line>'` prints one <word>
 // per argument. The exceptions are marked: no expansion is done here, so `$X`, `${X}`, `$(...)`

@@ -1,5 +1,15 @@
-// Shell-like splitting of docker scripts into logical lines and words (bash rules, without
-// globbing or expansion). Pure: no Node / DOM APIs.
+// Shell-like splitting of a line into words and operators (bash rules, without globbing);
+// split-script.ts finds a script's logical lines with the same lexer. Pure: no Node / DOM APIs.
+
+import {
+  endOfBacktick,
+  endOfDollar,
+  endOfSingle,
+  noteEscape,
+  TooDeep,
+  Unterminated,
+  type Joins,
+} from './lex-scan'
 
 export interface ScriptLine {
   readonly text: string
@@ -84,33 +94,8 @@ const OPERATORS = [
 
 const OPERATOR_CHARS = '<>|&;'
 
-/** Thrown (internally) when the text ends inside a quote or substitution. */
-class Unterminated extends Error {
-  constructor(
-    /** the character bash reports it was looking for: ' " ` ) } */
-    readonly close: string,
-    /** the text ends with a backslash that would escape a following newline */
-    readonly escapedNewline: boolean,
-  ) {
-    super(`unexpected EOF while looking for matching \`${close}'`)
-  }
-}
-
-/**
- * How deep `$(...)` and `${...}` may nest. Bash has no fixed limit, but each level costs this
- * scanner (and the substitution's own shell) stack frames; no script nests anywhere near this.
- */
-const MAX_SUBSTITUTION_DEPTH = 100
-
-/** Thrown (internally) when substitutions nest deeper than MAX_SUBSTITUTION_DEPTH. */
-class TooDeep extends Error {
-  constructor(
-    /** where the substitution one level too deep starts */
-    readonly at: number,
-  ) {
-    super(`command substitution: nested more than ${MAX_SUBSTITUTION_DEPTH} levels deep`)
-  }
-}
+/** Operators after which bash reads on from the next non-blank, non-comment line. */
+export const CONTINUING_OPS: ReadonlySet<string> = new Set(['|', '||', '&&', '|&'])
 
 interface LexOutput {
   tokens: Token[]
@@ -120,111 +105,11 @@ interface LexOutput {
   end: number
 }
 
-/** Index just after the `'` closing the single-quoted string whose opening quote is at i-1. */
-function endOfSingle(src: string, i: number): number {
-  const j = src.indexOf("'", i)
-  if (j < 0) throw new Unterminated("'", false)
-  return j + 1
-}
-
-/**
- * Where a script's logical line joins physical lines, recorded while lexing it: the newlines
- * that follow a backslash outside single quotes (bash removes both characters), and top-level
- * newlines after `|`, `||`, `&&` or `|&` (the command goes on).
- */
-interface Joins {
-  readonly backslash: number[]
-  readonly operator: number[]
-}
-
-/** Records a backslash-newline at k (the backslash) for a script's joins. */
-function noteEscape(src: string, k: number, joins: Joins | null): void {
-  if (joins && src[k + 1] === '\n') joins.backslash.push(k + 1)
-}
-
-/** Index after a backtick substitution whose opening ` is at i-1 (content kept verbatim). */
-function endOfBacktick(src: string, i: number, joins: Joins | null = null): number {
-  let k = i
-  while (k < src.length) {
-    const c = src[k]
-    if (c === '\\') {
-      if (k + 1 >= src.length) throw new Unterminated('`', true)
-      noteEscape(src, k, joins)
-      k += 2
-    } else if (c === '`') {
-      return k + 1
-    } else {
-      k++
-    }
-  }
-  throw new Unterminated('`', false)
-}
-
-/** Index after a double-quoted string whose opening " is at i-1 (used inside substitutions). */
-function endOfDouble(src: string, i: number, nesting: number, joins: Joins | null): number {
-  let k = i
-  while (k < src.length) {
-    const c = src[k]
-    if (c === '\\') {
-      if (k + 1 >= src.length) throw new Unterminated('"', true)
-      noteEscape(src, k, joins)
-      k += 2
-    } else if (c === '"') {
-      return k + 1
-    } else if (c === '`') {
-      k = endOfBacktick(src, k + 1, joins)
-    } else if (c === '$' && (src[k + 1] === '(' || src[k + 1] === '{')) {
-      k = endOfDollar(src, k, nesting + 1, joins)
-    } else {
-      k++
-    }
-  }
-  throw new Unterminated('"', false)
-}
-
-/**
- * Index after `$(...)` or `${...}` starting at i (the `$`), with nesting and quotes; `nesting`
- * counts the substitutions this one sits in, itself included.
- */
-function endOfDollar(src: string, i: number, nesting = 1, joins: Joins | null = null): number {
-  if (nesting > MAX_SUBSTITUTION_DEPTH) throw new TooDeep(i)
-  const open = src[i + 1] === '(' ? '(' : '{'
-  const close = open === '(' ? ')' : '}'
-  let depth = 1
-  let k = i + 2
-  while (k < src.length) {
-    const c = src[k]
-    if (c === '\\') {
-      if (k + 1 >= src.length) throw new Unterminated(close, true)
-      noteEscape(src, k, joins)
-      k += 2
-    } else if (c === "'") {
-      k = endOfSingle(src, k + 1)
-    } else if (c === '"') {
-      k = endOfDouble(src, k + 1, nesting, joins)
-    } else if (c === '`') {
-      k = endOfBacktick(src, k + 1, joins)
-    } else if (c === '$' && (src[k + 1] === '(' || src[k + 1] === '{')) {
-      k = endOfDollar(src, k, nesting + 1, joins)
-    } else if (c === open) {
-      depth++
-      k++
-    } else if (c === close) {
-      depth--
-      k++
-      if (depth === 0) return k
-    } else {
-      k++
-    }
-  }
-  throw new Unterminated(close, false)
-}
-
 /**
  * Tokens of `src`. With `joins` (reading a script), a top-level newline ends the logical line
  * unless it follows a continuing operator, and every join is recorded.
  */
-function lex(src: string, expand?: Expander, joins: Joins | null = null): LexOutput {
+export function lex(src: string, expand?: Expander, joins: Joins | null = null): LexOutput {
   const tokens: Token[] = []
   // Reading a script: where the current physical line starts, where the last operator ends.
   let lineStart = 0
@@ -421,148 +306,4 @@ export function tokenize(line: string, expand?: Expander): TokenizeResult {
 /** Texts only. */
 export function words(tokens: readonly Token[]): string[] {
   return tokens.map((t) => t.text)
-}
-
-const PROMPTS: readonly RegExp[] = [
-  // [root@localhost ~]# , [thj@thj ~]$
-  /^\s*\[[^\]\s@]+@[^\]]*\][#$]\s+(?=\S)/,
-  // root@7afad07a05b0:/usr/local/mysql# , user@host:~$
-  /^\s*[\w.-]+@[\w.-]+:[^\s#$]*[#$]\s+(?=\S)/,
-  // busybox / alpine root prompt
-  /^\s*\/ #\s+(?=\S)/,
-  // $ docker ps
-  /^\s*\$\s+(?=\S)/,
-]
-
-/**
- * Removes one leading shell prompt (`$ `, `[root@localhost ~]# `, `[thj@thj ~]$ `,
- * `root@7afad07a05b0:/usr/local/mysql# `, `user@host:~$ `, `/ # `) when a command follows it.
- * A bare `# ` is never treated as a prompt (it is a comment). Returns the line unchanged when
- * there is no prompt.
- */
-export function stripPrompt(line: string): string {
-  for (const re of PROMPTS) {
-    const m = re.exec(line)
-    if (m) return line.slice(m[0].length)
-  }
-  return line
-}
-
-type Completion = 'complete' | 'join-newline' | 'join-backslash' | 'join-operator'
-
-/** Operators after which bash reads on from the next non-blank, non-comment line. */
-const CONTINUING_OPS = new Set(['|', '||', '&&', '|&'])
-
-/** How a script's logical line that ends with `text` so far goes on. */
-export function completion(text: string): Completion {
-  try {
-    const { tokens, trailingBackslash } = lex(text)
-    if (trailingBackslash) return 'join-backslash'
-    const last = tokens[tokens.length - 1]
-    return last?.op && CONTINUING_OPS.has(last.text) ? 'join-operator' : 'complete'
-  } catch (e) {
-    // The line ends here; tokenize reports the nesting.
-    if (e instanceof TooDeep) return 'complete'
-    if (!(e instanceof Unterminated)) throw e
-    // inside single quotes a backslash-newline is kept; elsewhere it is removed
-    return e.escapedNewline && e.close !== "'" ? 'join-backslash' : 'join-newline'
-  }
-}
-
-/**
- * Logical lines of a script, as bash reads them: an unquoted trailing backslash joins the next
- * physical line (backslash and newline removed); a line ending inside quotes or `$(`...`)`
- * continues on the next line with the newline kept; blank lines and lines whose first non-space
- * character is `#` are skipped; a line ending with `|`, `||`, `&&` or `|&` continues on the
- * next non-blank, non-comment line (joined with a space); one leading prompt is removed from the
- * first physical line (see stripPrompt); CRLF / CR line ends and a leading BOM are accepted. A
- * quote left open at the end of the script swallows the rest of it (tokenize then reports the
- * error). Here-documents are not supported (their body lines come out as separate lines).
- */
-export function splitScript(source: string): ScriptLine[] {
-  const physical = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/)
-  const out: ScriptLine[] = []
-  let i = 0
-  while (i < physical.length) {
-    const first = stripPrompt(physical[i] ?? '').trimStart()
-    const lineNo = i + 1
-    i++
-    if (first === '' || first.startsWith('#')) continue
-    const line =
-      completion(first) === 'complete' ? { text: first, next: i } : logicalLine(first, physical, i)
-    i = line.next
-    if (line.text.trim() === '') continue
-    out.push({ text: line.text, lineNo })
-  }
-  return out
-}
-
-/**
- * The logical line that starts with `first` and goes on from physical line `from`, and the
- * line after it. One lexing pass finds where it ends and where it joins lines, over chunks of
- * 1, 2, 4... lines (not the growing text once per line, which is quadratic).
- */
-function logicalLine(
-  first: string,
-  physical: readonly string[],
-  from: number,
-): { text: string; next: number } {
-  for (let count = 1; ; count *= 2) {
-    const last = Math.min(physical.length, from + count)
-    const chunk = [first, ...physical.slice(from, last)].join('\n')
-    const scan = scanLine(chunk)
-    const atEnd = last >= physical.length
-    if (scan.end === null && !atEnd) continue
-    const end = scan.end ?? chunk.length
-    const lines = chunk.slice(0, end).split('\n')
-    const text = joinLines(lines, scan.joins, chunk.length - end === 0 && scan.dropLast)
-    return { text, next: from + lines.length - 1 }
-  }
-}
-
-/**
- * Where the logical line at the start of `chunk` ends (null: it goes on past the chunk), its
- * joins, and whether a backslash ending the chunk would join the next line (dropped when the
- * script ends there, as bash drops it).
- */
-function scanLine(chunk: string): { end: number | null; joins: Joins; dropLast: boolean } {
-  const joins: Joins = { backslash: [], operator: [] }
-  try {
-    const { tokens, trailingBackslash, end } = lex(chunk, undefined, joins)
-    if (end < chunk.length) return { end, joins, dropLast: false }
-    const last = tokens[tokens.length - 1]
-    const goesOn = trailingBackslash || (last?.op === true && CONTINUING_OPS.has(last.text))
-    return { end: goesOn ? null : end, joins, dropLast: trailingBackslash }
-  } catch (e) {
-    if (e instanceof TooDeep) {
-      // As far as it parses: the line ends where the too-deep substitution's line ends.
-      const nl = chunk.indexOf('\n', e.at)
-      return { end: nl < 0 ? chunk.length : nl, joins, dropLast: false }
-    }
-    if (!(e instanceof Unterminated)) throw e
-    return { end: null, joins, dropLast: e.escapedNewline && e.close !== "'" }
-  }
-}
-
-/** The physical lines of one logical line, joined as bash joins them (see splitScript). */
-function joinLines(lines: readonly string[], joins: Joins, dropLast: boolean): string {
-  const backslash = new Set(joins.backslash)
-  const operator = new Set(joins.operator)
-  let text = lines[0] ?? ''
-  let newline = text.length // index of the newline after the current line, in the chunk
-  for (let j = 1; j < lines.length; j++) {
-    const line = lines[j] ?? ''
-    if (backslash.has(newline)) text = text.slice(0, -1) + line
-    else if (operator.has(newline)) {
-      // blank and comment lines after `a |` are skipped; the next one joins with a space
-      let k = j
-      while (k < lines.length && /^\s*(#.*)?$/.test(lines[k] ?? ''))
-        newline += (lines[k++] ?? '').length + 1
-      if (k >= lines.length) break
-      text += ` ${lines[k] ?? ''}`
-      j = k
-    } else text += `\n${line}`
-    newline += (lines[j] ?? '').length + 1
-  }
-  return dropLast ? text.slice(0, -1) : text
 }
