@@ -17,6 +17,7 @@ import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import { psFormatError } from '../spec/format-check'
 import type { Invocation } from '../spec/types'
 import { runArgv } from '../inside'
+import { notFound } from '../inside-tools'
 import { clientError, daemonError, lines, out, type Output } from '../output'
 import { formatRows } from '../format'
 import { isShellCommand, runMainProcess } from './run'
@@ -385,12 +386,18 @@ export function exec(state: ShellState, call: Invocation): Step {
     }
   }
   const r = runArgv(state.topology, c, cmd, proc)
+  // The runtime cannot exec a program that is not there: ContainerExecStart sets the exec's
+  // exit code from the error (setExitCodeFromError, isInvalidCommand: 127) and the API writes
+  // the error into the attached stdout stream (moby v28.2.2 daemon/errors.go, daemon/exec.go,
+  // api/server/router/container/exec.go postContainerExecStart: `fmt.Fprintf(stdout, "%v\r\n", err)`;
+  // the line ends in \n here, as every line of the simulator does). A shell the exec started
+  // that fails to find a command (`sh -c nosuch`) prints its own words and is left alone.
   const output: Output =
-    r.output.exitCode === 127
+    r.output.exitCode === 127 && r.output.stderr === notFound(c, cmd[0] ?? '').stderr
       ? {
-          ...r.output,
-          stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown\n`,
-          exitCode: 126,
+          stdout: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown\n`,
+          stderr: '',
+          exitCode: 127,
         }
       : r.output
   return { state: { ...state, topology: r.topology }, output }

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { runScript } from '../index'
+
+function last(script: string) {
+  const e = runScript(script).entries.at(-1)
+  if (!e) throw new Error('no command ran')
+  return e
+}
+
+describe('docker exec of a program that does not exist', () => {
+  // moby v28.2.2 daemon/errors.go (setExitCodeFromError: "executable file not found" is an
+  // invalid command, exitCmdNotFound = 127) and api/server/router/container/exec.go
+  // (postContainerExecStart writes the start error into the exec's stdout stream).
+  it('exits 127 with the runtime error on stdout', () => {
+    const e = last('docker run -d --name c1 busybox sleep 100\ndocker exec c1 nosuch')
+    expect(e).toMatchObject({
+      stdout:
+        'OCI runtime exec failed: exec failed: unable to start container process: exec: "nosuch": executable file not found in $PATH: unknown\n',
+      stderr: '',
+      exitCode: 127,
+    })
+  })
+
+  it("leaves a shell's own not-found message alone", () => {
+    const e = last('docker run -d --name c1 busybox sleep 100\ndocker exec c1 sh -c nosuch')
+    expect(e).toMatchObject({ stdout: '', stderr: 'sh: nosuch: not found\n', exitCode: 127 })
+  })
+})
