@@ -77,9 +77,16 @@ const MESSAGES = {
   VOLUME_IN_USE: (p: { name: string; ids: string }) =>
     `remove ${p.name}: volume is in use - [${p.ids}]`,
   NO_SUCH_VOLUME: (p: { name: string }) => `get ${p.name}: no such volume`,
+  /** moby volume/local/local.go validateName, wrapped by the store's OpErr (`create NAME: ...`). */
+  VOLUME_NAME_SHORT: (p: { name: string }) =>
+    `create ${p.name}: volume name is too short, names should be at least two alphanumeric characters`,
   VOLUME_BAD_NAME: (p: { name: string }) =>
     `create ${p.name}: "${p.name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
   INVALID_MOUNT: (p: { spec: string }) => `invalid volume specification: '${p.spec}'`,
+  /** moby volume/mounts/mounts.go errInvalidMode (ParseVolumesFrom). */
+  INVALID_MOUNT_MODE: (p: { mode: string }) => `invalid mode: ${p.mode}`,
+  /** moby daemon/errors.go duplicateMountPointError: two binds on one (cleaned) target. */
+  DUPLICATE_MOUNT: (p: { destination: string }) => `Duplicate mount point: ${p.destination}`,
   HOST_EXISTS: (p: { name: string }) => `context "${p.name}" already exists`,
   HOST_BAD_NAME: (p: { name: string }) =>
     `context name "${p.name}" is invalid, names are validated against regexp "^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$"`,
