@@ -168,8 +168,24 @@ describe('docker rename (docker-semantics §1)', () => {
     const w = new World()
     const a = w.create({ image: 'busybox', name: 'web' })
     const b = w.create({ image: 'busybox', name: 'db' })
+    // moby v28.2.2 daemon/rename.go: errors.Wrap(err, "Error when allocating new name").
     expect(refused(renameContainer(w.t, b.id, 'web'))).toBe(
-      `Conflict. The container name "/web" is already in use by container "${a.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+      `Error when allocating new name: Conflict. The container name "/web" is already in use by container "${a.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+    )
+  })
+
+  // moby v28.2.2 daemon/rename.go adds the slash before daemon/names.go reserveName checks it.
+  it('refuses an invalid name in its slashed form, after the same-name check', () => {
+    const w = new World()
+    const c = w.create({ image: 'busybox', name: 'web' })
+    expect(refused(renameContainer(w.t, c.id, 'x!'))).toBe(
+      'Error when allocating new name: Invalid container name (/x!), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed',
+    )
+    expect(refused(renameContainer(w.t, c.id, '/a'))).toBe(
+      'Error when allocating new name: Invalid container name (/a), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed',
+    )
+    expect(refused(renameContainer(w.t, c.id, '/web'))).toBe(
+      'Renaming a container with the same name as its current name',
     )
   })
 

@@ -196,11 +196,14 @@ export function renameContainer(
 ): Result<Topology, EngineError> {
   const c = t.containers.get(id)
   if (!c) return fail(engineError('NO_SUCH_CONTAINER', { ref: id }))
+  // moby v28.2.2 daemon/rename.go: the same-name check comes first, then reserveName, whose
+  // errors are wrapped ("Error when allocating new name: ...").
   const name = newName.replace(/^\//, '')
-  if (!isValidContainerName(newName)) return fail(engineError('INVALID_NAME', { name: newName }))
   if (name === c.name) return fail(engineError('RENAME_SAME'))
+  if (!isValidContainerName(newName))
+    return fail(engineError('RENAME_INVALID_NAME', { name: newName }))
   const clash = containerByName(t, c.host, name)
-  if (clash) return fail(engineError('NAME_IN_USE', { name, id: clash.id }))
+  if (clash) return fail(engineError('RENAME_NAME_IN_USE', { name, id: clash.id }))
   return { ok: true, value: withContainer(t, { ...c, name }) }
 }
 

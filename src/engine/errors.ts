@@ -4,11 +4,22 @@
  * client does (`docker: Error response from daemon: ...`).
  */
 
+/** moby daemon/names.go reserveName: the name as it was asked for. */
+const invalidName = (name: string) =>
+  `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`
+/** moby daemon/errors.go nameConflictError; `name` without its slash. */
+const nameInUse = (name: string, id: string) =>
+  `Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`
+/** moby v28.2.2 daemon/rename.go ContainerRename wraps reserveName's error. */
+const RENAME_PREFIX = 'Error when allocating new name: '
+
 const MESSAGES = {
-  NAME_IN_USE: (p: { name: string; id: string }) =>
-    `Conflict. The container name "/${p.name}" is already in use by container "${p.id}". You have to remove (or rename) that container to be able to reuse that name.`,
-  INVALID_NAME: (p: { name: string }) =>
-    `Invalid container name (${p.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+  NAME_IN_USE: (p: { name: string; id: string }) => nameInUse(p.name, p.id),
+  INVALID_NAME: (p: { name: string }) => invalidName(p.name),
+  /** rename canonicalizes the new name with a slash before reserving it: `(/x!)`. */
+  RENAME_INVALID_NAME: (p: { name: string }) =>
+    RENAME_PREFIX + invalidName(p.name.startsWith('/') ? p.name : `/${p.name}`),
+  RENAME_NAME_IN_USE: (p: { name: string; id: string }) => RENAME_PREFIX + nameInUse(p.name, p.id),
   NO_SUCH_CONTAINER: (p: { ref: string }) => `No such container: ${p.ref}`,
   NO_SUCH_HOST: (p: { name: string }) => `context "${p.name}" does not exist`,
   LINK_TARGET_MISSING: (p: { ref: string }) =>

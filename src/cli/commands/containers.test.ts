@@ -26,3 +26,24 @@ describe('docker exec of a program that does not exist', () => {
     expect(e).toMatchObject({ stdout: '', stderr: 'sh: nosuch: not found\n', exitCode: 127 })
   })
 })
+
+describe('docker rename failures', () => {
+  // docker/cli v28.2.2 cli/command/container/rename.go; moby v28.2.2 daemon/rename.go.
+  it("prints the daemon's error, then the client's own line, and exits 1", () => {
+    const e = last('docker create --name web busybox\ndocker rename web "x y"')
+    expect(e).toMatchObject({
+      stdout: '',
+      stderr:
+        'Error response from daemon: Error when allocating new name: Invalid container name (/x y), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed\nError: failed to rename container named web\n',
+      exitCode: 1,
+    })
+  })
+
+  it('says so for a missing container too', () => {
+    expect(last('docker rename nosuch other')).toMatchObject({
+      stderr:
+        'Error response from daemon: No such container: nosuch\nError: failed to rename container named nosuch\n',
+      exitCode: 1,
+    })
+  })
+})

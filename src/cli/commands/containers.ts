@@ -148,10 +148,20 @@ export function rename(state: ShellState, call: Invocation): Step {
   const [ref = '', newName = ''] = call.args.map((a) => a.trim())
   if (ref === '' || newName === '')
     return { state, output: clientError('Error: Neither old nor new names may be empty') }
+  // docker/cli v28.2.2 cli/command/container/rename.go prints the daemon's error, then
+  // returns its own: `Error: failed to rename container named OLD`.
+  const failed = (message: string): Step => ({
+    state,
+    output: {
+      stdout: '',
+      stderr: `Error response from daemon: ${message}\nError: failed to rename container named ${ref}\n`,
+      exitCode: 1,
+    },
+  })
   const c = findContainer(state.topology, state.currentHost, ref)
-  if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
+  if (!c) return failed(`No such container: ${ref}`)
   const r = renameContainer(state.topology, c.id, newName)
-  if (!r.ok) return { state, output: daemonError(r.error.message) }
+  if (!r.ok) return failed(r.error.message)
   return { state: { ...state, topology: r.value }, output: out('') }
 }
 
