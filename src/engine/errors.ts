@@ -44,6 +44,9 @@ const MESSAGES = {
   JOIN_NOT_RUNNING: (p: { id: string; state: string }) =>
     `cannot join network namespace of a non running container: container ${p.id} is ${p.state}`,
   JOIN_SELF: () => 'cannot join own network namespace',
+  /** moby v28.2.2 daemon/container_operations.go getNetworkedContainer: the donor is gone. */
+  JOIN_MISSING: (p: { ref: string }) =>
+    `joining network namespace of container: No such container: ${p.ref}`,
   JOINED_CONNECT: () =>
     'container sharing network namespace with another container or host cannot be connected to any other network',
   NONE_CONNECT: () =>
