@@ -47,3 +47,43 @@ describe('docker rename failures', () => {
     })
   })
 })
+
+describe('docker port errors, decided by the client after the inspect', () => {
+  // docker/cli v28.2.2 cli/command/container/port.go runPort:
+  // errors.Errorf("Error: No public port '%s' published for %s", opts.port, opts.container).
+  const web = 'docker run -d --name web -p 8080:80 nginx\n'
+
+  it('names the port as given when nothing is published there', () => {
+    expect(last(`${web}docker port web 81/tcp`)).toMatchObject({
+      stdout: '',
+      stderr: "Error: No public port '81/tcp' published for web\n",
+      exitCode: 1,
+    })
+    expect(last(`${web}docker port web 80/udp`).stderr).toBe(
+      "Error: No public port '80/udp' published for web\n",
+    )
+    expect(last(`${web}docker port web 80`).stdout).toBe('0.0.0.0:8080\n[::]:8080\n')
+    expect(last(`${web}docker port web 80/`).stdout).toBe('0.0.0.0:8080\n[::]:8080\n')
+  })
+
+  // Same function: errors.Wrapf(strconv.ParseUint(port, 10, 16) error, "Error: invalid port (%s)").
+  it('refuses a port that is not a 16-bit number with strconv.ParseUint error', () => {
+    expect(last(`${web}docker port web abc`)).toMatchObject({
+      stdout: '',
+      stderr: 'Error: invalid port (abc): strconv.ParseUint: parsing "abc": invalid syntax\n',
+      exitCode: 1,
+    })
+    expect(last(`${web}docker port web 70000/tcp`).stderr).toBe(
+      'Error: invalid port (70000): strconv.ParseUint: parsing "70000": value out of range\n',
+    )
+    expect(last(`${web}docker port web /tcp`).stderr).toBe(
+      'Error: invalid port (): strconv.ParseUint: parsing "": invalid syntax\n',
+    )
+  })
+
+  it('asks the daemon first: a missing container is its error', () => {
+    expect(last('docker port nosuch abc').stderr).toBe(
+      'Error response from daemon: No such container: nosuch\n',
+    )
+  })
+})

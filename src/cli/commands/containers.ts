@@ -320,21 +320,39 @@ export function ps(state: ShellState, call: Invocation): Step {
   return { state, output: formatRows(state.templates, format, rows, PS_HEADERS) }
 }
 
+/**
+ * The error text of Go's strconv.ParseUint(s, 10, 16), or null when `s` parses: digits are read
+ * left to right and the first bad character or overflow decides (strconv/atoi.go).
+ */
+export function parseUint16Error(s: string): string | null {
+  const syntax = `strconv.ParseUint: parsing ${JSON.stringify(s)}: invalid syntax`
+  if (s === '') return syntax
+  let n = 0
+  for (const ch of s) {
+    if (ch < '0' || ch > '9') return syntax
+    n = n * 10 + (ch.charCodeAt(0) - 48)
+    if (n > 65535) return `strconv.ParseUint: parsing ${JSON.stringify(s)}: value out of range`
+  }
+  return null
+}
+
 export function port(state: ShellState, call: Invocation): Step {
   const [ref = '', which] = call.args
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
-  if (which) {
-    const [num = '', proto = 'tcp'] = which.split('/')
+  // docker/cli v28.2.2 cli/command/container/port.go runPort decides these after the inspect:
+  // the port must parse as strconv.ParseUint(port, 10, 16), then have a published frontend.
+  if (which !== undefined) {
+    const slash = which.indexOf('/')
+    const num = slash < 0 ? which : which.slice(0, slash)
+    const proto = slash < 0 || slash === which.length - 1 ? 'tcp' : which.slice(slash + 1)
+    const bad = parseUint16Error(num)
+    if (bad !== null) return { state, output: clientError(`Error: invalid port (${num}): ${bad}`) }
     const bound = c.ports.filter((b) => String(b.containerPort) === num && b.proto === proto)
     if (bound.length === 0)
       return {
         state,
-        output: {
-          stdout: '',
-          stderr: `no public port '${which}' published for ${ref}\n`,
-          exitCode: 1,
-        },
+        output: clientError(`Error: No public port '${which}' published for ${ref}`),
       }
     return {
       state,
