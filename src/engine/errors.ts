@@ -97,6 +97,8 @@ const MESSAGES = {
   VOLUME_BAD_NAME: (p: { name: string }) =>
     `create ${p.name}: "${p.name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
   INVALID_MOUNT: (p: { spec: string }) => `invalid volume specification: '${p.spec}'`,
+  /** moby volume/mounts/linux_parser.go ParseVolumesFrom of "". */
+  VOLUMES_FROM_EMPTY: () => 'volumes-from specification cannot be an empty string',
   /** moby volume/mounts/mounts.go errInvalidMode (ParseVolumesFrom). */
   INVALID_MOUNT_MODE: (p: { mode: string }) => `invalid mode: ${p.mode}`,
   /** moby daemon/errors.go duplicateMountPointError: two binds on one (cleaned) target. */

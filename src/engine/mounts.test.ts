@@ -208,6 +208,8 @@ describe('--volumes-from modes and duplicate targets (Engine 28)', () => {
     }
     const z = createContainer(w.t, HOST, { image: 'busybox', volumesFrom: ['src:ro,z'] })
     expect(z.ok).toBe(true)
+    const empty = createContainer(w.t, HOST, { image: 'busybox', volumesFrom: [''] })
+    expect(refused(empty)).toBe('volumes-from specification cannot be an empty string')
   })
 
   // moby v28.2.2 daemon/volumes.go (binds[bind.Destination]) and daemon/errors.go

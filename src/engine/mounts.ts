@@ -95,6 +95,7 @@ function validMountMode(mode: string): boolean {
  * ReadWrite(mode): false when the mode says ro; the daemon ANDs it with the donor's own flag.
  */
 export function parseVolumesFrom(spec: string): Result<{ ref: string; rw: boolean }, EngineError> {
+  if (spec === '') return { ok: false, error: engineError('VOLUMES_FROM_EMPTY') }
   const colon = spec.indexOf(':')
   const ref = colon < 0 ? spec : spec.slice(0, colon)
   const mode = colon < 0 ? '' : spec.slice(colon + 1)
