@@ -291,7 +291,7 @@ docker run -dit --name web --link db:db training/webapp /bin/bash
 docker exec web ping -c 1 db
 docker exec web apt-get install -yqq inetutils-ping
 docker exec web ping -c 1 db`)
-    expect(entries[2]?.exitCode).toBe(126)
+    expect(entries[2]?.exitCode).toBe(127)
     expect(entries[3]).toMatchObject({ stdout: '', stderr: '', exitCode: 0 })
     expect(entries[4]?.stdout.split('\n').slice(0, 2)).toEqual([
       'PING db (172.17.0.2): 48 data bytes',

@@ -8,7 +8,7 @@ import { mapSet } from './persistent-map'
 import { engineError, type EngineError } from './errors'
 import { makeId, makeName, shortId } from './ids'
 import { lookupImage } from './images'
-import { ensureVolume, parseVolumeSpec } from './mounts'
+import { cleanTarget, ensureVolume, parseVolumeSpec, parseVolumesFrom } from './mounts'
 import { namespaceOwner } from './namespace'
 import type { Container, Endpoint, HostName, Link, Mount, Result, Topology } from './model'
 import { checkEndpointSettings, inNetworkConfig, newEndpoint } from './networks'
@@ -201,13 +201,46 @@ export function createContainer(
     }
   }
 
-  // Mounts: -v, then --volumes-from (daemon/volumes.go).
+  // Mounts (moby v28.2.2 daemon/volumes.go registerMountPoints): --volumes-from first, then
+  // the binds (`-v SRC:DST`), which replace a volumes-from mount on their target but not each
+  // other (Duplicate mount point); then the anonymous volumes (`-v DST`, create_unix.go), skipped
+  // where something is mounted already.
   let next: Topology = { ...t, seq }
-  const mounts: Mount[] = []
+  const fromMounts: Mount[] = []
+  for (const from of spec.volumesFrom ?? []) {
+    const parsed = parseVolumesFrom(from)
+    if (!parsed.ok) return parsed
+    const { ref, rw } = parsed.value
+    const donor = findContainer(t, host, ref)
+    if (!donor) return fail(engineError('NO_SUCH_CONTAINER', { ref }))
+    for (const m of donor.mounts) {
+      const at = fromMounts.findIndex(
+        (x) => cleanTarget(x.destination) === cleanTarget(m.destination),
+      )
+      if (at >= 0) fromMounts.splice(at, 1)
+      fromMounts.push({ ...m, rw: m.rw && rw })
+    }
+  }
+  const specs: Mount[] = []
   for (const v of spec.volumes ?? []) {
     const parsed = parseVolumeSpec(v)
     if (!parsed.ok) return parsed
-    let m = parsed.value
+    const m = parsed.value
+    const target = cleanTarget(m.destination)
+    const clash = (x: Mount) => !x.anonymous && cleanTarget(x.destination) === target
+    if (!m.anonymous && specs.some(clash))
+      return fail(engineError('DUPLICATE_MOUNT', { destination: target }))
+    specs.push(m)
+  }
+  const binds = specs.filter((m) => !m.anonymous)
+  const taken = new Set([...binds, ...fromMounts].map((m) => cleanTarget(m.destination)))
+  const mounts: Mount[] = []
+  for (let m of specs) {
+    if (m.anonymous) {
+      const target = cleanTarget(m.destination)
+      if (taken.has(target)) continue
+      taken.add(target)
+    }
     if (m.type === 'volume') {
       const volName = m.anonymous ? makeId(next.seq) : m.source
       next = ensureVolume(next, host, volName, m.anonymous)
@@ -216,15 +249,8 @@ export function createContainer(
     }
     mounts.push(m)
   }
-  for (const from of spec.volumesFrom ?? []) {
-    const [ref = '', mode2] = from.split(':')
-    const donor = findContainer(t, host, ref)
-    if (!donor) return fail(engineError('NO_SUCH_CONTAINER', { ref }))
-    for (const m of donor.mounts) {
-      if (mounts.some((x) => x.destination === m.destination)) continue
-      mounts.push({ ...m, rw: mode2 === 'ro' ? false : mode2 === 'rw' ? true : m.rw })
-    }
-  }
+  const bound = new Set(binds.map((m) => cleanTarget(m.destination)))
+  for (const m of fromMounts) if (!bound.has(cleanTarget(m.destination))) mounts.push(m)
 
   const warnings: string[] = []
   if (networkMode === 'host' && ((spec.publish?.length ?? 0) > 0 || spec.publishAll)) {

@@ -96,6 +96,35 @@ describe('joined namespaces at start (docker-semantics §9)', () => {
     w.create({ image: 'busybox', name: 'joiner', network: 'container:donor', cmd: SLEEP })
     expect(w.start('joiner').state).toBe('running')
   })
+
+  // moby v28.2.2 daemon/container_operations.go getNetworkedContainer; create does not check
+  // the reference (its FIXME), so a container may name itself and fails only at start.
+  it('refuses a container that names itself', () => {
+    const w = new World()
+    w.create({ image: 'busybox', name: 'selfish', network: 'container:selfish', cmd: SLEEP })
+    expect(startRefusal(w, 'selfish')).toBe('cannot join own network namespace')
+  })
+
+  // Same function: GetContainer's error wrapped ("joining network namespace of container: %w");
+  // the mode holds the donor's id (daemon_unix.go adaptSharedNamespaceContainer).
+  it('refuses to start once the donor was removed, naming its id', () => {
+    const w = new World()
+    const donor = w.run({ image: 'busybox', name: 'donor', cmd: SLEEP })
+    w.create({ image: 'busybox', name: 'joiner', network: 'container:donor', cmd: SLEEP })
+    w.t = must(removeContainer(w.t, donor.id, { force: true }))
+    expect(startRefusal(w, 'joiner')).toBe(
+      `joining network namespace of container: No such container: ${donor.id}`,
+    )
+  })
+
+  it('joins a donor made after the joiner, looked up by name at start', () => {
+    const w = new World()
+    w.create({ image: 'busybox', name: 'joiner', network: 'container:later', cmd: SLEEP })
+    const donor = w.run({ image: 'busybox', name: 'later', cmd: SLEEP })
+    const joiner = w.start('joiner')
+    expect(joiner.joinedTo).toBe(donor.id)
+    expect(joiner.hostname).toBe(donor.hostname)
+  })
 })
 
 describe('docker stop and start', () => {
@@ -168,8 +197,24 @@ describe('docker rename (docker-semantics §1)', () => {
     const w = new World()
     const a = w.create({ image: 'busybox', name: 'web' })
     const b = w.create({ image: 'busybox', name: 'db' })
+    // moby v28.2.2 daemon/rename.go: errors.Wrap(err, "Error when allocating new name").
     expect(refused(renameContainer(w.t, b.id, 'web'))).toBe(
-      `Conflict. The container name "/web" is already in use by container "${a.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+      `Error when allocating new name: Conflict. The container name "/web" is already in use by container "${a.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+    )
+  })
+
+  // moby v28.2.2 daemon/rename.go adds the slash before daemon/names.go reserveName checks it.
+  it('refuses an invalid name in its slashed form, after the same-name check', () => {
+    const w = new World()
+    const c = w.create({ image: 'busybox', name: 'web' })
+    expect(refused(renameContainer(w.t, c.id, 'x!'))).toBe(
+      'Error when allocating new name: Invalid container name (/x!), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed',
+    )
+    expect(refused(renameContainer(w.t, c.id, '/a'))).toBe(
+      'Error when allocating new name: Invalid container name (/a), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed',
+    )
+    expect(refused(renameContainer(w.t, c.id, '/web'))).toBe(
+      'Renaming a container with the same name as its current name',
     )
   })
 

@@ -14,6 +14,7 @@ import type { Container, Endpoint, Result, Topology } from './model'
 import { dropAnonymousVolumes } from './mounts'
 import { activateEndpoint } from './networks'
 import { allocateBindings } from './ports'
+import { findContainer } from './world'
 import { isDefaultBridge, withContainer, withHost } from './world'
 
 function fail(error: EngineError): { ok: false; error: EngineError } {
@@ -41,12 +42,22 @@ export function startContainer(t: Topology, id: string): Result<Topology, Engine
   const host = t.hosts.get(c.host)
   if (!host) return fail(engineError('NO_SUCH_HOST', { name: c.host }))
 
+  // moby v28.2.2 daemon/container_operations.go getNetworkedContainer, at start: the mode names
+  // the donor's id when create found it (daemon_unix.go adaptSharedNamespaceContainer), else
+  // the reference as given, looked up now (it may name the container itself, or one made since).
+  let joined = c
   if (c.networkMode.startsWith('container:')) {
-    const donor = c.joinedTo ? t.containers.get(c.joinedTo) : undefined
-    if (!donor) return fail(engineError('NO_SUCH_CONTAINER', { ref: c.networkMode.slice(10) }))
+    const ref = c.networkMode.slice('container:'.length)
+    const donor = c.joinedTo !== null ? t.containers.get(c.joinedTo) : findContainer(t, c.host, ref)
+    if (!donor) return fail(engineError('JOIN_MISSING', { ref }))
     if (donor.id === c.id) return fail(engineError('JOIN_SELF'))
     if (donor.state !== 'running') {
       return fail(engineError('JOIN_NOT_RUNNING', { id: donor.name, state: donor.state }))
+    }
+    // A donor found only now lends its hostname as at create (initializeNetworking).
+    if (c.joinedTo === null) {
+      const owner = namespaceOwner(t, donor)
+      joined = { ...c, joinedTo: donor.id, hostname: owner.hostname, domainname: owner.domainname }
     }
   }
 
@@ -90,7 +101,7 @@ export function startContainer(t: Topology, id: string): Result<Topology, Engine
   const ports = allocateBindings(next, host, { ...c, endpoints })
   if (!ports.ok) return ports
   const started: Container = {
-    ...c,
+    ...joined,
     state: 'running',
     exitCode: 0,
     endpoints,
@@ -197,11 +208,14 @@ export function renameContainer(
 ): Result<Topology, EngineError> {
   const c = t.containers.get(id)
   if (!c) return fail(engineError('NO_SUCH_CONTAINER', { ref: id }))
+  // moby v28.2.2 daemon/rename.go: the same-name check comes first, then reserveName, whose
+  // errors are wrapped ("Error when allocating new name: ...").
   const name = newName.replace(/^\//, '')
-  if (!isValidContainerName(newName)) return fail(engineError('INVALID_NAME', { name: newName }))
   if (name === c.name) return fail(engineError('RENAME_SAME'))
+  if (!isValidContainerName(newName))
+    return fail(engineError('RENAME_INVALID_NAME', { name: newName }))
   const clash = containerByName(t, c.host, name)
-  if (clash) return fail(engineError('NAME_IN_USE', { name, id: clash.id }))
+  if (clash) return fail(engineError('RENAME_NAME_IN_USE', { name, id: clash.id }))
   return { ok: true, value: withContainer(t, { ...c, name }) }
 }
 

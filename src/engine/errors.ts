@@ -4,11 +4,22 @@
  * client does (`docker: Error response from daemon: ...`).
  */
 
+/** moby daemon/names.go reserveName: the name as it was asked for. */
+const invalidName = (name: string) =>
+  `Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`
+/** moby daemon/errors.go nameConflictError; `name` without its slash. */
+const nameInUse = (name: string, id: string) =>
+  `Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`
+/** moby v28.2.2 daemon/rename.go ContainerRename wraps reserveName's error. */
+const RENAME_PREFIX = 'Error when allocating new name: '
+
 const MESSAGES = {
-  NAME_IN_USE: (p: { name: string; id: string }) =>
-    `Conflict. The container name "/${p.name}" is already in use by container "${p.id}". You have to remove (or rename) that container to be able to reuse that name.`,
-  INVALID_NAME: (p: { name: string }) =>
-    `Invalid container name (${p.name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`,
+  NAME_IN_USE: (p: { name: string; id: string }) => nameInUse(p.name, p.id),
+  INVALID_NAME: (p: { name: string }) => invalidName(p.name),
+  /** rename canonicalizes the new name with a slash before reserving it: `(/x!)`. */
+  RENAME_INVALID_NAME: (p: { name: string }) =>
+    RENAME_PREFIX + invalidName(p.name.startsWith('/') ? p.name : `/${p.name}`),
+  RENAME_NAME_IN_USE: (p: { name: string; id: string }) => RENAME_PREFIX + nameInUse(p.name, p.id),
   NO_SUCH_CONTAINER: (p: { ref: string }) => `No such container: ${p.ref}`,
   NO_SUCH_HOST: (p: { name: string }) => `context "${p.name}" does not exist`,
   LINK_TARGET_MISSING: (p: { ref: string }) =>
@@ -33,6 +44,9 @@ const MESSAGES = {
   JOIN_NOT_RUNNING: (p: { id: string; state: string }) =>
     `cannot join network namespace of a non running container: container ${p.id} is ${p.state}`,
   JOIN_SELF: () => 'cannot join own network namespace',
+  /** moby v28.2.2 daemon/container_operations.go getNetworkedContainer: the donor is gone. */
+  JOIN_MISSING: (p: { ref: string }) =>
+    `joining network namespace of container: No such container: ${p.ref}`,
   JOINED_CONNECT: () =>
     'container sharing network namespace with another container or host cannot be connected to any other network',
   NONE_CONNECT: () =>
@@ -77,9 +91,18 @@ const MESSAGES = {
   VOLUME_IN_USE: (p: { name: string; ids: string }) =>
     `remove ${p.name}: volume is in use - [${p.ids}]`,
   NO_SUCH_VOLUME: (p: { name: string }) => `get ${p.name}: no such volume`,
+  /** moby volume/local/local.go validateName, wrapped by the store's OpErr (`create NAME: ...`). */
+  VOLUME_NAME_SHORT: (p: { name: string }) =>
+    `create ${p.name}: volume name is too short, names should be at least two alphanumeric characters`,
   VOLUME_BAD_NAME: (p: { name: string }) =>
     `create ${p.name}: "${p.name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" are allowed. If you intended to pass a host directory, use absolute path`,
   INVALID_MOUNT: (p: { spec: string }) => `invalid volume specification: '${p.spec}'`,
+  /** moby volume/mounts/linux_parser.go ParseVolumesFrom of "". */
+  VOLUMES_FROM_EMPTY: () => 'volumes-from specification cannot be an empty string',
+  /** moby volume/mounts/mounts.go errInvalidMode (ParseVolumesFrom). */
+  INVALID_MOUNT_MODE: (p: { mode: string }) => `invalid mode: ${p.mode}`,
+  /** moby daemon/errors.go duplicateMountPointError: two binds on one (cleaned) target. */
+  DUPLICATE_MOUNT: (p: { destination: string }) => `Duplicate mount point: ${p.destination}`,
   HOST_EXISTS: (p: { name: string }) => `context "${p.name}" already exists`,
   HOST_BAD_NAME: (p: { name: string }) =>
     `context name "${p.name}" is invalid, names are validated against regexp "^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$"`,

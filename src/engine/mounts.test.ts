@@ -2,6 +2,7 @@
 // Reference: docker-semantics.md §15.
 import { describe, expect, it } from 'vitest'
 import {
+  createContainer,
   createVolume,
   locateFile,
   removeContainer,
@@ -155,5 +156,81 @@ describe('--volumes-from (docker-semantics §15)', () => {
     w.stop('store')
     const c = w.run({ image: 'busybox', name: 'user', cmd: SLEEP, volumesFrom: ['store'] })
     expect(mountsOf(c)).toEqual(['volume:data:/data:rw'])
+  })
+})
+
+describe('volume names and forced removal (Engine 28)', () => {
+  // moby v28.2.2 volume/local/local.go validateName; volume/service/errors.go OpErr ("create a: ...").
+  it('says a one-character name is too short, for volume create and for -v', () => {
+    const w = new World()
+    const short =
+      'create a: volume name is too short, names should be at least two alphanumeric characters'
+    expect(refused(createVolume(w.t, HOST, 'a'))).toBe(short)
+    expect(refused(createVolume(w.t, HOST, '-'))).toBe(
+      'create -: volume name is too short, names should be at least two alphanumeric characters',
+    )
+    expect(refused(createVolume(w.t, HOST, '-a'))).toContain('includes invalid characters')
+    expect(refused(createContainer(w.t, HOST, { image: 'busybox', volumes: ['a:/x'] }))).toBe(short)
+  })
+
+  // moby v28.2.2 volume/service/service.go Remove: a missing volume with PurgeOnError is no error.
+  it('removes a missing volume with force without error, and still refuses one in use', () => {
+    const w = new World()
+    expect(refused(removeVolume(w.t, HOST, 'gone'))).toBe('get gone: no such volume')
+    expect(must(removeVolume(w.t, HOST, 'gone', { force: true }))).toBe(w.t)
+    const c = w.create({ image: 'busybox', name: 'c1', volumes: ['data:/data'] })
+    expect(refused(removeVolume(w.t, HOST, 'data', { force: true }))).toBe(
+      `remove data: volume is in use - [${c.id}]`,
+    )
+  })
+})
+
+describe('--volumes-from modes and duplicate targets (Engine 28)', () => {
+  // moby v28.2.2 daemon/volumes.go registerMountPoints: `RW: m.RW && parser.ReadWrite(mode)`.
+  it('keeps a read-only mount read-only under :rw, and makes any mount read-only under :ro', () => {
+    const w = new World()
+    w.create({ image: 'busybox', name: 'src', volumes: ['data:/data:ro', 'logs:/logs'] })
+    const rw = w.create({ image: 'busybox', name: 'c1', volumesFrom: ['src:rw'] })
+    expect(mountsOf(rw)).toEqual(['volume:data:/data:ro', 'volume:logs:/logs:rw'])
+    const ro = w.create({ image: 'busybox', name: 'c2', volumesFrom: ['src:ro'] })
+    expect(mountsOf(ro)).toEqual(['volume:data:/data:ro', 'volume:logs:/logs:ro'])
+    const plain = w.create({ image: 'busybox', name: 'c3', volumesFrom: ['src'] })
+    expect(mountsOf(plain)).toEqual(['volume:data:/data:ro', 'volume:logs:/logs:rw'])
+  })
+
+  // moby v28.2.2 volume/mounts/linux_parser.go ParseVolumesFrom, mounts.go errInvalidMode.
+  it('refuses an unknown, propagation or copy mode with "invalid mode"', () => {
+    const w = new World()
+    w.create({ image: 'busybox', name: 'src', volumes: ['data:/data'] })
+    for (const mode of ['bar', 'shared', 'nocopy', 'ro,rw']) {
+      const r = createContainer(w.t, HOST, { image: 'busybox', volumesFrom: [`src:${mode}`] })
+      expect(refused(r)).toBe(`invalid mode: ${mode}`)
+    }
+    const z = createContainer(w.t, HOST, { image: 'busybox', volumesFrom: ['src:ro,z'] })
+    expect(z.ok).toBe(true)
+    const empty = createContainer(w.t, HOST, { image: 'busybox', volumesFrom: [''] })
+    expect(refused(empty)).toBe('volumes-from specification cannot be an empty string')
+  })
+
+  // moby v28.2.2 daemon/volumes.go (binds[bind.Destination]) and daemon/errors.go
+  // duplicateMountPointError; the target is path.Clean'ed (linux_parser.go).
+  it('refuses two binds on one target, but lets a bind shadow an anonymous volume', () => {
+    const w = new World()
+    const dup = createContainer(w.t, HOST, { image: 'busybox', volumes: ['a1:/x', 'b1:/x/'] })
+    expect(refused(dup)).toBe('Duplicate mount point: /x')
+    const c = w.create({ image: 'busybox', name: 'c1', volumes: ['/x', 'a1:/x'] })
+    expect(mountsOf(c)).toEqual(['volume:a1:/x:rw'])
+  })
+
+  it('lets a bind replace a --volumes-from mount on the same target', () => {
+    const w = new World()
+    w.create({ image: 'busybox', name: 'src', volumes: ['data:/data'] })
+    const c = w.create({
+      image: 'busybox',
+      name: 'c1',
+      volumes: ['other:/data'],
+      volumesFrom: ['src'],
+    })
+    expect(mountsOf(c)).toEqual(['volume:other:/data:rw'])
   })
 })

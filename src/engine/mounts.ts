@@ -11,6 +11,15 @@ import type { Container, HostName, Mount, Result, Topology, Volume } from './mod
 
 const VOLUME_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/
 
+/**
+ * The local driver's name check (moby v28.2.2 volume/local/local.go validateName): a single
+ * character is too short before any character is looked at.
+ */
+function volumeNameError(name: string): EngineError | null {
+  if (name.length === 1) return engineError('VOLUME_NAME_SHORT', { name })
+  return VOLUME_NAME.test(name) ? null : engineError('VOLUME_BAD_NAME', { name })
+}
+
 export function volumeKey(host: HostName, name: string): string {
   return `${host}/${name}`
 }
@@ -54,12 +63,63 @@ export function parseVolumeSpec(
       value: { type: 'bind', source: first, destination: second, rw, anonymous: false },
     }
   }
-  if (!VOLUME_NAME.test(first))
-    return { ok: false, error: engineError('VOLUME_BAD_NAME', { name: first }) }
+  const badName = volumeNameError(first)
+  if (badName) return { ok: false, error: badName }
   return {
     ok: true,
     value: { type: 'volume', source: first, destination: second, rw, anonymous: false },
   }
+}
+
+const RW_MODES = ['rw', 'ro']
+const LABEL_MODES = ['z', 'Z']
+const PROPAGATION_MODES = ['shared', 'slave', 'private', 'rshared', 'rslave', 'rprivate']
+const COPY_MODES = ['nocopy']
+const CONSISTENCY_MODES = ['consistent', 'cached', 'delegated']
+
+/** moby v28.2.2 volume/mounts/linux_parser.go linuxValidMountMode: known options, one of each kind. */
+function validMountMode(mode: string): boolean {
+  if (mode === '') return true
+  const kinds = [RW_MODES, LABEL_MODES, PROPAGATION_MODES, COPY_MODES, CONSISTENCY_MODES]
+  const counts = kinds.map(() => 0)
+  for (const o of mode.split(',')) {
+    const k = kinds.findIndex((list) => list.includes(o))
+    if (k < 0) return false
+    counts[k] = (counts[k] ?? 0) + 1
+  }
+  return counts.every((n) => n <= 1)
+}
+
+/**
+ * A `--volumes-from CONTAINER[:MODE]` value (moby v28.2.2 volume/mounts/linux_parser.go
+ * ParseVolumesFrom): the mode defaults to rw; propagation and copy modes are refused. `rw` is
+ * ReadWrite(mode): false when the mode says ro; the daemon ANDs it with the donor's own flag.
+ */
+export function parseVolumesFrom(spec: string): Result<{ ref: string; rw: boolean }, EngineError> {
+  if (spec === '') return { ok: false, error: engineError('VOLUMES_FROM_EMPTY') }
+  const colon = spec.indexOf(':')
+  const ref = colon < 0 ? spec : spec.slice(0, colon)
+  const mode = colon < 0 ? '' : spec.slice(colon + 1)
+  if (mode === '') return { ok: true, value: { ref, rw: true } }
+  const opts = mode.split(',')
+  if (
+    !validMountMode(mode) ||
+    opts.some((o) => PROPAGATION_MODES.includes(o) || COPY_MODES.includes(o))
+  ) {
+    return { ok: false, error: engineError('INVALID_MOUNT_MODE', { mode }) }
+  }
+  return { ok: true, value: { ref, rw: !opts.includes('ro') } }
+}
+
+/** Go's path.Clean for an absolute mount target: the form the daemon compares and prints. */
+export function cleanTarget(p: string): string {
+  const parts: string[] = []
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue
+    if (seg === '..') parts.pop()
+    else parts.push(seg)
+  }
+  return `/${parts.join('/')}`
 }
 
 /** Adds a volume record if it does not exist yet (`-v name:/path` creates it on first use). */
@@ -82,20 +142,26 @@ export function createVolume(
   name?: string,
 ): Result<{ topology: Topology; name: string }, EngineError> {
   const chosen = name ?? makeId(t.seq)
-  if (!VOLUME_NAME.test(chosen)) {
-    return { ok: false, error: engineError('VOLUME_BAD_NAME', { name: chosen }) }
-  }
+  const badName = volumeNameError(chosen)
+  if (badName) return { ok: false, error: badName }
   return { ok: true, value: { topology: ensureVolume(t, host, chosen, false), name: chosen } }
 }
 
-/** `docker volume rm`: refused while any container (even stopped) uses it. */
+/**
+ * `docker volume rm`: refused while any container (even stopped) uses it. With `force` a
+ * missing volume is no error (moby v28.2.2 volume/service/service.go Remove: PurgeOnError).
+ */
 export function removeVolume(
   t: Topology,
   host: HostName,
   name: string,
+  opts: { readonly force?: boolean } = {},
 ): Result<Topology, EngineError> {
   const key = volumeKey(host, name)
-  if (!t.volumes.has(key)) return { ok: false, error: engineError('NO_SUCH_VOLUME', { name }) }
+  if (!t.volumes.has(key)) {
+    if (opts.force === true) return { ok: true, value: t }
+    return { ok: false, error: engineError('NO_SUCH_VOLUME', { name }) }
+  }
   const users = volumeUsers(t, host, name)
   if (users.length > 0) {
     return {

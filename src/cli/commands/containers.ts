@@ -17,6 +17,7 @@ import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import { psFormatError } from '../spec/format-check'
 import type { Invocation } from '../spec/types'
 import { runArgv } from '../inside'
+import { notFound } from '../inside-tools'
 import { clientError, daemonError, lines, out, type Output } from '../output'
 import { formatRows } from '../format'
 import { isShellCommand, runMainProcess } from './run'
@@ -149,10 +150,20 @@ export function rename(state: ShellState, call: Invocation): Step {
   const [ref = '', newName = ''] = call.args.map((a) => a.trim())
   if (ref === '' || newName === '')
     return { state, output: clientError('Error: Neither old nor new names may be empty') }
+  // docker/cli v28.2.2 cli/command/container/rename.go prints the daemon's error, then
+  // returns its own: `Error: failed to rename container named OLD`.
+  const failed = (message: string): Step => ({
+    state,
+    output: {
+      stdout: '',
+      stderr: `Error response from daemon: ${message}\nError: failed to rename container named ${ref}\n`,
+      exitCode: 1,
+    },
+  })
   const c = findContainer(state.topology, state.currentHost, ref)
-  if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
+  if (!c) return failed(`No such container: ${ref}`)
   const r = renameContainer(state.topology, c.id, newName)
-  if (!r.ok) return { state, output: daemonError(r.error.message) }
+  if (!r.ok) return failed(r.error.message)
   return { state: { ...state, topology: r.value }, output: out('') }
 }
 
@@ -311,21 +322,39 @@ export function ps(state: ShellState, call: Invocation): Step {
   return { state, output: formatRows(state.templates, format, rows, PS_HEADERS) }
 }
 
+/**
+ * The error text of Go's strconv.ParseUint(s, 10, 16), or null when `s` parses: digits are read
+ * left to right and the first bad character or overflow decides (strconv/atoi.go).
+ */
+export function parseUint16Error(s: string): string | null {
+  const syntax = `strconv.ParseUint: parsing ${JSON.stringify(s)}: invalid syntax`
+  if (s === '') return syntax
+  let n = 0
+  for (const ch of s) {
+    if (ch < '0' || ch > '9') return syntax
+    n = n * 10 + (ch.charCodeAt(0) - 48)
+    if (n > 65535) return `strconv.ParseUint: parsing ${JSON.stringify(s)}: value out of range`
+  }
+  return null
+}
+
 export function port(state: ShellState, call: Invocation): Step {
   const [ref = '', which] = call.args
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
-  if (which) {
-    const [num = '', proto = 'tcp'] = which.split('/')
+  // docker/cli v28.2.2 cli/command/container/port.go runPort decides these after the inspect:
+  // the port must parse as strconv.ParseUint(port, 10, 16), then have a published frontend.
+  if (which !== undefined) {
+    const slash = which.indexOf('/')
+    const num = slash < 0 ? which : which.slice(0, slash)
+    const proto = slash < 0 || slash === which.length - 1 ? 'tcp' : which.slice(slash + 1)
+    const bad = parseUint16Error(num)
+    if (bad !== null) return { state, output: clientError(`Error: invalid port (${num}): ${bad}`) }
     const bound = c.ports.filter((b) => String(b.containerPort) === num && b.proto === proto)
     if (bound.length === 0)
       return {
         state,
-        output: {
-          stdout: '',
-          stderr: `no public port '${which}' published for ${ref}\n`,
-          exitCode: 1,
-        },
+        output: clientError(`Error: No public port '${which}' published for ${ref}`),
       }
     return {
       state,
@@ -387,12 +416,18 @@ export function exec(state: ShellState, call: Invocation): Step {
     }
   }
   const r = runArgv(state.topology, c, cmd, proc)
+  // The runtime cannot exec a program that is not there: ContainerExecStart sets the exec's
+  // exit code from the error (setExitCodeFromError, isInvalidCommand: 127) and the API writes
+  // the error into the attached stdout stream (moby v28.2.2 daemon/errors.go, daemon/exec.go,
+  // api/server/router/container/exec.go postContainerExecStart: `fmt.Fprintf(stdout, "%v\r\n", err)`;
+  // the line ends in \n here, as every line of the simulator does). A shell the exec started
+  // that fails to find a command (`sh -c nosuch`) prints its own words and is left alone.
   const output: Output =
-    r.output.exitCode === 127
+    r.output.exitCode === 127 && r.output.stderr === notFound(c, cmd[0] ?? '').stderr
       ? {
-          ...r.output,
-          stderr: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown\n`,
-          exitCode: 126,
+          stdout: `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd[0]}": executable file not found in $PATH: unknown\n`,
+          stderr: '',
+          exitCode: 127,
         }
       : r.output
   return { state: { ...state, topology: r.topology }, output }

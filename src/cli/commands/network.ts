@@ -188,8 +188,12 @@ export function volumeLs(state: ShellState, call: Invocation): Step {
   return { state, output }
 }
 
+/** docker/cli v28.2.2 cli/command/volume/remove.go prints each name the daemon removed without error. */
 export function volumeRm(state: ShellState, call: Invocation): Step {
-  return removeEach(state, call.args, (t, name) => removeVolume(t, state.currentHost, name))
+  const force = flagBool(call.flags, 'force')
+  return removeEach(state, call.args, (t, name) =>
+    removeVolume(t, state.currentHost, name, { force }),
+  )
 }
 
 export function volumeInspect(state: ShellState, call: Invocation): Step {
