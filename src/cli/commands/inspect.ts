@@ -20,7 +20,7 @@ import { templateBudget } from '../go-template-budget'
 import { TEMPLATES_MISSING } from '../format'
 import { clientError, type Output } from '../output'
 import type { ShellState, Step } from '../state'
-import { containerNames } from './containers'
+import { containerNames } from './views'
 
 /** Days since 1970-01-01 of 2026-11-23, the simulated world's first day. */
 const EPOCH_DAY = 20780

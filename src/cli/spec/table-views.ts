@@ -3,6 +3,7 @@
  * cli/command/system/inspect.go), their texts as the 28.2.2 client prints them in `--help`.
  */
 import * as containers from '../commands/containers'
+import * as views from '../commands/views'
 import { containerInspect, inspect } from '../commands/inspect'
 import { checkEnv } from './checks'
 import { FORMAT_JSON, FORMAT_TABLE } from './format-usage'
@@ -47,7 +48,7 @@ export const CONTAINER_VIEW_COMMANDS: readonly CommandSpec[] = [
     ],
     args: { kind: 'none' },
     containerNames: ['ls', 'list', 'ps'],
-    run: containers.ps,
+    run: views.ps,
   },
   {
     path: 'port',
@@ -57,7 +58,7 @@ export const CONTAINER_VIEW_COMMANDS: readonly CommandSpec[] = [
     flags: [],
     args: { kind: 'range', min: 1, max: 2 },
     containerNames: ['port'],
-    run: containers.port,
+    run: views.port,
   },
   {
     path: 'logs',
