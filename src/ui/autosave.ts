@@ -130,9 +130,13 @@ export function keepThisTab(): Promise<void> {
 
 /** Opens what the address asks for over the autosaved diagram, then saves every change. */
 export async function startFromStorage(search: string): Promise<void> {
+  const untouched = appStore.getState().shell
   try {
     const saved = await loadSaved()
-    const opened = await openFromUrl(search, saved)
+    // A change made while the save was read (New, a drop) wins: the saved diagram is not
+    // opened over it, and goes to Recent diagrams when the change is saved.
+    const acted = appStore.getState().shell !== untouched
+    const opened = acted ? (saved ? 'replaced' : 'fresh') : await openFromUrl(search, saved)
     // What is shown is what is saved: the toolbar says so from the start.
     if (opened === 'continued' && saved && 'savedAt' in saved)
       appStore.getState().setSaveState({ kind: 'saved', at: saved.savedAt })
