@@ -4,6 +4,7 @@ import './index.css'
 import { appStore } from './store'
 import { App } from './ui/App'
 import { ErrorBoundary } from './ui/ErrorBoundary'
+import { openEarly } from './ui/open-from-url'
 import { applyTheme, initialTheme } from './ui/theme'
 
 const root = document.getElementById('root')
@@ -12,7 +13,7 @@ if (!root) throw new Error('index.html has no #root element')
 const theme = initialTheme()
 applyTheme(theme, false)
 appStore.getState().setTheme(theme)
-appStore.setState({ starting: true })
+openEarly(window.location.search)
 
 createRoot(root).render(
   <StrictMode>

@@ -1,7 +1,7 @@
 /**
  * What the app opens at start: `?example=<id>`, the benchmarks' `?bench=<n>&seed=<s>`, or else
- * the autosaved diagram. main.tsx calls it before the first render, so the first paint already
- * shows the picture.
+ * the autosaved diagram. `openEarly` starts what needs no saved diagram before the first render
+ * (main.tsx); `openFromUrl` does the rest once the autosave is read (ui/autosave.ts).
  */
 import { appStore, SCENARIOS } from '../store'
 
@@ -16,6 +16,30 @@ function forgetExampleInUrl() {
  */
 export type Opened = 'continued' | 'replaced' | 'fresh'
 
+/** The benchmarks' generated world the address asks for, if any. */
+function benchOf(query: URLSearchParams): { n: number; seed: number | undefined } | null {
+  const n = Number(query.get('bench'))
+  if (query.get('example') || !Number.isInteger(n) || n <= 0 || n > 5000) return null
+  const seed = query.get('seed') ?? ''
+  return { n, seed: /^\d+$/.test(seed) ? Number(seed) : undefined }
+}
+
+/**
+ * Starts at once what the address asks for and needs no saved diagram: the generated world of
+ * `?bench=` (drawn as soon as it is made), and the CLI an example will run on. Otherwise the
+ * canvas waits for the saved diagram (`starting`) rather than flash the empty world.
+ */
+export function openEarly(search: string): void {
+  const query = new URLSearchParams(search)
+  const bench = benchOf(query)
+  if (bench) {
+    void appStore.getState().loadGenerated(bench.n, bench.seed)
+    return
+  }
+  appStore.setState({ starting: true })
+  if (query.has('example')) appStore.getState().warmUp()
+}
+
 /** Opens what the URL asks for over `saved` (the autosave, with its transcript). */
 export async function openFromUrl(
   search: string,
@@ -23,7 +47,6 @@ export async function openFromUrl(
 ): Promise<Opened> {
   const query = new URLSearchParams(search)
   const id = query.get('example')
-  const bench = Number(query.get('bench'))
   const store = appStore.getState()
   if (id && SCENARIOS.some((x) => x.id === id)) {
     // The diagram autosaved here stays one undo away under the example, and in Recent.
@@ -32,11 +55,8 @@ export async function openFromUrl(
     forgetExampleInUrl()
     return saved ? 'replaced' : 'fresh'
   }
-  if (!id && Number.isInteger(bench) && bench > 0 && bench <= 5000) {
-    const seed = query.get('seed') ?? ''
-    void store.loadGenerated(bench, /^\d+$/.test(seed) ? Number(seed) : undefined)
-    return saved ? 'replaced' : 'fresh'
-  }
+  // The generated world is on its way (openEarly): it replaces the saved diagram.
+  if (benchOf(query)) return saved ? 'replaced' : 'fresh'
   const continued = saved !== null && (await store.openSaved(saved.text, saved.transcript))
   // An unknown example: the autosave is back (no work lost) and the store says what was wrong.
   if (id) {
