@@ -26,7 +26,7 @@ function benchOf(query: URLSearchParams): { n: number; seed: number | undefined 
 
 /**
  * Starts at once what the address asks for and needs no saved diagram: the generated world of
- * `?bench=` (drawn as soon as it is made), and the CLI an example will run on. Otherwise the
+ * `?bench=` (drawn as soon as it is made), and the CLI and layouts an example needs. Otherwise the
  * canvas waits for the saved diagram (`starting`) rather than flash the empty world.
  */
 export function openEarly(search: string): void {
@@ -37,7 +37,11 @@ export function openEarly(search: string): void {
     return
   }
   appStore.setState({ starting: true })
-  if (query.has('example')) appStore.getState().warmUp()
+  if (query.has('example')) {
+    // Fetched beside the saved diagram, so the example opens as soon as that is read.
+    appStore.getState().warmUp()
+    void import('../scenarios/layouts.json')
+  }
 }
 
 /** Opens what the URL asks for over `saved` (the autosave, with its transcript). */
