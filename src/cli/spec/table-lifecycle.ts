@@ -5,7 +5,24 @@
 import * as containers from '../commands/containers'
 import { create, run } from '../commands/run'
 import { CREATE_FLAGS, RUN_FLAGS } from './run-flags'
-import type { CommandSpec } from './types'
+import type { CommandSpec, FlagDef } from './types'
+
+/** docker stop and docker restart take the same flags (cli/command/container/stop.go, restart.go). */
+const STOP_FLAGS: readonly FlagDef[] = [
+  { long: 'signal', short: 's', type: 'string', usage: 'Signal to send to the container' },
+  {
+    long: 'timeout',
+    short: 't',
+    type: 'int',
+    usage: 'Seconds to wait before killing the container',
+  },
+  {
+    long: 'time',
+    type: 'int',
+    usage: 'Seconds to wait before killing the container (deprecated: use --timeout)',
+    deprecated: 'use --timeout instead',
+  },
+]
 
 export const LIFECYCLE_COMMANDS: readonly CommandSpec[] = [
   {
@@ -64,21 +81,7 @@ export const LIFECYCLE_COMMANDS: readonly CommandSpec[] = [
     use: '[OPTIONS] CONTAINER [CONTAINER...]',
     description: 'Stop one or more running containers',
     aliasLine: 'docker container stop, docker stop',
-    flags: [
-      { long: 'signal', short: 's', type: 'string', usage: 'Signal to send to the container' },
-      {
-        long: 'timeout',
-        short: 't',
-        type: 'int',
-        usage: 'Seconds to wait before killing the container',
-      },
-      {
-        long: 'time',
-        type: 'int',
-        usage: 'Seconds to wait before killing the container (deprecated: use --timeout)',
-        deprecated: 'use --timeout instead',
-      },
-    ],
+    flags: STOP_FLAGS,
     args: { kind: 'min', n: 1 },
     containerNames: ['stop'],
     run: containers.stop,
@@ -88,21 +91,7 @@ export const LIFECYCLE_COMMANDS: readonly CommandSpec[] = [
     use: '[OPTIONS] CONTAINER [CONTAINER...]',
     description: 'Restart one or more containers',
     aliasLine: 'docker container restart, docker restart',
-    flags: [
-      { long: 'signal', short: 's', type: 'string', usage: 'Signal to send to the container' },
-      {
-        long: 'timeout',
-        short: 't',
-        type: 'int',
-        usage: 'Seconds to wait before killing the container',
-      },
-      {
-        long: 'time',
-        type: 'int',
-        usage: 'Seconds to wait before killing the container (deprecated: use --timeout)',
-        deprecated: 'use --timeout instead',
-      },
-    ],
+    flags: STOP_FLAGS,
     args: { kind: 'min', n: 1 },
     containerNames: ['restart'],
     run: containers.restart,
