@@ -227,6 +227,64 @@ export function curl(t: Topology, c: Container, args: string[]): Output {
   )
 }
 
+/** busybox wget's short options that take a value (`-O FILE`, `-T SEC`...), as its getopt reads them. */
+const WGET_VALUE_OPTIONS = 'OoPUTY'
+/** Its long options that take a value, as `--name VALUE` or `--name=VALUE`. */
+const WGET_VALUE_LONG = new Set([
+  'header',
+  'post-data',
+  'post-file',
+  'output-document',
+  'user-agent',
+  'timeout',
+  'directory-prefix',
+  'proxy',
+])
+
+interface WgetOptions {
+  readonly url: string | undefined
+  readonly target: string | null
+  readonly quiet: boolean
+  readonly error: string | null
+}
+
+/**
+ * busybox wget's command line, read as its getopt does: clustered flags (`-qO-`), a value
+ * joined or in the next word (`-T 2`, `-T2`), long options with `=` or not, and `-T`'s number
+ * checked (`wget: invalid number 'x'`).
+ */
+function wgetOptions(args: readonly string[]): WgetOptions {
+  let url: string | undefined
+  let target: string | null = null
+  let quiet = false
+  const value = (name: string, v: string): string | null => {
+    if (name === 'O' || name === 'output-document') target = v
+    if ((name === 'T' || name === 'timeout') && !/^\d+$/.test(v))
+      return `wget: invalid number '${v}'\n`
+    return null
+  }
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? ''
+    if (a.startsWith('--') && a.length > 2) {
+      const [name = '', joined] = a.slice(2).split(/=(.*)/s)
+      if (name === 'quiet') quiet = true
+      if (!WGET_VALUE_LONG.has(name)) continue
+      const bad = value(name, joined ?? args[++i] ?? '')
+      if (bad) return { url, target, quiet, error: bad }
+    } else if (a.startsWith('-') && a.length > 1) {
+      for (let k = 1; k < a.length; k++) {
+        const flag = a[k] ?? ''
+        if (flag === 'q') quiet = true
+        if (!WGET_VALUE_OPTIONS.includes(flag)) continue
+        const bad = value(flag, k + 1 < a.length ? a.slice(k + 1) : (args[++i] ?? ''))
+        if (bad) return { url, target, quiet, error: bad }
+        break
+      }
+    } else url ??= a
+  }
+  return { url, target, quiet, error: null }
+}
+
 /** busybox wget: `wget URL` saves index.html, `-O FILE` / `-O -` choose the target, `-q` is quiet. */
 export function wget(
   t: Topology,
@@ -234,18 +292,9 @@ export function wget(
   args: string[],
   cwd: string,
 ): { output: Output; topology: Topology } {
-  let url: string | undefined
-  let target: string | null = null
-  let quiet = false
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? ''
-    if (a.startsWith('-') && a.length > 1) {
-      if (a.includes('q')) quiet = true
-      const o = a.indexOf('O')
-      if (o > 0) target = a.length > o + 1 ? a.slice(o + 1) : (args[++i] ?? '')
-    } else url ??= a
-  }
+  const { url, target, quiet, error } = wgetOptions(args)
   const fail = (text: string) => ({ output: err(text, 1), topology: t })
+  if (error) return fail(error)
   if (!url)
     return fail('BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL...\n')
   const { host, port } = parseUrl(url)
