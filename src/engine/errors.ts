@@ -111,8 +111,9 @@ const MESSAGES = {
   /** Docknet's own words: a live-restored daemon cannot move docker0 under running containers. */
   DAEMON_BIP_BUSY: () =>
     'cannot change --bip while containers are running on the default bridge: stop them first',
-  /** Docknet's own words: every simulated host sits on the 192.168.1.0/24 LAN. */
-  HOST_BAD_ADDRESS: (p: { ip: string }) => `host address ${p.ip} is not on the LAN 192.168.1.0/24`,
+  /** Docknet's own words: a simulated host needs a routable IPv4 address. */
+  HOST_BAD_ADDRESS: (p: { ip: string }) =>
+    `host address ${p.ip} is not a routable IPv4 address (loopback, 0.0.0.0/8 and multicast are not)`,
   HOST_ADDRESS_TAKEN: (p: { ip: string; host: string }) =>
     `host address ${p.ip} is already used by context "${p.host}"`,
   /** Swarm-mode refusals; their texts are built where they arise (swarm.ts). */

@@ -32,11 +32,17 @@ function* globalPools(): Generator<Cidr> {
   for (let i = 0; i < 65536; i++) yield { base: ((10 << 24) >>> 0) + i * 256, prefix: 24 }
 }
 
-/** Subnets a new network on this host must not overlap: its networks, overlays, the LAN. */
+/**
+ * Subnets a new network on this host must not overlap: its networks, overlays, the LAN, and
+ * for a local network the host's own address (a lab host may sit outside the default LAN; the
+ * daemon skips pools that overlap its routes). Swarm's overlay pools do not look at hosts.
+ */
 function takenSubnets(t: Topology, host: HostName | null): Cidr[] {
   const taken: Cidr[] = []
   const lan = parseCidr(LAN_CIDR)
   if (lan) taken.push(lan)
+  const own = host === null ? null : parseIpv4(t.hosts.get(host)?.lanIp ?? '')
+  if (own !== null) taken.push({ base: own, prefix: 32 })
   for (const n of t.networks.values()) {
     if (n.subnet === null) continue
     if (host !== null && n.host !== host && n.host !== null) continue

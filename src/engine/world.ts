@@ -6,7 +6,7 @@ import { mapSet, PersistentMap } from './persistent-map'
 import { containerByName, containersByIdPrefix } from './container-index'
 import { engineError, type EngineError } from './errors'
 import { makeId } from './ids'
-import { cidrContains, formatCidr, parseCidr, parseIpv4, formatIpv4 } from './ip'
+import { formatCidr, parseCidr, parseIpv4, formatIpv4 } from './ip'
 import type { Container, DaemonOptions, Host, HostName, Network, Result, Topology } from './model'
 
 export const DEFAULT_HOST = 'default'
@@ -44,6 +44,18 @@ export function nextLanIp(t: Topology): string {
   }
 }
 
+/**
+ * An address a host of one's own lab may have: any unicast IPv4 address but "this network"
+ * (0/8), loopback (127/8) and multicast or reserved (224/3). Hosts on other subnets than the
+ * default LAN reach each other through a router, as a lab's VMs do.
+ */
+function isRoutableIpv4(ip: string): boolean {
+  const n = parseIpv4(ip)
+  if (n === null) return false
+  const first = n >>> 24
+  return first !== 0 && first !== 127 && first < 224
+}
+
 /** Adds a Docker host (a `docker context`) with its daemon's predefined networks. */
 export function addHost(
   t: Topology,
@@ -53,10 +65,8 @@ export function addHost(
   if (!HOST_NAME.test(name)) return { ok: false, error: engineError('HOST_BAD_NAME', { name }) }
   if (t.hosts.has(name)) return { ok: false, error: engineError('HOST_EXISTS', { name }) }
   if (lanIp !== undefined) {
-    const n = parseIpv4(lanIp)
-    const lan = parseCidr(LAN_CIDR)
     const taken = [...t.hosts.values()].find((h) => h.lanIp === lanIp)
-    if (n === null || !lan || !cidrContains(lan, n))
+    if (!isRoutableIpv4(lanIp))
       return { ok: false, error: engineError('HOST_BAD_ADDRESS', { ip: lanIp }) }
     if (taken)
       return {
