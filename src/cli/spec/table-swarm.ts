@@ -4,7 +4,19 @@
  */
 import * as swarm from '../commands/swarm'
 import { checkCidrList, checkExternalCA } from './checks-resources'
-import type { CommandSpec } from './types'
+import type { CommandSpec, FlagDef } from './types'
+
+/** The Raft flags swarm init and swarm update share (docker/cli cli/command/swarm/opts.go). */
+export const RAFT_FLAGS: readonly FlagDef[] = [
+  { long: 'max-snapshots', type: 'uint', usage: 'Number of additional Raft snapshots to retain' },
+  {
+    long: 'snapshot-interval',
+    type: 'uint',
+    usage: 'Number of log entries between Raft snapshots',
+    default: '10000',
+  },
+  { long: 'task-history-limit', type: 'int', usage: 'Task history retention limit', default: '5' },
+]
 
 export const SWARM_COMMANDS: readonly CommandSpec[] = [
   {
@@ -81,23 +93,7 @@ export const SWARM_COMMANDS: readonly CommandSpec[] = [
         usage: 'Listen address (format: "<ip|interface>[:port]")',
         default: '0.0.0.0:2377',
       },
-      {
-        long: 'max-snapshots',
-        type: 'uint',
-        usage: 'Number of additional Raft snapshots to retain',
-      },
-      {
-        long: 'snapshot-interval',
-        type: 'uint',
-        usage: 'Number of log entries between Raft snapshots',
-        default: '10000',
-      },
-      {
-        long: 'task-history-limit',
-        type: 'int',
-        usage: 'Task history retention limit',
-        default: '5',
-      },
+      ...RAFT_FLAGS,
     ],
     args: { kind: 'none' },
     run: swarm.swarmInit,

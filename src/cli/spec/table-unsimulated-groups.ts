@@ -3,6 +3,7 @@
  * not run (no daemon side), with the 28.2.2 client's help, flags and argument rules.
  */
 import { FORMAT_JSON } from './format-usage'
+import { RAFT_FLAGS } from './table-swarm'
 import type { CommandSpec } from './types'
 
 const SYSTEM_EVENTS: CommandSpec = {
@@ -164,23 +165,7 @@ export const UNSIMULATED_GROUP_COMMANDS: readonly CommandSpec[] = [
         type: 'external-ca',
         usage: 'Specifications of one or more certificate signing endpoints',
       },
-      {
-        long: 'max-snapshots',
-        type: 'uint',
-        usage: 'Number of additional Raft snapshots to retain',
-      },
-      {
-        long: 'snapshot-interval',
-        type: 'uint',
-        usage: 'Number of log entries between Raft snapshots',
-        default: '10000',
-      },
-      {
-        long: 'task-history-limit',
-        type: 'int',
-        usage: 'Task history retention limit',
-        default: '5',
-      },
+      ...RAFT_FLAGS,
     ],
     args: { kind: 'none' },
   },
