@@ -58,3 +58,36 @@ test('an example opened from the address keeps the diagram saved before one undo
   await expect(page.getByRole('group', { name: 'container mine' })).toBeVisible()
   await expect(page.getByRole('group', { name: 'container web' })).toHaveCount(0)
 })
+
+test('a block pasted from the seed notes, prompts and all, runs line by line and draws every container', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const input = page.getByTestId('terminal-input')
+  await expect(input).not.toHaveAttribute('readonly')
+  const block = [
+    '[root@localhost ~]# docker run -d --name db busybox sleep 3600',
+    '[root@localhost ~]# docker run -itd --name web --link db:mysql busybox',
+    '$ docker exec web cat /etc/hosts',
+    'docker ps',
+  ].join('\n')
+  await input.click()
+  await input.evaluate((el, text) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', text)
+    el.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    )
+  }, block)
+  await expect(page.getByRole('group', { name: 'container db' })).toBeVisible()
+  await expect(page.getByRole('group', { name: 'container web' })).toBeVisible()
+  const output = page.getByTestId('terminal-output')
+  await expect(output).toContainText('mysql')
+  await expect(output).not.toContainText('command not found')
+  await expect(output).not.toContainText('unknown shorthand flag')
+  // The last line has no line break after it: it waits in the input, as in a terminal.
+  await expect(input).toHaveValue('docker ps')
+  await input.press('Enter')
+  await expect(output).toContainText('NAMES')
+  await page.screenshot({ path: 'e2e/screenshots/terminal-paste.png' })
+})

@@ -123,7 +123,11 @@ export interface AppState {
   transact(change: Change, annotations: Annotations): Promise<boolean>
   /** Calls `listener` after every transaction that changed the document; returns the unsubscribe. */
   onTransaction(listener: TransactionListener): () => void
-  /** Runs a typed line, as the terminal does; the output goes to the transcript. */
+  /**
+   * Runs typed or pasted text as the terminal does: line by line as bash reads a script (a
+   * leading prompt such as `$ ` or `[root@localhost ~]# ` is ignored), as one undo step; the
+   * output goes to the transcript.
+   */
   runCommand(line: string): void
   /**
    * Runs the commands a gesture built, as one change (one undo step). If Docker refuses any,

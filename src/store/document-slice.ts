@@ -86,7 +86,7 @@ export function documentSlice(kit: DocumentSliceKit, initial: ShellState): Docum
     },
 
     runCommand(line) {
-      void transact({ commands: [line] }, { label: line, userEvent: 'input' })
+      void transact({ script: line }, { label: line, userEvent: 'input' })
     },
 
     undo() {

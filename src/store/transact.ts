@@ -67,8 +67,14 @@ export interface DocumentChange {
   readonly generated?: boolean
 }
 
+/**
+ * Docker commands: given one by one (a gesture's), or as text the user typed or pasted, read
+ * as bash reads a script (prompts stripped, continuations joined, comments skipped).
+ */
 export type Change =
-  { readonly commands: readonly string[] } | { readonly document: DocumentChange }
+  | { readonly commands: readonly string[] }
+  | { readonly script: string }
+  | { readonly document: DocumentChange }
 
 export interface Transaction {
   readonly annotations: Annotations
@@ -230,7 +236,14 @@ export function makeTransact(kit: TransactKit) {
     }
     return new Promise((resolve) =>
       kit.withCli((cli) => {
-        const r = runCommands(cli, kit.ready(cli, get().shell), change.commands, !!a.atomic)
+        const lines =
+          'script' in change ? cli.splitScript(change.script).map((l) => l.text) : change.commands
+        if (lines.length === 0) {
+          // A typed comment or blank script runs nothing; the terminal still shows it, as bash does.
+          if ('script' in change && change.script.trim() !== '') echo(change.script)
+          return resolve(true)
+        }
+        const r = runCommands(cli, kit.ready(cli, get().shell), lines, !!a.atomic)
         const transcript = [...get().transcript, ...r.transcript]
         if (r.refused) {
           set({
@@ -240,13 +253,30 @@ export function makeTransact(kit: TransactKit) {
           })
           return resolve(false)
         }
-        const shown = a.atomic ? { status: change.commands.join(' && '), toast: null } : {}
-        commit({ shell: r.shell, transcript }, r.effects, a, shown)
+        const shown = a.atomic ? { status: lines.join(' && '), toast: null } : {}
+        const named = 'script' in change ? { ...a, label: scriptLabel(lines) } : a
+        commit({ shell: r.shell, transcript }, r.effects, named, shown)
         resolve(true)
       }),
     )
   }
+  const echo = (text: string) => {
+    const { shell, transcript } = get()
+    const entry = {
+      command: text.trim(),
+      host: shell.currentHost,
+      stdout: '',
+      stderr: '',
+      exitCode: 0,
+    }
+    set({ transcript: [...transcript, { ...entry, ...(shell.inside ? { inside: true } : {}) }] })
+  }
   return { transact, commit }
+}
+
+/** How undo names a typed or pasted script: its line, or how many lines it ran. */
+function scriptLabel(lines: readonly string[]): string {
+  return lines.length === 1 ? (lines[0] as string) : `${lines.length} pasted commands`
 }
 
 function selectOnly(nodes: readonly FlowNode[], ids: readonly string[]): FlowNode[] {

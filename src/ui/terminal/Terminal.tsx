@@ -1,4 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import {
+  useEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react'
 import { chunksOf } from '../../store'
 import { useAppStore } from '../../store/react'
 
@@ -22,6 +29,21 @@ export function Terminal() {
     if (line.trim() === '') return
     runCommand(line)
     setLine('')
+    setBack(0)
+  }
+  // A pasted block runs as a terminal runs it: every line up to the last line break, one by
+  // one (prompts copied with it ignored); what follows the last break waits in the input.
+  const paste = (e: ClipboardEvent<HTMLInputElement>) => {
+    const text = e.clipboardData.getData('text/plain')
+    if (!/[\r\n]/.test(text) || starting) return
+    e.preventDefault()
+    const input = e.currentTarget
+    const from = input.selectionStart ?? line.length
+    const to = input.selectionEnd ?? line.length
+    const whole = line.slice(0, from) + text + line.slice(to)
+    const lastBreak = Math.max(whole.lastIndexOf('\n'), whole.lastIndexOf('\r'))
+    runCommand(whole.slice(0, lastBreak))
+    setLine(whole.slice(lastBreak + 1))
     setBack(0)
   }
   const recall = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -75,6 +97,7 @@ export function Terminal() {
           value={line}
           onChange={(e) => setLine(e.target.value)}
           onKeyDown={recall}
+          onPaste={paste}
           // Lines typed while the saved diagram opens would run before it and be replaced.
           readOnly={starting}
           placeholder={starting ? 'Opening your diagram…' : 'docker run -d --name web nginx'}
