@@ -105,6 +105,11 @@ export interface AppState {
   /** A card is being dragged: costly overlays wait for the drop. */
   readonly dragging: boolean
   /**
+   * Counts the times cards were measured at a new size (a stopped container's card shrinks):
+   * edges route around the cards' boxes, so they find their way again when it changes.
+   */
+  readonly measures: number
+  /**
    * The nodes between the frames of a drag. Drag frames update only this small store, so the
    * hundreds of cards subscribed to the app store are not asked about every frame; the drop
    * brings the nodes back here.

@@ -61,12 +61,11 @@ export function nodeChanges({
     if (toHost) nodes = reconcileNodes(s.shell.topology, positions, sizes, nodes)
     // A host that grew pushes its neighbours aside (placeNew), then the nodes follow.
     // Cards measured anew (first drawn, or grown by a line) make their hosts fit again.
-    const measured =
-      !view?.compact &&
-      changes.some(
-        (c) =>
-          c.type === 'dimensions' && c.resizing === undefined && parseNodeId(c.id).kind !== 'host',
-      )
+    const remeasured = changes.some(
+      (c) =>
+        c.type === 'dimensions' && c.resizing === undefined && parseNodeId(c.id).kind !== 'host',
+    )
+    const measured = !view?.compact && remeasured
     if (sizes !== s.sizes || measured) {
       const fitted = viewOf(s.shell, positions, sizes, nodes)
       positions = fitted.positions
@@ -78,6 +77,7 @@ export function nodeChanges({
     set({
       nodes,
       dragging,
+      ...(remeasured ? { measures: s.measures + 1 } : {}),
       ...(moved ? {} : { positions, sizes }),
       ...(selected && selected.type === 'select' && selected.id !== get().selection
         ? { selection: selected.id, ...showTrace(null, nodes) }

@@ -12,7 +12,15 @@ import type { Annotations, DocumentChange } from './transact'
 
 export type ViewSlice = Pick<
   AppState,
-  'dragging' | 'live' | 'trace' | 'onNodesChange' | 'select' | 'focus' | 'traceTo' | 'clearTrace'
+  | 'dragging'
+  | 'measures'
+  | 'live'
+  | 'trace'
+  | 'onNodesChange'
+  | 'select'
+  | 'focus'
+  | 'traceTo'
+  | 'clearTrace'
 >
 
 export interface ViewSliceKit {
@@ -38,6 +46,7 @@ export function viewSlice({ get, set, commit, live }: ViewSliceKit): ViewSlice {
   }
   return {
     dragging: false,
+    measures: 0,
     live,
     trace: null,
 

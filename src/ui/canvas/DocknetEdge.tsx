@@ -13,6 +13,8 @@ export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>)
   // A drop or a new card may put a card in this edge's way: the document's positions change
   // then (not on drag frames), and the edge finds its way again.
   useAppStore((s) => s.positions)
+  // A card measured at a new size (a stopped container's shrinks) may free or take its way.
+  const measures = useAppStore((s) => s.measures)
   // Read, not subscribed: React Flow re-renders an edge whenever its ends' handles move, so
   // the boxes are current then. Two subscriptions per edge cost a quarter of a drag frame at
   // 500 containers (bench:ui).
@@ -22,7 +24,7 @@ export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>)
   let path: string
   if (sourceBox && targetBox) {
     // Far out the cards are name-only and the edges hairlines: a detour would not show.
-    const cards = far ? [] : cardBoxes(nodes, lookup)
+    const cards = far ? [] : cardBoxes(nodes, lookup, measures)
     path = routePath(routeEdge(sourceBox, targetBox, cards))
   } else {
     // Before measurement, the handles serve.

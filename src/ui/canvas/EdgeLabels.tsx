@@ -41,6 +41,7 @@ export function EdgeLabels() {
 function PlacedLabels() {
   const edges = useAppStore((s) => s.edges)
   const nodes = useStore((s) => s.nodes)
+  const measures = useAppStore((s) => s.measures)
   const store = useStoreApi()
   // The last full layout, with the edge ends it was made for.
   const [last] = useState(() => ({ at: new Map<string, Point>(), ends: new Map<string, string>() }))
@@ -66,11 +67,11 @@ function PlacedLabels() {
       }
       return { requests, at }
     }
-    const at = layoutLabels(requests, cardBoxes(store.getState().nodes, lookup), strokes)
+    const at = layoutLabels(requests, cardBoxes(store.getState().nodes, lookup, measures), strokes)
     last.at = at
     last.ends = new Map(requests.map((r) => [r.id, ends(r)]))
     return { requests, at }
-  }, [edges, nodes, store, last])
+  }, [edges, nodes, measures, store, last])
   return (
     <EdgeLabelRenderer>
       {placed.requests.map((r) => {

@@ -58,19 +58,21 @@ export function boxOf(node: InternalNode | undefined): Box | null {
   return { x, y, width, height }
 }
 
-const cardsMemo = new WeakMap<object, Box[]>()
+const cardsMemo = new WeakMap<object, { readonly measures: number; readonly cards: Box[] }>()
 
 /**
  * The boxes of every card but the hosts, in flow coordinates: what edges go around and labels
- * keep off. Built once per nodes array (React Flow's `nodes`), not once per edge; a list made
- * before every card was measured is not kept, since the measurements come in its lifetime.
+ * keep off. Built once per nodes array (React Flow's `nodes`) and count of measurements (a card
+ * re-measured at a new size keeps the nodes array), not once per edge; a list made before
+ * every card was measured is not kept, since the measurements come in its lifetime.
  */
 export function cardBoxes(
   nodes: object,
   lookup: ReadonlyMap<string, InternalNode>,
+  measures = 0,
 ): readonly Box[] {
   const kept = cardsMemo.get(nodes)
-  if (kept) return kept
+  if (kept && kept.measures === measures) return kept.cards
   const cards: Box[] = []
   let whole = true
   for (const n of lookup.values()) {
@@ -79,6 +81,6 @@ export function cardBoxes(
     if (b) cards.push(b)
     else whole = false
   }
-  if (whole) cardsMemo.set(nodes, cards)
+  if (whole) cardsMemo.set(nodes, { measures, cards })
   return cards
 }
