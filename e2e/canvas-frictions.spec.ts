@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test'
+import { container, drawEdge, type } from './helpers'
 
-const card = (page: Page, name: string) => page.getByRole('group', { name: `container ${name}` })
+interface Box {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
 
 /** The screen boxes of a container's network edges and of the links to it (by alias). */
 async function edgeBoxesOf(page: Page, containerId: string, alias: string) {
@@ -24,26 +30,66 @@ async function edgeBoxesOf(page: Page, containerId: string, alias: string) {
 
 test('a stopped container’s card shrinks and its edges follow its new box', async ({ page }) => {
   await page.goto('/?example=link')
-  await expect(card(page, 'db')).toBeVisible()
+  await expect(container(page, 'db')).toBeVisible()
   const input = page.getByTestId('terminal-input')
   await input.fill('docker inspect -f "{{.Id}}" db')
   await input.press('Enter')
   const output = page.getByTestId('terminal-output')
   await expect(output).toContainText(/[0-9a-f]{64}/)
   const dbId = ((await output.innerText()).match(/[0-9a-f]{64}/) ?? [''])[0]
-  const tallBefore = (await card(page, 'db').boundingBox())?.height ?? 0
+  const tallBefore = (await container(page, 'db').boundingBox())?.height ?? 0
 
   await input.fill('docker stop db')
   await input.press('Enter')
   // Stopped, it has no address line: the card is shorter.
   await expect
-    .poll(async () => (await card(page, 'db').boundingBox())?.height)
+    .poll(async () => (await container(page, 'db').boundingBox())?.height)
     .toBeLessThan(tallBefore)
-  const box = await card(page, 'db').boundingBox()
+  const box = await container(page, 'db').boundingBox()
   const bottom = (box?.y ?? 0) + (box?.height ?? 0)
   // Every edge ends at the card's new border; none detours around the box it had before.
   await expect
     .poll(async () => (await edgeBoxesOf(page, dbId, 'db')).map((e) => e.bottom <= bottom + 2))
     .toEqual([true, true])
   await page.screenshot({ path: 'e2e/screenshots/stopped-edges.png' })
+})
+
+test('Docker’s refusal stays until dismissed, beside the legend and the controls, never over them', async ({
+  page,
+}) => {
+  await page.clock.install()
+  await page.goto('/?example=ambassador')
+  await expect(container(page, 'wordpress')).toBeVisible()
+  await drawEdge(page, container(page, 'wordpress'), container(page, 'mysql'))
+  const toast = page.getByTestId('toast')
+  await expect(toast).toContainText('Error response from daemon')
+  const overlaps = (a: Box, b: Box) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+  const shown = (await toast.boundingBox()) as Box
+  for (const other of [
+    page.getByRole('region', { name: 'Legend' }),
+    page.locator('.react-flow__controls'),
+    page.getByRole('button', { name: 'Show minimap' }),
+  ]) {
+    await expect(other).toBeVisible()
+    expect(overlaps(shown, (await other.boundingBox()) as Box)).toBe(false)
+  }
+  await page.clock.fastForward(60_000)
+  await expect(toast).toBeVisible()
+  await page.screenshot({ path: 'e2e/screenshots/toast-beside-legend.png' })
+  await toast.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(toast).toHaveCount(0)
+})
+
+test('a note goes by itself after a few seconds', async ({ page }) => {
+  await page.clock.install()
+  await page.goto('/?example=link')
+  await expect(container(page, 'web')).toBeVisible()
+  await type(page, 'docker run -d --name extra nginx')
+  await page.locator('.react-flow__pane').click()
+  await page.keyboard.press('Control+z')
+  const toast = page.getByTestId('toast')
+  await expect(toast).toContainText('Undone: docker run -d --name extra nginx')
+  await page.clock.fastForward(10_000)
+  await expect(toast).toHaveCount(0)
 })

@@ -101,6 +101,7 @@ export function App() {
           <Palette />
           <section aria-label="Canvas" className="relative min-w-0 flex-1">
             <Canvas />
+            <Toast />
             {doctor ? (
               <Suspense fallback={null}>
                 <DiagnosticsPanel onClose={() => setDoctor(false)} />
@@ -108,7 +109,6 @@ export function App() {
             ) : null}
           </section>
           <Inspector />
-          <Toast />
         </main>
         <Terminal />
         {matrix ? (

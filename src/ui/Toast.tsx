@@ -1,16 +1,19 @@
 import { useEffect } from 'react'
 import { useAppStore } from '../store/react'
 
-/** How long a message stays: long enough to read Docker's error, not so long it hides the form. */
-const SHOWN_MS = { error: 12_000, info: 5_000 } as const
+/** How long a note stays. Docker's errors stay until dismissed: they say why nothing changed. */
+const NOTE_MS = 6_000
 
-/** Docker's refusal of a gesture (or a note), until dismissed or read. */
+/**
+ * Docker's refusal of a gesture, until dismissed, or a note, for a few seconds. Shown at the
+ * foot of the canvas between its controls (left) and its legend (right), never over them.
+ */
 export function Toast() {
   const toast = useAppStore((s) => s.toast)
   const dismiss = useAppStore((s) => s.dismissToast)
   useEffect(() => {
-    if (!toast) return
-    const timer = setTimeout(dismiss, SHOWN_MS[toast.kind])
+    if (!toast || toast.kind === 'error') return
+    const timer = setTimeout(dismiss, NOTE_MS)
     return () => clearTimeout(timer)
   }, [toast, dismiss])
   if (!toast) return null
@@ -19,15 +22,17 @@ export function Toast() {
       ? 'border-rose-300 bg-rose-50 text-rose-900'
       : 'border-sky-300 bg-sky-50 text-sky-900'
   return (
-    <div
-      role="alert"
-      data-testid="toast"
-      className={`absolute bottom-4 left-1/2 z-10 max-w-md -translate-x-1/2 rounded-lg border p-3 font-mono text-xs whitespace-pre-wrap shadow ${tone}`}
-    >
-      {toast.text}
-      <button onClick={dismiss} aria-label="Dismiss" className="ml-3 font-sans underline">
-        Dismiss
-      </button>
+    <div className="pointer-events-none absolute right-48 bottom-4 left-14 z-10 flex justify-center">
+      <div
+        role="alert"
+        data-testid="toast"
+        className={`pointer-events-auto max-w-md rounded-lg border p-3 font-mono text-xs whitespace-pre-wrap shadow ${tone}`}
+      >
+        {toast.text}
+        <button onClick={dismiss} aria-label="Dismiss" className="ml-3 font-sans underline">
+          Dismiss
+        </button>
+      </div>
     </div>
   )
 }

@@ -1,0 +1,30 @@
+import type { Locator, Page } from '@playwright/test'
+
+/** Types docker lines into the terminal, as a user would. */
+export async function type(page: Page, ...lines: string[]) {
+  const input = page.getByTestId('terminal-input')
+  for (const line of lines) {
+    await input.fill(line)
+    await input.press('Enter')
+  }
+}
+
+export const container = (page: Page, name: string) =>
+  page.getByLabel(`container ${name}`, { exact: true })
+
+/**
+ * Drags from a node's source handle and lets go over another card: its middle, or for a host
+ * (whose middle may hold a container) an empty spot near its bottom-right corner.
+ */
+export async function drawEdge(page: Page, from: Locator, to: Locator, corner = false) {
+  const start = await from.locator('xpath=..').locator('.react-flow__handle.source').boundingBox()
+  const end = await to.boundingBox()
+  if (!start || !end) throw new Error('handle or card not found')
+  const [x, y] = corner
+    ? [end.x + end.width - 20, end.y + end.height - 20]
+    : [end.x + end.width / 2, end.y + end.height / 2]
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(x, y, { steps: 8 })
+  await page.mouse.up()
+}
