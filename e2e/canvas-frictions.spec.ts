@@ -93,3 +93,46 @@ test('a note goes by itself after a few seconds', async ({ page }) => {
   await page.clock.fastForward(10_000)
   await expect(toast).toHaveCount(0)
 })
+
+test('Tab visits every card, then every edge, each named by what it means; Delete removes one', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  await expect(container(page, 'web')).toBeVisible()
+  // The link edge is drawn with its meaning for screen readers.
+  await expect(page.locator('.react-flow__edge[aria-label="link web to db as db"]')).toHaveCount(1)
+  await page.getByRole('button', { name: 'Tidy layout' }).focus()
+  const visited: string[] = []
+  for (let i = 0; i < 40 && !visited.includes('link web to db as db'); i++) {
+    await page.keyboard.press('Tab')
+    visited.push(
+      // A card's focus lands on React Flow's wrapper, whose card inside carries the name.
+      await page.evaluate(() => {
+        const at = document.activeElement
+        return (
+          at?.getAttribute('aria-label') ??
+          at?.querySelector('[aria-label]')?.getAttribute('aria-label') ??
+          at?.textContent ??
+          ''
+        )
+      }),
+    )
+  }
+  const firstEdge = visited.findIndex(
+    (v) => v.includes(' attached to network ') || v.startsWith('link '),
+  )
+  expect(firstEdge).toBeGreaterThan(-1)
+  for (const name of ['host default', 'network bridge', 'container web', 'container db'])
+    expect(visited.indexOf(name), name).toBeGreaterThan(-1)
+  for (const name of ['host default', 'network bridge', 'container web', 'container db'])
+    expect(visited.indexOf(name), name).toBeLessThan(firstEdge)
+  expect(visited.slice(firstEdge)).toEqual(
+    expect.arrayContaining(['db attached to network bridge', 'link web to db as db']),
+  )
+  // The focused edge is selected on the canvas, and Delete removes the link (web is recreated).
+  await expect(page.locator('.react-flow__edge.selected')).toHaveCount(1)
+  await page.screenshot({ path: 'e2e/screenshots/edge-list-focus.png' })
+  await page.keyboard.press('Delete')
+  await expect(page.locator('.react-flow__edge[aria-label="link web to db as db"]')).toHaveCount(0)
+  await expect(container(page, 'web')).toBeVisible()
+})

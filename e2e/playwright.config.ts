@@ -9,7 +9,8 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium'
 const executablePath =
   process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined)
 
-const PORT = 4173
+// E2E_PORT: another port when a second checkout's preview server holds 4173 (it would be reused).
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url))
 const CI = !!process.env.CI
 

@@ -49,7 +49,7 @@ function modeFlags(c: Container, create: boolean): string[] {
 }
 
 /** The -v mounts: the container's own, not the ones --volumes-from copied from a donor. */
-function ownMounts(t: Topology, c: Container): string[] {
+function ownMounts(t: Topology, c: Container, omit: readonly string[] = []): string[] {
   const donated = new Set<string>()
   for (const from of c.volumesFrom) {
     const ref = from.split(':')[0] ?? ''
@@ -59,7 +59,7 @@ function ownMounts(t: Topology, c: Container): string[] {
     for (const m of donor?.mounts ?? []) donated.add(`${m.source}\n${m.destination}`)
   }
   return c.mounts
-    .filter((m) => !donated.has(`${m.source}\n${m.destination}`))
+    .filter((m) => !donated.has(`${m.source}\n${m.destination}`) && !omit.includes(m.destination))
     .map((m) => (m.anonymous ? m.destination : `${m.source}:${m.destination}${m.rw ? '' : ':ro'}`))
 }
 
@@ -77,6 +77,15 @@ export interface Recreate {
   readonly aliases?: readonly string[]
   /** `--ip`; '' for none. */
   readonly ip?: string
+  /** What the container is made without: an edge removed from the canvas. */
+  readonly without?: {
+    /** `--link` aliases. */
+    readonly links?: readonly string[]
+    /** `--volumes-from` values, as given. */
+    readonly volumesFrom?: readonly string[]
+    /** Mount destinations. */
+    readonly mounts?: readonly string[]
+  }
 }
 
 /**
@@ -112,17 +121,22 @@ export function runCommandOf(
   if (ip) flag('--ip', [ip])
   flag(
     '--link',
-    c.links.map((l) => {
-      const child = t.containers.get(l.childId)?.name ?? l.childId
-      return child === l.alias ? child : `${child}:${l.alias}`
-    }),
+    c.links
+      .filter((l) => !change.without?.links?.includes(l.alias))
+      .map((l) => {
+        const child = t.containers.get(l.childId)?.name ?? l.childId
+        return child === l.alias ? child : `${child}:${l.alias}`
+      }),
   )
   flag('-p', change.publish ?? publishFlags(c))
   if (c.publishAll) args.push('-P')
   flag('--expose', change.expose ?? exposeFlags(c))
   flag('-e', change.env ?? ownEnv(c))
-  flag('-v', ownMounts(t, c))
-  flag('--volumes-from', c.volumesFrom)
+  flag('-v', ownMounts(t, c, change.without?.mounts))
+  flag(
+    '--volumes-from',
+    c.volumesFrom.filter((v) => !change.without?.volumesFrom?.includes(v)),
+  )
   flag('--dns', c.dns)
   flag(
     '--add-host',

@@ -145,7 +145,11 @@ export interface AppState {
    * network, and what it makes lands at `at` (flow coordinates) when given.
    */
   drop(item: PaletteItem, under: readonly string[], at?: XY): Promise<boolean>
-  /** Deletes nodes and attachment edges the way a user would in the terminal. */
+  /**
+   * Deletes nodes and edges the way a user would in the terminal: `docker rm -f`, `network
+   * rm`, `network disconnect`; an edge Docker sets at create (a link, a join, a mount...) by
+   * making its container again without it.
+   */
   remove(nodeIds: readonly string[], edgeIds: readonly string[]): void
   /**
    * An edge drawn between two nodes: a network attachment, or (by recreating the container) a
@@ -221,4 +225,6 @@ export interface AppState {
    * drawn name-only (zoomed far out), so their measured heights do not resize the hosts.
    */
   onNodesChange(changes: NodeChange<FlowNode>[], view?: { compact?: boolean }): void
+  /** Selects one edge (a click on it, or its entry in the keyboard's edge list), or none. */
+  selectEdge(id: string | null): void
 }

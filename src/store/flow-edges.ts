@@ -23,6 +23,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
         target: nodeId.network(n.id),
         type: 'docknet',
         data: { kind: 'network', label },
+        ariaLabel: `${c.name} attached to network ${n.name}${label ? ` (${label})` : ''}`,
       })
     }
     for (const l of c.links) {
@@ -34,6 +35,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
         target: nodeId.container(child.id),
         type: 'docknet',
         data: { kind: 'link', label: `${child.name}:${l.alias}` },
+        ariaLabel: `link ${c.name} to ${child.name} as ${l.alias}`,
       })
     }
     if (c.joinedTo) {
@@ -46,6 +48,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
           kind: 'joined',
           label: `container:${t.containers.get(c.joinedTo)?.name ?? ''}`,
         },
+        ariaLabel: `${c.name} joins the network namespace of ${t.containers.get(c.joinedTo)?.name ?? ''}`,
       })
     }
     for (const from of c.volumesFrom) {
@@ -58,6 +61,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
         target: nodeId.container(donor.id),
         type: 'docknet',
         data: { kind: 'volumes-from', label: `volumes-from${mode ? ` (${mode})` : ''}` },
+        ariaLabel: `${c.name} mounts the volumes of ${donor.name}${mode === 'ro' ? ' read-only' : ''}`,
       })
     }
     // An ambassador's forward given with -e points at another host's published port: the edge
@@ -82,6 +86,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
         target: publisher ? nodeId.container(publisher.id) : nodeId.host(host),
         type: 'docknet',
         data: { kind: 'ambassador', label: `:${f.listen} → ${f.targetIp}:${f.targetPort}` },
+        ariaLabel: `ambassador ${c.name} forwards port ${f.listen} to ${f.targetIp}:${f.targetPort}${publisher ? `, published by ${publisher.name}` : ''} on ${host}`,
       })
     }
     for (const m of c.mounts) {
@@ -92,6 +97,7 @@ export function topologyEdges(t: Topology): FlowEdge[] {
         target: nodeId.volume(c.host, m.source),
         type: 'docknet',
         data: { kind: 'volume', label: `${m.destination} (${m.rw ? 'rw' : 'ro'})` },
+        ariaLabel: `${c.name} mounts volume ${m.source} at ${m.destination}${m.rw ? '' : ' read-only'}`,
       })
     }
   }
@@ -119,6 +125,7 @@ function mergeParallel(edges: FlowEdge[]): FlowEdge[] {
         kind: first.data?.kind ?? 'network',
         label: `${first.data?.label}, ${e.data?.label}`,
       },
+      ariaLabel: `${first.ariaLabel}; ${e.ariaLabel}`,
     }
     byPair.set(key, merged)
     out[out.indexOf(first)] = merged

@@ -102,12 +102,17 @@ export function gestureActions({ get, set, transact }: GestureKit): GestureActio
       return (await run(lines, at ? { place: atDropPoint(at) } : {})) && !!at
     },
 
-    remove(nodeIds, edgeIds) {
+    async remove(nodeIds, edgeIds) {
       const { shell } = get()
       if (nodeIds.some((id) => parseNodeId(id).kind === 'host'))
         set({ toast: { kind: 'info', text: 'Hosts stay: remove their containers instead.' } })
       const lines = deleteCommands(shell.topology, shell.currentHost, nodeIds, edgeIds)
-      if (lines.length > 0) void run(lines)
+      if (lines.length > 0) return void run(lines)
+      // An edge Docker sets at create (one at a time: its container is made again).
+      const [only] = edgeIds
+      if (nodeIds.length > 0 || !only) return
+      const { removeEdgeGesture } = await loadRecreateGestures()
+      await attempt(removeEdgeGesture(shell.topology, shell.currentHost, only))
     },
 
     async connect(source, target) {

@@ -21,6 +21,7 @@ export type ViewSlice = Pick<
   | 'focus'
   | 'traceTo'
   | 'clearTrace'
+  | 'selectEdge'
 >
 
 export interface ViewSliceKit {
@@ -72,5 +73,15 @@ export function viewSlice({ get, set, commit, live }: ViewSliceKit): ViewSlice {
     },
 
     onNodesChange: nodeChanges({ get, set, commit, live, showTrace }),
+
+    selectEdge(id) {
+      const edges = get().edges
+      if (edges.every((e) => (e.id === id) === !!e.selected)) return
+      set({
+        edges: edges.map((e) =>
+          (e.id === id) === !!e.selected ? e : { ...e, selected: e.id === id },
+        ),
+      })
+    },
   }
 }

@@ -8,6 +8,7 @@ import {
   ReactFlow,
   useReactFlow,
   type Connection,
+  type EdgeChange,
   type NodeChange,
   type OnConnectEnd,
 } from '@xyflow/react'
@@ -18,6 +19,7 @@ import { ArrowMarkers } from './ArrowMarkers'
 import { EdgeLabels } from './EdgeLabels'
 import { Legend } from './Legend'
 import { TraceBanner } from './TraceBanner'
+import { EdgeList } from './EdgeList'
 import { FarContext, useFar } from './zoom'
 import { edgeTypes, nodeTypes } from './node-types'
 
@@ -40,6 +42,7 @@ export function Canvas() {
   const connect = useAppStore((s) => s.connect)
   const remove = useAppStore((s) => s.remove)
   const select = useAppStore((s) => s.select)
+  const selectEdge = useAppStore((s) => s.selectEdge)
   const loads = useAppStore((s) => s.loads)
   const theme = useAppStore((s) => s.theme)
   const zoomedOut = useFar()
@@ -82,6 +85,15 @@ export function Canvas() {
     [flow, drop],
   )
 
+  // A click on an edge selects it (Delete then removes it); the rest is the world's to say.
+  const onEdgeChanges = useCallback(
+    (changes: EdgeChange[]) => {
+      const picked = changes.find((c) => c.type === 'select')
+      if (picked?.type === 'select') selectEdge(picked.selected ? picked.id : null)
+    },
+    [selectEdge],
+  )
+
   const onConnect = useCallback((c: Connection) => void connect(c.source, c.target), [connect])
 
   // An edge dropped on a card's body rather than on its small handle connects to that card
@@ -108,6 +120,9 @@ export function Canvas() {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onChanges}
+        onEdgesChange={onEdgeChanges}
+        // Edges take the keyboard's focus from the edge list, after the cards (EdgeList.tsx).
+        edgesFocusable={false}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         // Deleting goes through docker commands; the canvas then follows the world. Children and
@@ -149,6 +164,7 @@ export function Canvas() {
         <EdgeLabels />
         <Legend />
         <TraceBanner />
+        <EdgeList />
         {miniMap ? <MiniMap pannable zoomable ariaLabel="Minimap" /> : null}
       </ReactFlow>
     </FarContext.Provider>

@@ -1,0 +1,51 @@
+import { memo, type KeyboardEvent } from 'react'
+import { Panel } from '@xyflow/react'
+import type { FlowEdge } from '../../store'
+import { useAppStore } from '../../store/react'
+
+const EdgeItem = memo(function EdgeItem({ edge }: { edge: FlowEdge }) {
+  const selectEdge = useAppStore((s) => s.selectEdge)
+  const remove = useAppStore((s) => s.remove)
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Delete' && e.key !== 'Backspace') return
+    e.preventDefault()
+    remove([], [edge.id])
+  }
+  return (
+    <li>
+      <button
+        type="button"
+        data-edge={edge.id}
+        onFocus={() => selectEdge(edge.id)}
+        onBlur={() => selectEdge(null)}
+        onKeyDown={onKeyDown}
+        className="w-full rounded px-1.5 py-0.5 text-left focus-visible:bg-sky-100 focus-visible:outline-none"
+      >
+        {edge.ariaLabel}
+      </button>
+    </li>
+  )
+})
+
+/**
+ * The edges for the keyboard, after the cards: React Flow draws edges before cards, so Tab
+ * would reach every edge before the first card. Each entry says what its edge means, selects
+ * it on the canvas while focused, and Delete removes it (as docker commands). Out of sight
+ * until one of them has the focus.
+ */
+export function EdgeList() {
+  const edges = useAppStore((s) => s.edges)
+  if (edges.length === 0) return null
+  return (
+    <Panel position="top-left" className="pointer-events-none">
+      <ul
+        aria-label="Edges"
+        className="sr-only max-h-64 overflow-y-auto rounded-md border border-slate-200 bg-white/95 p-1 text-xs text-slate-700 shadow focus-within:pointer-events-auto focus-within:not-sr-only"
+      >
+        {edges.map((e) => (
+          <EdgeItem key={e.id} edge={e} />
+        ))}
+      </ul>
+    </Panel>
+  )
+}
