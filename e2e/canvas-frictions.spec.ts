@@ -136,3 +136,24 @@ test('Tab visits every card, then every edge, each named by what it means; Delet
   await expect(page.locator('.react-flow__edge[aria-label="link web to db as db"]')).toHaveCount(0)
   await expect(container(page, 'web')).toBeVisible()
 })
+
+test('the palette takes any image: typed, with the presets as suggestions', async ({ page }) => {
+  await page.goto('/')
+  await expect(page.getByTestId('terminal-input')).not.toHaveAttribute('readonly')
+  const field = page.getByTestId('palette-image')
+  await field.fill('alpine:3.20')
+  await expect(page.getByTestId('palette-container-typed')).toHaveAccessibleName(
+    'Add alpine:3.20 (or drag it onto the canvas)',
+  )
+  await field.press('Enter')
+  const output = page.getByTestId('terminal-output')
+  await expect(output).toContainText('alpine:3.20')
+  await expect(page.getByRole('group', { name: /^container / })).toHaveCount(1)
+  await expect(page.getByRole('group', { name: /^container / })).toContainText('alpine:3.20')
+  // Docker's refusal of a malformed reference, as a toast; nothing is added.
+  await field.fill('Alpine')
+  await field.press('Enter')
+  await expect(page.getByTestId('toast')).toContainText('invalid reference format')
+  await expect(page.getByRole('group', { name: /^container / })).toHaveCount(1)
+  await page.screenshot({ path: 'e2e/screenshots/palette-any-image.png' })
+})

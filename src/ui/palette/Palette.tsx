@@ -1,4 +1,4 @@
-import type { DragEvent, ReactNode } from 'react'
+import { useState, type DragEvent, type ReactNode } from 'react'
 import { Box, Globe, HardDrive, Network, Server } from 'lucide-react'
 import type { ContainerEdgeMode, PaletteItem } from '../../store'
 import { useAppStore } from '../../store/react'
@@ -50,6 +50,52 @@ function Item({
       {icon}
       <span className="truncate">{label}</span>
     </div>
+  )
+}
+
+const containerIcon = <Box aria-hidden className="size-4 shrink-0 text-sky-700" />
+
+/**
+ * Any image, typed: the presets are suggestions, not a limit (Docknet's images are all
+ * "pulled"; one it does not know exposes no port). Enter adds it; the card below drags it.
+ */
+function AnyImage() {
+  const [image, setImage] = useState('')
+  const drop = useAppStore((s) => s.drop)
+  const ref = image.trim()
+  return (
+    <form
+      className="flex flex-col gap-1.5"
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (ref) void drop({ kind: 'container', image: ref }, [])
+      }}
+    >
+      <input
+        data-testid="palette-image"
+        aria-label="Image for a new container"
+        list="palette-images"
+        value={image}
+        onChange={(e) => setImage(e.target.value)}
+        placeholder="any image, e.g. alpine:3.20"
+        autoComplete="off"
+        spellCheck={false}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs text-slate-800 placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-sky-500"
+      />
+      <datalist id="palette-images">
+        {IMAGES.map((i) => (
+          <option key={i} value={i} />
+        ))}
+      </datalist>
+      {ref && !IMAGES.includes(ref) ? (
+        <Item
+          item={{ kind: 'container', image: ref }}
+          testId="palette-container-typed"
+          icon={containerIcon}
+          label={ref}
+        />
+      ) : null}
+    </form>
   )
 }
 
@@ -124,6 +170,7 @@ export function Palette() {
       <h3 className="mt-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
         Containers
       </h3>
+      <AnyImage />
       {IMAGES.map((image) => (
         <Item
           key={image}
@@ -133,7 +180,7 @@ export function Palette() {
               ? 'palette-container'
               : `palette-container-${image.replace('/', '-')}`
           }
-          icon={<Box aria-hidden className="size-4 shrink-0 text-sky-700" />}
+          icon={containerIcon}
           label={image}
         />
       ))}
