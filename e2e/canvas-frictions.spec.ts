@@ -157,3 +157,51 @@ test('the palette takes any image: typed, with the presets as suggestions', asyn
   await expect(page.getByRole('group', { name: /^container / })).toHaveCount(1)
   await page.screenshot({ path: 'e2e/screenshots/palette-any-image.png' })
 })
+
+/** Whether a card lies wholly inside the canvas on screen. */
+async function inCanvas(page: Page, name: string) {
+  const pane = (await page.locator('.react-flow').boundingBox()) as Box
+  const box = (await page.getByRole('group', { name }).first().boundingBox()) as Box | null
+  return (
+    !!box &&
+    box.x >= pane.x &&
+    box.y >= pane.y &&
+    box.x + box.width <= pane.x + pane.width &&
+    box.y + box.height <= pane.y + pane.height
+  )
+}
+
+test('new cards land in view: typed containers, a dropped host, a container dropped on a network', async ({
+  page,
+}) => {
+  await page.goto('/?example=ambassador')
+  await expect(container(page, 'wordpress')).toBeVisible()
+  // Typed commands: the view follows the last card made.
+  await type(
+    page,
+    ...Array.from({ length: 8 }, (_, i) => `docker run -d --name extra${i + 1} busybox sleep 1d`),
+  )
+  await expect(container(page, 'extra8')).toBeVisible()
+  await expect.poll(() => inCanvas(page, 'container extra8')).toBe(true)
+
+  // A host dropped from the palette, wherever the user lets go, shows whole.
+  const pane = page.locator('.react-flow__pane')
+  const paneBox = (await pane.boundingBox()) as Box
+  await page
+    .getByTestId('palette-host')
+    .dragTo(pane, { targetPosition: { x: paneBox.width - 30, y: 30 } })
+  await expect(page.getByRole('group', { name: 'host vm1' })).toBeVisible()
+  await expect.poll(() => inCanvas(page, 'host vm1')).toBe(true)
+
+  // A container dropped onto a network joins it and lands beside its card, not over it.
+  const network = page.getByRole('group', { name: /^network bridge/ }).last()
+  await page.getByTestId('palette-container-redis').dragTo(network)
+  const redis = container(page, 'redis1')
+  await expect(redis).toBeVisible()
+  const a = (await redis.boundingBox()) as Box
+  const b = (await network.boundingBox()) as Box
+  const apart =
+    a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y
+  expect(apart).toBe(true)
+  await page.screenshot({ path: 'e2e/screenshots/new-cards-in-view.png' })
+})

@@ -103,7 +103,8 @@ function cardRect(n: FlowNode, at: XY): Rect {
   }
 }
 
-const overlaps = (a: Rect, b: Rect) =>
+/** Whether two card boxes share any area. */
+export const overlapping = (a: Rect, b: Rect) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 
 /**
@@ -124,7 +125,7 @@ export function placeBeside(from: Rect, taken: Rect[]): XY {
     ] as const) {
       const spot = { ...from, x: from.x + i * dx, y: from.y + j * dy }
       if (spot.x < 0 || spot.y < header) continue
-      if (!taken.some((t) => overlaps(t, spot))) {
+      if (!taken.some((t) => overlapping(t, spot))) {
         taken.push(spot)
         return { x: spot.x, y: spot.y }
       }

@@ -4,7 +4,7 @@
  * Docker's refusal changes nothing; what a gesture made lands where the gesture put it.
  */
 import type { AppState } from './app-state'
-import { hostCards, placeBeside } from './document-view'
+import { hostCards, overlapping, placeBeside } from './document-view'
 import type { EdgeGesture } from './edge-gestures'
 import type { XY } from './flow-mapping'
 import { deleteCommands, dropCommands } from './gestures'
@@ -39,17 +39,31 @@ type GestureActions = Pick<
 
 /** What a drop made sits where it was dropped (its top-left corner near the pointer). */
 function atDropPoint(at: XY) {
-  return ({ nodes, before }: Placing) => {
+  return ({ nodes, before, positions: placed }: Placing) => {
     const existed = new Set(before.map((n) => n.id))
     const positions: Record<string, XY> = {}
+    const taken = new Map<string, ReturnType<typeof hostCards>>()
     for (const n of nodes) {
       if (existed.has(n.id)) continue
       // A new host's own bridge keeps its default place inside it.
       if (n.parentId && !existed.has(n.parentId)) continue
       const host = n.parentId ? nodes.find((p) => p.id === n.parentId) : undefined
-      positions[n.id] = host
-        ? insideHost(n.id, { x: at.x - host.position.x - 24, y: at.y - host.position.y - 14 })
-        : at
+      if (!host) {
+        positions[n.id] = at
+        continue
+      }
+      // At the drop point, or beside it when a card is there (a container dropped onto the
+      // network it joins lands next to that network's card, not over it).
+      const cards = taken.get(host.id) ?? hostCards(before, placed, host.id)
+      taken.set(host.id, cards)
+      const spot = insideHost(n.id, {
+        x: at.x - host.position.x - 24,
+        y: at.y - host.position.y - 14,
+      })
+      const [box = { ...spot, width: 0, height: 0 }] = hostCards([n], { [n.id]: spot }, host.id)
+      const free = !cards.some((c) => overlapping(c, box))
+      positions[n.id] = free ? spot : placeBeside(box, cards)
+      if (free) cards.push(box)
     }
     return positions
   }

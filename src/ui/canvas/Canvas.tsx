@@ -20,6 +20,7 @@ import { EdgeLabels } from './EdgeLabels'
 import { Legend } from './Legend'
 import { TraceBanner } from './TraceBanner'
 import { EdgeList } from './EdgeList'
+import { useKeepNewInView } from './keep-in-view'
 import { FarContext, useFar } from './zoom'
 import { edgeTypes, nodeTypes } from './node-types'
 
@@ -52,6 +53,7 @@ export function Canvas() {
   const big = useAppStore((s) => s.shell.topology.containers.size > BIG_DIAGRAM)
   const far = zoomedOut || (big && fittedLoad !== loads)
   const flow = useReactFlow()
+  useKeepNewInView(committed, loads)
   // Far out, cards are name-only: their measured heights say nothing of the hosts' real size.
   const farRef = useRef(far)
   farRef.current = far
