@@ -205,3 +205,38 @@ test('new cards land in view: typed containers, a dropped host, a container drop
   expect(apart).toBe(true)
   await page.screenshot({ path: 'e2e/screenshots/new-cards-in-view.png' })
 })
+
+test('an edge’s form: a link drawn, then given the seed’s alias; a mount given a path and mode', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await type(
+    page,
+    'docker run -d --name ambassador2 svendowideit/ambassador',
+    'docker run -d --name wordpress --link ambassador2 -v wpdata:/data wordpress',
+  )
+  await expect(container(page, 'wordpress')).toBeVisible()
+  // A click on the link selects it: the inspector shows its form.
+  await page.locator('.react-flow__edge[aria-label^="link wordpress"]').click({ force: true })
+  const form = page.getByTestId('view-edge')
+  await expect(form).toContainText('link wordpress to ambassador2 as ambassador2')
+  await page.getByTestId('edge-alias').fill('mysql')
+  await page.getByRole('button', { name: 'Apply (recreates the container)' }).click()
+  await expect(
+    page.locator('.react-flow__edge[aria-label="link wordpress to ambassador2 as mysql"]'),
+  ).toHaveCount(1)
+  await expect(page.getByTestId('terminal-output')).toContainText('--link ambassador2:mysql')
+
+  await page
+    .locator('.react-flow__edge[aria-label^="wordpress mounts volume wpdata"]')
+    .click({ force: true })
+  await page.getByTestId('edge-mount-path').fill('/var/www/html')
+  await page.getByTestId('edge-mount-ro').check()
+  await page.getByRole('button', { name: 'Apply (recreates the container)' }).click()
+  await expect(
+    page.locator(
+      '.react-flow__edge[aria-label="wordpress mounts volume wpdata at /var/www/html read-only"]',
+    ),
+  ).toHaveCount(1)
+  await page.screenshot({ path: 'e2e/screenshots/edge-form.png' })
+})

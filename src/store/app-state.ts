@@ -2,6 +2,7 @@
  * The shape of the app store (store.ts), by slice: document (shell, positions, sizes; saved
  * and undoable), view (React Flow nodes and edges), session (everything else).
  */
+import type { EdgeEdit } from './edge-edits'
 import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'
 import type * as CliModule from '../cli/index'
@@ -169,6 +170,11 @@ export interface AppState {
   moveToHost(id: string, host: string, at: XY): Promise<boolean>
   /** Copy and paste the selected containers at once (Ctrl+D). */
   duplicate(): Promise<boolean>
+  /**
+   * Changes an edge from its form: a link's alias, a mount's path or mode (its container is
+   * made again). Resolves to whether Docker accepted it.
+   */
+  editEdge(id: string, edit: EdgeEdit): Promise<boolean>
   /** Applies the inspector's container form (rename, start/stop, or recreate). */
   editContainer(id: string, form: ContainerForm): Promise<boolean>
   /** Replaces the world with the result of a script (an example's, when `example` is given). */

@@ -96,7 +96,11 @@ export function topologyEdges(t: Topology): FlowEdge[] {
         source: nodeId.container(c.id),
         target: nodeId.volume(c.host, m.source),
         type: 'docknet',
-        data: { kind: 'volume', label: `${m.destination} (${m.rw ? 'rw' : 'ro'})` },
+        data: {
+          kind: 'volume',
+          label: `${m.destination} (${m.rw ? 'rw' : 'ro'})`,
+          readOnly: !m.rw,
+        },
         ariaLabel: `${c.name} mounts volume ${m.source} at ${m.destination}${m.rw ? '' : ' read-only'}`,
       })
     }
@@ -122,6 +126,7 @@ function mergeParallel(edges: FlowEdge[]): FlowEdge[] {
     const merged = {
       ...first,
       data: {
+        ...first.data,
         kind: first.data?.kind ?? 'network',
         label: `${first.data?.label}, ${e.data?.label}`,
       },

@@ -24,6 +24,8 @@ export type EdgeKind = 'network' | 'link' | 'volume' | 'volumes-from' | 'joined'
 export interface EdgeData extends Record<string, unknown> {
   readonly kind: EdgeKind
   readonly label: string
+  /** A mount's mode (`:ro`), for its form. */
+  readonly readOnly?: boolean
 }
 
 export type FlowEdge = Edge<EdgeData>

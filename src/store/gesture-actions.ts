@@ -31,6 +31,7 @@ type GestureActions = Pick<
   | 'remove'
   | 'connect'
   | 'editContainer'
+  | 'editEdge'
   | 'copy'
   | 'paste'
   | 'moveToHost'
@@ -134,6 +135,12 @@ export function gestureActions({ get, set, transact }: GestureKit): GestureActio
       const { edgeGesture } = await loadRecreateGestures()
       const { shell, edgeMode } = get()
       await attempt(edgeGesture(shell.topology, shell.currentHost, source, target, edgeMode))
+    },
+
+    async editEdge(id, edit) {
+      const { editEdgeGesture } = await loadRecreateGestures()
+      const { shell } = get()
+      return attempt(editEdgeGesture(shell.topology, shell.currentHost, id, edit))
     },
 
     async editContainer(id, form) {

@@ -35,6 +35,7 @@ export type { PaletteItem } from './gestures'
 export type { ContainerEdgeMode } from './edge-gestures'
 export type { Trace } from './trace'
 export type { ContainerForm } from './edit-gestures'
+export type { EdgeEdit } from './edge-edits'
 export { SCENARIOS, type Scenario } from '../scenarios'
 /** A transcript entry's two streams, in the order a terminal shows them. */
 export { chunksOf } from '../cli/output'

@@ -75,12 +75,19 @@ export function viewSlice({ get, set, commit, live }: ViewSliceKit): ViewSlice {
     onNodesChange: nodeChanges({ get, set, commit, live, showTrace }),
 
     selectEdge(id) {
-      const edges = get().edges
-      if (edges.every((e) => (e.id === id) === !!e.selected)) return
+      const s = get()
+      if (s.edges.every((e) => (e.id === id) === !!e.selected)) return
+      const edges = s.edges.map((e) =>
+        (e.id === id) === !!e.selected ? e : { ...e, selected: e.id === id },
+      )
+      if (!id) return set({ edges })
+      // One thing is selected at a time: an edge's form replaces the card's, and its trace.
+      const nodes = s.nodes.map((n) => (n.selected ? { ...n, selected: false } : n))
       set({
-        edges: edges.map((e) =>
-          (e.id === id) === !!e.selected ? e : { ...e, selected: e.id === id },
-        ),
+        selection: null,
+        trace: null,
+        nodes: s.trace ? decorateTrace(nodes, null, undefined) : nodes,
+        edges: s.trace ? decorateTrace(edges, null, 'dn-dimmed') : edges,
       })
     },
   }

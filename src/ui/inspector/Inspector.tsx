@@ -15,6 +15,7 @@ const ContainerPanel = lazy(() =>
 )
 const HostPanel = lazy(() => import('./HostPanel').then((m) => ({ default: m.HostPanel })))
 const NetworkPanel = lazy(() => import('./NetworkPanel').then((m) => ({ default: m.NetworkPanel })))
+const EdgePanel = lazy(() => import('./EdgePanel').then((m) => ({ default: m.EdgePanel })))
 const VolumePanel = lazy(() => import('./VolumePanel').then((m) => ({ default: m.VolumePanel })))
 
 /** What Docker would do for the selection (container, host or network), recomputed on every edit. */
@@ -27,12 +28,17 @@ export function Inspector() {
   const host = kind === 'host' ? hostView(topology, ref) : null
   const network = kind === 'network' ? networkView(topology, ref) : null
   const volume = kind === 'volume' ? volumeView(topology, ref) : null
+  const edge = useAppStore((s) => (s.selection ? undefined : s.edges.find((e) => e.selected)))
   return (
     <aside
       aria-label="Inspector"
       className="flex w-96 shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-white"
     >
-      {view ? (
+      {edge ? (
+        <Suspense fallback={null}>
+          <EdgePanel edge={edge} />
+        </Suspense>
+      ) : view ? (
         <Suspense fallback={null}>
           <ContainerPanel view={view} />
         </Suspense>

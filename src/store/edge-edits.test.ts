@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { execute, runScript, type ShellState } from '../cli/index'
 import type { Container } from '../engine'
-import { removeEdgeGesture } from './edge-removal'
+import { editEdgeGesture, removeEdgeGesture, type EdgeEdit } from './edge-edits'
 import { edgeId } from './ids'
 
 const world = (...lines: string[]) => runScript(lines.join('\n')).state
@@ -95,5 +95,46 @@ describe('removing an edge from the canvas', () => {
       edgeId.link(container(s, 'web').id, 'db'),
     )
     expect(g?.ok).toBe(false)
+  })
+})
+
+describe('changing an edge from its form', () => {
+  const edited = (s: ShellState, id: string, edit: EdgeEdit) => {
+    const g = editEdgeGesture(s.topology, s.currentHost, id, edit)
+    if (!g?.ok) throw new Error(`refused: ${g ? g.reason : 'no gesture'}`)
+    return g.lines.reduce((state, line) => {
+      const r = execute(state, line)
+      expect(r.output.stderr, line).toBe('')
+      return r.state
+    }, s)
+  }
+
+  it('a link’s alias: the seed’s --link ambassador2:mysql, drawn then renamed', () => {
+    const s = world(
+      'docker run -d --name ambassador2 svendowideit/ambassador',
+      'docker run -d --name wordpress --link ambassador2 wordpress',
+    )
+    const after = edited(s, edgeId.link(container(s, 'wordpress').id, 'ambassador2'), {
+      alias: 'mysql',
+    })
+    const wordpress = container(after, 'wordpress')
+    expect(wordpress.links.map((l) => l.alias)).toEqual(['mysql'])
+  })
+
+  it('a mount’s path and mode', () => {
+    const s = world('docker run -d --name db -v data:/data busybox sleep 1d')
+    const after = edited(s, edgeId.mount(container(s, 'db').id, '/data'), {
+      destination: '/var/lib/mysql',
+      readOnly: true,
+    })
+    expect(container(after, 'db').mounts).toEqual([
+      expect.objectContaining({ source: 'data', destination: '/var/lib/mysql', rw: false }),
+    ])
+  })
+
+  it('does nothing when nothing changes', () => {
+    const s = world('docker run -d --name db -v data:/data busybox sleep 1d')
+    const id = edgeId.mount(container(s, 'db').id, '/data')
+    expect(editEdgeGesture(s.topology, s.currentHost, id, { destination: '/data' })).toBeNull()
   })
 })

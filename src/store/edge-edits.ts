@@ -1,7 +1,7 @@
 /**
- * Removing an edge drawn on the canvas. An attachment is a `docker network disconnect`; what
- * Docker sets when a container is created (a link, a join, --volumes-from, a mount, an
- * ambassador's forward) is removed by making the container again without it.
+ * Removing or changing an edge drawn on the canvas. An attachment is a `docker network
+ * disconnect`; what Docker sets when a container is created (a link, a join, --volumes-from,
+ * a mount, an ambassador's forward) is removed or changed by making the container again.
  */
 import { ambassadorForwards, type Topology } from '../engine'
 import { ownEnv, exposeFlags } from '../cli/run-command'
@@ -44,4 +44,44 @@ export function removeEdgeGesture(t: Topology, current: string, id: string): Edg
     default:
       return null
   }
+}
+
+/** What the edge form changes: a link's alias, a mount's path and mode. */
+export interface EdgeEdit {
+  readonly alias?: string
+  readonly destination?: string
+  readonly readOnly?: boolean
+}
+
+export function editEdgeGesture(
+  t: Topology,
+  current: string,
+  id: string,
+  edit: EdgeEdit,
+): EdgeGesture | null {
+  const edge = parseEdgeId(id)
+  const c = t.containers.get(edge.container)
+  if (!c) return null
+  if (edge.kind === 'link') {
+    const link = c.links.find((l) => l.alias === edge.key)
+    const child = link ? t.containers.get(link.childId) : undefined
+    const alias = edit.alias?.trim() ?? ''
+    if (!child || alias === '' || alias === edge.key) return null
+    return recreate(t, current, c, {
+      without: { links: [edge.key] },
+      flags: ['--link', `${child.name}:${alias}`],
+    })
+  }
+  if (edge.kind === 'mount') {
+    const mount = c.mounts.find((m) => m.destination === edge.key)
+    if (!mount) return null
+    const destination = edit.destination?.trim() || mount.destination
+    const readOnly = edit.readOnly ?? !mount.rw
+    if (destination === mount.destination && readOnly === !mount.rw) return null
+    return recreate(t, current, c, {
+      without: { mounts: [edge.key] },
+      flags: ['-v', `${mount.source}:${destination}${readOnly ? ':ro' : ''}`],
+    })
+  }
+  return null
 }
