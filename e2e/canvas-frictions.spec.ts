@@ -240,3 +240,31 @@ test('an edge’s form: a link drawn, then given the seed’s alias; a mount giv
   ).toHaveCount(1)
   await page.screenshot({ path: 'e2e/screenshots/edge-form.png' })
 })
+
+test('every status dot and card icon says what it means on hover, and the legend lists them', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  await expect(container(page, 'web')).toBeVisible()
+  await type(page, 'docker create --name later busybox', 'docker stop db')
+  const legend = page.getByRole('region', { name: 'Legend' })
+  for (const [name, meaning] of [
+    ['web', 'running (Up)'],
+    ['later', 'created, not started'],
+    ['db', 'exited (stopped)'],
+  ]) {
+    const dot = container(page, name).getByRole('img', { name: meaning })
+    await expect(dot).toHaveAttribute('title', meaning)
+    await dot.hover()
+    await expect(legend).toContainText(meaning)
+  }
+  for (const [card, title] of [
+    [page.getByRole('group', { name: 'host default' }), 'host (one Docker daemon)'],
+    [page.getByRole('group', { name: /^network bridge/ }), 'network'],
+    [container(page, 'web'), 'container'],
+  ] as const) {
+    await expect(card.locator(`[title="${title}"]`).first()).toBeVisible()
+    await expect(legend).toContainText(title.split(' ')[0] as string)
+  }
+  await page.screenshot({ path: 'e2e/screenshots/legend.png' })
+})

@@ -4,10 +4,11 @@ import { cardView, overlayVerdict, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
 import { FarContext } from './zoom'
 
-const STATE_DOT: Record<string, string> = {
-  running: 'bg-emerald-500',
-  created: 'bg-amber-400',
-  exited: 'bg-slate-400',
+/** A state's dot colour and what it means, in `docker ps`'s words (the legend shows them too). */
+export const STATE_DOT: Record<string, { readonly colour: string; readonly meaning: string }> = {
+  running: { colour: 'bg-emerald-500', meaning: 'running (Up)' },
+  created: { colour: 'bg-amber-400', meaning: 'created, not started' },
+  exited: { colour: 'bg-slate-400', meaning: 'exited (stopped)' },
 }
 
 /**
@@ -65,14 +66,15 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       <Handle type="source" position={Position.Top} className="!bg-slate-500" />
       <Handle type="target" position={Position.Bottom} className="!bg-slate-400" />
       <div className="flex items-center gap-1.5">
-        <span aria-hidden className="dn-box-icon size-3.5 shrink-0 text-sky-700" />
+        <span title="container" className="dn-box-icon size-3.5 shrink-0 text-sky-700" />
         <span className="font-semibold whitespace-nowrap text-slate-900" title={card.title}>
           {clip(card.title, 20)}
         </span>
         <span
           role="img"
-          aria-label={card.state}
-          className={`ml-auto size-2 rounded-full ${STATE_DOT[card.state ?? ''] ?? ''}`}
+          aria-label={STATE_DOT[card.state ?? '']?.meaning ?? card.state}
+          title={STATE_DOT[card.state ?? '']?.meaning ?? card.state}
+          className={`ml-auto size-2 rounded-full ${STATE_DOT[card.state ?? '']?.colour ?? ''}`}
         />
       </div>
       <div className="whitespace-nowrap text-slate-500" title={image?.text}>

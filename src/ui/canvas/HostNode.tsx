@@ -26,7 +26,9 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Flo
       {/* Ambassadors forward to a port the host publishes: edges end on the host. */}
       <Handle type="target" position={Position.Left} className="!opacity-0" />
       <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 text-sm">
-        <Server aria-hidden className="size-4 text-slate-500" />
+        <span title="host (one Docker daemon)" className="flex">
+          <Server aria-hidden className="size-4 text-slate-500" />
+        </span>
         <span className="font-semibold text-slate-800">{card.title}</span>
         <span className="font-mono text-xs text-slate-500">{card.note}</span>
         <span className="ml-auto font-mono text-xs text-slate-500">

@@ -16,7 +16,9 @@ export const NetworkNode = memo(function NetworkNode({ data, selected }: NodePro
     >
       <Handle type="target" position={Position.Bottom} className="!bg-emerald-500" />
       <div className="flex items-center gap-1.5 font-semibold text-emerald-900">
-        <Network aria-hidden className="size-3.5" />
+        <span title="network" className="flex">
+          <Network aria-hidden className="size-3.5" />
+        </span>
         {card.title}
         <span className="ml-auto font-normal text-emerald-700">{card.note}</span>
       </div>

@@ -16,7 +16,9 @@ export const VolumeNode = memo(function VolumeNode({ data, selected }: NodeProps
     >
       <Handle type="target" position={Position.Top} className="!bg-amber-500" />
       <div className="flex items-center gap-1.5 font-semibold text-amber-900">
-        <HardDrive aria-hidden className="size-3.5" />
+        <span title="volume" className="flex">
+          <HardDrive aria-hidden className="size-3.5" />
+        </span>
         <span className="truncate">{card.title}</span>
         <span className="ml-auto font-normal text-amber-700">{card.note}</span>
       </div>
