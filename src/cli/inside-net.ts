@@ -2,6 +2,7 @@
 import {
   bridgeName,
   broadcast,
+  driverCaps,
   namespaceOwner,
   netmask,
   parseCidr,
@@ -46,7 +47,7 @@ function hostIfaces(t: Topology, hostName: string): Iface[] {
     })
   let index = 3
   for (const n of [...t.networks.values()]
-    .filter((x) => x.host === hostName && x.driver === 'bridge')
+    .filter((x) => x.host === hostName && driverCaps(x.driver).linuxBridge)
     .sort((a, b) => a.seq - b.seq)) {
     const cidr = n.subnet ? parseCidr(n.subnet) : null
     if (!cidr || !n.gateway) continue
@@ -66,7 +67,7 @@ function hostIfaces(t: Topology, hostName: string): Iface[] {
 function ifaces(t: Topology, c: Container): Iface[] {
   const owner = namespaceOwner(t, c)
   const out: Iface[] = []
-  if (owner.networkMode === 'host') return hostIfaces(t, owner.host)
+  if (owner.networkMode.kind === 'host') return hostIfaces(t, owner.host)
   owner.endpoints.forEach((e, i) => {
     const n = t.networks.get(e.networkId)
     const cidr = n?.subnet ? parseCidr(n.subnet) : null

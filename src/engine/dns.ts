@@ -185,7 +185,7 @@ function explainUnresolved(t: Topology, c: Container, name: string, nets: Networ
       o.host === c.host &&
       (o.name === name || o.hostname === name || o.endpoints.some((e) => e.aliases.includes(name))),
   )
-  if (c.networkMode === 'none')
+  if (c.networkMode.kind === 'none')
     return 'name does not resolve: the container has no network (--network none)'
   if (nets.length === 0) {
     return target

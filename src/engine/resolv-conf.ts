@@ -35,7 +35,7 @@ const fileCache = new Map<string, string>()
 
 export function computeResolvConf(t: Topology, c: Container): string {
   const owner = namespaceOwner(t, c)
-  if (owner.networkMode === 'host') return hostMachineResolvConf()
+  if (owner.networkMode.kind === 'host') return hostMachineResolvConf()
   const embedded = usesEmbeddedDns(t, owner)
   const key = JSON.stringify([embedded, owner.dns])
   let file = fileCache.get(key)

@@ -77,7 +77,7 @@ export function containerCard(t: Topology, c: Container): CardView {
   const kept = containers.get(c)
   if (kept && kept.networks === t.networks && kept.donor === donor) return kept.view
   const mode =
-    c.networkMode === 'host' || c.networkMode === 'none'
+    c.networkMode.kind === 'host' || c.networkMode.kind === 'none'
       ? c.networkMode
       : donor !== undefined
         ? `container:${donor}`
