@@ -96,3 +96,4 @@ export {
   usesHostNetwork,
   joinsContainer,
 } from './network-mode'
+export { lanFacts, lanOptions, isLanDriver, type LanFacts, type LanOptions } from './macvlan'

@@ -5,6 +5,7 @@
  * (macvlan.go, macvlan_network.go, macvlan_setup.go) and libnetwork/drivers/ipvlan (the same
  * files), libnetwork/network.go ipamAllocateVersion for the gateway.
  */
+import { driverCaps } from './drivers'
 import { engineError, type EngineError } from './errors'
 import { cidrContains, cidrsOverlap, parseCidr, parseIpv4 } from './ip'
 import type { HostName, Network, Topology } from './model'
@@ -91,7 +92,7 @@ function hostLinks(t: Topology, host: HostName): Set<string> {
   const links = new Set([HOST_INTERFACE])
   for (const n of t.networks.values()) {
     if (n.host !== host) continue
-    if (n.driver === 'bridge') links.add(bridgeName(n))
+    if (driverCaps(n.driver).linuxBridge) links.add(bridgeName(n))
     const o = lanOptions(n)
     if (o) links.add(parentOf(n, o))
   }
