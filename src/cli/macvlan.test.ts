@@ -81,4 +81,17 @@ docker exec peer ping -c 1 -W 1 192.168.1.10`)
     expect(toHost?.stdout).toContain('1 packets transmitted, 0 packets received, 100% packet loss')
     expect(toHost?.exitCode).toBe(1)
   })
+
+  it('shows, inside, an interface linked to the parent; an ipvlan one with the parent’s MAC', () => {
+    const [, , ip, web] =
+      after(`docker network create -d ipvlan --subnet 10.20.0.0/24 -o parent=eth0 iv
+docker run -d --name c1 --network iv busybox sleep 1d
+docker exec c1 ip addr show eth0
+docker exec web ip addr show eth0`)
+    expect(ip?.stdout).toMatch(/^\d+: eth0@if2: /)
+    expect(ip?.stdout).toContain('link/ether 52:54:00:12:34:56 brd ff:ff:ff:ff:ff:ff')
+    expect(ip?.stdout).toContain('inet 10.20.0.2/24')
+    expect(web?.stdout).toMatch(/^\d+: eth0@if2: /)
+    expect(web?.stdout).not.toContain('52:54:00:12:34:56')
+  })
 })
