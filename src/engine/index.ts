@@ -97,3 +97,4 @@ export {
   joinsContainer,
 } from './network-mode'
 export { lanFacts, lanOptions, isLanDriver, type LanFacts, type LanOptions } from './macvlan'
+export { wireEndpoints, type WireEndpoint } from './lan-reach'
