@@ -5,7 +5,7 @@
  * (macvlan.go, macvlan_network.go, macvlan_setup.go) and libnetwork/drivers/ipvlan (the same
  * files), libnetwork/network.go ipamAllocateVersion for the gateway.
  */
-import { driverCaps } from './drivers'
+import { driverCaps, isNetworkDriver } from './drivers'
 import { engineError, type EngineError } from './errors'
 import { cidrContains, cidrsOverlap, parseCidr, parseIpv4 } from './ip'
 import type { HostName, Network, Topology } from './model'
@@ -17,8 +17,9 @@ export type LanDriver = 'macvlan' | 'ipvlan'
 export const HOST_INTERFACE = 'eth0'
 const HOST_PREFIX = 24
 
+/** macvlan or ipvlan: a driver whose members sit on the LAN (the driver table says so). */
 export function isLanDriver(driver: string): driver is LanDriver {
-  return driver === 'macvlan' || driver === 'ipvlan'
+  return isNetworkDriver(driver) && driverCaps(driver).reach.lan
 }
 
 /** A macvlan or ipvlan network's options, as its driver reads them. */

@@ -72,7 +72,7 @@ export function createNetwork(
     if (!checked.ok) return checked
     subnet = formatCidr(checked.value)
   } else {
-    const pool = allocateSubnet(t, scope)
+    const pool = allocateSubnet(t, caps.pool === 'global' ? null : host)
     if (!pool.ok) return pool
     subnet = pool.value
   }
