@@ -252,7 +252,7 @@ test('every status dot and card icon says what it means on hover, and the legend
     ['web', 'running (Up)'],
     ['later', 'created, not started'],
     ['db', 'exited (stopped)'],
-  ]) {
+  ] as const) {
     const dot = container(page, name).getByRole('img', { name: meaning })
     await expect(dot).toHaveAttribute('title', meaning)
     await dot.hover()

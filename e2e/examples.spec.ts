@@ -12,6 +12,7 @@ const EXAMPLES = [
   'ports',
   'user-bridge-dns',
   'static-ip',
+  'macvlan',
 ]
 
 for (const id of EXAMPLES) {

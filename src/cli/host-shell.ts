@@ -30,7 +30,7 @@ export function hostShellContainer(hostName: string): Container {
     env: ['PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin'],
     hostname: hostName,
     domainname: '',
-    networkMode: 'host',
+    networkMode: { kind: 'host' },
     joinedTo: null,
     endpoints: [],
     links: [],

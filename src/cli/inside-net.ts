@@ -2,6 +2,8 @@
 import {
   bridgeName,
   broadcast,
+  driverCaps,
+  lanOptions,
   namespaceOwner,
   netmask,
   parseCidr,
@@ -31,22 +33,25 @@ function linkLocal(mac: string): string {
   return `fe80::${w.map((x) => x.toString(16)).join(':')}`
 }
 
+/** The simulated hosts' one physical interface: index 2, and the MAC ipvlan children share. */
+const HOST_ETH0 = { index: 2, mac: '52:54:00:12:34:56' }
+
 function hostIfaces(t: Topology, hostName: string): Iface[] {
   const out: Iface[] = []
   const host = t.hosts.get(hostName)
   if (host)
     out.push({
-      index: 2,
+      index: HOST_ETH0.index,
       name: 'eth0',
       peer: null,
-      mac: '52:54:00:12:34:56',
+      mac: HOST_ETH0.mac,
       ip: host.lanIp,
       prefix: 24,
       brd: '192.168.1.255',
     })
   let index = 3
   for (const n of [...t.networks.values()]
-    .filter((x) => x.host === hostName && x.driver === 'bridge')
+    .filter((x) => x.host === hostName && driverCaps(x.driver).linuxBridge)
     .sort((a, b) => a.seq - b.seq)) {
     const cidr = n.subnet ? parseCidr(n.subnet) : null
     if (!cidr || !n.gateway) continue
@@ -66,17 +71,21 @@ function hostIfaces(t: Topology, hostName: string): Iface[] {
 function ifaces(t: Topology, c: Container): Iface[] {
   const owner = namespaceOwner(t, c)
   const out: Iface[] = []
-  if (owner.networkMode === 'host') return hostIfaces(t, owner.host)
+  if (owner.networkMode.kind === 'host') return hostIfaces(t, owner.host)
   owner.endpoints.forEach((e, i) => {
     const n = t.networks.get(e.networkId)
     const cidr = n?.subnet ? parseCidr(n.subnet) : null
-    if (!e.ip || !e.mac || !cidr) return
+    // A macvlan or ipvlan child is linked to its parent (eth0@if2), and an ipvlan child has
+    // the parent's MAC; a bridge endpoint is one end of a veth pair.
+    const lan = n ? lanOptions(n) : null
+    const mac = e.mac ?? (lan ? HOST_ETH0.mac : null)
+    if (!e.ip || !mac || !cidr) return
     const index = 2 * (parseInt(e.endpointId.slice(0, 2), 16) % 60) + 20
     out.push({
       index,
       name: `eth${i}`,
-      peer: index + 1,
-      mac: e.mac,
+      peer: lan ? (lan.parent === 'eth0' ? HOST_ETH0.index : null) : index + 1,
+      mac,
       ip: e.ip,
       prefix: cidr.prefix,
       brd: broadcast(cidr),

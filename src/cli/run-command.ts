@@ -5,7 +5,14 @@
  * canvas teaches the CLI) and the canvas re-runs them to recreate a container with one more
  * link, mount or join, the way a user would (Docker cannot add those to an existing container).
  */
-import { lookupImage, shortId, type Container, type PortMapping, type Topology } from '../engine'
+import {
+  lookupImage,
+  networkModeText,
+  shortId,
+  type Container,
+  type PortMapping,
+  type Topology,
+} from '../engine'
 import { quoteWord } from './quote'
 
 function portFlag(p: PortMapping): string {
@@ -108,12 +115,13 @@ export function runCommandOf(
   if (c.autoRemove) args.push('--rm')
   if (c.restart !== 'no') flag('--restart', [c.restart])
   const donor = c.joinedTo ? t.containers.get(c.joinedTo) : undefined
-  const mode = change.network ?? (donor ? `container:${donor.name}` : c.networkMode)
+  const mode =
+    change.network ?? (donor ? `container:${donor.name}` : networkModeText(c.networkMode))
   if (mode !== 'bridge') flag('--network', [mode])
   // A new mode drops the attachments of the old one.
   const [first, ...later] = change.network ? [] : c.endpoints
   const firstNet = first ? t.networks.get(first.networkId) : undefined
-  const defaultHostname = donor || c.networkMode === 'host' ? c.hostname : shortId(c.id)
+  const defaultHostname = donor || c.networkMode.kind === 'host' ? c.hostname : shortId(c.id)
   if (c.hostname !== defaultHostname) flag('-h', [c.hostname])
   if (first && firstNet && !firstNet.predefined) flag('--link', first.links)
   flag('--network-alias', change.aliases ?? first?.aliases ?? [])

@@ -1,6 +1,6 @@
 /**
- * Golden transcripts: each file in ./transcripts replays the commands of one seed note through
- * the simulator and states what real Docker (Engine 28, CLI 28.2.2) prints for them.
+ * Golden transcripts: each file in ./transcripts replays the commands of one seed note (or of a
+ * Docker tutorial) through the simulator and states what real Docker (Engine 28, CLI 28.2.2) prints for them.
  *
  * Format of a transcript file:
  * - `$ COMMAND` starts a step. A command line ending with a backslash goes on to the next line,
@@ -34,6 +34,7 @@ const FILES = [
   'seed-002-volumes-icc-ports.txt',
   'seed-003-dns-joined.txt',
   'seed-004-three-ways.txt',
+  'macvlan-two-hosts.txt',
 ]
 
 interface Step {

@@ -215,7 +215,7 @@ describe('--network container:X conflicts (docker-semantics §9)', () => {
     const c = w.create(join)
     expect(c.hostname).toBe('donorhost')
     expect(c.endpoints).toEqual([])
-    expect(c.networkMode).toBe(`container:${w.get('donor').id}`)
+    expect(c.networkMode).toEqual({ kind: 'container', ref: w.get('donor').id })
   })
 })
 

@@ -10,7 +10,26 @@ import { makeId, makeName, shortId } from './ids'
 import { lookupImage } from './images'
 import { cleanTarget, ensureVolume, parseVolumeSpec, parseVolumesFrom } from './mounts'
 import { namespaceOwner } from './namespace'
-import type { Container, Endpoint, HostName, Link, Mount, Result, Topology } from './model'
+import { driverCaps } from './drivers'
+import type {
+  Container,
+  Endpoint,
+  HostName,
+  Link,
+  Mount,
+  Network,
+  NetworkMode,
+  Result,
+  Topology,
+} from './model'
+import {
+  BRIDGE_MODE,
+  HOST_MODE,
+  NONE_MODE,
+  networkModeText,
+  parseNetworkMode,
+  usesHostNetwork,
+} from './network-mode'
 import { checkEndpointSettings, inNetworkConfig, newEndpoint } from './networks'
 import { notAttachable } from './swarm'
 import type { ExposedPort, PortMapping } from './port-spec'
@@ -76,9 +95,9 @@ function sortPorts(ports: readonly ExposedPort[]): ExposedPort[] {
 }
 
 /** Host-config conflicts checked before anything else (runconfig/hostconfig.go). */
-function checkModeConflicts(spec: ContainerSpec, mode: string): EngineError | null {
-  if (mode === 'container:') return engineError('INVALID_NETWORK_MODE')
-  if (mode.startsWith('container:')) {
+function checkModeConflicts(spec: ContainerSpec, mode: NetworkMode): EngineError | null {
+  if (mode.kind === 'container' && mode.ref === '') return engineError('INVALID_NETWORK_MODE')
+  if (mode.kind === 'container') {
     if (spec.hostname !== undefined) return engineError('CONFLICT_HOSTNAME')
     if ((spec.links?.length ?? 0) > 0) return engineError('LINK_CONTAINER_NETWORK')
     if ((spec.dns?.length ?? 0) > 0) return engineError('CONFLICT_DNS')
@@ -86,19 +105,16 @@ function checkModeConflicts(spec: ContainerSpec, mode: string): EngineError | nu
     if ((spec.publish?.length ?? 0) > 0 || spec.publishAll) return engineError('CONFLICT_PUBLISH')
     if ((spec.expose?.length ?? 0) > 0) return engineError('CONFLICT_EXPOSE')
   }
-  if (mode === 'host' && (spec.links?.length ?? 0) > 0) return engineError('LINK_HOST_NETWORK')
-  if (
-    (mode === 'host' || mode === 'none' || mode === 'bridge') &&
-    (spec.aliases?.length ?? 0) > 0
-  ) {
+  if (mode.kind === 'host' && (spec.links?.length ?? 0) > 0) return engineError('LINK_HOST_NETWORK')
+  if (mode.kind !== 'network' && mode.kind !== 'container' && (spec.aliases?.length ?? 0) > 0) {
     return engineError('CONFLICT_ALIAS')
   }
   if (
     spec.ip !== undefined &&
-    (mode === 'host' || mode === 'none' || mode.startsWith('container:'))
+    (mode.kind === 'host' || mode.kind === 'none' || mode.kind === 'container')
   ) {
     return inNetworkConfig(
-      { name: mode },
+      { name: networkModeText(mode) },
       {
         code: 'STATIC_IP_DEFAULT',
         message: `invalid endpoint settings:\n${engineError('STATIC_IP_DEFAULT').message}`,
@@ -116,10 +132,7 @@ export function createContainer(
 ): Result<Created, EngineError> {
   const hostRecord = t.hosts.get(host)
   if (!hostRecord) return fail(engineError('NO_SUCH_HOST', { name: host }))
-  const mode =
-    spec.network === undefined || spec.network === '' || spec.network === 'default'
-      ? 'bridge'
-      : spec.network
+  const mode = parseNetworkMode(spec.network ?? '')
   const conflict = checkModeConflicts(spec, mode)
   if (conflict) return fail(conflict)
 
@@ -148,22 +161,24 @@ export function createContainer(
   const endpoints: Endpoint[] = []
   let networkMode = mode
   let userNetwork = false
-  if (mode.startsWith('container:')) {
-    const donor = findContainer(t, host, mode.slice('container:'.length))
+  if (mode.kind === 'container') {
+    const donor = findContainer(t, host, mode.ref)
     if (donor) {
       joinedTo = donor.id
-      networkMode = `container:${donor.id}`
+      networkMode = { kind: 'container', ref: donor.id }
       const owner = namespaceOwner(t, donor)
       hostname = owner.hostname
       domainname = owner.domainname
     }
-  } else if (mode === 'host') {
+  } else if (mode.kind === 'host') {
     if (spec.hostname === undefined) hostname = hostRecord.name
   } else {
-    const net = mode === 'bridge' ? defaultBridge(t, host) : findNetwork(t, host, mode)
-    if (!net) return fail(engineError('NETWORK_NOT_FOUND', { name: mode }))
-    if (net.driver === 'host') {
-      networkMode = 'host'
+    const ref = mode.kind === 'network' ? mode.ref : mode.kind
+    const net = mode.kind === 'bridge' ? defaultBridge(t, host) : findNetwork(t, host, ref)
+    if (!net) return fail(engineError('NETWORK_NOT_FOUND', { name: ref }))
+    const namespace = driverCaps(net.driver).namespace
+    if (namespace === 'host') {
+      networkMode = HOST_MODE
       if (spec.hostname === undefined) hostname = hostRecord.name
     } else {
       const opts = {
@@ -175,7 +190,7 @@ export function createContainer(
       const bad = checkEndpointSettings(net, opts)
       if (bad) return fail(bad.code === 'CONFLICT_ALIAS' ? bad : inNetworkConfig(net, bad))
       userNetwork = isUserDefined(net)
-      networkMode = net.driver === 'null' ? 'none' : net.name
+      networkMode = namespace === 'none' ? NONE_MODE : storedNetworkMode(net, mode)
       endpoints.push(
         newEndpoint({ ...t, seq: seq++ }, net, {
           ...opts,
@@ -187,13 +202,12 @@ export function createContainer(
 
   // Legacy links: only off user-defined networks (daemon_unix.go registerLinks).
   const links: Link[] = []
-  if (!userNetwork && networkMode !== 'host' && !networkMode.startsWith('container:')) {
+  if (!userNetwork && networkMode.kind !== 'host' && networkMode.kind !== 'container') {
     for (const spec1 of spec.links ?? []) {
       const [ref = '', aliasGiven] = spec1.split(':')
       const target = findContainer(t, host, ref)
       if (!target) return fail(engineError('LINK_TARGET_MISSING', { ref }))
-      if (namespaceOwner(t, target).networkMode === 'host')
-        return fail(engineError('LINK_HOST_NETWORK'))
+      if (usesHostNetwork(namespaceOwner(t, target))) return fail(engineError('LINK_HOST_NETWORK'))
       const alias = aliasGiven ?? target.name
       // A second link with the same alias hits a name conflict and is ignored: the first wins.
       if (!links.some((l) => l.alias === alias))
@@ -253,7 +267,8 @@ export function createContainer(
   for (const m of fromMounts) if (!bound.has(cleanTarget(m.destination))) mounts.push(m)
 
   const warnings: string[] = []
-  if (networkMode === 'host' && ((spec.publish?.length ?? 0) > 0 || spec.publishAll)) {
+  const hostMode = networkMode.kind === 'host'
+  if (hostMode && ((spec.publish?.length ?? 0) > 0 || spec.publishAll)) {
     warnings.push('WARNING: Published ports are discarded when using host network mode')
   }
   const cmd = spec.cmd && spec.cmd.length > 0 ? spec.cmd : image.cmd
@@ -276,8 +291,8 @@ export function createContainer(
       ...(spec.expose ?? []),
       ...(spec.publish ?? []).map((p) => ({ port: p.containerPort, proto: p.proto })),
     ]),
-    publish: networkMode === 'host' ? [] : [...(spec.publish ?? [])],
-    publishAll: networkMode === 'host' ? false : (spec.publishAll ?? false),
+    publish: hostMode ? [] : [...(spec.publish ?? [])],
+    publishAll: hostMode ? false : (spec.publishAll ?? false),
     ports: [],
     mounts,
     volumesFrom: [...(spec.volumesFrom ?? [])],
@@ -299,6 +314,17 @@ export function createContainer(
   }
   const containers = mapSet(next.containers, id, container)
   return { ok: true, value: { topology: { ...next, containers }, container, warnings } }
+}
+
+/**
+ * The mode kept for a container on a network: the default bridge as `bridge`, a user network
+ * by the reference given, except that a partial id becomes the full one (moby v28.2.2
+ * daemon/container_operations.go normalizeNetMode).
+ */
+function storedNetworkMode(net: Network, asked: NetworkMode): NetworkMode {
+  if (asked.kind !== 'network') return BRIDGE_MODE
+  const ref = asked.ref === net.name || asked.ref === net.id ? asked.ref : net.id
+  return { kind: 'network', ref }
 }
 
 /**

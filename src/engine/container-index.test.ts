@@ -164,7 +164,7 @@ describe('container lookups carried along edits', () => {
           )
           expect(carried.hostNetworked).toEqual(
             [...t.hosts.keys()].map((h) =>
-              running(t, (c) => c.host === h && c.networkMode === 'host'),
+              running(t, (c) => c.host === h && c.networkMode.kind === 'host'),
             ),
           )
         }

@@ -170,7 +170,7 @@ const portKey = (host: HostName, proto: Proto, port: number) => `${host}\n${prot
 const ATTACHED = runningBy((c) => addressed(c).map((e) => e.networkId))
 const BY_ADDRESS = runningBy((c) => addressed(c).map((e) => e.ip ?? ''))
 const BY_HOST_PORT = runningBy((c) => c.ports.map((b) => portKey(c.host, b.proto, b.hostPort)))
-const HOST_NETWORKED = runningBy((c) => (c.networkMode === 'host' ? [c.host] : []))
+const HOST_NETWORKED = runningBy((c) => (c.networkMode.kind === 'host' ? [c.host] : []))
 const JOINED = runningBy((c) => (c.joinedTo === null ? [] : [c.joinedTo]))
 const MEMBERS = groupedBy((c) => c.endpoints.map((e) => e.networkId), false)
 const volumeKey = (host: HostName, name: string) => `${host}\n${name}`

@@ -46,8 +46,8 @@ export function startContainer(t: Topology, id: string): Result<Topology, Engine
   // the donor's id when create found it (daemon_unix.go adaptSharedNamespaceContainer), else
   // the reference as given, looked up now (it may name the container itself, or one made since).
   let joined = c
-  if (c.networkMode.startsWith('container:')) {
-    const ref = c.networkMode.slice('container:'.length)
+  if (c.networkMode.kind === 'container') {
+    const ref = c.networkMode.ref
     const donor = c.joinedTo !== null ? t.containers.get(c.joinedTo) : findContainer(t, c.host, ref)
     if (!donor) return fail(engineError('JOIN_MISSING', { ref }))
     if (donor.id === c.id) return fail(engineError('JOIN_SELF'))

@@ -11,7 +11,7 @@ import { namespaceOwner } from './namespace'
 import { shortId } from './ids'
 import { hostsEntries } from './hosts-file'
 import type { Container, Network, Topology } from './model'
-import { isUserDefined } from './world'
+import { servesEmbeddedDns } from './world'
 import { worldIndex } from './world-index'
 
 export type DnsMechanism = 'hosts-file' | 'link' | 'add-host' | 'embedded-dns' | 'link-alias'
@@ -41,7 +41,7 @@ export function networkDnsTables(t: Topology): Map<string, Map<string, string[]>
   const memo = tableMemo.get(t)
   if (memo) return memo
   const tables = new Map<string, Map<string, string[]>>()
-  for (const n of t.networks.values()) if (isUserDefined(n)) tables.set(n.id, new Map())
+  for (const n of t.networks.values()) if (servesEmbeddedDns(n)) tables.set(n.id, new Map())
   const add = (table: Map<string, string[]>, name: string, ip: string) => {
     const list = table.get(name)
     if (!list) table.set(name, [ip])
@@ -101,7 +101,7 @@ function userNetworksOf(t: Topology, c: Container): Network[] {
   const out: Network[] = []
   for (const ep of c.endpoints) {
     const n = t.networks.get(ep.networkId)
-    if (n && isUserDefined(n)) out.push(n)
+    if (n && servesEmbeddedDns(n)) out.push(n)
   }
   return out
 }
@@ -185,7 +185,7 @@ function explainUnresolved(t: Topology, c: Container, name: string, nets: Networ
       o.host === c.host &&
       (o.name === name || o.hostname === name || o.endpoints.some((e) => e.aliases.includes(name))),
   )
-  if (c.networkMode === 'none')
+  if (c.networkMode.kind === 'none')
     return 'name does not resolve: the container has no network (--network none)'
   if (nets.length === 0) {
     return target

@@ -120,6 +120,34 @@ const MESSAGES = {
   SWARM: (p: { message: string }) => p.message,
   NETWORK_WORKER: () =>
     'Cannot create a multi-host network from a worker node. Please create the network from a manager node.',
+  /** moby v28.2.2 libnetwork/drivers/macvlan/macvlan_network.go parseNetworkOptions. */
+  MACVLAN_BAD_MODE: (p: { mode: string }) =>
+    `requested macvlan mode '${p.mode}' is not valid, 'bridge' mode is the macvlan driver default`,
+  /** moby v28.2.2 libnetwork/drivers/ipvlan/ipvlan_network.go parseNetworkOptions. */
+  IPVLAN_BAD_MODE: (p: { mode: string }) =>
+    `requested ipvlan mode '${p.mode}' is not valid, 'l2' mode is the ipvlan driver default`,
+  IPVLAN_BAD_FLAG: (p: { flag: string }) =>
+    `requested ipvlan flag '${p.flag}' is not valid, 'bridge' is the ipvlan driver default`,
+  LAN_PARENT_LOOPBACK: (p: { driver: string }) =>
+    `loopback interface is not a valid ${p.driver} parent link`,
+  /** moby v28.2.2 ipvlan_network.go createNetwork: the other network's dummy name, di-<12 hex>. */
+  IPVLAN_PARENT_IN_USE: (p: { dummy: string; parent: string }) =>
+    `network ${p.dummy} is already using parent interface ${p.parent}`,
+  /** moby v28.2.2 macvlan_network.go createNetwork: the other network's full id. */
+  MACVLAN_PASSTHRU_PARENT: (p: { network: string; parent: string }) =>
+    `cannot use mode passthru, macvlan network ${p.network} is already using parent interface ${p.parent}`,
+  MACVLAN_PARENT_PASSTHRU: (p: { network: string; parent: string }) =>
+    `macvlan network ${p.network} is already using parent interface ${p.parent} in mode passthru`,
+  /** moby v28.2.2 macvlan_setup.go / ipvlan_setup.go createVlanLink and parseVlan. */
+  LAN_PARENT_NOT_VLAN: (p: { parent: string }) =>
+    `invalid subinterface vlan name ${p.parent}, example formatting is eth0.10`,
+  LAN_PARENT_VLAN_FORMAT: (p: { parent: string }) =>
+    `required interface name format is: name.vlan_id, ex. eth0.10 for vlan 10, instead received ${p.parent}`,
+  LAN_PARENT_VLAN_ID: (p: { vid: string }) =>
+    `unable to parse a valid vlan id from: ${p.vid} (ex. eth0.10 for vlan 10)`,
+  LAN_PARENT_MISSING: (p: { parent: string }) =>
+    `-o parent interface was not found on the host: ${p.parent}`,
+  LAN_PARENT_VLAN_RANGE: (p: { id: string }) => `vlan id must be between 1-4094, received: ${p.id}`,
 } as const
 
 export type ErrorCode = keyof typeof MESSAGES

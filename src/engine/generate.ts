@@ -186,7 +186,7 @@ export function generateTopology(
     } else if (roll < 0.95 && earlier.length > 0) {
       const donor = rng.pick(
         earlier
-          .filter((c) => c.networkMode !== 'host' && !c.networkMode.startsWith('container:'))
+          .filter((c) => c.networkMode.kind !== 'host' && c.networkMode.kind !== 'container')
           .concat(earlier[0] ?? []),
       )
       spec.network = `container:${donor.name}`

@@ -117,7 +117,7 @@ const entriesMemo = new WeakMap<Topology, Map<string, readonly HostsEntry[]>>()
 function buildEntries(t: Topology, c: Container): HostsEntry[] {
   const owner = namespaceOwner(t, c)
   const host = t.hosts.get(owner.host)
-  if (owner.networkMode === 'host' && owner.addHosts.length === 0 && host) {
+  if (owner.networkMode.kind === 'host' && owner.addHosts.length === 0 && host) {
     return hostMachineEntries(host.name, host.lanIp)
   }
   const out: HostsEntry[] = HEADER.slice()
@@ -141,7 +141,7 @@ function buildEntries(t: Topology, c: Container): HostsEntry[] {
 export function computeHostsFile(t: Topology, c: Container): string {
   const owner = namespaceOwner(t, c)
   const host = t.hosts.get(owner.host)
-  if (owner.networkMode === 'host' && owner.addHosts.length === 0 && host) {
+  if (owner.networkMode.kind === 'host' && owner.addHosts.length === 0 && host) {
     return hostMachineHostsFile(host.name, host.lanIp)
   }
   // Built by concatenation from the same parts as hostsEntries, without its arrays and objects:

@@ -77,3 +77,24 @@ export { probeTcp, pingable, isPublicIp, hasRouteOut, type Probe } from './probe
 export { worldIndex, worldHostContainers, type WorldIndex } from './world-index'
 export { swarmInit, swarmJoin, swarmInfo } from './swarm'
 export { makeSwarmId } from './ids'
+export {
+  DRIVER_CAPS,
+  NETWORK_DRIVERS,
+  driverCaps,
+  isNetworkDriver,
+  mapsPorts,
+  reportsPorts,
+  type DriverCaps,
+  type DriverReach,
+} from './drivers'
+export {
+  BRIDGE_MODE,
+  HOST_MODE,
+  NONE_MODE,
+  parseNetworkMode,
+  networkModeText,
+  usesHostNetwork,
+  joinsContainer,
+} from './network-mode'
+export { lanFacts, lanOptions, isLanDriver, type LanFacts, type LanOptions } from './macvlan'
+export { wireEndpoints, type WireEndpoint } from './lan-reach'

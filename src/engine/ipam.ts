@@ -43,6 +43,16 @@ function takenSubnets(t: Topology, host: HostName | null): Cidr[] {
   if (lan) taken.push(lan)
   const own = host === null ? null : parseIpv4(t.hosts.get(host)?.lanIp ?? '')
   if (own !== null) taken.push({ base: own, prefix: 32 })
+  return [...taken, ...poolsInUse(t, host)]
+}
+
+/**
+ * The subnets of the networks sharing an address space with a new one on `host`. A `--subnet`
+ * is checked against these alone: the default IPAM does not look at the host's routes, so a
+ * macvlan network may take the LAN's own subnet (ipams/defaultipam RequestPool).
+ */
+function poolsInUse(t: Topology, host: HostName | null): Cidr[] {
+  const taken: Cidr[] = []
   for (const n of t.networks.values()) {
     if (n.subnet === null) continue
     if (host !== null && n.host !== host && n.host !== null) continue
@@ -70,7 +80,7 @@ export function checkSubnet(
 ): Result<Cidr, EngineError> {
   const c = parseCidr(subnet)
   if (!c) return { ok: false, error: engineError('NETWORK_BAD_SUBNET', { subnet }) }
-  const others = takenSubnets(t, host).slice(1)
+  const others = poolsInUse(t, host)
   if (others.some((o) => cidrsOverlap(o, c)))
     return { ok: false, error: engineError('NETWORK_OVERLAP') }
   return { ok: true, value: c }

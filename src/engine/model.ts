@@ -9,7 +9,10 @@
  * ports, the IP a link target had when its parent started) is stored here; everything
  * that follows from the current state (/etc/hosts, env, DNS, reachability) is derived.
  */
+import type { NetworkDriver } from './drivers'
 import type { ExposedPort, PortMapping, Proto } from './port-spec'
+
+export type { NetworkDriver } from './drivers'
 
 export type HostName = string
 /** 64 lower-case hex characters, derived from a counter (never random). */
@@ -40,8 +43,6 @@ export interface Host {
   /** Swarm membership: overlay networks exist only for swarm members, created on managers. */
   readonly swarm: 'manager' | 'worker' | null
 }
-
-export type NetworkDriver = 'bridge' | 'host' | 'null' | 'overlay'
 
 export interface Network {
   readonly id: NetworkId
@@ -126,6 +127,21 @@ export interface PortBinding {
 
 export type ContainerState = 'created' | 'running' | 'exited'
 
+/**
+ * HostConfig.NetworkMode, parsed: how the container's network namespace is made. Docker keeps
+ * it as one string (`bridge`, `host`, `none`, `container:<id>`, a network); network-mode.ts
+ * turns one into the other.
+ */
+export type NetworkMode =
+  /** The default bridge: no --network, `default` (stored as `bridge` since Engine 26), `bridge`. */
+  | { readonly kind: 'bridge' }
+  | { readonly kind: 'host' }
+  | { readonly kind: 'none' }
+  /** Another container's namespace: its full id once resolved at create, else the ref given. */
+  | { readonly kind: 'container'; readonly ref: string }
+  /** A user-defined network as the daemon keeps the reference: its name, or its full id. */
+  | { readonly kind: 'network'; readonly ref: string }
+
 export interface Container {
   readonly id: ContainerId
   readonly name: string
@@ -140,8 +156,7 @@ export interface Container {
   /** Config.Hostname: `-h`, the donor's for container: mode, the host's for host mode, else the short id. */
   readonly hostname: string
   readonly domainname: string
-  /** HostConfig.NetworkMode as Docker stores it: bridge, host, none, container:<id>, or a network name. */
-  readonly networkMode: string
+  readonly networkMode: NetworkMode
   /** For `container:X` modes: the donor's id (resolved at create). */
   readonly joinedTo: ContainerId | null
   readonly endpoints: readonly Endpoint[]

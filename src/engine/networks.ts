@@ -8,7 +8,9 @@ import { engineError, type EngineError } from './errors'
 import { makeId, makeMac, makeSwarmId } from './ids'
 import { allocateAddress, allocateSubnet, checkSubnet, firstHostAddress } from './ipam'
 import { cidrContains, formatCidr, parseIpv4 } from './ip'
-import type { Endpoint, HostName, Network, NetworkDriver, Result, Topology } from './model'
+import { driverCaps, isNetworkDriver } from './drivers'
+import { checkParent, isLanDriver, parseLanOptions, skipsGateway } from './macvlan'
+import type { Endpoint, HostName, Network, Result, Topology } from './model'
 import { notAttachable } from './swarm'
 import { findNetwork, getContainer, hostNetworks, isUserDefined, withContainer } from './world'
 
@@ -34,8 +36,13 @@ export function createNetwork(
   if (['bridge', 'host', 'none'].includes(spec.name)) {
     return { ok: false, error: engineError('NETWORK_PREDEFINED', { name: spec.name }) }
   }
-  const driver = (spec.driver ?? 'bridge') as NetworkDriver
-  if (driver === 'host' || driver === 'null') {
+  // An empty -d is the daemon's default driver (daemon/network.go createNetwork).
+  const driver = spec.driver || 'bridge'
+  if (!isNetworkDriver(driver)) {
+    return { ok: false, error: engineError('NETWORK_DRIVER_UNKNOWN', { driver }) }
+  }
+  const caps = driverCaps(driver)
+  if (!caps.userCreatable) {
     return {
       ok: false,
       error: {
@@ -44,30 +51,28 @@ export function createNetwork(
       },
     }
   }
-  if (driver !== 'bridge' && driver !== 'overlay') {
-    return {
-      ok: false,
-      error: engineError('NETWORK_DRIVER_UNKNOWN', { driver: spec.driver ?? '' }),
-    }
-  }
   if (hostNetworks(t, host).some((n) => n.name === spec.name)) {
     return { ok: false, error: engineError('NETWORK_EXISTS', { name: spec.name }) }
   }
   const role = t.hosts.get(host)?.swarm ?? null
-  if (driver === 'overlay' && role !== 'manager') {
+  if (caps.needsSwarm && role !== 'manager') {
     return {
       ok: false,
       error: engineError(role === 'worker' ? 'NETWORK_WORKER' : 'NETWORK_SWARM_ONLY'),
     }
   }
-  const scope = driver === 'overlay' ? null : host
+  const options = spec.options ?? {}
+  // The driver reads its options before any address is allocated (GetSkipGwAlloc).
+  const lan = isLanDriver(driver) ? parseLanOptions(driver, options) : null
+  if (lan && !lan.ok) return lan
+  const scope = caps.scope === 'swarm' ? null : host
   let subnet: string
   if (spec.subnet !== undefined) {
     const checked = checkSubnet(t, scope, spec.subnet)
     if (!checked.ok) return checked
     subnet = formatCidr(checked.value)
   } else {
-    const pool = allocateSubnet(t, scope)
+    const pool = allocateSubnet(t, caps.pool === 'global' ? null : host)
     if (!pool.ok) return pool
     subnet = pool.value
   }
@@ -79,15 +84,18 @@ export function createNetwork(
       return { ok: false, error: engineError('NETWORK_BAD_GATEWAY', { gateway: spec.gateway }) }
     }
   }
-  const options = spec.options ?? {}
+  // Swarm-scoped networks carry 25-character swarm ids, local ones 64-hex ids.
+  const id = caps.scope === 'swarm' ? makeSwarmId(t.seq) : makeId(t.seq)
+  const parentError = lan ? checkParent(t, host, lan.value, id) : null
+  if (parentError) return { ok: false, error: parentError }
+  const noGateway = lan !== null && skipsGateway(lan.value, spec.internal ?? false)
   const network: Network = {
-    // Swarm-scoped networks carry 25-character swarm ids, local ones 64-hex ids.
-    id: driver === 'overlay' ? makeSwarmId(t.seq) : makeId(t.seq),
+    id,
     name: spec.name,
     driver,
     host: scope,
     subnet,
-    gateway: spec.gateway ?? firstHostAddress(cidr.value),
+    gateway: spec.gateway ?? (noGateway ? null : firstHostAddress(cidr.value)),
     userSubnet: spec.subnet !== undefined,
     userGateway: spec.gateway !== undefined,
     internal: spec.internal ?? false,
@@ -195,10 +203,13 @@ export function activateEndpoint(
   ep: Endpoint,
   macSeq: number,
 ): Result<Endpoint, EngineError> {
-  if (net.driver === 'null' || net.driver === 'host') return { ok: true, value: ep }
+  const caps = driverCaps(net.driver)
+  if (caps.namespace !== 'endpoint') return { ok: true, value: ep }
   const ip = allocateAddress(t, net, ep.staticIp)
   if (!ip.ok) return ip
-  return { ok: true, value: { ...ep, ip: ip.value, lastIp: ip.value, mac: makeMac(macSeq) } }
+  // An ipvlan child has its parent's MAC: the endpoint has none (inspect shows "").
+  const mac = caps.ownMac ? makeMac(macSeq) : null
+  return { ok: true, value: { ...ep, ip: ip.value, lastIp: ip.value, mac } }
 }
 
 /** `docker network connect [--alias] [--ip] NET CONTAINER`. */
@@ -214,11 +225,12 @@ export function connectContainer(
   const got = getContainer(t, host, containerRef)
   if (!got.ok) return got
   const c = got.value
-  if (c.joinedTo !== null || c.networkMode.startsWith('container:') || c.networkMode === 'host') {
+  if (c.joinedTo !== null || c.networkMode.kind === 'container' || c.networkMode.kind === 'host') {
     return { ok: false, error: engineError('JOINED_CONNECT') }
   }
-  if (net.driver === 'host') return { ok: false, error: engineError('HOST_CONNECT') }
-  if (c.networkMode === 'none' || net.driver === 'null') {
+  const namespace = driverCaps(net.driver).namespace
+  if (namespace === 'host') return { ok: false, error: engineError('HOST_CONNECT') }
+  if (c.networkMode.kind === 'none' || namespace === 'none') {
     return { ok: false, error: engineError('NONE_CONNECT') }
   }
   if (c.endpoints.some((e) => e.networkId === net.id)) {
@@ -251,7 +263,7 @@ export function disconnectContainer(
   const c = got.value
   const net = findNetwork(t, host, netRef)
   if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: netRef }) }
-  if (net.driver === 'host' && c.networkMode === 'host') {
+  if (driverCaps(net.driver).namespace === 'host' && c.networkMode.kind === 'host') {
     return { ok: false, error: engineError('HOST_DISCONNECT') }
   }
   if (!c.endpoints.some((e) => e.networkId === net.id)) {

@@ -6,6 +6,7 @@
  * and on ::, each with its own docker-proxy (`docker port` shows both).
  */
 import { portBoundOn } from './container-index'
+import { driverCaps, mapsPorts } from './drivers'
 import { engineError, type EngineError } from './errors'
 import type { Container, Host, Network, PortBinding, Result, Topology } from './model'
 import { EPHEMERAL_END, EPHEMERAL_START, isDefaultBridge } from './world'
@@ -35,11 +36,9 @@ export function allocateBindings(
   host: Host,
   c: Container,
 ): Result<{ bindings: PortBinding[]; nextEphemeral: number }, EngineError> {
-  // A container only on --internal networks gets no port mappings: nothing routes to it.
-  const internalOnly =
-    c.endpoints.length > 0 &&
-    c.endpoints.every((e) => t.networks.get(e.networkId)?.internal ?? false)
-  if (internalOnly)
+  // A container only on --internal networks gets no port mappings: nothing routes to it; nor
+  // does one only on macvlan or ipvlan ("does not support port mappings", macvlan_endpoint.go).
+  if (!mapsPorts(t, c))
     return { ok: true, value: { bindings: [], nextEphemeral: host.nextEphemeralPort } }
   const bindings: PortBinding[] = []
   // The addresses this container's own bindings so far hold, by proto and host port.
@@ -133,7 +132,10 @@ export function publishedPorts(t: Topology, hostName: string): PublishedPort[] {
   const out: PublishedPort[] = []
   for (const c of worldIndex(t).containersByHost.get(hostName) ?? []) {
     if (c.state !== 'running' || c.ports.length === 0) continue
-    const ep = c.endpoints.find((e) => e.ip !== null)
+    const ep = c.endpoints.find(
+      (e) =>
+        e.ip !== null && driverCaps(t.networks.get(e.networkId)?.driver ?? 'null').publishesPorts,
+    )
     const network = ep ? t.networks.get(ep.networkId) : undefined
     if (!ep || !ep.ip || !network) continue
     const br = bridgeName(network)
@@ -207,7 +209,7 @@ export function hostIptables(
     if (c.state !== 'running' || c.ports.length === 0) continue
     for (const e of c.endpoints) {
       const n = t.networks.get(e.networkId)
-      if (e.ip && n && n.driver === 'bridge')
+      if (e.ip && n && driverCaps(n.driver).linuxBridge)
         raw.push(`-A PREROUTING -d ${e.ip}/32 ! -i ${bridgeName(n)} -j DROP`)
     }
   }

@@ -4,6 +4,8 @@
  * answers but nothing listens), or timed out (a rule drops the packets, or no route).
  */
 import { hostNetworked, joinedTo, portHolders, runningAt } from './container-index'
+import { driverCaps } from './drivers'
+import { hostBlockedReason, reachesHost, wireEndpoints } from './lan-reach'
 import { namespaceOwner } from './namespace'
 import { parseIpv4 } from './ip'
 import type { Container, Topology } from './model'
@@ -41,7 +43,7 @@ function bridgeGateways(t: Topology): ReadonlySet<string> {
   if (hit) return hit
   const set = new Set<string>()
   for (const n of t.networks.values())
-    if (n.host !== null && n.driver === 'bridge' && n.gateway !== null)
+    if (n.host !== null && driverCaps(n.driver).reach.gatewayIsHost && n.gateway !== null)
       set.add(`${n.host}\n${n.gateway}`)
   gatewayMemo.set(t.networks, set)
   return set
@@ -49,14 +51,14 @@ function bridgeGateways(t: Topology): ReadonlySet<string> {
 
 /** The host whose own address `ip` is, as seen from `owner` (LAN address, or a gateway). */
 function hostAt(t: Topology, owner: Container, ip: string): string | null {
-  if (owner.networkMode === 'host' && ip === '127.0.0.1') return owner.host
+  if (owner.networkMode.kind === 'host' && ip === '127.0.0.1') return owner.host
   const lan = hostByLanIp(t).get(ip)
   if (lan !== undefined) return lan
   for (const e of owner.endpoints) {
     const n = t.networks.get(e.networkId)
-    if (n?.gateway === ip && n.host !== null) return owner.host
+    if (n?.gateway === ip && driverCaps(n.driver).reach.gatewayIsHost) return owner.host
   }
-  if (owner.networkMode === 'host' && bridgeGateways(t).has(`${owner.host}\n${ip}`))
+  if (owner.networkMode.kind === 'host' && bridgeGateways(t).has(`${owner.host}\n${ip}`))
     return owner.host
   return null
 }
@@ -65,13 +67,15 @@ function hostAt(t: Topology, owner: Container, ip: string): string | null {
 
 /**
  * Containers that hold `ip` where `owner` could meet them: bridge addresses repeat on every
- * host (172.17.0.2 is on each docker0), so only the owner's host counts, or an overlay.
+ * host (172.17.0.2 is on each docker0), so only the owner's host counts, or an overlay, or a
+ * macvlan/ipvlan child on the LAN.
  */
 function containersAt(t: Topology, owner: Container, ip: string): readonly Container[] {
   return runningAt(t, ip).filter(
     (c) =>
       c.host === owner.host ||
-      c.endpoints.some((e) => e.ip === ip && t.networks.get(e.networkId)?.host === null),
+      c.endpoints.some((e) => e.ip === ip && t.networks.get(e.networkId)?.host === null) ||
+      wireEndpoints(t, c).some((w) => w.ip === ip),
   )
 }
 
@@ -102,7 +106,8 @@ export function pingable(t: Topology, from: Container, ip: string): boolean {
   const owner = namespaceOwner(t, from)
   if (ip === '127.0.0.1' || owner.endpoints.some((e) => e.ip === ip)) return true
   if (isPublicIp(ip)) return hasOutbound(t, owner)
-  if (hostAt(t, owner, ip)) return hasOutbound(t, owner)
+  const host = hostAt(t, owner, ip)
+  if (host) return hasOutbound(t, owner) && reachesHost(t, owner, host)
   for (const c of containersAt(t, owner, ip)) {
     const routes = directRoutes(t, from, c).routes
     if (routes.some((r) => r.address === ip && r.kind !== 'published' && r.onlyPorts === null))
@@ -152,9 +157,9 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
   const owner = namespaceOwner(t, from)
   // The own namespace: loopback and its own addresses.
   if (ip === '127.0.0.1' || owner.endpoints.some((e) => e.ip === ip)) {
-    const server = owner.networkMode === 'host' ? undefined : namespaceListener(t, owner, port)
+    const server = owner.networkMode.kind === 'host' ? undefined : namespaceListener(t, owner, port)
     if (server) return arrive(t, server, port, ['same network namespace'], depth)
-    if (owner.networkMode !== 'host')
+    if (owner.networkMode.kind !== 'host')
       return { kind: 'refused', reason: `nothing listens on ${ip}:${port}` }
   }
   // A host's own address: docker-proxy for published ports, or host-network listeners.
@@ -162,10 +167,12 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
   if (hostName) {
     if (!hasOutbound(t, owner))
       return { kind: 'unreachable', reason: `${from.name} has no route out of its network` }
+    const isolated = hostBlockedReason(t, owner, hostName)
+    if (isolated) return { kind: 'timeout', reason: isolated }
     // What could answer on the host's port: its host-network containers and the publishers.
     const candidates = [...hostNetworked(t, hostName), ...portHolders(t, hostName, 'tcp', port)]
     for (const c of candidates.sort((a, b) => a.seq - b.seq)) {
-      if (c.networkMode === 'host' && listensOn(t, c, port))
+      if (c.networkMode.kind === 'host' && listensOn(t, c, port))
         return arrive(t, c, port, [`${c.name} listens on host ${hostName}'s network`], depth)
       const b = c.ports.find(
         (x) =>

@@ -30,7 +30,7 @@ function namespaceListens(t: Topology, owner: Container, port: number): boolean 
 
 /** Can the namespace send traffic out of its networks: host mode, or a non-internal network. */
 function outbound(t: Topology, o: Container): boolean {
-  if (o.networkMode === 'host') return true
+  if (o.networkMode.kind === 'host') return true
   return o.endpoints.some((e) => {
     const n = t.networks.get(e.networkId)
     return e.ip !== null && n !== undefined && !n.internal && n.driver !== 'null'
@@ -61,8 +61,8 @@ function bruteReaches(t: Topology, a: Container, b: Container): boolean {
   }
   // §10: the host namespace routes to its own bridges, and is itself reachable from anywhere
   // with a way out (gateway or LAN address).
-  if (oa.networkMode === 'host') {
-    if (ob.networkMode === 'host') return true
+  if (oa.networkMode.kind === 'host') {
+    if (ob.networkMode.kind === 'host') return true
     if (oa.host === ob.host) {
       const local = ob.endpoints.some((e) => {
         const n = t.networks.get(e.networkId)
@@ -71,7 +71,7 @@ function bruteReaches(t: Topology, a: Container, b: Container): boolean {
       if (local) return true
     }
   }
-  if (ob.networkMode === 'host') return outbound(t, oa)
+  if (ob.networkMode.kind === 'host') return outbound(t, oa)
   // §11.3: a port published on b's host, bound on all addresses or the LAN address.
   if (!outbound(t, oa)) return false
   const lan = t.hosts.get(ob.host)?.lanIp
@@ -108,11 +108,11 @@ describe('reach index against a per-pair check (performance.md §4)', () => {
     const { topology: t } = generateTopology(120)
     const running = [...t.containers.values()].filter((c) => c.state === 'running')
     expect(t.hosts.size).toBeGreaterThan(1)
-    expect(running.some((c) => c.networkMode === 'host')).toBe(true)
+    expect(running.some((c) => c.networkMode.kind === 'host')).toBe(true)
     expect(running.some((c) => c.joinedTo !== null)).toBe(true)
     expect(running.some((c) => c.links.length > 0)).toBe(true)
     expect(running.some((c) => c.ports.length > 0)).toBe(true)
-    expect(running.some((c) => c.networkMode === 'none')).toBe(true)
+    expect(running.some((c) => c.networkMode.kind === 'none')).toBe(true)
   })
 })
 

@@ -7,7 +7,10 @@
  * extras. Cost grows with network members and classes, never with containers² × ports.
  */
 import { namespaceOwner } from './namespace'
-import type { Container, Topology } from './model'
+import { driverCaps } from './drivers'
+import { reachesHost, throughHost, wireEndpoints } from './lan-reach'
+import { lanFacts } from './macvlan'
+import type { Container, Network, Topology } from './model'
 import { hasOutbound } from './reach-routes'
 import { listeningPorts } from './services'
 import { worldIndex } from './world-index'
@@ -72,18 +75,24 @@ export function computeReachIndex(t: Topology): ReachIndex {
     return b
   }
   const publishes = new Map<number, boolean>()
+  // With macvlan/ipvlan children on the LAN, what a namespace reaches depends on its host.
+  const lan = lanIndex(t, words)
   for (let i = 0; i < n; i++) {
     const oi = ownerOf[i] ?? i
     const o = order[oi] as Container
-    if (o.networkMode === 'host') {
+    if (o.networkMode.kind === 'host') {
       add(global, i)
+      if (lan) add(bitsFor(lan.globalByHost, o.host), i)
       continue
     }
     for (const e of o.endpoints) {
       if (e.ip === null) continue
       add(bitsFor(netBits, e.networkId), i)
-      // The host routes only into its own bridges, not into overlay subnets.
-      if (t.networks.get(e.networkId)?.host !== null) add(bitsFor(hostBridgeBits, o.host), i)
+      const net = t.networks.get(e.networkId)
+      // The host routes only into its own bridges, not into overlay or macvlan subnets.
+      if (net && driverCaps(net.driver).reach.hostReachesMembers)
+        add(bitsFor(hostBridgeBits, o.host), i)
+      if (lan?.wire.has(e.networkId)) add(bitsFor(lan.wireByNet, e.networkId), i)
     }
     // Reachable from everywhere: a port published on all addresses (or the LAN one) that
     // something in the namespace listens on.
@@ -99,7 +108,10 @@ export function computeReachIndex(t: Topology): ReachIndex {
             ))
         publishes.set(oi, p)
       }
-      if (p) add(global, i)
+      if (p) {
+        add(global, i)
+        if (lan) add(bitsFor(lan.globalByHost, o.host), i)
+      }
     }
   }
 
@@ -111,7 +123,7 @@ export function computeReachIndex(t: Topology): ReachIndex {
     if (oi !== i) continue
     const o = order[i] as Container
     let sig: string
-    if (o.networkMode === 'host') sig = `host|${o.host}`
+    if (o.networkMode.kind === 'host') sig = `host|${o.host}`
     else {
       // Off host networking the host does not matter: what a namespace reaches follows from its
       // networks (overlays span hosts) and whether it can leave them. Built without temporary
@@ -129,23 +141,25 @@ export function computeReachIndex(t: Topology): ReachIndex {
       const out = hasOutbound(t, o) ? 'out' : 'in'
       sig = count === 0 ? `none|${o.id}` : `${out}|${count === 1 ? single : nets}`
     }
+    if (lan) sig += `@${o.host}`
     let k = classIds.get(sig)
     if (k === undefined) {
       k = classSets.length
       classIds.set(sig, k)
       const sets: MemberSet[] = []
-      if (o.networkMode === 'host') {
+      if (o.networkMode.kind === 'host') {
         const local = hostBridgeBits.get(o.host)
         if (local) sets.push(local)
       } else {
         for (const e of o.endpoints) {
           const net = e.ip === null ? undefined : t.networks.get(e.networkId)
           const nb = netBits.get(e.networkId)
-          if (net && nb && net.icc) sets.push(nb)
+          if (net && nb && peersTalk(t, net)) sets.push(nb)
         }
       }
       const outbound = hasOutbound(t, o)
-      if (outbound) sets.push(global)
+      if (lan && outbound) sets.push(...lanSets(t, o, lan))
+      else if (outbound) sets.push(global)
       classSets.push(sets)
     }
     classOf[i] = k
@@ -182,6 +196,51 @@ export function computeReachIndex(t: Topology): ReachIndex {
     if (list.length > 0) extras.set(i, list)
   }
   return { order, classOf, classSets, global, extras }
+}
+
+/** Members of one network reach each other: icc on a bridge, the mode on macvlan/ipvlan. */
+function peersTalk(t: Topology, n: Network): boolean {
+  if (driverCaps(n.driver).reach.peers !== 'mode') return n.icc
+  return lanFacts(t, n)?.siblingsTalk ?? false
+}
+
+/** The per-host and per-network sets a world with children on the LAN needs. */
+interface LanIndex {
+  /** Published ports and host-network listeners, by the host they are on. */
+  readonly globalByHost: Map<string, MemberSet>
+  /** Children of each macvlan/ipvlan network on the wire, by network id. */
+  readonly wireByNet: Map<string, MemberSet>
+  /** Those networks. */
+  readonly wire: ReadonlyMap<string, Network>
+}
+
+function lanIndex(t: Topology, words: number): LanIndex | null {
+  const wire = new Map<string, Network>()
+  for (const n of t.networks.values()) if (lanFacts(t, n)?.onWire) wire.set(n.id, n)
+  if (wire.size === 0) return null
+  const wireByNet = new Map<string, MemberSet>()
+  for (const id of wire.keys()) wireByNet.set(id, newSet(words))
+  return { globalByHost: new Map(), wireByNet, wire }
+}
+
+/**
+ * What a namespace with a way out reaches in a world with children on the LAN (lan-reach.ts):
+ * each host's published ports and host-network listeners it can reach, and the children of the
+ * wire networks it does not belong to, unless they sit beside its own host and its traffic
+ * leaves through that host.
+ */
+function lanSets(t: Topology, o: Container, lan: LanIndex): MemberSet[] {
+  const sets: MemberSet[] = []
+  for (const [host, set] of lan.globalByHost) if (reachesHost(t, o, host)) sets.push(set)
+  const viaHost = throughHost(t, o)
+  const onWire = wireEndpoints(t, o).length > 0
+  for (const [id, n] of lan.wire) {
+    if (o.endpoints.some((e) => e.networkId === id)) continue
+    const beside = n.host === o.host && (lanFacts(t, n)?.besideHost ?? false)
+    const set = lan.wireByNet.get(id)
+    if (set && (onWire || (viaHost && !beside))) sets.push(set)
+  }
+  return sets
 }
 
 /** The sorted network sequence numbers of a multi-network namespace, joined. */

@@ -3,13 +3,21 @@
  * allow it (bridge forwarding and icc, host networking, published ports through docker-proxy
  * and DNAT) or the reason it is blocked. Ambassador chains build on these (reachability.ts).
  */
+import { driverCaps } from './drivers'
+import { hostBlockedReason, lanRoutes, leadsOut, reachesHost, siblingRoute } from './lan-reach'
 import { namespaceOwner } from './namespace'
 import type { Container, Network, Topology } from './model'
 import { isDefaultBridge } from './world'
 
 export interface Route {
   readonly kind:
-    'loopback' | 'bridge' | 'host-to-bridge' | 'to-host-network' | 'published' | 'ambassador'
+    | 'loopback'
+    | 'bridge'
+    | 'host-to-bridge'
+    | 'to-host-network'
+    | 'published'
+    | 'ambassador'
+    | 'lan'
   /** The address the client connects to. */
   readonly address: string
   /** The port it connects to; null when it is the target port itself. */
@@ -31,17 +39,18 @@ export interface RouteSearch {
 
 /** Whether the namespace can send traffic out of its networks (not none, not internal-only). */
 export function hasOutbound(t: Topology, owner: Container): boolean {
-  if (owner.networkMode === 'host') return true
+  if (owner.networkMode.kind === 'host') return true
   return owner.endpoints.some((e) => {
     const n = t.networks.get(e.networkId)
-    return e.ip !== null && n !== undefined && !n.internal && n.driver !== 'null'
+    return e.ip !== null && n !== undefined && leadsOut(t, n)
   })
 }
 
 function firstGateway(t: Topology, owner: Container): string | null {
   for (const e of owner.endpoints) {
     const n = t.networks.get(e.networkId)
-    if (e.ip !== null && n && !n.internal && n.gateway && n.host !== null) return n.gateway
+    if (e.ip !== null && n && !n.internal && n.gateway && driverCaps(n.driver).reach.gatewayIsHost)
+      return n.gateway
   }
   return null
 }
@@ -87,6 +96,12 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
     const eb = ob.endpoints.find((e) => e.networkId === ea.networkId && e.ip !== null)
     const n = t.networks.get(ea.networkId)
     if (!eb || !n || eb.ip === null) continue
+    const sibling = siblingRoute(t, n, eb.ip)
+    if (sibling !== null) {
+      if (typeof sibling === 'string') blocked.push(sibling)
+      else routes.push({ ...sibling, connectPort: null, targetPort: null, onlyPorts: null })
+      continue
+    }
     if (n.icc) {
       routes.push({
         kind: 'bridge',
@@ -119,9 +134,9 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
   }
   const hostA = t.hosts.get(oa.host)
   const hostB = t.hosts.get(ob.host)
-  if (oa.networkMode === 'host' && hostA) {
+  if (oa.networkMode.kind === 'host' && hostA) {
     if (sameHost) {
-      if (ob.networkMode === 'host') {
+      if (ob.networkMode.kind === 'host') {
         routes.push({
           kind: 'loopback',
           address: '127.0.0.1',
@@ -134,7 +149,7 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
       }
       for (const eb of ob.endpoints) {
         const n = t.networks.get(eb.networkId)
-        if (eb.ip !== null && n && n.host !== null) {
+        if (eb.ip !== null && n && driverCaps(n.driver).reach.hostReachesMembers) {
           routes.push({
             kind: 'host-to-bridge',
             address: eb.ip,
@@ -149,7 +164,7 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
           })
         }
       }
-    } else if (ob.networkMode === 'host' && hostB) {
+    } else if (ob.networkMode.kind === 'host' && hostB) {
       routes.push({
         kind: 'to-host-network',
         address: hostB.lanIp,
@@ -163,7 +178,7 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
         ],
       })
     }
-  } else if (ob.networkMode === 'host' && hostB && hasOutbound(t, oa)) {
+  } else if (ob.networkMode.kind === 'host' && hostB && reachesHost(t, oa, hostB.name)) {
     const address = sameHost ? (firstGateway(t, oa) ?? hostB.lanIp) : hostB.lanIp
     routes.push({
       kind: 'to-host-network',
@@ -178,15 +193,17 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
       ],
     })
   }
-  if (hostB && ob.networkMode !== 'host' && hasOutbound(t, oa)) {
+  const toHostB = hostB ? hostBlockedReason(t, oa, hostB.name) : null
+  if (toHostB && (ob.networkMode.kind === 'host' || ob.ports.length > 0)) blocked.push(toHostB)
+  if (hostB && ob.networkMode.kind !== 'host' && reachesHost(t, oa, hostB.name)) {
     for (const p of ob.ports) {
       // A port published on a loopback address is reachable only from the host's own namespace.
       const loopbackOnly = p.hostIp.startsWith('127.')
-      if (loopbackOnly && !(sameHost && oa.networkMode === 'host')) continue
+      if (loopbackOnly && !(sameHost && oa.networkMode.kind === 'host')) continue
       if (!loopbackOnly && p.hostIp !== '0.0.0.0' && p.hostIp !== hostB.lanIp) continue
       const address = loopbackOnly
         ? p.hostIp
-        : sameHost && oa.networkMode !== 'host'
+        : sameHost && oa.networkMode.kind !== 'host'
           ? (firstGateway(t, oa) ?? hostB.lanIp)
           : hostB.lanIp
       routes.push({
@@ -203,6 +220,10 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
       })
     }
   }
+  const lan = lanRoutes(t, oa, ob)
+  for (const r of lan.routes)
+    routes.push({ ...r, connectPort: null, targetPort: null, onlyPorts: null })
+  blocked.push(...lan.blocked)
   return { routes, blocked }
 }
 

@@ -233,7 +233,7 @@ function summarize(
     const best = routes[0]
     return best ? best.hops.join('; ') : 'reachable'
   }
-  if (oa.networkMode === 'none') return `${oa.name} has no network (--network none)`
+  if (oa.networkMode.kind === 'none') return `${oa.name} has no network (--network none)`
   if (blocked[0]) return blocked[0]
   const other = oa.host !== ob.host
   const hostB = t.hosts.get(ob.host)

@@ -5,7 +5,7 @@
  */
 import { namespaceOwner } from './namespace'
 import type { Container, Topology } from './model'
-import { LAN_DNS, isUserDefined } from './world'
+import { LAN_DNS, servesEmbeddedDns } from './world'
 
 export const EMBEDDED_DNS = '127.0.0.11'
 
@@ -26,7 +26,7 @@ export function usesEmbeddedDns(t: Topology, c: Container): boolean {
   const owner = namespaceOwner(t, c)
   return owner.endpoints.some((e) => {
     const n = t.networks.get(e.networkId)
-    return n !== undefined && isUserDefined(n)
+    return n !== undefined && servesEmbeddedDns(n)
   })
 }
 
@@ -35,7 +35,7 @@ const fileCache = new Map<string, string>()
 
 export function computeResolvConf(t: Topology, c: Container): string {
   const owner = namespaceOwner(t, c)
-  if (owner.networkMode === 'host') return hostMachineResolvConf()
+  if (owner.networkMode.kind === 'host') return hostMachineResolvConf()
   const embedded = usesEmbeddedDns(t, owner)
   const key = JSON.stringify([embedded, owner.dns])
   let file = fileCache.get(key)

@@ -4,6 +4,7 @@
  * (10.0.0.0/24), `docker swarm join` adds workers; every member gets a `docker_gwbridge`.
  * Overlays are created on managers, and standalone containers may join only `--attachable` ones.
  */
+import { driverCaps } from './drivers'
 import type { EngineError } from './errors'
 import { makeSwarmId } from './ids'
 import type { HostName, Network, Result, Topology } from './model'
@@ -95,7 +96,7 @@ export function swarmJoin(
 
 /** Overlay networks a standalone container may not join: all but `--attachable` ones. */
 export function notAttachable(n: Network): EngineError | null {
-  if (n.driver !== 'overlay' || n.attachable) return null
+  if (driverCaps(n.driver).scope !== 'swarm' || n.attachable) return null
   return {
     code: 'SWARM',
     message: `Could not attach to network ${n.name}: rpc error: code = PermissionDenied desc = network ${n.name} not manually attachable`,

@@ -2,6 +2,7 @@
  * Per-topology lookup tables, built once per Topology value (WeakMap by identity) so that
  * derivations never scan the whole world once per host or per container.
  */
+import { driverCaps } from './drivers'
 import type { Container, HostName, Network, Topology } from './model'
 import { isDefaultBridge } from './world'
 
@@ -10,7 +11,7 @@ export interface WorldIndex {
   readonly containersByHost: ReadonlyMap<HostName, readonly Container[]>
   /** Running containers, in creation order. */
   readonly running: readonly Container[]
-  /** Bridge networks owned by each host, in creation order. */
+  /** Linux bridge networks owned by each host (docker0, br-...), in creation order. */
   readonly bridgesByHost: ReadonlyMap<HostName, readonly Network[]>
   readonly defaultBridgeByHost: ReadonlyMap<HostName, Network>
   /** Running containers by the addresses of their endpoints. */
@@ -35,7 +36,7 @@ export function worldIndex(t: Topology): WorldIndex {
   const bridgesByHost = new Map<HostName, Network[]>()
   const defaultBridgeByHost = new Map<HostName, Network>()
   for (const n of t.networks.values()) {
-    if (n.host === null || n.driver !== 'bridge') continue
+    if (n.host === null || !driverCaps(n.driver).linuxBridge) continue
     const list = bridgesByHost.get(n.host)
     if (list) list.push(n)
     else bridgesByHost.set(n.host, [n])

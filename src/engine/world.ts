@@ -4,6 +4,7 @@
  */
 import { mapSet, PersistentMap } from './persistent-map'
 import { containerByName, containersByIdPrefix } from './container-index'
+import { driverCaps } from './drivers'
 import { engineError, type EngineError } from './errors'
 import { makeId } from './ids'
 import { formatCidr, parseCidr, parseIpv4, formatIpv4 } from './ip'
@@ -211,9 +212,14 @@ export function isDefaultBridge(n: Network): boolean {
   return n.predefined && n.name === 'bridge'
 }
 
-/** A user-defined network: embedded DNS, aliases, static IPs (bridge or overlay, not predefined). */
+/** A user-defined network: aliases, static IPs, links as DNS aliases (not predefined). */
 export function isUserDefined(n: Network): boolean {
   return !n.predefined
+}
+
+/** A network whose containers ask the embedded DNS server (127.0.0.11): a user-defined one. */
+export function servesEmbeddedDns(n: Network): boolean {
+  return isUserDefined(n) && driverCaps(n.driver).embeddedDns
 }
 
 /**

@@ -70,7 +70,7 @@ describe('the saved document', () => {
     })
     expect(fromJson('{"format":"docknet","version":99}')).toEqual({
       ok: false,
-      error: 'This document is version 99; this Docknet reads up to version 1.',
+      error: 'This document is version 99; this Docknet reads up to version 2.',
     })
   })
 

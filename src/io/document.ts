@@ -9,7 +9,8 @@ import type { Layout } from './restore'
 export type { Layout, Restored } from './restore'
 
 export const DOCUMENT_FORMAT = 'docknet'
-export const DOCUMENT_VERSION = 1
+/** Version 2 saves a container's networkMode as a union (`{ kind, ref }`), not Docker's string. */
+export const DOCUMENT_VERSION = 2
 
 export interface DocknetDocument {
   readonly format: typeof DOCUMENT_FORMAT

@@ -11,10 +11,12 @@ import type {
   Link,
   Mount,
   Network,
+  NetworkMode,
   PortBinding,
   PortMapping,
   Volume,
 } from '../engine'
+import { BRIDGE_MODE, NETWORK_DRIVERS, parseNetworkMode } from '../engine'
 import {
   isBoolean,
   isNumber,
@@ -29,7 +31,7 @@ import {
 } from './restore-fields'
 
 const isProto = isOneOf('tcp', 'udp', 'sctp')
-const isDriver = isOneOf('bridge', 'host', 'null', 'overlay')
+const isDriver = isOneOf(...NETWORK_DRIVERS)
 const isState = isOneOf('created', 'running', 'exited')
 const isSwarm = (v: unknown): v is Host['swarm'] => v === null || isOneOf('manager', 'worker')(v)
 const isName = (v: unknown): v is string => isString(v) && v.length > 0
@@ -159,6 +161,27 @@ function restoreAddHost(raw: unknown): Container['addHosts'][number] | null {
   return { name: raw['name'], ip: raw['ip'] }
 }
 
+const MODE_KINDS = ['bridge', 'host', 'none', 'container', 'network'] as const
+
+/** A NetworkMode as saved since document version 2 (a copy, without stray fields). */
+function asNetworkMode(v: unknown): NetworkMode | null {
+  if (!isObject(v) || !isOneOf(...MODE_KINDS)(v['kind'])) return null
+  const kind = v['kind']
+  if (kind === 'container' || kind === 'network')
+    return isName(v['ref']) ? { kind, ref: v['ref'] } : null
+  return { kind }
+}
+
+/**
+ * HostConfig.NetworkMode: the union since document version 2; version 1 saved Docker's
+ * string (`bridge`, `host`, `none`, `container:<id>`, a network name), read as the CLI reads it.
+ */
+function restoreNetworkMode(r: RecordReader): NetworkMode {
+  const saved = (v: unknown): v is NetworkMode | string => asNetworkMode(v) !== null || isName(v)
+  const v = r.get('networkMode', saved, BRIDGE_MODE)
+  return typeof v === 'string' ? parseNetworkMode(v) : (asNetworkMode(v) ?? BRIDGE_MODE)
+}
+
 export function restoreContainer(raw: unknown, index: number, notes: Notes): Container {
   const r = reader(raw, 'container', index, notes)
   const where = r.where
@@ -173,7 +196,7 @@ export function restoreContainer(raw: unknown, index: number, notes: Notes): Con
     env: r.strings('env'),
     hostname: r.get('hostname', isString, id.slice(0, 12)),
     domainname: r.get('domainname', isString, ''),
-    networkMode: r.get('networkMode', isName, 'bridge'),
+    networkMode: restoreNetworkMode(r),
     joinedTo: r.get('joinedTo', isStringOrNull, null),
     endpoints: r.list('endpoints', (e) => restoreEndpoint(e, where, notes)),
     links: r.list('links', (l) => restoreLink(l, where, notes)),

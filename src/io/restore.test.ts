@@ -177,7 +177,7 @@ describe('files that are not documents at all', () => {
     ['42', 'This is not a Docknet document.'],
     [
       '{"format":"docknet"}',
-      'This document is version undefined; this Docknet reads up to version 1.',
+      'This document is version undefined; this Docknet reads up to version 2.',
     ],
     ['{"format":"docknet","version":1}', 'The document is damaged: the file has no topology.'],
     [

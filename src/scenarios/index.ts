@@ -92,6 +92,19 @@ docker run -dit --name outsider busybox`,
 docker run -dit --name bbox1 --network my_net2 --ip 172.22.16.10 busybox
 docker run -dit --name bbox2 --network my_net2 busybox`,
   },
+  {
+    id: 'macvlan',
+    title: 'macvlan on two hosts',
+    lesson:
+      'web has an address on the LAN: vm2 and its containers reach it directly, but its own host and client cannot (the kernel does not pass traffic between eth0 and its macvlan children).',
+    script: `docker context create vm2 --docker host=tcp://192.168.1.11:2375
+docker network create -d macvlan --subnet 192.168.1.0/24 --gateway 192.168.1.1 -o parent=eth0 lan
+docker --context vm2 network create -d macvlan --subnet 192.168.1.0/24 --gateway 192.168.1.1 -o parent=eth0 lan
+docker run -d --name web --network lan --ip 192.168.1.50 nginx
+docker run -dit --name client busybox
+docker --context vm2 run -dit --name far --network lan --ip 192.168.1.100 busybox
+docker --context vm2 run -dit --name remote busybox`,
+  },
 ]
 
 export function findScenario(id: string): Scenario | undefined {

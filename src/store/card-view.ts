@@ -4,12 +4,20 @@
  * shows is unchanged (memoised on the records it reads), so a card component that selects it
  * renders again only when its text changes.
  */
-import type { Container, ContainerState, Host, Network, Topology, Volume } from '../engine'
+import {
+  lanOptions,
+  type Container,
+  type ContainerState,
+  type Host,
+  type Network,
+  type Topology,
+  type Volume,
+} from '../engine'
 import type { EntityRef } from './flow-mapping'
 
 /** A line under a card's title; its kind decides its look. */
 export interface CardLine {
-  readonly kind: 'image' | 'address' | 'mode' | 'ports' | 'subnet' | 'gateway' | 'daemon'
+  readonly kind: 'image' | 'address' | 'mode' | 'ports' | 'subnet' | 'gateway' | 'daemon' | 'parent'
   readonly text: string
 }
 
@@ -43,16 +51,24 @@ export function hostCard(h: Host): CardView {
   }))
 }
 
-/** A network: its driver, subnet and gateway, and whether it is internal. */
+/**
+ * A network: its driver, subnet and gateway, whether it is internal, and for macvlan/ipvlan
+ * the parent interface its containers hang from and the mode.
+ */
 export function networkCard(n: Network): CardView {
   return memo(networks, n, () => {
     const gateway = `${n.gateway ? `gw ${n.gateway}` : ''}${n.internal ? ' · internal' : ''}`.trim()
+    const lan = lanOptions(n)
+    const parent = lan
+      ? `parent ${lan.parent ?? '(none)'} · ${lan.flag === null ? lan.mode : `${lan.mode} ${lan.flag}`}`
+      : ''
     return {
       title: n.name,
       note: n.driver,
       lines: [
         ...(n.subnet ? [{ kind: 'subnet' as const, text: n.subnet }] : []),
         ...(gateway ? [{ kind: 'gateway' as const, text: gateway }] : []),
+        ...(parent ? [{ kind: 'parent' as const, text: parent }] : []),
       ],
     }
   })
@@ -77,7 +93,7 @@ export function containerCard(t: Topology, c: Container): CardView {
   const kept = containers.get(c)
   if (kept && kept.networks === t.networks && kept.donor === donor) return kept.view
   const mode =
-    c.networkMode === 'host' || c.networkMode === 'none'
+    c.networkMode.kind === 'host' || c.networkMode.kind === 'none'
       ? c.networkMode
       : donor !== undefined
         ? `container:${donor}`

@@ -2,7 +2,7 @@
  * Problems in the topology, each tied to the card it is about, in Docker's words where Docker
  * has words for it: a stopped container that `docker start` would refuse gets the daemon's own
  * error; links whose child stopped or moved, joins whose donor stopped, ambassadors forwarding
- * to nothing, and volumes nobody mounts are described plainly. Memoised per topology.
+ * to nothing, volumes nobody mounts, and LAN addresses two machines hold are described plainly. Memoised per topology.
  */
 import {
   ambassadorForwards,
@@ -12,6 +12,7 @@ import {
   type Topology,
 } from '../engine'
 import { nodeId } from './ids'
+import { lanClashes } from './lan-diagnostics'
 
 export interface Diagnostic {
   readonly severity: 'error' | 'warning' | 'info'
@@ -94,6 +95,12 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
         })
     }
   }
+  out.push(
+    ...lanClashes(
+      t,
+      containers.filter((c) => c.state === 'running'),
+    ),
+  )
   const mounted = new Set(
     containers.flatMap((c) =>
       c.mounts.filter((m) => m.type === 'volume').map((m) => `${c.host}/${m.source}`),

@@ -4,7 +4,7 @@
  * -p, --expose, network mode, aliases, --ip) recreates the container with the new values.
  */
 import { exposeFlags, ownEnv, publishFlags } from '../cli/run-command'
-import type { Container, Topology } from '../engine'
+import { driverCaps, networkModeText, type Container, type Topology } from '../engine'
 import { recreate, type EdgeGesture } from './edge-gestures'
 import { docker } from './ids'
 
@@ -27,7 +27,7 @@ export interface ContainerForm {
 
 function networkModeOf(t: Topology, c: Container): string {
   if (c.joinedTo) return `container:${t.containers.get(c.joinedTo)?.name ?? c.joinedTo}`
-  return c.networkMode
+  return networkModeText(c.networkMode)
 }
 
 /** The form's values for a container as it is. */
@@ -52,7 +52,7 @@ export function networkChoices(t: Topology, c: Container): string[] {
       (n) => (n.host === c.host || n.host === null) && (n.host === null ? n.attachable : true),
     )
     .sort((a, b) => a.seq - b.seq)
-    .map((n) => (n.driver === 'null' ? 'none' : n.name))
+    .map((n) => (driverCaps(n.driver).namespace === 'none' ? 'none' : n.name))
   const others = [...t.containers.values()]
     .filter((o) => o.host === c.host && o.id !== c.id)
     .sort((a, b) => a.seq - b.seq)

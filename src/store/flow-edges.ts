@@ -1,6 +1,6 @@
 /** The React Flow edges of a topology, one per relation Docker knows (flow-mapping.ts has the ids). */
 import { edgeId, nodeId } from './ids'
-import { ambassadorForwards, type Topology } from '../engine'
+import { ambassadorForwards, driverCaps, type Topology } from '../engine'
 import type { FlowEdge } from './flow-mapping'
 
 /** The edges of a topology: attachments, links, joins, --volumes-from, ambassador forwards, mounts. */
@@ -12,7 +12,8 @@ export function topologyEdges(t: Topology): FlowEdge[] {
   for (const c of containers) {
     for (const e of c.endpoints) {
       const n = t.networks.get(e.networkId)
-      if (!n || n.driver === 'null' || n.driver === 'host') continue
+      // host and none are modes, shown on the container: no edge to a network card.
+      if (!n || driverCaps(n.driver).namespace !== 'endpoint') continue
       const label = [
         ...e.aliases.map((a) => `alias ${a}`),
         ...(e.staticIp ? [`ip ${e.staticIp}`] : []),

@@ -8,7 +8,14 @@
 import { hostCard } from './card-view'
 import { nodeId } from './ids'
 import type { Edge, Node } from '@xyflow/react'
-import { type Container, type Host, type Network, type Topology, type Volume } from '../engine'
+import {
+  driverCaps,
+  type Container,
+  type Host,
+  type Network,
+  type Topology,
+  type Volume,
+} from '../engine'
 
 export type EntityKind = 'host' | 'network' | 'container' | 'volume'
 
@@ -76,6 +83,12 @@ interface HostContent {
   volumes: Volume[]
 }
 
+/** A network drawn as a card inside its host: a local one whose containers have an interface. */
+function drawnInHost(n: Network): boolean {
+  const caps = driverCaps(n.driver)
+  return caps.scope === 'local' && caps.namespace === 'endpoint'
+}
+
 function contentOf(t: Topology): Map<string, HostContent> {
   const byHost = new Map<string, HostContent>()
   for (const h of [...t.hosts.values()].sort((a, b) => a.seq - b.seq)) {
@@ -83,7 +96,7 @@ function contentOf(t: Topology): Map<string, HostContent> {
   }
   for (const n of [...t.networks.values()].sort((a, b) => a.seq - b.seq)) {
     // host and none are modes more than places: they are shown on the containers that use them.
-    if (n.host !== null && n.driver === 'bridge') byHost.get(n.host)?.networks.push(n)
+    if (n.host !== null && drawnInHost(n)) byHost.get(n.host)?.networks.push(n)
   }
   for (const c of [...t.containers.values()].sort((a, b) => a.seq - b.seq))
     byHost.get(c.host)?.containers.push(c)

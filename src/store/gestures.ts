@@ -3,13 +3,15 @@
  * command a user would type, run through the same CLI (architecture.md, "one execution
  * path"). The status line then shows that command, so the canvas teaches the CLI.
  */
-import { lookupImage, nextLanIp, type Topology } from '../engine'
+import { formatIpv4, listHosts, lookupImage, nextLanIp, parseIpv4, type Topology } from '../engine'
 import { docker, parseEdgeId, parseNodeId } from './ids'
 
 export type PaletteItem =
   | { readonly kind: 'host' }
   | { readonly kind: 'bridge' }
   | { readonly kind: 'overlay' }
+  /** A macvlan or ipvlan network on the host's LAN, its children hanging from `parent`. */
+  | { readonly kind: 'lan'; readonly driver: 'macvlan' | 'ipvlan'; readonly parent: string }
   | { readonly kind: 'volume' }
   | { readonly kind: 'container'; readonly image: string }
 
@@ -64,6 +66,11 @@ export function dropCommands(
         on('network', 'create', '-d', 'overlay', '--attachable', name),
       ]
     }
+    case 'lan': {
+      const name = freshName(item.driver, new Set([...t.networks.values()].map((n) => n.name)))
+      const flags = lanNetworkFlags(t, host, item.driver, item.parent.trim() || 'eth0')
+      return [on('network', 'create', ...flags, name)]
+    }
     case 'volume':
       return [
         on(
@@ -93,6 +100,37 @@ export function dropCommands(
       return [on('run', flags, '--name', name, ...netFlag, item.image)]
     }
   }
+}
+
+/**
+ * Flags for a macvlan/ipvlan network on a host's own LAN, as Docker's macvlan tutorial writes
+ * them: the host's /24 as subnet, its router (.1) as gateway, and a /27 of its own for the
+ * containers' addresses, so that two hosts' networks on one LAN never hand out the same one
+ * (Docker's IPAM knows nothing of the other hosts). The i-th host takes .32(i+1)/27; past the
+ * seventh, no range.
+ */
+function lanNetworkFlags(
+  t: Topology,
+  host: string,
+  driver: 'macvlan' | 'ipvlan',
+  parent: string,
+): string[] {
+  const lanIp = parseIpv4(t.hosts.get(host)?.lanIp ?? '') ?? 0
+  const base = (lanIp & 0xffffff00) >>> 0
+  const index = listHosts(t).findIndex((h) => h.name === host)
+  const block = 32 * (index + 1)
+  const range = block < 256 ? ['--ip-range', `${formatIpv4(base + block)}/27`] : []
+  return [
+    '-d',
+    driver,
+    '--subnet',
+    `${formatIpv4(base)}/24`,
+    '--gateway',
+    formatIpv4(base + 1),
+    ...range,
+    '-o',
+    `parent=${parent}`,
+  ]
 }
 
 /**

@@ -202,6 +202,8 @@ function routeTitle(r: Route): string {
       return `published port → ${to}${scope}`
     case 'ambassador':
       return `through an ambassador → ${to}${scope}`
+    case 'lan':
+      return `on the LAN (${r.network ?? ''}) → ${to}${scope}`
   }
 }
 

@@ -11,9 +11,11 @@ import {
   computeProcessEnv,
   computeResolvConf,
   imageWithTag,
+  lanFacts,
   publishedPorts,
   type Container,
   type DnsAnswer,
+  type LanFacts,
   type Network,
   type ReachVerdict,
   type Topology,
@@ -112,6 +114,8 @@ export function hostView(t: Topology, name: string): HostView | null {
 
 export interface NetworkView {
   readonly network: Network
+  /** A macvlan/ipvlan network: its parent, mode, and what its containers reach and not. */
+  readonly lan: { readonly summary: string; readonly notes: readonly string[] } | null
   readonly members: readonly {
     readonly container: string
     readonly host: string
@@ -138,7 +142,46 @@ export function networkView(t: Topology, id: string): NetworkView | null {
           staticIp: e.staticIp !== null,
         })),
     )
-  return { network, members }
+  return { network, members, lan: lanView(t, network) }
+}
+
+/** `parent eth0 · bridge mode`: what a macvlan/ipvlan network hangs from, and how. */
+export function lanSummary(f: LanFacts): string {
+  const how =
+    f.options.flag === null ? `${f.options.mode} mode` : `${f.options.mode} ${f.options.flag}`
+  return `parent ${f.parent} · ${how}`
+}
+
+/** What a macvlan/ipvlan network's containers reach, from the engine's facts about it. */
+function lanView(t: Topology, n: Network): NetworkView['lan'] {
+  const f = lanFacts(t, n)
+  if (!f) return null
+  const host = n.host ?? ''
+  const notes: string[] = []
+  if (f.options.parent === null)
+    notes.push(
+      `No -o parent: a dummy interface (${f.parent}) leads nowhere; only its containers reach each other.`,
+    )
+  else if (f.options.mode === 'l3' || f.options.mode === 'l3s')
+    notes.push(
+      `ipvlan ${f.options.mode}: no router on the LAN has a route to ${n.subnet ?? 'its subnet'} through host ${host}, so only its containers reach each other.`,
+    )
+  else if (n.internal) notes.push('--internal: its containers reach each other only.')
+  if (f.onWire)
+    notes.push(
+      `Its containers are on the LAN: other hosts reach them directly at their own address.`,
+    )
+  if (f.besideHost)
+    notes.push(
+      `Host ${host} cannot reach them, nor they it (its published ports, its host-network and bridge containers): they share its subnet, and the kernel does not pass traffic between a parent interface (${f.parent}) and its ${n.driver} children.`,
+    )
+  else if (f.onWire)
+    notes.push(`On another subnet than host ${host}, they reach it through the LAN router.`)
+  if (!f.siblingsTalk) notes.push(`${lanSummary(f)}: its containers cannot reach each other.`)
+  notes.push(
+    `No port publishing: -p is accepted and ignored (the ${n.driver} driver maps no ports).`,
+  )
+  return { summary: lanSummary(f), notes }
 }
 
 export interface VolumeView {

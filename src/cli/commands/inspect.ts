@@ -1,11 +1,14 @@
 /** `docker inspect` / `docker container inspect`: Docker's JSON, or a `-f` template. */
 import {
   bindingAddresses,
+  driverCaps,
   endpointDnsNames,
   findContainer,
   imageWithTag,
   namespaceOwner,
   networkMembers,
+  networkModeText,
+  reportsPorts,
   findNetwork,
   volumeKey,
   type Container,
@@ -75,7 +78,9 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
     }
   }
   const ports: Record<string, unknown> = {}
-  for (const e of c.exposed) {
+  // none, macvlan and ipvlan endpoints report no ports (getEndpointPortMapInfo).
+  const reported = c.endpoints.length === 0 || reportsPorts(t, c)
+  for (const e of reported ? c.exposed : []) {
     const bound = c.ports.filter((p) => p.containerPort === e.port && p.proto === e.proto)
     ports[`${e.port}/${e.proto}`] =
       bound.length > 0
@@ -109,7 +114,7 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
     Image: imageWithTag(c.image),
     Name: `/${c.name}`,
     HostConfig: {
-      NetworkMode: c.networkMode,
+      NetworkMode: networkModeText(c.networkMode),
       Links: links.length > 0 ? links : null,
       PortBindings: Object.fromEntries(
         c.publish.map((p) => [
@@ -167,26 +172,18 @@ export function inspectNetwork(t: Topology, n: Network): Record<string, unknown>
     Name: n.name,
     Id: n.id,
     Created: timestamp(n.seq),
-    Scope: n.host === null ? 'swarm' : 'local',
+    Scope: driverCaps(n.driver).scope,
     Driver: n.driver,
     EnableIPv4: true,
     EnableIPv6: false,
     IPAM: {
       Driver: 'default',
       Options: null,
-      // Before Engine 29 the gateway of a network created with --subnet alone is not shown.
-      Config: n.subnet
-        ? [
-            {
-              Subnet: n.subnet,
-              Gateway: n.userGateway || n.predefined || !n.userSubnet ? (n.gateway ?? '') : '',
-            },
-          ]
-        : [],
+      Config: n.subnet ? [ipamConfig(n, n.subnet)] : [],
     },
     Internal: n.internal,
     Attachable: n.attachable,
-    Ingress: n.name === 'ingress' && n.driver === 'overlay',
+    Ingress: n.name === 'ingress' && driverCaps(n.driver).scope === 'swarm',
     ConfigFrom: { Network: '' },
     ConfigOnly: false,
     Containers: Object.fromEntries(
@@ -209,6 +206,16 @@ export function inspectNetwork(t: Topology, n: Network): Record<string, unknown>
     Options: n.options,
     Labels: n.labels,
   }
+}
+
+/**
+ * One IPAM.Config entry. Before Engine 29 the gateway of a network created with --subnet alone
+ * is not shown; an empty one is left out (api/types/network/ipam.go: `json:",omitempty"`), as
+ * for an ipvlan l3 network, which has none.
+ */
+function ipamConfig(n: Network, subnet: string): Record<string, string> {
+  const gateway = n.userGateway || n.predefined || !n.userSubnet ? (n.gateway ?? '') : ''
+  return gateway === '' ? { Subnet: subnet } : { Subnet: subnet, Gateway: gateway }
 }
 
 /** `docker volume inspect`. */

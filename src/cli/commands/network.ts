@@ -4,6 +4,7 @@ import {
   createNetwork,
   createVolume,
   disconnectContainer,
+  driverCaps,
   findNetwork,
   hostNetworks,
   removeNetwork,
@@ -61,7 +62,7 @@ export function networkLs(state: ShellState, call: Invocation): Step {
       ID: noTrunc ? n.id : n.id.slice(0, 12),
       Name: n.name,
       Driver: n.driver,
-      Scope: n.host === null ? 'swarm' : 'local',
+      Scope: driverCaps(n.driver).scope,
       IPv6: 'false',
       Internal: String(n.internal),
     }))

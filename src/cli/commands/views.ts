@@ -3,6 +3,7 @@ import {
   bindingAddresses,
   findContainer,
   linksTo,
+  reportsPorts,
   shortId,
   type Container,
   type PortBinding,
@@ -40,9 +41,11 @@ function joinHostPort(ip: string, port: string): string {
  * The PORTS column (docker/cli formatter DisplayablePorts): unpublished ports and ports
  * published on the same number are grouped into ranges; others are listed one by one.
  */
-function portsColumn(c: Container): string {
-  // A stopped container has no NetworkSettings.Ports; host networking publishes nothing.
-  if (c.state !== 'running' || c.networkMode === 'host') return ''
+function portsColumn(t: Topology, c: Container): string {
+  // A stopped container has no NetworkSettings.Ports; host networking publishes nothing, and
+  // none, macvlan and ipvlan endpoints report no ports.
+  const unreported = c.endpoints.length > 0 && !reportsPorts(t, c)
+  if (c.state !== 'running' || c.networkMode.kind === 'host' || unreported) return ''
   const ports: ApiPort[] = []
   const byPort = new Map<string, PortBinding[]>()
   for (const p of c.ports) {
@@ -139,7 +142,7 @@ function psRow(t: Topology, c: Container, noTrunc: boolean): Record<string, stri
     CreatedAt: '2026-11-23 09:00:00 +0000 UTC',
     Status: status(c),
     State: c.state,
-    Ports: portsColumn(c),
+    Ports: portsColumn(t, c),
     Names: noTrunc ? names.join(',') : (names.find((n) => !n.includes('/')) ?? c.name),
     Networks: c.endpoints.map((e) => t.networks.get(e.networkId)?.name ?? '').join(','),
     Mounts: c.mounts

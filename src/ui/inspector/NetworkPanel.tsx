@@ -18,6 +18,16 @@ export function NetworkPanel({ view }: { view: NetworkView }) {
           {n.gateway ? ` · gateway ${n.gateway}` : ''}
         </p>
       ) : null}
+      {view.lan ? (
+        <section data-testid="network-lan" className="mt-2">
+          <p className="font-mono text-[11px] text-slate-700">{view.lan.summary}</p>
+          <ul className="mt-1 list-disc space-y-0.5 pl-4 text-slate-600">
+            {view.lan.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <h3 className="mt-3 mb-1 font-semibold text-slate-700">Containers</h3>
       {view.members.length === 0 ? (
         <p className="text-slate-500">No container is attached.</p>

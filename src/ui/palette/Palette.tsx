@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type ReactNode } from 'react'
-import { Box, Globe, HardDrive, Network, Server } from 'lucide-react'
+import { Box, Cable, Globe, HardDrive, Network, Server } from 'lucide-react'
 import type { ContainerEdgeMode, PaletteItem } from '../../store'
 import { useAppStore } from '../../store/react'
 import { writePaletteItem } from '../palette-item'
@@ -133,6 +133,41 @@ function EdgeModes() {
   )
 }
 
+/**
+ * macvlan and ipvlan networks: their containers get addresses on the host's LAN, hanging from
+ * the parent interface given here (eth0, or eth0.10 for VLAN 10).
+ */
+function LanNetworks() {
+  const [parent, setParent] = useState('eth0')
+  const icon = <Cable aria-hidden className="size-4 text-emerald-700" />
+  return (
+    <div className="flex flex-col gap-2">
+      <Item
+        item={{ kind: 'lan', driver: 'macvlan', parent }}
+        testId="palette-macvlan"
+        icon={icon}
+        label="Macvlan network"
+      />
+      <Item
+        item={{ kind: 'lan', driver: 'ipvlan', parent }}
+        testId="palette-ipvlan"
+        icon={icon}
+        label="Ipvlan network"
+      />
+      <label className="flex items-center gap-1.5 text-xs text-slate-600">
+        parent
+        <input
+          data-testid="palette-lan-parent"
+          value={parent}
+          onChange={(e) => setParent(e.target.value)}
+          className="w-full rounded border border-slate-300 bg-white px-1.5 py-0.5 font-mono text-xs text-slate-800"
+          aria-label="Parent interface of macvlan and ipvlan networks"
+        />
+      </label>
+    </div>
+  )
+}
+
 /** Drag sources for everything a topology is made of. */
 export function Palette() {
   return (
@@ -159,6 +194,7 @@ export function Palette() {
         icon={<Globe aria-hidden className="size-4 text-emerald-700" />}
         label="Overlay network"
       />
+      <LanNetworks />
       <Item
         item={{ kind: 'volume' }}
         testId="palette-volume"

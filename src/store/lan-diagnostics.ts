@@ -1,0 +1,31 @@
+/**
+ * Address clashes on the LAN that Docker cannot see: a macvlan/ipvlan network's IPAM knows
+ * only its own daemon's containers, not the LAN's other machines, nor the same network on
+ * another host. Docker's macvlan docs ask for an --ip-range (or --aux-address) to avoid them.
+ */
+import { wireEndpoints, type Container, type Topology } from '../engine'
+import type { Diagnostic } from './diagnostics'
+import { nodeId } from './ids'
+
+/** Warnings for running containers whose LAN address another machine of the LAN has too. */
+export function lanClashes(t: Topology, running: readonly Container[]): Diagnostic[] {
+  const out: Diagnostic[] = []
+  const hosts = new Map([...t.hosts.values()].map((h) => [h.lanIp, h.name]))
+  const holders = new Map<string, Container>()
+  for (const c of running) {
+    for (const w of wireEndpoints(t, c)) {
+      const host = hosts.get(w.ip)
+      const first = holders.get(w.ip)
+      const other =
+        host !== undefined ? `host ${host}` : first ? `${first.name} on ${first.host}` : null
+      if (!first) holders.set(w.ip, c)
+      if (other === null) continue
+      out.push({
+        severity: 'warning',
+        nodeId: nodeId.container(c.id),
+        text: `${c.name} holds ${w.ip} on ${w.network.driver} network ${w.network.name}, which ${other} holds on the LAN too: Docker's IPAM knows only this daemon's containers (give each host's network its own --ip-range).`,
+      })
+    }
+  }
+  return out
+}
