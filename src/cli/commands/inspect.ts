@@ -206,9 +206,19 @@ export function inspectNetwork(t: Topology, n: Network): Record<string, unknown>
           ]
         }),
     ),
-    Options: n.options,
-    Labels: n.labels,
+    Options: byKey(n.options),
+    Labels: byKey(n.labels),
   }
+}
+
+/** A Go map as encoding/json writes it: keys sorted. */
+function byKey(map: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/** A volume's labels: an anonymous one is marked as such (moby volume/service/service.go). */
+export function volumeLabels(v: Volume): Record<string, string> | null {
+  return v.anonymous ? { 'com.docker.volume.anonymous': '' } : null
 }
 
 /** `docker volume inspect`. */
@@ -216,7 +226,7 @@ export function inspectVolume(v: Volume): Record<string, unknown> {
   return {
     CreatedAt: timestamp(v.seq).replace('.000000000Z', 'Z'),
     Driver: v.driver,
-    Labels: v.anonymous ? { 'com.docker.volume.anonymous': '' } : null,
+    Labels: volumeLabels(v),
     Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
     Name: v.name,
     Options: null,

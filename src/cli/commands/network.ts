@@ -19,7 +19,21 @@ import { clientError, daemonError, out } from '../output'
 import { ipamError } from '../spec/ipam-check'
 import type { ShellState, Step } from '../state'
 import { listing } from '../format'
-import { formatInspect, inspectNetwork, inspectVolume } from './inspect'
+import { joinLabels, labelMethod, withMethods } from '../go-template-method'
+import { formatInspect, inspectNetwork, inspectVolume, volumeLabels } from './inspect'
+
+/**
+ * `-o k=v` (opts.MapOpts) and `--label k=v` (opts.ConvertKVStringsToMap): a bare `k` maps to "",
+ * the last value of a key wins.
+ */
+function keyValueMap(pairs: readonly string[]): Record<string, string> {
+  const map: Record<string, string> = {}
+  for (const p of pairs) {
+    const i = p.indexOf('=')
+    map[i < 0 ? p : p.slice(0, i)] = i < 0 ? '' : p.slice(i + 1)
+  }
+  return map
+}
 
 export function networkCreate(state: ShellState, call: Invocation): Step {
   const f = call.flags
@@ -30,11 +44,6 @@ export function networkCreate(state: ShellState, call: Invocation): Step {
     auxAddresses: flagList(f, 'aux-address'),
   })
   if (refused) return { state, output: clientError(refused) }
-  const options: Record<string, string> = {}
-  for (const o of flagList(f, 'opt')) {
-    const i = o.indexOf('=')
-    options[i < 0 ? o : o.slice(0, i)] = i < 0 ? '' : o.slice(i + 1)
-  }
   const subnet = flagList(f, 'subnet')[0]
   const gateway = flagList(f, 'gateway')[0]
   const r = createNetwork(state.topology, state.currentHost, {
@@ -42,7 +51,8 @@ export function networkCreate(state: ShellState, call: Invocation): Step {
     driver: flagString(f, 'driver') ?? 'bridge',
     internal: flagBool(f, 'internal'),
     attachable: flagBool(f, 'attachable'),
-    options,
+    options: keyValueMap(flagList(f, 'opt')),
+    labels: keyValueMap(flagList(f, 'label')),
     ...(subnet !== undefined ? { subnet } : {}),
     ...(gateway !== undefined ? { gateway } : {}),
   })
@@ -57,14 +67,22 @@ export function networkLs(state: ShellState, call: Invocation): Step {
   const noTrunc = flagBool(call.flags, 'no-trunc')
   const rows = hostNetworks(state.topology, state.currentHost)
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((n) => ({
-      ID: noTrunc ? n.id : n.id.slice(0, 12),
-      Name: n.name,
-      Driver: n.driver,
-      Scope: n.host === null ? 'swarm' : 'local',
-      IPv6: 'false',
-      Internal: String(n.internal),
-    }))
+    .map((n) =>
+      // docker/cli v28.2.2 cli/command/network/formatter.go networkContext.
+      withMethods(
+        {
+          ID: noTrunc ? n.id : n.id.slice(0, 12),
+          Name: n.name,
+          Driver: n.driver,
+          Scope: n.host === null ? 'swarm' : 'local',
+          IPv4: 'true',
+          IPv6: 'false',
+          Internal: String(n.internal),
+          Labels: joinLabels(n.labels),
+        },
+        { Label: labelMethod(n.labels) },
+      ),
+    )
   const output = listing(call.flags, rows, state.templates, {
     table: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}',
     quiet: 'ID',
@@ -73,8 +91,10 @@ export function networkLs(state: ShellState, call: Invocation): Step {
       Name: 'NAME',
       Driver: 'DRIVER',
       Scope: 'SCOPE',
+      IPv4: 'IPV4',
       IPv6: 'IPV6',
       Internal: 'INTERNAL',
+      Labels: 'LABELS',
     },
   })
   return { state, output }
@@ -169,12 +189,19 @@ export function volumeLs(state: ShellState, call: Invocation): Step {
   const rows = [...state.topology.volumes.values()]
     .filter((v) => v.host === state.currentHost)
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((v) => ({
-      Driver: v.driver,
-      Name: v.name,
-      Scope: 'local',
-      Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
-    }))
+    .map((v) =>
+      // docker/cli v28.2.2 cli/command/formatter/volume.go volumeContext.
+      withMethods(
+        {
+          Driver: v.driver,
+          Name: v.name,
+          Scope: 'local',
+          Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
+          Labels: joinLabels(volumeLabels(v)),
+        },
+        { Label: labelMethod(volumeLabels(v)) },
+      ),
+    )
   const output = listing(call.flags, rows, state.templates, {
     table: 'table {{.Driver}}\t{{.Name}}',
     quiet: 'Name',
@@ -183,6 +210,7 @@ export function volumeLs(state: ShellState, call: Invocation): Step {
       Name: 'VOLUME NAME',
       Scope: 'SCOPE',
       Mountpoint: 'MOUNTPOINT',
+      Labels: 'LABELS',
     },
   })
   return { state, output }

@@ -13,6 +13,7 @@ import { psFormatError } from '../spec/format-check'
 import type { Invocation } from '../spec/types'
 import { clientError, daemonError, lines } from '../output'
 import { formatRows } from '../format'
+import { labelMethod, withMethods } from '../go-template-method'
 import type { ShellState, Step } from '../state'
 
 /** Docker's 20-character command column: quoted, cut with an ellipsis. */
@@ -126,12 +127,13 @@ const PS_HEADERS: Readonly<Record<string, string>> = {
   Names: 'NAMES',
   Networks: 'NETWORKS',
   Mounts: 'MOUNTS',
+  Labels: 'LABELS',
 }
 
 /** One `docker ps` row with the formatter's field names (cli/command/formatter/container.go). */
 function psRow(t: Topology, c: Container, noTrunc: boolean): Record<string, string> {
   const names = containerNames(t, c).map((n) => n.slice(1))
-  return {
+  const row = {
     ID: noTrunc ? c.id : shortId(c.id),
     Image: c.image,
     Command: commandColumn(c, noTrunc),
@@ -145,7 +147,10 @@ function psRow(t: Topology, c: Container, noTrunc: boolean): Record<string, stri
     Mounts: c.mounts
       .map((m) => (m.type === 'volume' ? (noTrunc ? m.source : m.source.slice(0, 15)) : m.source))
       .join(','),
+    // Docknet keeps no container labels: Labels is "" and Label answers "", as for a nil map.
+    Labels: '',
   }
+  return withMethods(row, { Label: labelMethod(null) })
 }
 
 export function ps(state: ShellState, call: Invocation): Step {
