@@ -120,6 +120,12 @@ const MESSAGES = {
   SWARM: (p: { message: string }) => p.message,
   NETWORK_WORKER: () =>
     'Cannot create a multi-host network from a worker node. Please create the network from a manager node.',
+  /**
+   * moby v28.2.2 api/types/network/ipam.go ValidateIPAM: the reasons joined as
+   * internal/multierror.Join writes them (one alone, else `* ` before each).
+   */
+  NETWORK_INVALID_CONFIG: (p: { reasons: readonly string[] }) =>
+    `invalid network config:\n${p.reasons.length === 1 ? p.reasons[0] : `* ${p.reasons.join('\n* ')}`}`,
 } as const
 
 export type ErrorCode = keyof typeof MESSAGES

@@ -56,6 +56,8 @@ export interface Network {
   readonly userSubnet: boolean
   /** Gateway as given with --gateway (inspect shows an empty Gateway before Engine 29 otherwise). */
   readonly userGateway: boolean
+  /** `--ip-range` (with --subnet): where containers without --ip get addresses; absent if not given. */
+  readonly ipRange?: string
   /** `--internal`: no route out, no DNS forwarding, containers still reach each other. */
   readonly internal: boolean
   /** `com.docker.network.bridge.enable_icc`; on the default bridge it follows `dockerd --icc`. */

@@ -6,7 +6,8 @@ import { networkMembers } from './container-index'
 import { mapDelete, mapSet, PersistentMap } from './persistent-map'
 import { engineError, type EngineError } from './errors'
 import { makeId, makeMac, makeSwarmId } from './ids'
-import { allocateAddress, allocateSubnet, checkSubnet, firstHostAddress } from './ipam'
+import { allocateAddress, allocateSubnet, checkSubnet } from './ipam'
+import { defaultGateway, ipamConfigError } from './ipam-config'
 import { cidrContains, formatCidr, parseIpv4 } from './ip'
 import type { Endpoint, HostName, Network, NetworkDriver, Result, Topology } from './model'
 import { notAttachable } from './swarm'
@@ -16,6 +17,7 @@ export interface NetworkSpec {
   readonly name: string
   readonly driver?: string
   readonly subnet?: string
+  readonly ipRange?: string
   readonly gateway?: string
   readonly internal?: boolean
   readonly attachable?: boolean
@@ -34,6 +36,9 @@ export function createNetwork(
   if (['bridge', 'host', 'none'].includes(spec.name)) {
     return { ok: false, error: engineError('NETWORK_PREDEFINED', { name: spec.name }) }
   }
+  // moby v28.2.2 daemon/network.go createNetwork: ValidateIPAM before the driver is looked up.
+  const badIpam = ipamConfigError(spec)
+  if (badIpam) return { ok: false, error: badIpam }
   const driver = (spec.driver ?? 'bridge') as NetworkDriver
   if (driver === 'host' || driver === 'null') {
     return {
@@ -87,9 +92,10 @@ export function createNetwork(
     driver,
     host: scope,
     subnet,
-    gateway: spec.gateway ?? firstHostAddress(cidr.value),
+    gateway: spec.gateway ?? defaultGateway(cidr.value, spec.ipRange),
     userSubnet: spec.subnet !== undefined,
     userGateway: spec.gateway !== undefined,
+    ...(spec.ipRange !== undefined ? { ipRange: spec.ipRange } : {}),
     internal: spec.internal ?? false,
     icc: options[ICC_OPTION] !== 'false',
     attachable: spec.attachable ?? false,

@@ -64,6 +64,8 @@ export function restoreHost(raw: unknown, index: number, notes: Notes): Host {
 
 export function restoreNetwork(raw: unknown, index: number, notes: Notes): Network {
   const r = reader(raw, 'network', index, notes)
+  // Present only for networks created with --ip-range.
+  const ipRange = (raw as Record<string, unknown>)['ipRange']
   return {
     id: r.need('id', isName),
     name: r.need('name', isName),
@@ -73,6 +75,7 @@ export function restoreNetwork(raw: unknown, index: number, notes: Notes): Netwo
     gateway: r.get('gateway', isStringOrNull, null),
     userSubnet: r.get('userSubnet', isBoolean, false),
     userGateway: r.get('userGateway', isBoolean, false),
+    ...(isString(ipRange) ? { ipRange } : {}),
     internal: r.get('internal', isBoolean, false),
     icc: r.get('icc', isBoolean, true),
     attachable: r.get('attachable', isBoolean, false),

@@ -174,15 +174,7 @@ export function inspectNetwork(t: Topology, n: Network): Record<string, unknown>
     IPAM: {
       Driver: 'default',
       Options: null,
-      // Before Engine 29 the gateway of a network created with --subnet alone is not shown.
-      Config: n.subnet
-        ? [
-            {
-              Subnet: n.subnet,
-              Gateway: n.userGateway || n.predefined || !n.userSubnet ? (n.gateway ?? '') : '',
-            },
-          ]
-        : [],
+      Config: n.subnet ? [ipamConfig(n, n.subnet)] : [],
     },
     Internal: n.internal,
     Attachable: n.attachable,
@@ -209,6 +201,20 @@ export function inspectNetwork(t: Topology, n: Network): Record<string, unknown>
     Options: byKey(n.options),
     Labels: byKey(n.labels),
   }
+}
+
+/**
+ * One IPAM.Config entry (moby v28.2.2 daemon/network.go buildIPAMResources): for a network with
+ * a --subnet, the configuration as given (IPRange and Gateway omitted when empty: a network
+ * created with --subnet alone shows no Gateway); for a daemon-chosen pool, the pool and the
+ * gateway allocated in it. The default bridge is configured with docker0's address.
+ */
+function ipamConfig(n: Network, subnet: string): Record<string, string> {
+  const config: Record<string, string> = { Subnet: subnet }
+  if (n.ipRange !== undefined) config['IPRange'] = n.ipRange
+  const shown = n.userGateway || n.predefined || !n.userSubnet
+  if (shown && n.gateway !== null) config['Gateway'] = n.gateway
+  return config
 }
 
 /** A Go map as encoding/json writes it: keys sorted. */
@@ -328,11 +334,17 @@ function nil<T extends object>(empty: T): T {
  */
 function typedView(doc: unknown, key = ''): unknown {
   if (doc === null) return NIL_SLICES.has(key) ? nil([]) : NIL_MAPS.has(key) ? nil({}) : null
-  if (Array.isArray(doc)) return doc.map((x) => typedView(x))
+  if (Array.isArray(doc)) return doc.map((x) => typedView(x, key === 'Config' ? 'IPAMConfig' : ''))
   if (typeof doc === 'object') {
-    return Object.fromEntries(
+    const view: Record<string, unknown> = Object.fromEntries(
       Object.entries(doc as Record<string, unknown>).map(([k, v]) => [k, typedView(v, k)]),
     )
+    // network.IPAMConfig's omitempty strings are still fields of the struct: "" to a template,
+    // absent from its JSON (hidden keys: `{{json}}` lists only enumerable ones).
+    if (key === 'IPAMConfig')
+      for (const field of ['IPRange', 'Gateway'])
+        if (!(field in view)) Object.defineProperty(view, field, { value: '', enumerable: false })
+    return view
   }
   return doc
 }

@@ -45,6 +45,7 @@ export function networkCreate(state: ShellState, call: Invocation): Step {
   })
   if (refused) return { state, output: clientError(refused) }
   const subnet = flagList(f, 'subnet')[0]
+  const ipRange = flagList(f, 'ip-range')[0]
   const gateway = flagList(f, 'gateway')[0]
   const r = createNetwork(state.topology, state.currentHost, {
     name: call.args[0] ?? '',
@@ -54,6 +55,7 @@ export function networkCreate(state: ShellState, call: Invocation): Step {
     options: keyValueMap(flagList(f, 'opt')),
     labels: keyValueMap(flagList(f, 'label')),
     ...(subnet !== undefined ? { subnet } : {}),
+    ...(ipRange !== undefined ? { ipRange } : {}),
     ...(gateway !== undefined ? { gateway } : {}),
   })
   if (!r.ok) return { state, output: daemonError(r.error.message) }
