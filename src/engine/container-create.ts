@@ -10,7 +10,16 @@ import { makeId, makeName, shortId } from './ids'
 import { lookupImage } from './images'
 import { cleanTarget, ensureVolume, parseVolumeSpec, parseVolumesFrom } from './mounts'
 import { namespaceOwner } from './namespace'
-import type { Container, Endpoint, HostName, Link, Mount, Result, Topology } from './model'
+import type {
+  Container,
+  DanglingEndpoint,
+  Endpoint,
+  HostName,
+  Link,
+  Mount,
+  Result,
+  Topology,
+} from './model'
 import { checkEndpointSettings, inNetworkConfig, newEndpoint } from './networks'
 import { notAttachable } from './swarm'
 import type { ExposedPort, PortMapping } from './port-spec'
@@ -146,6 +155,7 @@ export function createContainer(
   let hostname = spec.hostname ?? shortId(id)
   let domainname = ''
   const endpoints: Endpoint[] = []
+  const dangling: DanglingEndpoint[] = []
   let networkMode = mode
   let userNetwork = false
   if (mode.startsWith('container:')) {
@@ -161,8 +171,19 @@ export function createContainer(
     if (spec.hostname === undefined) hostname = hostRecord.name
   } else {
     const net = mode === 'bridge' ? defaultBridge(t, host) : findNetwork(t, host, mode)
-    if (!net) return fail(engineError('NETWORK_NOT_FOUND', { name: mode }))
-    if (net.driver === 'host') {
+    if (!net) {
+      // moby v28.2.2 daemon/create.go validateNetworkingConfig: a network that does not exist
+      // is no error yet; its config waits for the start, which fails (stopped-networks.ts).
+      const staticIp = spec.ip ?? null
+      dangling.push({
+        name: mode,
+        networkId: null,
+        aliases: spec.aliases ?? [],
+        links: spec.links ?? [],
+        staticIp,
+      })
+      userNetwork = true
+    } else if (net.driver === 'host') {
       networkMode = 'host'
       if (spec.hostname === undefined) hostname = hostRecord.name
     } else {
@@ -270,6 +291,7 @@ export function createContainer(
     networkMode,
     joinedTo,
     endpoints,
+    ...(dangling.length > 0 ? { dangling } : {}),
     links,
     exposed: sortPorts([
       ...image.exposed,

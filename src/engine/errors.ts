@@ -126,6 +126,21 @@ const MESSAGES = {
    */
   NETWORK_INVALID_CONFIG: (p: { reasons: readonly string[] }) =>
     `invalid network config:\n${p.reasons.length === 1 ? p.reasons[0] : `* ${p.reasons.join('\n* ')}`}`,
+  /** moby v28.2.2 daemon/container_operations.go DisconnectFromNetwork, for a stopped container. */
+  NOT_CONNECTED_STOPPED: (p: { id: string; network: string }) =>
+    `container ${p.id} is not connected to the network ${p.network}`,
+  /**
+   * A start whose endpoint config names a network that is gone (findAndAttachNetwork), wrapped
+   * by daemon/start_linux.go initializeCreatedTask; `name` is the recorded NetworkID if any.
+   */
+  START_NETWORK_NOT_FOUND: (p: { name: string }) =>
+    `failed to set up container networking: network ${p.name} not found`,
+  /** connectToNetwork refuses a kept config of a container sharing another's namespace. */
+  START_JOINED_CONNECT: () =>
+    'failed to set up container networking: container sharing network namespace with another container or host cannot be connected to any other network',
+  /** A kept config that its (re-created) network refuses, as validateEndpointSettings words it. */
+  START_BAD_ENDPOINT: (p: { reason: string }) =>
+    `failed to set up container networking: ${p.reason}`,
 } as const
 
 export type ErrorCode = keyof typeof MESSAGES

@@ -87,6 +87,22 @@ export interface Endpoint {
   readonly endpointId: string
 }
 
+/**
+ * An endpoint config a stopped container keeps for a network that does not exist: connected
+ * while it was missing, or left behind by `docker network rm`. Docker keeps it in
+ * NetworkSettings.Networks and looks the network up only at the next start, which fails unless
+ * the network exists by then (stopped-networks.ts).
+ */
+export interface DanglingEndpoint {
+  /** Its key in NetworkSettings.Networks: the network's name, or the reference as typed. */
+  readonly name: string
+  /** NetworkID, recorded once the container joined the network: start looks it up by this id. */
+  readonly networkId: NetworkId | null
+  readonly aliases: readonly string[]
+  readonly links: readonly string[]
+  readonly staticIp: string | null
+}
+
 /** A legacy link (`--link child:alias` on the default bridge); registered as /parent/alias. */
 export interface Link {
   readonly childId: ContainerId
@@ -147,6 +163,8 @@ export interface Container {
   /** For `container:X` modes: the donor's id (resolved at create). */
   readonly joinedTo: ContainerId | null
   readonly endpoints: readonly Endpoint[]
+  /** Endpoint configs of a stopped container whose networks do not exist (absent when none). */
+  readonly dangling?: readonly DanglingEndpoint[]
   readonly links: readonly Link[]
   /** Config.ExposedPorts: image EXPOSE + --expose + every -p container port, sorted. */
   readonly exposed: readonly ExposedPort[]

@@ -10,6 +10,7 @@ import { allocateAddress, allocateSubnet, checkSubnet } from './ipam'
 import { defaultGateway, ipamConfigError } from './ipam-config'
 import { cidrContains, formatCidr, parseIpv4 } from './ip'
 import type { Endpoint, HostName, Network, NetworkDriver, Result, Topology } from './model'
+import { connectStopped, disconnectStopped, leftByRemove } from './stopped-networks'
 import { notAttachable } from './swarm'
 import { findNetwork, getContainer, hostNetworks, isUserDefined, withContainer } from './world'
 
@@ -110,7 +111,7 @@ export function createNetwork(
 
 /**
  * `docker network rm`: refused for predefined networks and while running containers are
- * attached. Stopped containers lose their endpoint on it.
+ * attached. Stopped containers keep their config for it, which fails their next start.
  */
 export function removeNetwork(
   t: Topology,
@@ -131,10 +132,7 @@ export function removeNetwork(
     }
   }
   let containers = PersistentMap.from(t.containers)
-  for (const c of members) {
-    const endpoints = c.endpoints.filter((e) => e.networkId !== net.id)
-    containers = containers.set(c.id, { ...c, endpoints })
-  }
+  for (const c of members) containers = containers.set(c.id, leftByRemove(c, net))
   const networks = mapDelete(t.networks, net.id)
   return { ok: true, value: { ...t, networks, containers } }
 }
@@ -215,11 +213,13 @@ export function connectContainer(
   containerRef: string,
   opts: ConnectOptions = {},
 ): Result<Topology, EngineError> {
-  const net = findNetwork(t, host, netRef)
-  if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: netRef }) }
+  // moby v28.2.2 daemon/network.go ConnectContainerToNetwork finds the container first.
   const got = getContainer(t, host, containerRef)
   if (!got.ok) return got
   const c = got.value
+  if (c.state !== 'running') return connectStopped(t, host, netRef, c, opts)
+  const net = findNetwork(t, host, netRef)
+  if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: netRef }) }
   if (c.joinedTo !== null || c.networkMode.startsWith('container:') || c.networkMode === 'host') {
     return { ok: false, error: engineError('JOINED_CONNECT') }
   }
@@ -245,27 +245,30 @@ export function connectContainer(
   return { ok: true, value: { ...next, seq: t.seq + 2 } }
 }
 
-/** `docker network disconnect NET CONTAINER`: drops the endpoint, its address and DNS names. */
+/**
+ * `docker network disconnect [-f] NET CONTAINER`: drops the endpoint, its address and DNS names.
+ * A stopped container, or -f from a network that is gone, only loses its config (moby v28.2.2
+ * daemon/container_operations.go DisconnectFromNetwork).
+ */
 export function disconnectContainer(
   t: Topology,
   host: HostName,
   netRef: string,
   containerRef: string,
+  opts: { readonly force?: boolean } = {},
 ): Result<Topology, EngineError> {
   const got = getContainer(t, host, containerRef)
   if (!got.ok) return got
   const c = got.value
   const net = findNetwork(t, host, netRef)
-  if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: netRef }) }
-  if (net.driver === 'host' && c.networkMode === 'host') {
+  if (net && net.driver === 'host' && c.networkMode === 'host') {
     return { ok: false, error: engineError('HOST_DISCONNECT') }
   }
+  if (c.state !== 'running' || (!net && opts.force === true))
+    return disconnectStopped(t, c, net, netRef)
+  if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: netRef }) }
   if (!c.endpoints.some((e) => e.networkId === net.id)) {
-    const message =
-      c.state === 'running'
-        ? `container ${c.id} is not connected to network ${net.name}`
-        : `container ${c.id} is not connected to the network ${net.name}`
-    return { ok: false, error: { code: 'NOT_CONNECTED', message } }
+    return { ok: false, error: engineError('NOT_CONNECTED', { id: c.id, network: net.name }) }
   }
   return {
     ok: true,

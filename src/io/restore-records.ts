@@ -5,6 +5,7 @@
  */
 import type {
   Container,
+  DanglingEndpoint,
   Endpoint,
   ExposedPort,
   Host,
@@ -35,7 +36,7 @@ const isSwarm = (v: unknown): v is Host['swarm'] => v === null || isOneOf('manag
 const isName = (v: unknown): v is string => isString(v) && v.length > 0
 
 /** Fields that documents saved by older Docknet versions lack: they default without a note. */
-const ADDED_LATER = ['logs', 'files', 'swarm', 'nameAtStart', 'hostnameAtStart']
+const ADDED_LATER = ['logs', 'files', 'swarm', 'nameAtStart', 'hostnameAtStart', 'dangling']
 
 /** A top-level record: one that is not even an object cannot be restored. */
 function reader(raw: unknown, kind: string, index: number, notes: Notes): RecordReader {
@@ -98,6 +99,18 @@ function restoreEndpoint(raw: unknown, where: string, notes: Notes): Endpoint | 
     lastIp: r.get('lastIp', isStringOrNull, null),
     mac: r.get('mac', isStringOrNull, null),
     endpointId: r.get('endpointId', isString, ''),
+  }
+}
+
+function restoreDangling(raw: unknown, where: string, notes: Notes): DanglingEndpoint | null {
+  if (!isObject(raw) || !isName(raw['name'])) return null
+  const r = new RecordReader(raw, `${where} kept network config`, notes)
+  return {
+    name: raw['name'],
+    networkId: r.get('networkId', isStringOrNull, null),
+    aliases: r.strings('aliases'),
+    links: r.strings('links'),
+    staticIp: r.get('staticIp', isStringOrNull, null),
   }
 }
 
@@ -179,6 +192,7 @@ export function restoreContainer(raw: unknown, index: number, notes: Notes): Con
     networkMode: r.get('networkMode', isName, 'bridge'),
     joinedTo: r.get('joinedTo', isStringOrNull, null),
     endpoints: r.list('endpoints', (e) => restoreEndpoint(e, where, notes)),
+    ...keptConfigs(r.list('dangling', (d) => restoreDangling(d, where, notes))),
     links: r.list('links', (l) => restoreLink(l, where, notes)),
     exposed: r.list('exposed', restoreExposed),
     publish: r.list('publish', restorePublish),
@@ -199,6 +213,11 @@ export function restoreContainer(raw: unknown, index: number, notes: Notes): Con
     files: r.stringRecord('files'),
     logs: r.get('logs', isString, ''),
   }
+}
+
+/** Configs kept for missing networks: the field is absent when there are none. */
+function keptConfigs(dangling: DanglingEndpoint[]): { dangling?: DanglingEndpoint[] } {
+  return dangling.length > 0 ? { dangling } : {}
 }
 
 export function restoreVolume(raw: unknown, index: number, notes: Notes): Volume {

@@ -7,6 +7,7 @@ import {
   namespaceOwner,
   networkMembers,
   findNetwork,
+  joinedOnce,
   volumeKey,
   type Container,
   type Network,
@@ -66,12 +67,28 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
       Links: e.links.length > 0 ? e.links : null,
       Aliases: e.aliases.length > 0 ? e.aliases : null,
       MacAddress: e.mac ?? '',
-      NetworkID: n.id,
+      // The config gets the network's id when the container joins it (buildEndpointInfo).
+      NetworkID: running || joinedOnce(e) ? n.id : '',
       EndpointID: c.state === 'running' ? e.endpointId : '',
       Gateway: e.ip && n.gateway ? n.gateway : '',
       IPAddress: e.ip ?? '',
       IPPrefixLen: e.ip ? prefix : 0,
       DNSNames: n.predefined ? null : endpointDnsNames(c, e.aliases),
+    }
+  }
+  // Configs kept for networks that are gone: as stored, nothing operational.
+  for (const d of c.dangling ?? []) {
+    networks[d.name] = {
+      IPAMConfig: d.staticIp ? { IPv4Address: d.staticIp } : null,
+      Links: d.links.length > 0 ? d.links : null,
+      Aliases: d.aliases.length > 0 ? d.aliases : null,
+      MacAddress: '',
+      NetworkID: d.networkId ?? '',
+      EndpointID: '',
+      Gateway: '',
+      IPAddress: '',
+      IPPrefixLen: 0,
+      DNSNames: d.networkId !== null ? endpointDnsNames(c, d.aliases) : null,
     }
   }
   const ports: Record<string, unknown> = {}

@@ -153,7 +153,8 @@ export function networkConnect(state: ShellState, call: Invocation): Step {
 
 export function networkDisconnect(state: ShellState, call: Invocation): Step {
   const [netRef = '', cRef = ''] = call.args
-  const r = disconnectContainer(state.topology, state.currentHost, netRef, cRef)
+  const force = flagBool(call.flags, 'force')
+  const r = disconnectContainer(state.topology, state.currentHost, netRef, cRef, { force })
   if (!r.ok) return { state, output: daemonError(r.error.message) }
   return { state: { ...state, topology: r.value }, output: out('') }
 }

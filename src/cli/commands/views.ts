@@ -143,7 +143,10 @@ function psRow(t: Topology, c: Container, noTrunc: boolean): Record<string, stri
     State: c.state,
     Ports: portsColumn(c),
     Names: noTrunc ? names.join(',') : (names.find((n) => !n.includes('/')) ?? c.name),
-    Networks: c.endpoints.map((e) => t.networks.get(e.networkId)?.name ?? '').join(','),
+    Networks: [
+      ...c.endpoints.map((e) => t.networks.get(e.networkId)?.name ?? ''),
+      ...(c.dangling ?? []).map((d) => d.name),
+    ].join(','),
     Mounts: c.mounts
       .map((m) => (m.type === 'volume' ? (noTrunc ? m.source : m.source.slice(0, 15)) : m.source))
       .join(','),
