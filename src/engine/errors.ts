@@ -141,6 +141,20 @@ const MESSAGES = {
   /** A kept config that its (re-created) network refuses, as validateEndpointSettings words it. */
   START_BAD_ENDPOINT: (p: { reason: string }) =>
     `failed to set up container networking: ${p.reason}`,
+  /**
+   * moby v28.2.2 libnetwork/portallocator/portallocator.go errAllPortsAllocated (a -p range or
+   * the ephemeral range used up), through libnetwork/endpoint.go's wrapping, at start.
+   */
+  PORTS_EXHAUSTED: (p: { endpoint: string; epId: string }) =>
+    `failed to set up container networking: driver failed programming external connectivity on endpoint ${p.endpoint} (${p.epId}): all ports are allocated`,
+  /** The same on `network connect`, when the new endpoint becomes the gateway: not wrapped. */
+  CONNECT_PORTS_EXHAUSTED: (p: { endpoint: string; epId: string }) =>
+    `driver failed programming external connectivity on endpoint ${p.endpoint} (${p.epId}): all ports are allocated`,
+  CONNECT_PORT_ALLOCATED: (p: { endpoint: string; epId: string; hostIp: string; port: number }) =>
+    `driver failed programming external connectivity on endpoint ${p.endpoint} (${p.epId}): Bind for ${p.hostIp}:${p.port} failed: port is already allocated`,
+  /** moby v28.2.2 libnetwork/drivers/bridge/bridge_linux.go parseErr, at network create. */
+  NETWORK_BAD_OPTION: (p: { label: string; value: string; reason: string }) =>
+    `failed to parse ${p.label} value: ${p.value} (${p.reason})`,
 } as const
 
 export type ErrorCode = keyof typeof MESSAGES

@@ -85,6 +85,8 @@ export interface Endpoint {
   readonly lastIp: string | null
   readonly mac: string | null
   readonly endpointId: string
+  /** `--gw-priority`: the highest provides the default gateway (absent means 0). */
+  readonly gwPriority?: number
 }
 
 /**

@@ -10,6 +10,7 @@ import { allocateAddress, allocateSubnet, checkSubnet } from './ipam'
 import { defaultGateway, ipamConfigError } from './ipam-config'
 import { cidrContains, formatCidr, parseIpv4 } from './ip'
 import type { Endpoint, HostName, Network, NetworkDriver, Result, Topology } from './model'
+import { bindingOptionError, followGateway } from './ports'
 import { connectStopped, disconnectStopped, leftByRemove } from './stopped-networks'
 import { notAttachable } from './swarm'
 import { findNetwork, getContainer, hostNetworks, isUserDefined, withContainer } from './world'
@@ -86,6 +87,8 @@ export function createNetwork(
     }
   }
   const options = spec.options ?? {}
+  const badOption = driver === 'bridge' ? bindingOptionError(options) : null
+  if (badOption) return { ok: false, error: badOption }
   const network: Network = {
     // Swarm-scoped networks carry 25-character swarm ids, local ones 64-hex ids.
     id: driver === 'overlay' ? makeSwarmId(t.seq) : makeId(t.seq),
@@ -141,6 +144,8 @@ export interface ConnectOptions {
   readonly aliases?: readonly string[]
   readonly ip?: string
   readonly links?: readonly string[]
+  /** `--gw-priority` (gateway.ts). */
+  readonly gwPriority?: number
 }
 
 /**
@@ -186,6 +191,7 @@ export function newEndpoint(t: Topology, net: Network, opts: ConnectOptions): En
     lastIp: null,
     mac: null,
     endpointId: makeId(t.seq),
+    ...(opts.gwPriority !== undefined ? { gwPriority: opts.gwPriority } : {}),
   }
 }
 
@@ -242,7 +248,7 @@ export function connectContainer(
     ep = active.value
   }
   const next = withContainer(t, { ...c, endpoints: [...c.endpoints, ep] })
-  return { ok: true, value: { ...next, seq: t.seq + 2 } }
+  return followGateway(t, { ...next, seq: t.seq + 2 }, c.id, true)
 }
 
 /**
@@ -270,8 +276,6 @@ export function disconnectContainer(
   if (!c.endpoints.some((e) => e.networkId === net.id)) {
     return { ok: false, error: engineError('NOT_CONNECTED', { id: c.id, network: net.name }) }
   }
-  return {
-    ok: true,
-    value: withContainer(t, { ...c, endpoints: c.endpoints.filter((e) => e.networkId !== net.id) }),
-  }
+  const endpoints = c.endpoints.filter((e) => e.networkId !== net.id)
+  return followGateway(t, withContainer(t, { ...c, endpoints }), c.id, false)
 }

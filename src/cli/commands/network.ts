@@ -142,10 +142,12 @@ export function networkConnect(state: ShellState, call: Invocation): Step {
     }
   }
   const ip = flagString(call.flags, 'ip')
+  const gwPriority = flagString(call.flags, 'gw-priority')
   const r = connectContainer(t, host, netRef, cRef, {
     aliases: [...aliases],
     links: [...flagList(call.flags, 'link')],
     ...(ip !== undefined ? { ip } : {}),
+    ...(gwPriority !== undefined ? { gwPriority: Number(gwPriority) } : {}),
   })
   if (!r.ok) return { state, output: daemonError(r.error.message) }
   return { state: { ...state, topology: r.value }, output: out('') }
