@@ -33,6 +33,8 @@ export interface ContainerSpec {
   /** The command after the image; empty means the image's default. */
   readonly cmd?: readonly string[]
   readonly env?: readonly string[]
+  /** `--label k=v`. */
+  readonly labels?: Readonly<Record<string, string>>
   readonly hostname?: string
   /** `--net` / `--network`: bridge (default), host, none, container:X, or a network name. */
   readonly network?: string
@@ -286,6 +288,7 @@ export function createContainer(
     cmd,
     defaultCmd: !(spec.cmd && spec.cmd.length > 0),
     env: replaceEnv(image.env, spec.env ?? []),
+    ...(spec.labels && Object.keys(spec.labels).length > 0 ? { labels: spec.labels } : {}),
     hostname,
     domainname,
     networkMode,

@@ -155,6 +155,8 @@ export interface Container {
   readonly cmd: readonly string[]
   /** True when `cmd` is the image's default (its services then listen). */
   readonly defaultCmd: boolean
+  /** Config.Labels given with `--label` (absent when none; image labels are not modelled). */
+  readonly labels?: Readonly<Record<string, string>>
   /** Config.Env: the image's ENV then `-e` values (link variables are added at start). */
   readonly env: readonly string[]
   /** Config.Hostname: `-h`, the donor's for container: mode, the host's for host mode, else the short id. */
@@ -200,6 +202,8 @@ export interface Volume {
   readonly host: HostName
   readonly driver: string
   readonly anonymous: boolean
+  /** `docker volume create --label` (absent when none). */
+  readonly labels?: Readonly<Record<string, string>>
   readonly seq: number
   readonly files: Readonly<Record<string, string>>
 }

@@ -36,7 +36,15 @@ const isSwarm = (v: unknown): v is Host['swarm'] => v === null || isOneOf('manag
 const isName = (v: unknown): v is string => isString(v) && v.length > 0
 
 /** Fields that documents saved by older Docknet versions lack: they default without a note. */
-const ADDED_LATER = ['logs', 'files', 'swarm', 'nameAtStart', 'hostnameAtStart', 'dangling']
+const ADDED_LATER = [
+  'logs',
+  'files',
+  'swarm',
+  'nameAtStart',
+  'hostnameAtStart',
+  'dangling',
+  'labels',
+]
 
 /** A top-level record: one that is not even an object cannot be restored. */
 function reader(raw: unknown, kind: string, index: number, notes: Notes): RecordReader {
@@ -99,6 +107,7 @@ function restoreEndpoint(raw: unknown, where: string, notes: Notes): Endpoint | 
     lastIp: r.get('lastIp', isStringOrNull, null),
     mac: r.get('mac', isStringOrNull, null),
     endpointId: r.get('endpointId', isString, ''),
+    ...(isNumber(raw['gwPriority']) ? { gwPriority: raw['gwPriority'] } : {}),
   }
 }
 
@@ -187,6 +196,7 @@ export function restoreContainer(raw: unknown, index: number, notes: Notes): Con
     cmd: r.strings('cmd'),
     defaultCmd: r.get('defaultCmd', isBoolean, true),
     env: r.strings('env'),
+    ...someLabels(r.stringRecord('labels')),
     hostname: r.get('hostname', isString, id.slice(0, 12)),
     domainname: r.get('domainname', isString, ''),
     networkMode: r.get('networkMode', isName, 'bridge'),
@@ -215,6 +225,11 @@ export function restoreContainer(raw: unknown, index: number, notes: Notes): Con
   }
 }
 
+/** A container's or volume's labels: the field is absent when there are none. */
+function someLabels(labels: Record<string, string>): { labels?: Record<string, string> } {
+  return Object.keys(labels).length > 0 ? { labels } : {}
+}
+
 /** Configs kept for missing networks: the field is absent when there are none. */
 function keptConfigs(dangling: DanglingEndpoint[]): { dangling?: DanglingEndpoint[] } {
   return dangling.length > 0 ? { dangling } : {}
@@ -227,6 +242,7 @@ export function restoreVolume(raw: unknown, index: number, notes: Notes): Volume
     host: r.need('host', isName),
     driver: r.get('driver', isName, 'local'),
     anonymous: r.get('anonymous', isBoolean, false),
+    ...someLabels(r.stringRecord('labels')),
     seq: r.get('seq', isNumber, index),
     files: r.stringRecord('files'),
   }

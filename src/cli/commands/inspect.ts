@@ -158,7 +158,7 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
       Env: c.env,
       Cmd: c.cmd,
       Image: c.image,
-      Labels: {},
+      Labels: byKey(c.labels ?? {}),
       ExposedPorts:
         c.exposed.length > 0
           ? Object.fromEntries(c.exposed.map((e) => [`${e.port}/${e.proto}`, {}]))
@@ -241,7 +241,8 @@ function byKey(map: Readonly<Record<string, string>>): Record<string, string> {
 
 /** A volume's labels: an anonymous one is marked as such (moby volume/service/service.go). */
 export function volumeLabels(v: Volume): Record<string, string> | null {
-  return v.anonymous ? { 'com.docker.volume.anonymous': '' } : null
+  if (v.anonymous) return { 'com.docker.volume.anonymous': '' }
+  return v.labels ? byKey(v.labels) : null
 }
 
 /** `docker volume inspect`. */

@@ -17,23 +17,11 @@ import { flagBool, flagList, flagString, parseFlags } from '../spec/parse-flags'
 import type { FlagDef, Invocation } from '../spec/types'
 import { clientError, daemonError, out } from '../output'
 import { ipamError } from '../spec/ipam-check'
+import { keyValueMap } from '../spec/values'
 import type { ShellState, Step } from '../state'
 import { listing } from '../format'
 import { joinLabels, labelMethod, withMethods } from '../go-template-method'
 import { formatInspect, inspectNetwork, inspectVolume, volumeLabels } from './inspect'
-
-/**
- * `-o k=v` (opts.MapOpts) and `--label k=v` (opts.ConvertKVStringsToMap): a bare `k` maps to "",
- * the last value of a key wins.
- */
-function keyValueMap(pairs: readonly string[]): Record<string, string> {
-  const map: Record<string, string> = {}
-  for (const p of pairs) {
-    const i = p.indexOf('=')
-    map[i < 0 ? p : p.slice(0, i)] = i < 0 ? '' : p.slice(i + 1)
-  }
-  return map
-}
 
 export function networkCreate(state: ShellState, call: Invocation): Step {
   const f = call.flags
@@ -185,7 +173,8 @@ export function volumeCreate(state: ShellState, call: Invocation): Step {
     }
   }
   const name = call.args[0] ?? flagName
-  const r = createVolume(state.topology, state.currentHost, name)
+  const labels = keyValueMap(flagList(call.flags, 'label'))
+  const r = createVolume(state.topology, state.currentHost, name, labels)
   if (!r.ok) return { state, output: daemonError(r.error.message) }
   return { state: { ...state, topology: r.value.topology }, output: out(`${r.value.name}\n`) }
 }

@@ -13,7 +13,7 @@ import { psFormatError } from '../spec/format-check'
 import type { Invocation } from '../spec/types'
 import { clientError, daemonError, lines } from '../output'
 import { formatRows } from '../format'
-import { labelMethod, withMethods } from '../go-template-method'
+import { joinLabels, labelMethod, withMethods } from '../go-template-method'
 import type { ShellState, Step } from '../state'
 
 /** Docker's 20-character command column: quoted, cut with an ellipsis. */
@@ -150,10 +150,9 @@ function psRow(t: Topology, c: Container, noTrunc: boolean): Record<string, stri
     Mounts: c.mounts
       .map((m) => (m.type === 'volume' ? (noTrunc ? m.source : m.source.slice(0, 15)) : m.source))
       .join(','),
-    // Docknet keeps no container labels: Labels is "" and Label answers "", as for a nil map.
-    Labels: '',
+    Labels: joinLabels(c.labels ?? null),
   }
-  return withMethods(row, { Label: labelMethod(null) })
+  return withMethods(row, { Label: labelMethod(c.labels ?? null) })
 }
 
 export function ps(state: ShellState, call: Invocation): Step {

@@ -1,6 +1,8 @@
-// `network create --label` and the Labels / Label fields of `network ls --format`.
-// Sources: docker/cli v28.2.2 cli/command/network/create.go (opts.ConvertKVStringsToMap),
-// cli/command/network/formatter.go (networkContext.Labels, Label), cli/command/formatter
+// `--label` on networks, containers and volumes, and the Labels / Label fields of `network ls`,
+// `ps` and `volume ls --format`. Sources: docker/cli v28.2.2 cli/command/network/create.go
+// (opts.ConvertKVStringsToMap), cli/command/network/formatter.go (networkContext.Labels,
+// Label), cli/command/formatter/container.go (ContainerContext: labels sorted),
+// cli/command/formatter/volume.go (volumeContext), cli/command/formatter
 // (formatter.go contextFormat, custom.go SubHeaderContext.Label); moby v28.2.2
 // daemon/network.go (NetworkOptionLabels, kept as given).
 import { describe, expect, it } from 'vitest'
@@ -78,5 +80,37 @@ describe('docker ps --format checks Label on the client, as the 28.2.2 client do
 
   it('accepts a Label with its argument', () => {
     expect(last(`docker ps -a --format '{{.Label "x"}}|{{.Labels}}'`).exitCode).toBe(0)
+  })
+})
+
+describe('container labels (docker run --label)', () => {
+  const RUN = 'docker run -d --name web --label com.example.tier=front --label b=2 nginx'
+
+  it('are kept in Config.Labels and listed sorted by ps', () => {
+    expect(last(`${RUN}\ndocker inspect -f '{{json .Config.Labels}}' web`).stdout).toBe(
+      '{"b":"2","com.example.tier":"front"}\n',
+    )
+    const f = `'{{.Names}} {{.Labels}} {{.Label "com.example.tier"}}|{{.Label "x"}}'`
+    expect(last(`${RUN}\ndocker ps --format ${f}`).stdout).toBe(
+      'web b=2,com.example.tier=front front|\n',
+    )
+  })
+})
+
+describe('volume labels (docker volume create --label)', () => {
+  it('are shown by inspect and volume ls; an anonymous volume is labelled as such', () => {
+    const script = `docker volume create --label owner=me data
+docker run -d --name web -v /cache nginx
+docker volume ls --format '{{.Labels}}|{{.Label "owner"}}'`
+    expect(last(script).stdout.split('\n').sort()).toEqual([
+      '',
+      'com.docker.volume.anonymous=|',
+      'owner=me|me',
+    ])
+    expect(
+      last(
+        `docker volume create --label owner=me data\ndocker volume inspect -f '{{json .Labels}}' data`,
+      ).stdout,
+    ).toBe('{"owner":"me"}\n')
   })
 })
