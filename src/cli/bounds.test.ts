@@ -25,14 +25,18 @@ describe('template budgets', () => {
     const { entry, ms } = last(`${WEB}\ndocker ps --format "{{range 1000000000}}x{{end}}"`)
     expect(entry.exitCode).toBe(1)
     expect(entry.stdout).toBe('')
-    expect(entry.stderr).toBe(`template: :1:8: executing "" at <1000000000>: ${STEPS_ERROR}`)
+    expect(entry.stderr).toBe(
+      `failed to execute template: template: :1:8: executing "" at <1000000000>: ${STEPS_ERROR}`,
+    )
     expect(ms).toBeLessThan(5000)
   })
 
   it('stops an empty {{range $i := 100000000}} the same way', () => {
     const { entry } = last(`${WEB}\ndocker ps --format '{{range $i := 100000000}}{{end}}'`)
     expect(entry.exitCode).toBe(1)
-    expect(entry.stderr).toBe(`template: :1:14: executing "" at <100000000>: ${STEPS_ERROR}`)
+    expect(entry.stderr).toBe(
+      `failed to execute template: template: :1:14: executing "" at <100000000>: ${STEPS_ERROR}`,
+    )
   })
 
   it('shares one budget among the rows of a listing', () => {
@@ -48,14 +52,14 @@ describe('template budgets', () => {
       `${WEB}\ndocker ps --format '{{range 3}}{{printf "%09999999d" 1}}{{end}}'`,
     )
     expect(entry.stderr).toMatch(
-      /^template: :1:\d+: executing "" at <.*>: docknet stops templates at 16777216 bytes of output\n$/,
+      /^failed to execute template: template: :1:\d+: executing "" at <.*>: docknet stops templates at 16777216 bytes of output\n$/,
     )
   })
 
   it('stops a string function asked for more than the budget', () => {
     const { entry } = last(`${WEB}\ndocker ps --format '{{pad "x" 100000000000 0}}'`)
     expect(entry.stderr).toBe(
-      'template: :1:2: executing "" at <pad "x" 100000000000 0>: docknet stops templates at 16777216 bytes of output\n',
+      'failed to execute template: template: :1:2: executing "" at <pad "x" 100000000000 0>: docknet stops templates at 16777216 bytes of output\n',
     )
   })
 

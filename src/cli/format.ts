@@ -5,6 +5,7 @@
  */
 import type { RenderTemplate } from './go-template'
 import { templateBudget } from './go-template-budget'
+import { GoMethod, withMethods } from './go-template-method'
 import { flagBool, flagString } from './spec/parse-flags'
 import type { FlagValues } from './spec/types'
 import type { Output } from './output'
@@ -30,6 +31,16 @@ export const TEMPLATES_MISSING: Output = {
   stdout: '',
   stderr: 'docknet: the Go template engine is not loaded yet; try again\n',
   exitCode: 1,
+}
+
+/**
+ * formatter.SubHeaderContext.Label, the header of a `{{.Label "com.example.some-label"}}` column:
+ * the last dot-separated part of the name, dashes and underscores as spaces (`some label`).
+ */
+const HEADER_METHODS = {
+  Label: new GoMethod(['string'], ([name]) =>
+    String(name).split('.').at(-1)?.replace(/[-_]/g, ' '),
+  ),
 }
 
 /**
@@ -59,13 +70,10 @@ export function formatRows(
   const budget = templateBudget()
   const lines: string[] = []
   for (const r of rows) {
-    const out = renderGoTemplate(template, r, { budget })
+    const out = renderGoTemplate(template, r, { budget, context: true })
+    // docker/cli v28.2.2 cli/command/formatter/formatter.go contextFormat wraps the error.
     if (!out.ok)
-      return {
-        stdout: '',
-        stderr: `template: ${out.error.replace(/^template: /, '')}\n`,
-        exitCode: 1,
-      }
+      return { stdout: '', stderr: `template parsing error: ${out.error}\n`, exitCode: 1 }
     lines.push(out.value)
   }
   if (!isTable) return { stdout: lines.map((l) => `${l}\n`).join(''), stderr: '', exitCode: 0 }
@@ -73,7 +81,7 @@ export function formatRows(
   const names = Object.fromEntries(
     Object.keys(rows[0] ?? headers).map((k) => [k, headers[k] ?? '']),
   )
-  const header = renderGoTemplate(template, { ...names, ...headers })
+  const header = renderGoTemplate(template, withMethods({ ...names, ...headers }, HEADER_METHODS))
   const head = header.ok ? header.value : ''
   return { stdout: table([head, ...lines].map((l) => l.split('\t'))), stderr: '', exitCode: 0 }
 }

@@ -23,6 +23,7 @@ import {
 import { fmtValue, goQuote, goTypeName, isObj, sortedKeys } from './go-template-fmt'
 import { FnError, FUNCS, MISSING, truth, valid } from './go-template-funcs'
 import type { Param, Val } from './go-template-funcs'
+import { GoMethod } from './go-template-method'
 import { location, nodeString, parseTemplate } from './go-template-parse'
 import type { Arg, Cmd, Control, Pipe, TNode } from './go-template-parse'
 
@@ -31,6 +32,12 @@ export type TemplateOptions = {
   missingKey?: 'default' | 'error'
   /** Shared by the renders of one command (a listing's rows); a fresh one when absent. */
   budget?: TemplateBudget
+  /**
+   * The data is one of docker/cli's formatting contexts (a `docker ps` row...): its top-level
+   * fields are Go methods without arguments, so an argument is an arity error, and what they
+   * return has a concrete type.
+   */
+  context?: boolean
 }
 export type RenderTemplate = typeof renderGoTemplate
 
@@ -59,10 +66,12 @@ class Exec {
   root: Val
   missingErr: boolean
   budget: TemplateBudget
-  constructor(src: string, root: Val, missingErr: boolean, budget: TemplateBudget) {
+  context: boolean
+  constructor(src: string, root: Val, options: TemplateOptions, budget: TemplateBudget) {
     this.src = src
     this.root = root
-    this.missingErr = missingErr
+    this.missingErr = options.missingKey === 'error'
+    this.context = options.context ?? false
     this.budget = budget
     this.vars = [{ name: '$', v: root }]
   }
@@ -162,13 +171,13 @@ class Exec {
     switch (w.k) {
       case 'field':
         this.cur = w
-        return this.fieldChain(dot, w.ids, cmd.args, final)
+        return this.fieldChain(dot, dot, w.ids, cmd.args, final)
       case 'chain':
         return this.evalChain(dot, w, cmd.args, final)
       case 'ident':
         return this.evalFunction(dot, w, cmd, cmd.args, final)
       case 'var':
-        return this.evalVariable(w, cmd.args, final)
+        return this.evalVariable(dot, w, cmd.args, final)
       case 'pipe':
         this.notAFunction(cmd.args, final)
         return this.evalPipeline(dot, w.pipe)
@@ -184,43 +193,64 @@ class Exec {
     this.cur = chain
     const recv = this.evalArg(dot, 'raw', chain.node)
     this.cur = chain
-    return this.fieldChain(recv, chain.ids, args, final)
+    return this.fieldChain(dot, recv, chain.ids, args, final)
   }
 
-  evalVariable(v: Extract<Arg, { k: 'var' }>, args: Arg[] | null, final: Final): Val {
+  evalVariable(dot: Val, v: Extract<Arg, { k: 'var' }>, args: Arg[] | null, final: Final): Val {
     this.cur = v
     const name = v.ids[0] ?? '$'
     const found = this.vars.findLast((x) => x.name === name)
     if (!found) return this.errorf(`undefined variable: ${name}`)
-    if (v.ids.length > 1) return this.fieldChain(found.v, v.ids.slice(1), args, final)
+    if (v.ids.length > 1) return this.fieldChain(dot, found.v, v.ids.slice(1), args, final)
     this.notAFunction(args ?? [v], final)
     return found.v
   }
 
-  fieldChain(recv: Val, ids: string[], args: Arg[] | null, final: Final): Val {
+  /** `.A.B.C` from `recv`; only the last name gets the command's arguments (`dot` evaluates them). */
+  fieldChain(dot: Val, recv: Val, ids: string[], args: Arg[] | null, final: Final): Val {
     ids.forEach((id, i) => {
       const last = i === ids.length - 1
-      recv = this.evalField(id, last && args ? args.length : 0, last ? final : NOFINAL, recv)
+      recv = this.evalField(dot, id, last ? args : null, last ? final : NOFINAL, recv)
     })
     return recv
   }
 
-  evalField(name: string, nargs: number, final: Final, recv: Val): Val {
+  evalField(dot: Val, name: string, args: Arg[] | null, final: Final, recv: Val): Val {
     if (recv === MISSING) {
       if (this.missingErr) this.errorf(`nil data; no entry for key ${goQuote(name)}`)
       return MISSING
     }
     if (recv === null) this.errorf(`nil pointer evaluating interface {}.${name}`)
     if (isObj(recv)) {
-      if (nargs > 1 || final !== NOFINAL) this.errorf(`${name} is not a method but has arguments`)
-      if (recv[name] !== undefined && Object.prototype.hasOwnProperty.call(recv, name))
-        return recv[name]
+      const own = Object.prototype.hasOwnProperty.call(recv, name) ? recv[name] : undefined
+      if (own instanceof GoMethod) return this.evalMethod(dot, name, own, args, final)
+      const nargs = (args?.length ?? 1) - 1 + (final === NOFINAL ? 0 : 1)
+      const contextMethod = this.context && recv === this.root
+      if (nargs > 0 && !contextMethod) this.errorf(`${name} is not a method but has arguments`)
+      if (own !== undefined) {
+        if (nargs > 0) this.errorf(`wrong number of args for ${name}: want 0 got ${nargs}`)
+        return own
+      }
       if (this.missingErr) this.errorf(`map has no entry for key ${goQuote(name)}`)
       return MISSING
     }
-    // The root is a concrete value; anything reached through a map or slice is an interface.
-    const type = recv === this.root ? goTypeName(recv) : 'interface {}'
+    // The root, and what a context's methods return, are concrete values; anything reached
+    // through a map or slice is an interface.
+    const type = recv === this.root || this.context ? goTypeName(recv) : 'interface {}'
     return this.errorf(`can't evaluate field ${name} in type ${type}`)
+  }
+
+  /** A method with arguments (text/template exec.go evalCall): arity, then each argument's type. */
+  evalMethod(dot: Val, name: string, m: GoMethod, args: Arg[] | null, final: Final): Val {
+    const rest = args ? args.slice(1) : []
+    const numIn = rest.length + (final === NOFINAL ? 0 : 1)
+    if (numIn !== m.params.length)
+      this.errorf(`wrong number of args for ${name}: want ${m.params.length} got ${numIn}`)
+    const node = this.cur
+    const argv = rest.map((a, i) => this.evalArg(dot, m.params[i] ?? 'any', a))
+    this.cur = node
+    if (final !== NOFINAL) argv.push(this.validate(final, m.params.at(-1) ?? 'any'))
+    return m.call(argv)
   }
 
   evalFunction(
@@ -273,9 +303,9 @@ class Exec {
         if (p === 'string' || p === 'int') this.errorf(`cannot assign nil to ${GO_PARAM[p]}`)
         return p === 'value' ? MISSING : null
       case 'field':
-        return this.validate(this.fieldChain(dot, n.ids, [n], NOFINAL), p)
+        return this.validate(this.fieldChain(dot, dot, n.ids, [n], NOFINAL), p)
       case 'var':
-        return this.validate(this.evalVariable(n, null, NOFINAL), p)
+        return this.validate(this.evalVariable(dot, n, null, NOFINAL), p)
       case 'pipe':
         return this.validate(this.evalPipeline(dot, n.pipe), p)
       case 'ident':
@@ -332,7 +362,7 @@ export function renderGoTemplate(
   }
   const root = data === null || data === undefined ? MISSING : data
   const budget = options.budget ?? templateBudget()
-  const exec = new Exec(template, root, options.missingKey === 'error', budget)
+  const exec = new Exec(template, root, options, budget)
   try {
     exec.walk(root, tree)
   } catch (e) {

@@ -2,7 +2,14 @@
 // which words, and what a created container records. Reference: docker-semantics.md §1 (names),
 // §2.1 (links), §8 (--ip), §9 (container: mode), §10 (host mode), §12, §15.
 import { describe, expect, it } from 'vitest'
-import { addHost, createContainer, findContainer, shortId, type ContainerSpec } from './index'
+import {
+  addHost,
+  createContainer,
+  findContainer,
+  shortId,
+  startContainer,
+  type ContainerSpec,
+} from './index'
 import { HOST, SLEEP, must, refused, World } from '../test/world'
 
 /** The daemon's refusal for a create; asserts nothing was created and no topology came back. */
@@ -220,9 +227,17 @@ describe('--network container:X conflicts (docker-semantics §9)', () => {
 })
 
 describe('network mode checks (docker-semantics §8, §10, §12)', () => {
-  it('says `network nosuch not found` for an unknown --network', () => {
-    expect(createRefusal(new World(), { image: 'busybox', network: 'nosuch' })).toBe(
-      'network nosuch not found',
+  // moby v28.2.2 daemon/create.go validateNetworkingConfig ignores a missing network; the
+  // start fails in allocateNetwork, wrapped by daemon/start_linux.go.
+  it('creates a container for an unknown --network; its start says `network nosuch not found`', () => {
+    const w = new World()
+    const c = w.create({ image: 'busybox', network: 'nosuch', aliases: ['a1'], ip: '10.1.2.3' })
+    expect(c.endpoints).toEqual([])
+    expect(c.dangling).toEqual([
+      { name: 'nosuch', networkId: null, aliases: ['a1'], links: [], staticIp: '10.1.2.3' },
+    ])
+    expect(refused(startContainer(w.t, c.id))).toBe(
+      'failed to set up container networking: network nosuch not found',
     )
   })
 

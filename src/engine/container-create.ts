@@ -13,6 +13,7 @@ import { namespaceOwner } from './namespace'
 import { driverCaps } from './drivers'
 import type {
   Container,
+  DanglingEndpoint,
   Endpoint,
   HostName,
   Link,
@@ -43,6 +44,8 @@ export interface ContainerSpec {
   /** The command after the image; empty means the image's default. */
   readonly cmd?: readonly string[]
   readonly env?: readonly string[]
+  /** `--label k=v`. */
+  readonly labels?: Readonly<Record<string, string>>
   readonly hostname?: string
   /** `--net` / `--network`: bridge (default), host, none, container:X, or a network name. */
   readonly network?: string
@@ -159,6 +162,7 @@ export function createContainer(
   let hostname = spec.hostname ?? shortId(id)
   let domainname = ''
   const endpoints: Endpoint[] = []
+  const dangling: DanglingEndpoint[] = []
   let networkMode = mode
   let userNetwork = false
   if (mode.kind === 'container') {
@@ -175,9 +179,20 @@ export function createContainer(
   } else {
     const ref = mode.kind === 'network' ? mode.ref : mode.kind
     const net = mode.kind === 'bridge' ? defaultBridge(t, host) : findNetwork(t, host, ref)
-    if (!net) return fail(engineError('NETWORK_NOT_FOUND', { name: ref }))
-    const namespace = driverCaps(net.driver).namespace
-    if (namespace === 'host') {
+    const namespace = net ? driverCaps(net.driver).namespace : null
+    if (!net) {
+      // moby v28.2.2 daemon/create.go validateNetworkingConfig: a network that does not exist
+      // is no error yet; its config waits for the start, which fails (stopped-networks.ts).
+      const staticIp = spec.ip ?? null
+      dangling.push({
+        name: ref,
+        networkId: null,
+        aliases: spec.aliases ?? [],
+        links: spec.links ?? [],
+        staticIp,
+      })
+      userNetwork = true
+    } else if (namespace === 'host') {
       networkMode = HOST_MODE
       if (spec.hostname === undefined) hostname = hostRecord.name
     } else {
@@ -280,11 +295,13 @@ export function createContainer(
     cmd,
     defaultCmd: !(spec.cmd && spec.cmd.length > 0),
     env: replaceEnv(image.env, spec.env ?? []),
+    ...(spec.labels && Object.keys(spec.labels).length > 0 ? { labels: spec.labels } : {}),
     hostname,
     domainname,
     networkMode,
     joinedTo,
     endpoints,
+    ...(dangling.length > 0 ? { dangling } : {}),
     links,
     exposed: sortPorts([
       ...image.exposed,

@@ -13,6 +13,7 @@ import { isAmbassador, runsService } from './services'
 import type { Container, Endpoint, Result, Topology } from './model'
 import { dropAnonymousVolumes } from './mounts'
 import { activateEndpoint } from './networks'
+import { claimDangling } from './stopped-networks'
 import { allocateBindings } from './ports'
 import { findContainer } from './world'
 import { isDefaultBridge, withContainer, withHost } from './world'
@@ -86,22 +87,26 @@ export function startContainer(t: Topology, id: string): Result<Topology, Engine
     })
   }
 
+  // Configs kept for networks that were missing look for them again (allocateNetwork).
+  const claimed = claimDangling(t, joined)
+  if (!claimed.ok) return claimed
+  const withNets = claimed.value.container
   let next = t
-  let seq = t.seq
+  let seq = claimed.value.seq
   const endpoints: Endpoint[] = []
-  for (const ep of c.endpoints) {
+  for (const ep of withNets.endpoints) {
     const net = t.networks.get(ep.networkId)
     if (!net) continue
     const active = activateEndpoint(next, net, ep, seq++)
     if (!active.ok) return active
     endpoints.push(active.value)
     // Later endpoints must see this one's address as taken.
-    next = withContainer(next, { ...c, state: 'running', endpoints: [...endpoints] })
+    next = withContainer(next, { ...withNets, state: 'running', endpoints: [...endpoints] })
   }
-  const ports = allocateBindings(next, host, { ...c, endpoints })
+  const ports = allocateBindings(next, host, { ...withNets, endpoints })
   if (!ports.ok) return ports
   const started: Container = {
-    ...joined,
+    ...withNets,
     state: 'running',
     exitCode: 0,
     endpoints,

@@ -148,6 +148,41 @@ const MESSAGES = {
   LAN_PARENT_MISSING: (p: { parent: string }) =>
     `-o parent interface was not found on the host: ${p.parent}`,
   LAN_PARENT_VLAN_RANGE: (p: { id: string }) => `vlan id must be between 1-4094, received: ${p.id}`,
+  /**
+   * moby v28.2.2 api/types/network/ipam.go ValidateIPAM: the reasons joined as
+   * internal/multierror.Join writes them (one alone, else `* ` before each).
+   */
+  NETWORK_INVALID_CONFIG: (p: { reasons: readonly string[] }) =>
+    `invalid network config:\n${p.reasons.length === 1 ? p.reasons[0] : `* ${p.reasons.join('\n* ')}`}`,
+  /** moby v28.2.2 daemon/container_operations.go DisconnectFromNetwork, for a stopped container. */
+  NOT_CONNECTED_STOPPED: (p: { id: string; network: string }) =>
+    `container ${p.id} is not connected to the network ${p.network}`,
+  /**
+   * A start whose endpoint config names a network that is gone (findAndAttachNetwork), wrapped
+   * by daemon/start_linux.go initializeCreatedTask; `name` is the recorded NetworkID if any.
+   */
+  START_NETWORK_NOT_FOUND: (p: { name: string }) =>
+    `failed to set up container networking: network ${p.name} not found`,
+  /** connectToNetwork refuses a kept config of a container sharing another's namespace. */
+  START_JOINED_CONNECT: () =>
+    'failed to set up container networking: container sharing network namespace with another container or host cannot be connected to any other network',
+  /** A kept config that its (re-created) network refuses, as validateEndpointSettings words it. */
+  START_BAD_ENDPOINT: (p: { reason: string }) =>
+    `failed to set up container networking: ${p.reason}`,
+  /**
+   * moby v28.2.2 libnetwork/portallocator/portallocator.go errAllPortsAllocated (a -p range or
+   * the ephemeral range used up), through libnetwork/endpoint.go's wrapping, at start.
+   */
+  PORTS_EXHAUSTED: (p: { endpoint: string; epId: string }) =>
+    `failed to set up container networking: driver failed programming external connectivity on endpoint ${p.endpoint} (${p.epId}): all ports are allocated`,
+  /** The same on `network connect`, when the new endpoint becomes the gateway: not wrapped. */
+  CONNECT_PORTS_EXHAUSTED: (p: { endpoint: string; epId: string }) =>
+    `driver failed programming external connectivity on endpoint ${p.endpoint} (${p.epId}): all ports are allocated`,
+  CONNECT_PORT_ALLOCATED: (p: { endpoint: string; epId: string; hostIp: string; port: number }) =>
+    `driver failed programming external connectivity on endpoint ${p.endpoint} (${p.epId}): Bind for ${p.hostIp}:${p.port} failed: port is already allocated`,
+  /** moby v28.2.2 libnetwork/drivers/bridge/bridge_linux.go parseErr, at network create. */
+  NETWORK_BAD_OPTION: (p: { label: string; value: string; reason: string }) =>
+    `failed to parse ${p.label} value: ${p.value} (${p.reason})`,
 } as const
 
 export type ErrorCode = keyof typeof MESSAGES

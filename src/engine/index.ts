@@ -53,6 +53,7 @@ export {
   type PublishedPort,
   type IptablesTables,
 } from './ports'
+export { joinedOnce } from './stopped-networks'
 export { computeHostsFile, hostMachineHostsFile } from './hosts-file'
 export { computeResolvConf, usesEmbeddedDns, EMBEDDED_DNS } from './resolv-conf'
 export { computeLinkEnv, computeProcessEnv, linkEnvVars, type ProcessOptions } from './link-env'

@@ -6,13 +6,12 @@
  */
 import { addressHeld, lowestFreeAddress } from './container-index'
 import { engineError, type EngineError } from './errors'
+import { dynamicRange } from './ipam-config'
 import {
   cidrContains,
-  cidrSize,
   cidrsOverlap,
   formatCidr,
   formatIpv4,
-  networkAddress,
   parseCidr,
   parseIpv4,
   type Cidr,
@@ -86,13 +85,10 @@ export function checkSubnet(
   return { ok: true, value: c }
 }
 
-export function firstHostAddress(c: Cidr): string {
-  return formatIpv4(networkAddress(c) + 1)
-}
-
 /**
- * Picks the address for an endpoint: the static one if free, else the lowest free address
- * (not the network address, the gateway or the broadcast address).
+ * Picks the address for an endpoint: the static one if free (anywhere in the subnet), else the
+ * lowest free address of the subnet or its --ip-range (not the network address, the gateway or
+ * the broadcast address).
  */
 export function allocateAddress(
   t: Topology,
@@ -111,9 +107,9 @@ export function allocateAddress(
       return { ok: false, error: engineError('ADDRESS_IN_USE') }
     return { ok: true, value: staticIp }
   }
-  const start = networkAddress(subnet)
-  const end = start + cidrSize(subnet) - 1
-  const free = lowestFreeAddress(t, net.id, start + 1, end - 1, gateway)
+  // With --ip-range, the lowest free address of the range (defaultipam AddAnyInRange).
+  const [lo, hi] = dynamicRange(subnet, net.ipRange)
+  const free = lowestFreeAddress(t, net.id, lo, hi, gateway)
   if (free !== null) return { ok: true, value: formatIpv4(free) }
   return { ok: false, error: engineError('NO_ADDRESS', { network: net.name }) }
 }

@@ -57,6 +57,8 @@ export interface Network {
   readonly userSubnet: boolean
   /** Gateway as given with --gateway (inspect shows an empty Gateway before Engine 29 otherwise). */
   readonly userGateway: boolean
+  /** `--ip-range` (with --subnet): where containers without --ip get addresses; absent if not given. */
+  readonly ipRange?: string
   /** `--internal`: no route out, no DNS forwarding, containers still reach each other. */
   readonly internal: boolean
   /** `com.docker.network.bridge.enable_icc`; on the default bridge it follows `dockerd --icc`. */
@@ -84,6 +86,24 @@ export interface Endpoint {
   readonly lastIp: string | null
   readonly mac: string | null
   readonly endpointId: string
+  /** `--gw-priority`: the highest provides the default gateway (absent means 0). */
+  readonly gwPriority?: number
+}
+
+/**
+ * An endpoint config a stopped container keeps for a network that does not exist: connected
+ * while it was missing, or left behind by `docker network rm`. Docker keeps it in
+ * NetworkSettings.Networks and looks the network up only at the next start, which fails unless
+ * the network exists by then (stopped-networks.ts).
+ */
+export interface DanglingEndpoint {
+  /** Its key in NetworkSettings.Networks: the network's name, or the reference as typed. */
+  readonly name: string
+  /** NetworkID, recorded once the container joined the network: start looks it up by this id. */
+  readonly networkId: NetworkId | null
+  readonly aliases: readonly string[]
+  readonly links: readonly string[]
+  readonly staticIp: string | null
 }
 
 /** A legacy link (`--link child:alias` on the default bridge); registered as /parent/alias. */
@@ -151,6 +171,8 @@ export interface Container {
   readonly cmd: readonly string[]
   /** True when `cmd` is the image's default (its services then listen). */
   readonly defaultCmd: boolean
+  /** Config.Labels given with `--label` (absent when none; image labels are not modelled). */
+  readonly labels?: Readonly<Record<string, string>>
   /** Config.Env: the image's ENV then `-e` values (link variables are added at start). */
   readonly env: readonly string[]
   /** Config.Hostname: `-h`, the donor's for container: mode, the host's for host mode, else the short id. */
@@ -160,6 +182,8 @@ export interface Container {
   /** For `container:X` modes: the donor's id (resolved at create). */
   readonly joinedTo: ContainerId | null
   readonly endpoints: readonly Endpoint[]
+  /** Endpoint configs of a stopped container whose networks do not exist (absent when none). */
+  readonly dangling?: readonly DanglingEndpoint[]
   readonly links: readonly Link[]
   /** Config.ExposedPorts: image EXPOSE + --expose + every -p container port, sorted. */
   readonly exposed: readonly ExposedPort[]
@@ -193,6 +217,8 @@ export interface Volume {
   readonly host: HostName
   readonly driver: string
   readonly anonymous: boolean
+  /** `docker volume create --label` (absent when none). */
+  readonly labels?: Readonly<Record<string, string>>
   readonly seq: number
   readonly files: Readonly<Record<string, string>>
 }

@@ -135,16 +135,27 @@ export function ensureVolume(
   return { ...t, seq: t.seq + 1, volumes: mapSet(t.volumes, key, volume) }
 }
 
-/** `docker volume create [NAME]`; a missing name gets a 64-hex one, like Docker. */
+/**
+ * `docker volume create [NAME] [--label k=v]`; a missing name gets a 64-hex one, like Docker.
+ * An existing volume is returned as it is.
+ */
 export function createVolume(
   t: Topology,
   host: HostName,
   name?: string,
+  labels: Readonly<Record<string, string>> = {},
 ): Result<{ topology: Topology; name: string }, EngineError> {
   const chosen = name ?? makeId(t.seq)
   const badName = volumeNameError(chosen)
   if (badName) return { ok: false, error: badName }
-  return { ok: true, value: { topology: ensureVolume(t, host, chosen, false), name: chosen } }
+  const key = volumeKey(host, chosen)
+  const created = ensureVolume(t, host, chosen, false)
+  const volume = created.volumes.get(key)
+  const labelled =
+    created !== t && volume && Object.keys(labels).length > 0
+      ? { ...created, volumes: mapSet(created.volumes, key, { ...volume, labels }) }
+      : created
+  return { ok: true, value: { topology: labelled, name: chosen } }
 }
 
 /**

@@ -6,11 +6,14 @@ import { networkMembers } from './container-index'
 import { mapDelete, mapSet, PersistentMap } from './persistent-map'
 import { engineError, type EngineError } from './errors'
 import { makeId, makeMac, makeSwarmId } from './ids'
-import { allocateAddress, allocateSubnet, checkSubnet, firstHostAddress } from './ipam'
+import { allocateAddress, allocateSubnet, checkSubnet } from './ipam'
+import { defaultGateway, ipamConfigError } from './ipam-config'
 import { cidrContains, formatCidr, parseIpv4 } from './ip'
 import { driverCaps, isNetworkDriver } from './drivers'
 import { checkParent, isLanDriver, parseLanOptions, skipsGateway } from './macvlan'
 import type { Endpoint, HostName, Network, Result, Topology } from './model'
+import { bindingOptionError, followGateway } from './ports'
+import { connectStopped, disconnectStopped, leftByRemove } from './stopped-networks'
 import { notAttachable } from './swarm'
 import { findNetwork, getContainer, hostNetworks, isUserDefined, withContainer } from './world'
 
@@ -18,6 +21,7 @@ export interface NetworkSpec {
   readonly name: string
   readonly driver?: string
   readonly subnet?: string
+  readonly ipRange?: string
   readonly gateway?: string
   readonly internal?: boolean
   readonly attachable?: boolean
@@ -36,6 +40,9 @@ export function createNetwork(
   if (['bridge', 'host', 'none'].includes(spec.name)) {
     return { ok: false, error: engineError('NETWORK_PREDEFINED', { name: spec.name }) }
   }
+  // moby v28.2.2 daemon/network.go createNetwork: ValidateIPAM before the driver is looked up.
+  const badIpam = ipamConfigError(spec)
+  if (badIpam) return { ok: false, error: badIpam }
   // An empty -d is the daemon's default driver (daemon/network.go createNetwork).
   const driver = spec.driver || 'bridge'
   if (!isNetworkDriver(driver)) {
@@ -89,15 +96,19 @@ export function createNetwork(
   const parentError = lan ? checkParent(t, host, lan.value, id) : null
   if (parentError) return { ok: false, error: parentError }
   const noGateway = lan !== null && skipsGateway(lan.value, spec.internal ?? false)
+  // The bridge driver's own options (host_binding_ipv4).
+  const badOption = caps.linuxBridge ? bindingOptionError(options) : null
+  if (badOption) return { ok: false, error: badOption }
   const network: Network = {
     id,
     name: spec.name,
     driver,
     host: scope,
     subnet,
-    gateway: spec.gateway ?? (noGateway ? null : firstHostAddress(cidr.value)),
+    gateway: spec.gateway ?? (noGateway ? null : defaultGateway(cidr.value, spec.ipRange)),
     userSubnet: spec.subnet !== undefined,
     userGateway: spec.gateway !== undefined,
+    ...(spec.ipRange !== undefined ? { ipRange: spec.ipRange } : {}),
     internal: spec.internal ?? false,
     icc: options[ICC_OPTION] !== 'false',
     attachable: spec.attachable ?? false,
@@ -112,7 +123,7 @@ export function createNetwork(
 
 /**
  * `docker network rm`: refused for predefined networks and while running containers are
- * attached. Stopped containers lose their endpoint on it.
+ * attached. Stopped containers keep their config for it, which fails their next start.
  */
 export function removeNetwork(
   t: Topology,
@@ -133,10 +144,7 @@ export function removeNetwork(
     }
   }
   let containers = PersistentMap.from(t.containers)
-  for (const c of members) {
-    const endpoints = c.endpoints.filter((e) => e.networkId !== net.id)
-    containers = containers.set(c.id, { ...c, endpoints })
-  }
+  for (const c of members) containers = containers.set(c.id, leftByRemove(c, net))
   const networks = mapDelete(t.networks, net.id)
   return { ok: true, value: { ...t, networks, containers } }
 }
@@ -145,6 +153,8 @@ export interface ConnectOptions {
   readonly aliases?: readonly string[]
   readonly ip?: string
   readonly links?: readonly string[]
+  /** `--gw-priority` (gateway.ts). */
+  readonly gwPriority?: number
 }
 
 /**
@@ -190,6 +200,7 @@ export function newEndpoint(t: Topology, net: Network, opts: ConnectOptions): En
     lastIp: null,
     mac: null,
     endpointId: makeId(t.seq),
+    ...(opts.gwPriority !== undefined ? { gwPriority: opts.gwPriority } : {}),
   }
 }
 
@@ -220,11 +231,13 @@ export function connectContainer(
   containerRef: string,
   opts: ConnectOptions = {},
 ): Result<Topology, EngineError> {
-  const net = findNetwork(t, host, netRef)
-  if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: netRef }) }
+  // moby v28.2.2 daemon/network.go ConnectContainerToNetwork finds the container first.
   const got = getContainer(t, host, containerRef)
   if (!got.ok) return got
   const c = got.value
+  if (c.state !== 'running') return connectStopped(t, host, netRef, c, opts)
+  const net = findNetwork(t, host, netRef)
+  if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: netRef }) }
   if (c.joinedTo !== null || c.networkMode.kind === 'container' || c.networkMode.kind === 'host') {
     return { ok: false, error: engineError('JOINED_CONNECT') }
   }
@@ -248,33 +261,34 @@ export function connectContainer(
     ep = active.value
   }
   const next = withContainer(t, { ...c, endpoints: [...c.endpoints, ep] })
-  return { ok: true, value: { ...next, seq: t.seq + 2 } }
+  return followGateway(t, { ...next, seq: t.seq + 2 }, c.id, true)
 }
 
-/** `docker network disconnect NET CONTAINER`: drops the endpoint, its address and DNS names. */
+/**
+ * `docker network disconnect [-f] NET CONTAINER`: drops the endpoint, its address and DNS names.
+ * A stopped container, or -f from a network that is gone, only loses its config (moby v28.2.2
+ * daemon/container_operations.go DisconnectFromNetwork).
+ */
 export function disconnectContainer(
   t: Topology,
   host: HostName,
   netRef: string,
   containerRef: string,
+  opts: { readonly force?: boolean } = {},
 ): Result<Topology, EngineError> {
   const got = getContainer(t, host, containerRef)
   if (!got.ok) return got
   const c = got.value
   const net = findNetwork(t, host, netRef)
-  if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: netRef }) }
-  if (driverCaps(net.driver).namespace === 'host' && c.networkMode.kind === 'host') {
+  if (net && driverCaps(net.driver).namespace === 'host' && c.networkMode.kind === 'host') {
     return { ok: false, error: engineError('HOST_DISCONNECT') }
   }
+  if (c.state !== 'running' || (!net && opts.force === true))
+    return disconnectStopped(t, c, net, netRef)
+  if (!net) return { ok: false, error: engineError('NETWORK_NOT_FOUND', { name: netRef }) }
   if (!c.endpoints.some((e) => e.networkId === net.id)) {
-    const message =
-      c.state === 'running'
-        ? `container ${c.id} is not connected to network ${net.name}`
-        : `container ${c.id} is not connected to the network ${net.name}`
-    return { ok: false, error: { code: 'NOT_CONNECTED', message } }
+    return { ok: false, error: engineError('NOT_CONNECTED', { id: c.id, network: net.name }) }
   }
-  return {
-    ok: true,
-    value: withContainer(t, { ...c, endpoints: c.endpoints.filter((e) => e.networkId !== net.id) }),
-  }
+  const endpoints = c.endpoints.filter((e) => e.networkId !== net.id)
+  return followGateway(t, withContainer(t, { ...c, endpoints }), c.id, false)
 }

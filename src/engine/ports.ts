@@ -6,11 +6,14 @@
  * and on ::, each with its own docker-proxy (`docker port` shows both).
  */
 import { portBoundOn } from './container-index'
-import { driverCaps, mapsPorts } from './drivers'
+import { driverCaps } from './drivers'
 import { engineError, type EngineError } from './errors'
-import type { Container, Host, Network, PortBinding, Result, Topology } from './model'
-import { EPHEMERAL_END, EPHEMERAL_START, isDefaultBridge } from './world'
-import type { Proto } from './port-spec'
+import { gatewayEndpoint } from './gateway'
+import { isValidIP } from './port-spec'
+import type { Container, ContainerId, Endpoint, Host, Network, PortBinding } from './model'
+import type { Result, Topology } from './model'
+import { EPHEMERAL_END, EPHEMERAL_START, isDefaultBridge, withContainer, withHost } from './world'
+import type { PortMapping, Proto } from './port-spec'
 import { worldIndex } from './world-index'
 
 interface Taken {
@@ -27,41 +30,90 @@ function clashes(a: Taken, b: Taken): boolean {
   )
 }
 
+/** The bridge option that sets where `-p PORT` without an address binds (bridge/labels.go). */
+export const HOST_BINDING_OPTION = 'com.docker.network.bridge.host_binding_ipv4'
+
 /**
- * The host ports a container gets when it starts: explicit ones must be free, empty ones come
- * from the ephemeral range 32768-60999, round-robin after the last one handed out.
+ * Where a port published without an address binds: the gateway network's DefaultBindingIP.
+ * `dockerd --ip` sets it on the default bridge only (daemon_unix.go initBridgeDriver); another
+ * bridge has its `-o com.docker.network.bridge.host_binding_ipv4`, else 0.0.0.0.
+ */
+function defaultBindingIp(host: Host, net: Network): string {
+  if (isDefaultBridge(net)) return host.daemon.ip
+  return net.options[HOST_BINDING_OPTION] ?? '0.0.0.0'
+}
+
+/**
+ * The bridge driver's refusal of a host_binding_ipv4 that is no IP address (net.ParseIP),
+ * as bridge_linux.go parseErr words it; an IPv6 address is taken.
+ */
+export function bindingOptionError(options: Readonly<Record<string, string>>): EngineError | null {
+  const value = options[HOST_BINDING_OPTION]
+  if (value === undefined || isValidIP(value)) return null
+  return engineError('NETWORK_BAD_OPTION', { label: HOST_BINDING_OPTION, value, reason: 'nil ip' })
+}
+
+/** Why a container's ports could not be bound (portallocator.go's two errors). */
+type PortFailure =
+  | { readonly kind: 'taken'; readonly hostIp: string; readonly port: number }
+  | { readonly kind: 'exhausted' }
+
+/**
+ * The refusal, naming the gateway endpoint the driver was programming. At start it comes
+ * wrapped as a networking failure (start_linux.go); on `network connect` it does not.
+ */
+function portError(c: Container, ep: Endpoint, f: PortFailure, onConnect: boolean): EngineError {
+  const where = { endpoint: c.name, epId: ep.endpointId }
+  if (f.kind === 'exhausted')
+    return engineError(onConnect ? 'CONNECT_PORTS_EXHAUSTED' : 'PORTS_EXHAUSTED', where)
+  const at = { ...where, hostIp: f.hostIp, port: f.port }
+  return engineError(onConnect ? 'CONNECT_PORT_ALLOCATED' : 'PORT_ALLOCATED', at)
+}
+
+/** What -p and -P ask for: -P adds every exposed port not published already. */
+function wantedPorts(c: Container): PortMapping[] {
+  const wanted = [...c.publish]
+  if (!c.publishAll) return wanted
+  const listed = new Set(wanted.map((w) => `${w.containerPort}/${w.proto}`))
+  for (const e of c.exposed) {
+    if (listed.has(`${e.port}/${e.proto}`)) continue
+    listed.add(`${e.port}/${e.proto}`)
+    wanted.push({
+      containerPort: e.port,
+      proto: e.proto,
+      hostIp: '',
+      hostPortStart: 0,
+      hostPortEnd: 0,
+    })
+  }
+  return wanted
+}
+
+/**
+ * The host ports a container gets, on the endpoint that provides its gateway (none without one:
+ * only --internal networks, or none). Explicit ports must be free; a range takes its first free
+ * port; an empty one comes from the ephemeral range 32768-60999, round-robin after the last one
+ * handed out. A range or the ephemeral range used up is `all ports are allocated`.
  */
 export function allocateBindings(
   t: Topology,
   host: Host,
   c: Container,
+  onConnect = false,
 ): Result<{ bindings: PortBinding[]; nextEphemeral: number }, EngineError> {
-  // A container only on --internal networks gets no port mappings: nothing routes to it; nor
-  // does one only on macvlan or ipvlan ("does not support port mappings", macvlan_endpoint.go).
-  if (!mapsPorts(t, c))
+  // Only the endpoint that gives the default gateway carries published ports, and only if its
+  // driver programs them: none on --internal networks, none on macvlan or ipvlan ("does not
+  // support port mappings", macvlan_endpoint.go).
+  const gateway = gatewayEndpoint(t, c)
+  const net = gateway ? t.networks.get(gateway.networkId) : undefined
+  if (!gateway || !net || !driverCaps(net.driver).publishesPorts)
     return { ok: true, value: { bindings: [], nextEphemeral: host.nextEphemeralPort } }
   const bindings: PortBinding[] = []
   // The addresses this container's own bindings so far hold, by proto and host port.
   const mine = new Map<string, string[]>()
   let next = host.nextEphemeralPort
-  const wanted = [...c.publish]
-  if (c.publishAll) {
-    const listed = new Set(wanted.map((w) => `${w.containerPort}/${w.proto}`))
-    for (const e of c.exposed) {
-      if (!listed.has(`${e.port}/${e.proto}`)) {
-        listed.add(`${e.port}/${e.proto}`)
-        wanted.push({
-          containerPort: e.port,
-          proto: e.proto,
-          hostIp: '',
-          hostPortStart: 0,
-          hostPortEnd: 0,
-        })
-      }
-    }
-  }
-  for (const w of wanted) {
-    const hostIp = w.hostIp === '' ? host.daemon.ip : w.hostIp
+  for (const w of wantedPorts(c)) {
+    const hostIp = w.hostIp === '' ? defaultBindingIp(host, net) : w.hostIp
     const free = (port: number) => {
       const wanted = { proto: w.proto, hostIp, hostPort: port }
       const held = [
@@ -90,16 +142,11 @@ export function allocateBindings(
       }
     }
     if (port === null) {
-      const endpoint = c.endpoints[0]?.endpointId ?? c.id
-      return {
-        ok: false,
-        error: engineError('PORT_ALLOCATED', {
-          endpoint: c.name,
-          epId: endpoint,
-          hostIp,
-          port: w.hostPortStart,
-        }),
-      }
+      const single = w.hostPortStart !== 0 && w.hostPortStart === w.hostPortEnd
+      const failure: PortFailure = single
+        ? { kind: 'taken', hostIp, port: w.hostPortStart }
+        : { kind: 'exhausted' }
+      return { ok: false, error: portError(c, gateway, failure, onConnect) }
     }
     const ipv6 = w.hostIp === '' && hostIp === '0.0.0.0'
     bindings.push({ containerPort: w.containerPort, proto: w.proto, hostIp, hostPort: port, ipv6 })
@@ -108,6 +155,36 @@ export function allocateBindings(
     else mine.set(`${w.proto}/${port}`, [hostIp])
   }
   return { ok: true, value: { bindings, nextEphemeral: next } }
+}
+
+/**
+ * After a running container joins or leaves a network: when the endpoint providing its gateway
+ * changes, the driver revokes the old one's port mappings and programs the new one's
+ * (libnetwork/endpoint.go sbJoin, sbLeave), so ports published without a host port get new
+ * ephemeral ones. A failure refuses a connect; on a disconnect it is only logged, and the
+ * container is left without its ports.
+ */
+export function followGateway(
+  before: Topology,
+  after: Topology,
+  id: ContainerId,
+  onConnect: boolean,
+): Result<Topology, EngineError> {
+  const was = before.containers.get(id)
+  const now = after.containers.get(id)
+  const host = now ? after.hosts.get(now.host) : undefined
+  if (!was || !now || !host || now.state !== 'running') return { ok: true, value: after }
+  const gatewayBefore = gatewayEndpoint(before, was)?.networkId ?? null
+  if (gatewayBefore === (gatewayEndpoint(after, now)?.networkId ?? null))
+    return { ok: true, value: after }
+  const released = withContainer(after, { ...now, ports: [] })
+  const ports = allocateBindings(released, host, { ...now, ports: [] }, onConnect)
+  if (!ports.ok) return onConnect ? ports : { ok: true, value: released }
+  const bound = withContainer(released, { ...now, ports: ports.value.bindings })
+  return {
+    ok: true,
+    value: withHost(bound, { ...host, nextEphemeralPort: ports.value.nextEphemeral }),
+  }
 }
 
 /** The Linux bridge behind a network: docker0, or br-<first 12 hex of the network id>. */
@@ -132,10 +209,7 @@ export function publishedPorts(t: Topology, hostName: string): PublishedPort[] {
   const out: PublishedPort[] = []
   for (const c of worldIndex(t).containersByHost.get(hostName) ?? []) {
     if (c.state !== 'running' || c.ports.length === 0) continue
-    const ep = c.endpoints.find(
-      (e) =>
-        e.ip !== null && driverCaps(t.networks.get(e.networkId)?.driver ?? 'null').publishesPorts,
-    )
+    const ep = gatewayEndpoint(t, c)
     const network = ep ? t.networks.get(ep.networkId) : undefined
     if (!ep || !ep.ip || !network) continue
     const br = bridgeName(network)
@@ -287,6 +361,6 @@ function legacyLinkRules(t: Topology, hostName: string): string[] {
 export function bindingAddresses(
   b: PortBinding,
 ): { readonly ip: string; readonly display: string }[] {
-  const v4 = { ip: b.hostIp, display: b.hostIp }
+  const v4 = { ip: b.hostIp, display: b.hostIp.includes(':') ? `[${b.hostIp}]` : b.hostIp }
   return b.ipv6 ? [v4, { ip: '::', display: '[::]' }] : [v4]
 }

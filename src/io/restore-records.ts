@@ -5,6 +5,7 @@
  */
 import type {
   Container,
+  DanglingEndpoint,
   Endpoint,
   ExposedPort,
   Host,
@@ -37,7 +38,15 @@ const isSwarm = (v: unknown): v is Host['swarm'] => v === null || isOneOf('manag
 const isName = (v: unknown): v is string => isString(v) && v.length > 0
 
 /** Fields that documents saved by older Docknet versions lack: they default without a note. */
-const ADDED_LATER = ['logs', 'files', 'swarm', 'nameAtStart', 'hostnameAtStart']
+const ADDED_LATER = [
+  'logs',
+  'files',
+  'swarm',
+  'nameAtStart',
+  'hostnameAtStart',
+  'dangling',
+  'labels',
+]
 
 /** A top-level record: one that is not even an object cannot be restored. */
 function reader(raw: unknown, kind: string, index: number, notes: Notes): RecordReader {
@@ -66,6 +75,8 @@ export function restoreHost(raw: unknown, index: number, notes: Notes): Host {
 
 export function restoreNetwork(raw: unknown, index: number, notes: Notes): Network {
   const r = reader(raw, 'network', index, notes)
+  // Present only for networks created with --ip-range.
+  const ipRange = (raw as Record<string, unknown>)['ipRange']
   return {
     id: r.need('id', isName),
     name: r.need('name', isName),
@@ -75,6 +86,7 @@ export function restoreNetwork(raw: unknown, index: number, notes: Notes): Netwo
     gateway: r.get('gateway', isStringOrNull, null),
     userSubnet: r.get('userSubnet', isBoolean, false),
     userGateway: r.get('userGateway', isBoolean, false),
+    ...(isString(ipRange) ? { ipRange } : {}),
     internal: r.get('internal', isBoolean, false),
     icc: r.get('icc', isBoolean, true),
     attachable: r.get('attachable', isBoolean, false),
@@ -97,6 +109,19 @@ function restoreEndpoint(raw: unknown, where: string, notes: Notes): Endpoint | 
     lastIp: r.get('lastIp', isStringOrNull, null),
     mac: r.get('mac', isStringOrNull, null),
     endpointId: r.get('endpointId', isString, ''),
+    ...(isNumber(raw['gwPriority']) ? { gwPriority: raw['gwPriority'] } : {}),
+  }
+}
+
+function restoreDangling(raw: unknown, where: string, notes: Notes): DanglingEndpoint | null {
+  if (!isObject(raw) || !isName(raw['name'])) return null
+  const r = new RecordReader(raw, `${where} kept network config`, notes)
+  return {
+    name: raw['name'],
+    networkId: r.get('networkId', isStringOrNull, null),
+    aliases: r.strings('aliases'),
+    links: r.strings('links'),
+    staticIp: r.get('staticIp', isStringOrNull, null),
   }
 }
 
@@ -194,11 +219,13 @@ export function restoreContainer(raw: unknown, index: number, notes: Notes): Con
     cmd: r.strings('cmd'),
     defaultCmd: r.get('defaultCmd', isBoolean, true),
     env: r.strings('env'),
+    ...someLabels(r.stringRecord('labels')),
     hostname: r.get('hostname', isString, id.slice(0, 12)),
     domainname: r.get('domainname', isString, ''),
     networkMode: restoreNetworkMode(r),
     joinedTo: r.get('joinedTo', isStringOrNull, null),
     endpoints: r.list('endpoints', (e) => restoreEndpoint(e, where, notes)),
+    ...keptConfigs(r.list('dangling', (d) => restoreDangling(d, where, notes))),
     links: r.list('links', (l) => restoreLink(l, where, notes)),
     exposed: r.list('exposed', restoreExposed),
     publish: r.list('publish', restorePublish),
@@ -221,6 +248,16 @@ export function restoreContainer(raw: unknown, index: number, notes: Notes): Con
   }
 }
 
+/** A container's or volume's labels: the field is absent when there are none. */
+function someLabels(labels: Record<string, string>): { labels?: Record<string, string> } {
+  return Object.keys(labels).length > 0 ? { labels } : {}
+}
+
+/** Configs kept for missing networks: the field is absent when there are none. */
+function keptConfigs(dangling: DanglingEndpoint[]): { dangling?: DanglingEndpoint[] } {
+  return dangling.length > 0 ? { dangling } : {}
+}
+
 export function restoreVolume(raw: unknown, index: number, notes: Notes): Volume {
   const r = reader(raw, 'volume', index, notes)
   return {
@@ -228,6 +265,7 @@ export function restoreVolume(raw: unknown, index: number, notes: Notes): Volume
     host: r.need('host', isName),
     driver: r.get('driver', isName, 'local'),
     anonymous: r.get('anonymous', isBoolean, false),
+    ...someLabels(r.stringRecord('labels')),
     seq: r.get('seq', isNumber, index),
     files: r.stringRecord('files'),
   }

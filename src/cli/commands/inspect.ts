@@ -10,6 +10,7 @@ import {
   networkModeText,
   reportsPorts,
   findNetwork,
+  joinedOnce,
   volumeKey,
   type Container,
   type Network,
@@ -69,12 +70,28 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
       Links: e.links.length > 0 ? e.links : null,
       Aliases: e.aliases.length > 0 ? e.aliases : null,
       MacAddress: e.mac ?? '',
-      NetworkID: n.id,
+      // The config gets the network's id when the container joins it (buildEndpointInfo).
+      NetworkID: running || joinedOnce(e) ? n.id : '',
       EndpointID: c.state === 'running' ? e.endpointId : '',
       Gateway: e.ip && n.gateway ? n.gateway : '',
       IPAddress: e.ip ?? '',
       IPPrefixLen: e.ip ? prefix : 0,
       DNSNames: n.predefined ? null : endpointDnsNames(c, e.aliases),
+    }
+  }
+  // Configs kept for networks that are gone: as stored, nothing operational.
+  for (const d of c.dangling ?? []) {
+    networks[d.name] = {
+      IPAMConfig: d.staticIp ? { IPv4Address: d.staticIp } : null,
+      Links: d.links.length > 0 ? d.links : null,
+      Aliases: d.aliases.length > 0 ? d.aliases : null,
+      MacAddress: '',
+      NetworkID: d.networkId ?? '',
+      EndpointID: '',
+      Gateway: '',
+      IPAddress: '',
+      IPPrefixLen: 0,
+      DNSNames: d.networkId !== null ? endpointDnsNames(c, d.aliases) : null,
     }
   }
   const ports: Record<string, unknown> = {}
@@ -146,7 +163,7 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
       Env: c.env,
       Cmd: c.cmd,
       Image: c.image,
-      Labels: {},
+      Labels: byKey(c.labels ?? {}),
       ExposedPorts:
         c.exposed.length > 0
           ? Object.fromEntries(c.exposed.map((e) => [`${e.port}/${e.proto}`, {}]))
@@ -203,19 +220,34 @@ export function inspectNetwork(t: Topology, n: Network): Record<string, unknown>
           ]
         }),
     ),
-    Options: n.options,
-    Labels: n.labels,
+    Options: byKey(n.options),
+    Labels: byKey(n.labels),
   }
 }
 
 /**
- * One IPAM.Config entry. Before Engine 29 the gateway of a network created with --subnet alone
- * is not shown; an empty one is left out (api/types/network/ipam.go: `json:",omitempty"`), as
- * for an ipvlan l3 network, which has none.
+ * One IPAM.Config entry (moby v28.2.2 daemon/network.go buildIPAMResources): for a network with
+ * a --subnet, the configuration as given (IPRange and Gateway omitted when empty: a network
+ * created with --subnet alone shows no Gateway); for a daemon-chosen pool, the pool and the
+ * gateway allocated in it. The default bridge is configured with docker0's address.
  */
 function ipamConfig(n: Network, subnet: string): Record<string, string> {
-  const gateway = n.userGateway || n.predefined || !n.userSubnet ? (n.gateway ?? '') : ''
-  return gateway === '' ? { Subnet: subnet } : { Subnet: subnet, Gateway: gateway }
+  const config: Record<string, string> = { Subnet: subnet }
+  if (n.ipRange !== undefined) config['IPRange'] = n.ipRange
+  const shown = n.userGateway || n.predefined || !n.userSubnet
+  if (shown && n.gateway !== null) config['Gateway'] = n.gateway
+  return config
+}
+
+/** A Go map as encoding/json writes it: keys sorted. */
+function byKey(map: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/** A volume's labels: an anonymous one is marked as such (moby volume/service/service.go). */
+export function volumeLabels(v: Volume): Record<string, string> | null {
+  if (v.anonymous) return { 'com.docker.volume.anonymous': '' }
+  return v.labels ? byKey(v.labels) : null
 }
 
 /** `docker volume inspect`. */
@@ -223,7 +255,7 @@ export function inspectVolume(v: Volume): Record<string, unknown> {
   return {
     CreatedAt: timestamp(v.seq).replace('.000000000Z', 'Z'),
     Driver: v.driver,
-    Labels: v.anonymous ? { 'com.docker.volume.anonymous': '' } : null,
+    Labels: volumeLabels(v),
     Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
     Name: v.name,
     Options: null,
@@ -325,11 +357,17 @@ function nil<T extends object>(empty: T): T {
  */
 function typedView(doc: unknown, key = ''): unknown {
   if (doc === null) return NIL_SLICES.has(key) ? nil([]) : NIL_MAPS.has(key) ? nil({}) : null
-  if (Array.isArray(doc)) return doc.map((x) => typedView(x))
+  if (Array.isArray(doc)) return doc.map((x) => typedView(x, key === 'Config' ? 'IPAMConfig' : ''))
   if (typeof doc === 'object') {
-    return Object.fromEntries(
+    const view: Record<string, unknown> = Object.fromEntries(
       Object.entries(doc as Record<string, unknown>).map(([k, v]) => [k, typedView(v, k)]),
     )
+    // network.IPAMConfig's omitempty strings are still fields of the struct: "" to a template,
+    // absent from its JSON (hidden keys: `{{json}}` lists only enumerable ones).
+    if (key === 'IPAMConfig')
+      for (const field of ['IPRange', 'Gateway'])
+        if (!(field in view)) Object.defineProperty(view, field, { value: '', enumerable: false })
+    return view
   }
   return doc
 }

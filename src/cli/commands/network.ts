@@ -18,9 +18,11 @@ import { flagBool, flagList, flagString, parseFlags } from '../spec/parse-flags'
 import type { FlagDef, Invocation } from '../spec/types'
 import { clientError, daemonError, out } from '../output'
 import { ipamError } from '../spec/ipam-check'
+import { keyValueMap } from '../spec/values'
 import type { ShellState, Step } from '../state'
 import { listing } from '../format'
-import { formatInspect, inspectNetwork, inspectVolume } from './inspect'
+import { joinLabels, labelMethod, withMethods } from '../go-template-method'
+import { formatInspect, inspectNetwork, inspectVolume, volumeLabels } from './inspect'
 
 export function networkCreate(state: ShellState, call: Invocation): Step {
   const f = call.flags
@@ -31,20 +33,18 @@ export function networkCreate(state: ShellState, call: Invocation): Step {
     auxAddresses: flagList(f, 'aux-address'),
   })
   if (refused) return { state, output: clientError(refused) }
-  const options: Record<string, string> = {}
-  for (const o of flagList(f, 'opt')) {
-    const i = o.indexOf('=')
-    options[i < 0 ? o : o.slice(0, i)] = i < 0 ? '' : o.slice(i + 1)
-  }
   const subnet = flagList(f, 'subnet')[0]
+  const ipRange = flagList(f, 'ip-range')[0]
   const gateway = flagList(f, 'gateway')[0]
   const r = createNetwork(state.topology, state.currentHost, {
     name: call.args[0] ?? '',
     driver: flagString(f, 'driver') ?? 'bridge',
     internal: flagBool(f, 'internal'),
     attachable: flagBool(f, 'attachable'),
-    options,
+    options: keyValueMap(flagList(f, 'opt')),
+    labels: keyValueMap(flagList(f, 'label')),
     ...(subnet !== undefined ? { subnet } : {}),
+    ...(ipRange !== undefined ? { ipRange } : {}),
     ...(gateway !== undefined ? { gateway } : {}),
   })
   if (!r.ok) return { state, output: daemonError(r.error.message) }
@@ -58,14 +58,22 @@ export function networkLs(state: ShellState, call: Invocation): Step {
   const noTrunc = flagBool(call.flags, 'no-trunc')
   const rows = hostNetworks(state.topology, state.currentHost)
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((n) => ({
-      ID: noTrunc ? n.id : n.id.slice(0, 12),
-      Name: n.name,
-      Driver: n.driver,
-      Scope: driverCaps(n.driver).scope,
-      IPv6: 'false',
-      Internal: String(n.internal),
-    }))
+    .map((n) =>
+      // docker/cli v28.2.2 cli/command/network/formatter.go networkContext.
+      withMethods(
+        {
+          ID: noTrunc ? n.id : n.id.slice(0, 12),
+          Name: n.name,
+          Driver: n.driver,
+          Scope: driverCaps(n.driver).scope,
+          IPv4: 'true',
+          IPv6: 'false',
+          Internal: String(n.internal),
+          Labels: joinLabels(n.labels),
+        },
+        { Label: labelMethod(n.labels) },
+      ),
+    )
   const output = listing(call.flags, rows, state.templates, {
     table: 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}',
     quiet: 'ID',
@@ -74,8 +82,10 @@ export function networkLs(state: ShellState, call: Invocation): Step {
       Name: 'NAME',
       Driver: 'DRIVER',
       Scope: 'SCOPE',
+      IPv4: 'IPV4',
       IPv6: 'IPV6',
       Internal: 'INTERNAL',
+      Labels: 'LABELS',
     },
   })
   return { state, output }
@@ -121,10 +131,12 @@ export function networkConnect(state: ShellState, call: Invocation): Step {
     }
   }
   const ip = flagString(call.flags, 'ip')
+  const gwPriority = flagString(call.flags, 'gw-priority')
   const r = connectContainer(t, host, netRef, cRef, {
     aliases: [...aliases],
     links: [...flagList(call.flags, 'link')],
     ...(ip !== undefined ? { ip } : {}),
+    ...(gwPriority !== undefined ? { gwPriority: Number(gwPriority) } : {}),
   })
   if (!r.ok) return { state, output: daemonError(r.error.message) }
   return { state: { ...state, topology: r.value }, output: out('') }
@@ -132,7 +144,8 @@ export function networkConnect(state: ShellState, call: Invocation): Step {
 
 export function networkDisconnect(state: ShellState, call: Invocation): Step {
   const [netRef = '', cRef = ''] = call.args
-  const r = disconnectContainer(state.topology, state.currentHost, netRef, cRef)
+  const force = flagBool(call.flags, 'force')
+  const r = disconnectContainer(state.topology, state.currentHost, netRef, cRef, { force })
   if (!r.ok) return { state, output: daemonError(r.error.message) }
   return { state: { ...state, topology: r.value }, output: out('') }
 }
@@ -161,7 +174,8 @@ export function volumeCreate(state: ShellState, call: Invocation): Step {
     }
   }
   const name = call.args[0] ?? flagName
-  const r = createVolume(state.topology, state.currentHost, name)
+  const labels = keyValueMap(flagList(call.flags, 'label'))
+  const r = createVolume(state.topology, state.currentHost, name, labels)
   if (!r.ok) return { state, output: daemonError(r.error.message) }
   return { state: { ...state, topology: r.value.topology }, output: out(`${r.value.name}\n`) }
 }
@@ -170,12 +184,19 @@ export function volumeLs(state: ShellState, call: Invocation): Step {
   const rows = [...state.topology.volumes.values()]
     .filter((v) => v.host === state.currentHost)
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((v) => ({
-      Driver: v.driver,
-      Name: v.name,
-      Scope: 'local',
-      Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
-    }))
+    .map((v) =>
+      // docker/cli v28.2.2 cli/command/formatter/volume.go volumeContext.
+      withMethods(
+        {
+          Driver: v.driver,
+          Name: v.name,
+          Scope: 'local',
+          Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
+          Labels: joinLabels(volumeLabels(v)),
+        },
+        { Label: labelMethod(volumeLabels(v)) },
+      ),
+    )
   const output = listing(call.flags, rows, state.templates, {
     table: 'table {{.Driver}}\t{{.Name}}',
     quiet: 'Name',
@@ -184,6 +205,7 @@ export function volumeLs(state: ShellState, call: Invocation): Step {
       Name: 'VOLUME NAME',
       Scope: 'SCOPE',
       Mountpoint: 'MOUNTPOINT',
+      Labels: 'LABELS',
     },
   })
   return { state, output }

@@ -13,6 +13,7 @@ import {
 import { networkName } from '../spec/checks'
 import { portsOf, runOptionsError } from '../spec/run-checks'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
+import { keyValueMap } from '../spec/values'
 import type { Invocation } from '../spec/types'
 import { knowsCommand, runArgv } from '../inside'
 import { afterWarnings, clientError, out, runError, type Output } from '../output'
@@ -56,6 +57,7 @@ export function parseRun(call: Invocation): SpecOrError {
     image,
     cmd,
     env: flagList(f, 'env'),
+    labels: keyValueMap(flagList(f, 'label')),
     links: flagList(f, 'link'),
     volumes: flagList(f, 'volume'),
     volumesFrom: flagList(f, 'volumes-from'),

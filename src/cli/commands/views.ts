@@ -14,6 +14,7 @@ import { psFormatError } from '../spec/format-check'
 import type { Invocation } from '../spec/types'
 import { clientError, daemonError, lines } from '../output'
 import { formatRows } from '../format'
+import { joinLabels, labelMethod, withMethods } from '../go-template-method'
 import type { ShellState, Step } from '../state'
 
 /** Docker's 20-character command column: quoted, cut with an ellipsis. */
@@ -129,12 +130,13 @@ const PS_HEADERS: Readonly<Record<string, string>> = {
   Names: 'NAMES',
   Networks: 'NETWORKS',
   Mounts: 'MOUNTS',
+  Labels: 'LABELS',
 }
 
 /** One `docker ps` row with the formatter's field names (cli/command/formatter/container.go). */
 function psRow(t: Topology, c: Container, noTrunc: boolean): Record<string, string> {
   const names = containerNames(t, c).map((n) => n.slice(1))
-  return {
+  const row = {
     ID: noTrunc ? c.id : shortId(c.id),
     Image: c.image,
     Command: commandColumn(c, noTrunc),
@@ -144,11 +146,16 @@ function psRow(t: Topology, c: Container, noTrunc: boolean): Record<string, stri
     State: c.state,
     Ports: portsColumn(t, c),
     Names: noTrunc ? names.join(',') : (names.find((n) => !n.includes('/')) ?? c.name),
-    Networks: c.endpoints.map((e) => t.networks.get(e.networkId)?.name ?? '').join(','),
+    Networks: [
+      ...c.endpoints.map((e) => t.networks.get(e.networkId)?.name ?? ''),
+      ...(c.dangling ?? []).map((d) => d.name),
+    ].join(','),
     Mounts: c.mounts
       .map((m) => (m.type === 'volume' ? (noTrunc ? m.source : m.source.slice(0, 15)) : m.source))
       .join(','),
+    Labels: joinLabels(c.labels ?? null),
   }
+  return withMethods(row, { Label: labelMethod(c.labels ?? null) })
 }
 
 export function ps(state: ShellState, call: Invocation): Step {

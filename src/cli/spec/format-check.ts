@@ -5,6 +5,7 @@
  * template engine works on maps, so a missing key is reworded as Go's missing field.
  */
 import type { RenderTemplate } from '../go-template'
+import { labelMethod, withMethods } from '../go-template-method'
 
 const MISSING_KEY = /map has no entry for key "(\w+)"/
 
@@ -30,7 +31,6 @@ const CONTAINER_CONTEXT = [
   'Status',
   'Size',
   'Labels',
-  'Label',
   'Mounts',
   'LocalVolumes',
   'Networks',
@@ -45,11 +45,10 @@ export function psFormatError(
   format: string,
 ): string | null {
   if (format === '' || !templates) return null
-  const context = Object.fromEntries(CONTAINER_CONTEXT.map((name) => [name, '']))
-  const r = templates(format, context, { missingKey: 'error' })
+  const fields = Object.fromEntries(CONTAINER_CONTEXT.map((name) => [name, '']))
+  const context = withMethods(fields, { Label: labelMethod(null) })
+  const r = templates(format, context, { missingKey: 'error', context: true })
   if (r.ok) return null
   if (!r.error.includes('executing')) return `failed to parse template: ${r.error}`
-  // Other execution errors come from the map model (a method call such as .Label "x").
-  if (!MISSING_KEY.test(r.error)) return null
   return `failed to execute template: ${asFieldError(r.error, '*formatter.ContainerContext')}`
 }

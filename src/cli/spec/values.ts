@@ -168,3 +168,16 @@ export function parseTyped(type: string, text: string): Checked {
   const parse = PARSERS[type]
   return parse ? parse(text) : ok(text)
 }
+
+/**
+ * `-o k=v` (opts.MapOpts) and `--label k=v` (opts.ConvertKVStringsToMap): a bare `k` maps to "",
+ * the last value of a key wins.
+ */
+export function keyValueMap(pairs: readonly string[]): Record<string, string> {
+  const map: Record<string, string> = {}
+  for (const p of pairs) {
+    const i = p.indexOf('=')
+    map[i < 0 ? p : p.slice(0, i)] = i < 0 ? '' : p.slice(i + 1)
+  }
+  return map
+}
