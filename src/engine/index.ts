@@ -97,5 +97,6 @@ export {
   usesHostNetwork,
   joinsContainer,
 } from './network-mode'
-export { lanFacts, lanOptions, isLanDriver, type LanFacts, type LanOptions } from './macvlan'
+export { lanFacts, type LanFacts } from './macvlan'
+export { lanOptions, isLanDriver, type LanOptions } from './lan-options'
 export { wireEndpoints, type WireEndpoint } from './lan-reach'

@@ -5,33 +5,16 @@
  * (macvlan.go, macvlan_network.go, macvlan_setup.go) and libnetwork/drivers/ipvlan (the same
  * files), libnetwork/network.go ipamAllocateVersion for the gateway.
  */
-import { driverCaps, isNetworkDriver } from './drivers'
+import { driverCaps } from './drivers'
+import { lanOptions, type LanDriver, type LanOptions } from './lan-options'
 import { engineError, type EngineError } from './errors'
 import { cidrContains, cidrsOverlap, parseCidr, parseIpv4 } from './ip'
 import type { HostName, Network, Topology } from './model'
 import { bridgeName } from './ports'
 
-export type LanDriver = 'macvlan' | 'ipvlan'
-
 /** The simulated hosts have one physical interface, on the LAN, with a /24 address. */
 export const HOST_INTERFACE = 'eth0'
 const HOST_PREFIX = 24
-
-/** macvlan or ipvlan: a driver whose members sit on the LAN (the driver table says so). */
-export function isLanDriver(driver: string): driver is LanDriver {
-  return isNetworkDriver(driver) && driverCaps(driver).reach.lan
-}
-
-/** A macvlan or ipvlan network's options, as its driver reads them. */
-export interface LanOptions {
-  readonly driver: LanDriver
-  /** `-o parent`: a host interface (`eth0`, or `eth0.10` for VLAN 10); null when omitted. */
-  readonly parent: string | null
-  /** macvlan_mode: bridge (default), private, vepa, passthru; ipvlan_mode: l2 (default), l3, l3s. */
-  readonly mode: string
-  /** ipvlan_flag: bridge (default), private, vepa; null for macvlan. */
-  readonly flag: string | null
-}
 
 const MACVLAN_MODES = ['bridge', 'private', 'vepa', 'passthru']
 const IPVLAN_MODES = ['l2', 'l3', 'l3s']
@@ -61,13 +44,6 @@ export function parseLanOptions(
     return { ok: false, error: engineError('IPVLAN_BAD_FLAG', { flag }) }
   if (parent === 'lo') return { ok: false, error: engineError('LAN_PARENT_LOOPBACK', { driver }) }
   return { ok: true, value: { driver, parent, mode, flag } }
-}
-
-/** The options of an existing macvlan or ipvlan network; null for other drivers. */
-export function lanOptions(n: Network): LanOptions | null {
-  if (!isLanDriver(n.driver)) return null
-  const parsed = parseLanOptions(n.driver, n.options)
-  return parsed.ok ? parsed.value : null
 }
 
 /**

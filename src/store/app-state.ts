@@ -218,7 +218,7 @@ export interface AppState {
   redo(): void
   select(nodeId: string | null): void
   /** Highlights the way from the selected container to `toId`. */
-  traceTo(toId: string): void
+  traceTo(toId: string): Promise<void>
   clearTrace(): void
   /** Selects one card on the canvas as if clicked (diagnostics, the matrix). */
   focus(nodeId: string): void

@@ -56,7 +56,7 @@ describe('the trace on the canvas', () => {
           '',
       )
     store.getState().select(id('wordpress'))
-    store.getState().traceTo(id('mysql').slice('container:'.length))
+    await store.getState().traceTo(id('mysql').slice('container:'.length))
     expect(store.getState().nodes.some((n) => n.className === 'dn-traced')).toBe(true)
     store.getState().onNodesChange([{ id: id('mysql'), type: 'select', selected: true }])
     const s = store.getState()

@@ -7,7 +7,10 @@ import type { AppState, LiveNodes } from './app-state'
 import { decorateTrace } from './document-view'
 import { containerOf } from './ids'
 import { nodeChanges } from './node-changes'
-import { traceBetween, type Trace } from './trace'
+import type { Trace } from './trace'
+
+// The reachability engine a trace needs loads with the first trace, not with the first paint.
+const loadTrace = () => import('./trace')
 import type { Annotations, DocumentChange } from './transact'
 
 export type ViewSlice = Pick<
@@ -55,10 +58,15 @@ export function viewSlice({ get, set, commit, live }: ViewSliceKit): ViewSlice {
       if (selection !== get().selection) set({ selection, ...showTrace(null) })
     },
 
-    traceTo(toId) {
+    async traceTo(toId) {
       const { selection, shell } = get()
       const from = containerOf(selection)
-      if (from) set(showTrace(traceBetween(shell.topology, from, toId)))
+      if (!from) return
+      const { traceBetween } = await loadTrace()
+      // Drawn only if nothing changed while the engine loaded.
+      const now = get()
+      if (now.selection === selection && now.shell === shell)
+        set(showTrace(traceBetween(shell.topology, from, toId)))
     },
 
     clearTrace() {

@@ -1,6 +1,6 @@
-import { memo, useContext, useDeferredValue } from 'react'
+import { lazy, memo, Suspense, useContext } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
-import { cardView, overlayVerdict, type FlowNode } from '../../store'
+import { cardView, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
 import { FarContext } from './zoom'
 
@@ -19,29 +19,17 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
-/**
- * The overlay: whether the selected container reaches this one, and why (hover for it). Its
- * own component, so a new selection re-renders 500 small badges, not 500 cards; an unreachable
- * card is dimmed by CSS (`.dn-card:has(.dn-unreachable)`). Not while dragging: a drag selects
- * the card, and the verdicts would be computed mid-drag.
- */
-const OverlayBadge = memo(function OverlayBadge({ id }: { id: string }) {
-  // Deferred: the click paints the selection and the inspector first, the badges a frame later.
-  const selection = useDeferredValue(useAppStore((s) => (s.dragging ? null : s.selection)))
-  const verdict = useAppStore((s) => overlayVerdict(s.shell.topology, selection, id))
-  if (!verdict) return null
+// The overlay's verdicts need the reachability engine: loaded after the first paint.
+const OverlayBadge = lazy(() => import('./OverlayBadge'))
+
+/** The overlay badge, once its code is loaded (nothing until then). */
+function Overlay({ id }: { id: string }) {
   return (
-    <span
-      data-testid="overlay-verdict"
-      role="img"
-      aria-label={`${verdict.reachable ? 'reachable' : 'not reachable'} from ${verdict.from}: ${verdict.reason}`}
-      title={verdict.reason}
-      className={`absolute -top-2 -right-2 flex size-5 items-center justify-center rounded-full text-[11px] font-bold text-white shadow ${verdict.reachable ? 'bg-emerald-600' : 'dn-unreachable bg-rose-600'}`}
-    >
-      {verdict.reachable ? '✓' : '✗'}
-    </span>
+    <Suspense fallback={null}>
+      <OverlayBadge id={id} />
+    </Suspense>
   )
-})
+}
 
 /** A container: name, image, state, one address per network, published ports. */
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<FlowNode>) {
@@ -53,7 +41,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
     // Far out, a card is its name: a third of the elements to lay out, paint and hit-test.
     return (
       <div role="group" aria-label={`container ${card.title}`} className={`${frame} px-3 py-2`}>
-        <OverlayBadge id={data.id} />
+        <Overlay id={data.id} />
         <Handle type="source" position={Position.Top} />
         <Handle type="target" position={Position.Bottom} />
         <b className="text-slate-900">{clip(card.title, 20)}</b>
@@ -62,7 +50,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   const [image, ...details] = card.lines
   return (
     <div role="group" aria-label={`container ${card.title}`} className={`${frame} px-3 py-2`}>
-      <OverlayBadge id={data.id} />
+      <Overlay id={data.id} />
       <Handle type="source" position={Position.Top} className="!bg-slate-500" />
       <Handle type="target" position={Position.Bottom} className="!bg-slate-400" />
       <div className="flex items-center gap-1.5">
