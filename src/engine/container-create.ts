@@ -97,13 +97,8 @@ function checkModeConflicts(spec: ContainerSpec, mode: string): EngineError | nu
     spec.ip !== undefined &&
     (mode === 'host' || mode === 'none' || mode.startsWith('container:'))
   ) {
-    return inNetworkConfig(
-      { name: mode },
-      {
-        code: 'STATIC_IP_DEFAULT',
-        message: `invalid endpoint settings:\n${engineError('STATIC_IP_DEFAULT').message}`,
-      },
-    )
+    const reason = engineError('STATIC_IP_DEFAULT')
+    return inNetworkConfig({ name: mode }, engineError('ENDPOINT_SETTINGS', { reason }))
   }
   return null
 }

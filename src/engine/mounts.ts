@@ -46,7 +46,7 @@ export function parseVolumeSpec(
     'rprivate',
   ]
   if (mode !== undefined && !mode.split(',').every((m) => MODES.includes(m))) {
-    return { ok: false, error: { code: 'INVALID_MOUNT', message: `invalid mode: ${mode}` } }
+    return { ok: false, error: engineError('INVALID_MOUNT_MODE', { mode }) }
   }
   const rw = !(mode?.split(',').includes('ro') ?? false)
   if (second === undefined) {

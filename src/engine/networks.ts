@@ -36,13 +36,7 @@ export function createNetwork(
   }
   const driver = (spec.driver ?? 'bridge') as NetworkDriver
   if (driver === 'host' || driver === 'null') {
-    return {
-      ok: false,
-      error: {
-        code: 'NETWORK_EXISTS',
-        message: `only one instance of "${driver}" network is allowed`,
-      },
-    }
+    return { ok: false, error: engineError('NETWORK_SINGLETON', { driver }) }
   }
   if (driver !== 'bridge' && driver !== 'overlay') {
     return {
@@ -157,12 +151,12 @@ export function checkEndpointSettings(net: Network, opts: ConnectOptions): Engin
       reason = engineError('STATIC_IP_OUT_OF_SUBNET', { ip: opts.ip })
     }
   }
-  return reason && { code: reason.code, message: `invalid endpoint settings:\n${reason.message}` }
+  return reason && engineError('ENDPOINT_SETTINGS', { reason })
 }
 
 /** At create, Docker names the network too: `invalid config for network NAME: ...` (daemon/create.go). */
 export function inNetworkConfig(net: { readonly name: string }, e: EngineError): EngineError {
-  return { code: e.code, message: `invalid config for network ${net.name}: ${e.message}` }
+  return engineError('NETWORK_CONFIG', { network: net.name, reason: e })
 }
 
 function parseCidrOrThrow(s: string) {
@@ -255,11 +249,8 @@ export function disconnectContainer(
     return { ok: false, error: engineError('HOST_DISCONNECT') }
   }
   if (!c.endpoints.some((e) => e.networkId === net.id)) {
-    const message =
-      c.state === 'running'
-        ? `container ${c.id} is not connected to network ${net.name}`
-        : `container ${c.id} is not connected to the network ${net.name}`
-    return { ok: false, error: { code: 'NOT_CONNECTED', message } }
+    const code = c.state === 'running' ? 'NOT_CONNECTED' : 'NOT_CONNECTED_STOPPED'
+    return { ok: false, error: engineError(code, { id: c.id, network: net.name }) }
   }
   return {
     ok: true,

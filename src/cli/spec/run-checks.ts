@@ -15,13 +15,13 @@ export function portsOf(f: FlagValues): Ports | { error: string } {
   const publish: PortMapping[] = []
   for (const p of flagList(f, 'publish')) {
     const r = parsePortSpec(p)
-    if (!r.ok) return { error: r.error }
+    if (!r.ok) return { error: r.error.message }
     publish.push(...r.value)
   }
   const expose: ExposedPort[] = []
   for (const e of flagList(f, 'expose')) {
     const r = parseExposeSpec(e)
-    if (!r.ok) return { error: r.error }
+    if (!r.ok) return { error: r.error.message }
     expose.push(...r.value)
   }
   return { publish, expose }
