@@ -15,6 +15,8 @@
 import {
   BudgetExceeded,
   checkLength,
+  MAX_TEMPLATE_NESTING,
+  NESTING_EXCEEDED,
   OUTPUT_EXCEEDED,
   STEPS_EXCEEDED,
   templateBudget,
@@ -59,6 +61,8 @@ class Exec {
   root: Val
   missingErr: boolean
   budget: TemplateBudget
+  /** Pipelines and control lists being evaluated inside each other. */
+  depth = 0
   constructor(src: string, root: Val, missingErr: boolean, budget: TemplateBudget) {
     this.src = src
     this.root = root
@@ -84,7 +88,13 @@ class Exec {
     throw new ExecError(`template: ${at}: ${msg}`)
   }
 
+  /** One level deeper; the template stops past MAX_TEMPLATE_NESTING (callers step back out). */
+  enter(): void {
+    if (++this.depth > MAX_TEMPLATE_NESTING) this.errorf(NESTING_EXCEEDED)
+  }
+
   walk(dot: Val, list: readonly TNode[]): void {
+    this.enter()
     for (const n of list) {
       this.spend()
       if (n.k === 'text') this.emit(n.text)
@@ -100,6 +110,7 @@ class Exec {
         this.vars.length = mark
       }
     }
+    this.depth--
   }
 
   walkRange(dot: Val, r: Control): void {
@@ -142,12 +153,14 @@ class Exec {
 
   evalPipeline(dot: Val, pipe: Pipe): Val {
     this.cur = pipe
+    this.enter()
     let v: Final = NOFINAL
     for (const c of pipe.cmds) v = this.evalCommand(dot, c, v)
     for (const name of pipe.decl) {
       if (pipe.isAssign) this.setVar(name, v)
       else this.vars.push({ name, v })
     }
+    this.depth--
     return v
   }
 
