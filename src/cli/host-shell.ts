@@ -47,6 +47,7 @@ export function hostShellContainer(hostName: string): Container {
     interactive: false,
     autoRemove: false,
     restart: 'no',
+    labels: {},
     state: 'running',
     exitCode: 0,
     seq: -1,

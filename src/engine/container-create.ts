@@ -8,6 +8,7 @@ import { mapSet } from './persistent-map'
 import { engineError, type EngineError } from './errors'
 import { makeId, makeName, shortId } from './ids'
 import { lookupImage } from './images'
+import { holdImage } from './image-store'
 import { cleanTarget, ensureVolume, parseVolumeSpec, parseVolumesFrom } from './mounts'
 import { namespaceOwner } from './namespace'
 import type { Container, Endpoint, HostName, Link, Mount, Result, Topology } from './model'
@@ -42,6 +43,7 @@ export interface ContainerSpec {
   readonly interactive?: boolean
   readonly autoRemove?: boolean
   readonly restart?: string
+  readonly labels?: Readonly<Record<string, string>>
 }
 
 export interface Created {
@@ -286,6 +288,7 @@ export function createContainer(
     interactive: spec.interactive ?? false,
     autoRemove: spec.autoRemove ?? false,
     restart: spec.restart ?? 'no',
+    labels: spec.labels ?? {},
     state: 'created',
     exitCode: 0,
     seq: t.seq,
@@ -293,7 +296,8 @@ export function createContainer(
     logs: '',
   }
   const containers = mapSet(next.containers, id, container)
-  return { ok: true, value: { topology: { ...next, containers }, container, warnings } }
+  const topology = holdImage({ ...next, containers }, host, spec.image)
+  return { ok: true, value: { topology, container, warnings } }
 }
 
 /**

@@ -77,3 +77,5 @@ export { probeTcp, pingable, isPublicIp, hasRouteOut, type Probe } from './probe
 export { worldIndex, worldHostContainers, type WorldIndex } from './world-index'
 export { swarmInit, swarmJoin, swarmInfo } from './swarm'
 export { makeSwarmId } from './ids'
+export { sha256Hex } from './sha256'
+export { utf8Bytes } from './utf8'

@@ -39,6 +39,11 @@ export interface Host {
   readonly files: Readonly<Record<string, string>>
   /** Swarm membership: overlay networks exist only for swarm members, created on managers. */
   readonly swarm: 'manager' | 'worker' | null
+  /**
+   * The images the daemon holds, as `repository:tag` (image-store.ts), in the order they
+   * arrived: pulled, or pulled by a `docker run` / `create` that needed them.
+   */
+  readonly images: readonly string[]
 }
 
 export type NetworkDriver = 'bridge' | 'host' | 'null' | 'overlay'
@@ -163,6 +168,8 @@ export interface Container {
   readonly interactive: boolean
   readonly autoRemove: boolean
   readonly restart: string
+  /** Config.Labels: `--label k=v` (the simulated images declare none). */
+  readonly labels: Readonly<Record<string, string>>
   readonly state: ContainerState
   readonly exitCode: number
   /** Creation order. */

@@ -35,7 +35,7 @@ const isSwarm = (v: unknown): v is Host['swarm'] => v === null || isOneOf('manag
 const isName = (v: unknown): v is string => isString(v) && v.length > 0
 
 /** Fields that documents saved by older Docknet versions lack: they default without a note. */
-const ADDED_LATER = ['logs', 'files', 'swarm', 'nameAtStart', 'hostnameAtStart']
+const ADDED_LATER = ['logs', 'files', 'swarm', 'nameAtStart', 'hostnameAtStart', 'labels', 'images']
 
 /** A top-level record: one that is not even an object cannot be restored. */
 function reader(raw: unknown, kind: string, index: number, notes: Notes): RecordReader {
@@ -59,6 +59,7 @@ export function restoreHost(raw: unknown, index: number, notes: Notes): Host {
     nextEphemeralPort: r.get('nextEphemeralPort', isPort, 32768),
     files: r.stringRecord('files'),
     swarm: r.get('swarm', isSwarm, null),
+    images: r.strings('images'),
   }
 }
 
@@ -190,6 +191,7 @@ export function restoreContainer(raw: unknown, index: number, notes: Notes): Con
     interactive: r.get('interactive', isBoolean, false),
     autoRemove: r.get('autoRemove', isBoolean, false),
     restart: r.get('restart', isString, 'no'),
+    labels: r.stringRecord('labels'),
     state: r.get('state', isState, 'exited'),
     exitCode: r.get('exitCode', isNumber, 0),
     seq: r.get('seq', isNumber, index),

@@ -6,7 +6,7 @@ import { checkImageReference, imageRepo } from '../../engine'
 import { clientError, notSimulated } from '../output'
 import { flagBool, flagString } from '../spec/parse-flags'
 import type { Invocation } from '../spec/types'
-import { sha256Hex } from '../sha256'
+import { sha256Hex } from '../../engine'
 import type { ShellState, Step } from '../state'
 
 export function pull(state: ShellState, call: Invocation): Step {

@@ -141,7 +141,7 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
       Env: c.env,
       Cmd: c.cmd,
       Image: c.image,
-      Labels: {},
+      Labels: c.labels,
       ExposedPorts:
         c.exposed.length > 0
           ? Object.fromEntries(c.exposed.map((e) => [`${e.port}/${e.proto}`, {}]))

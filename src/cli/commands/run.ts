@@ -70,6 +70,13 @@ export function parseRun(call: Invocation): SpecOrError {
     interactive: flagBool(f, 'interactive'),
     autoRemove: rm,
     restart: restart ?? 'no',
+    // opts.ConvertKVStringsToMap: `k=v`, or `k` with an empty value; a later key wins.
+    labels: Object.fromEntries(
+      flagList(f, 'label').map((l) => {
+        const eq = l.indexOf('=')
+        return eq < 0 ? [l, ''] : [l.slice(0, eq), l.slice(eq + 1)]
+      }),
+    ),
     ...(name !== undefined ? { name } : {}),
     ...(network !== undefined ? { network } : {}),
     ...(hostname !== undefined ? { hostname } : {}),
