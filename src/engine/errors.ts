@@ -161,6 +161,41 @@ const MESSAGES = {
   EXPOSE_BAD_FORMAT: (p: { spec: string }) => `invalid port format for --expose: ${p.spec}`,
   EXPOSE_BAD_RANGE: (p: { spec: string; reason: Cause }) =>
     `invalid range format for --expose: ${p.spec}, error: ${p.reason.message}`,
+  // Listing filters (moby api/types/filters, daemon/list.go, daemon/network/filter.go).
+  /** filters.invalidFilter: a key the listing does not take. */
+  INVALID_FILTER: (p: { filter: string }) => `invalid filter '${p.filter}'`,
+  /** filters.invalidFilter with values (GetBoolOrDefault): Go prints the values as a slice. */
+  INVALID_FILTER_VALUES: (p: { filter: string; values: readonly string[] }) =>
+    `invalid filter '${p.filter}=[${p.values.join(' ')}]'`,
+  FILTER_EXITED_SYNTAX: (p: { value: string }) =>
+    `invalid filter 'exited=${p.value}': strconv.Atoi: parsing ${goQuote(p.value)}: invalid syntax`,
+  FILTER_EXITED_RANGE: (p: { value: string }) =>
+    `invalid filter 'exited=${p.value}': strconv.Atoi: parsing ${goQuote(p.value)}: value out of range`,
+  /** api/types/container ValidateContainerState. */
+  FILTER_STATUS: (p: { value: string }) =>
+    `invalid filter 'status=${p.value}': invalid value for state (${p.value}): must be one of created, running, paused, restarting, removing, exited, dead`,
+  /** api/types/container ValidateHealthStatus. */
+  FILTER_HEALTH: (p: { value: string }) =>
+    `invalid filter 'health=${p.value}': invalid value for health (${p.value}): must be one of none, starting, healthy, unhealthy`,
+  FILTER_PORT_COLON: (p: { key: string; value: string }) =>
+    `filter for '${p.key}' should not contain ':': ${p.value}`,
+  FILTER_PORT: (p: { key: string; value: string; reason: Cause }) =>
+    `error while looking up for ${p.key} ${p.value}: ${p.reason.message}`,
+  FILTER_DANGLING_MANY: () => 'got more than one value for filter key "dangling"',
+  FILTER_DANGLING_VALUE: () =>
+    `invalid value for filter 'dangling', must be "true" (or "1"), or "false" (or "0")`,
+  FILTER_NETWORK_TYPE: (p: { value: string }) => `invalid filter: 'type'='${p.value}'`,
+  /** volume/service/convert.go withPrune. */
+  FILTER_ALL_MANY: (p: { values: readonly string[] }) =>
+    `invalid filter 'all=[${p.values.join(' ')}]': only one value is expected`,
+  FILTER_ALL_BOOL: (p: { value: string }) =>
+    `invalid filter 'all': strconv.ParseBool: parsing ${goQuote(p.value)}: invalid syntax`,
+  /** daemon/prune.go getUntilFromPruneFilters. */
+  FILTER_UNTIL_MANY: () => 'more than one until filter specified',
+  /** api/types/time GetTimestamp. */
+  FILTER_UNTIL: (p: { value: string }) =>
+    `failed to parse value as time or duration: ${goQuote(p.value)}`,
+  NO_SUCH_IMAGE: (p: { ref: string }) => `No such image: ${p.ref}`,
   HOST_EXISTS: (p: { name: string }) => `context "${p.name}" already exists`,
   HOST_BAD_NAME: (p: { name: string }) =>
     `context name "${p.name}" is invalid, names are validated against regexp "^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$"`,

@@ -78,4 +78,14 @@ export { worldIndex, worldHostContainers, type WorldIndex } from './world-index'
 export { swarmInit, swarmJoin, swarmInfo } from './swarm'
 export { makeSwarmId } from './ids'
 export { sha256Hex } from './sha256'
+export { filterArgs, type FilterArgs } from './filters'
+export { listContainers, type ListOptions } from './list-containers'
+export {
+  dropImages,
+  findImage,
+  holdImage,
+  hostImages,
+  imageKey,
+  type StoredImage,
+} from './image-store'
 export { utf8Bytes } from './utf8'

@@ -242,3 +242,16 @@ export function parseExposeSpec(spec: string): SpecResult<ExposedPort[]> {
 export function formatPortProto(p: ExposedPort): string {
   return `${p.port}/${p.proto}`
 }
+
+/**
+ * A `publish` / `expose` filter value of `docker ps` (moby daemon/list.go portOp): a port or
+ * range with an optional protocol, as `port/proto` keys; or why it does not parse.
+ */
+export function portFilterKeys(value: string): SpecResult<string[]> {
+  const [proto, port] = splitProtoPort(value)
+  const r = parsePortRange(port)
+  if (!r.ok) return r
+  const keys: string[] = []
+  for (let p = r.start; p <= r.end; p++) keys.push(`${p}/${proto}`)
+  return { ok: true, value: keys }
+}
