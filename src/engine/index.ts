@@ -42,6 +42,7 @@ export {
   volumeKey,
   locateFile,
   sharedMounts,
+  volumeLabels,
   type FileLocation,
 } from './mounts'
 export {
@@ -80,6 +81,7 @@ export { makeSwarmId } from './ids'
 export { sha256Hex } from './sha256'
 export { filterArgs, type FilterArgs } from './filters'
 export { listContainers, type ListOptions } from './list-containers'
+export { listNetworks, listVolumes, isPredefinedName, networkScope } from './list-objects'
 export {
   dropImages,
   findImage,

@@ -20,6 +20,16 @@ function volumeNameError(name: string): EngineError | null {
   return VOLUME_NAME.test(name) ? null : engineError('VOLUME_BAD_NAME', { name })
 }
 
+/**
+ * A volume's labels: the daemon marks the ones it creates for `-v /path` (moby volume/service
+ * AnonymousLabel), which is how `docker volume prune` finds them; `--label` is not kept here.
+ */
+export function volumeLabels(v: Volume): Readonly<Record<string, string>> {
+  return v.anonymous ? { [ANONYMOUS_LABEL]: '' } : {}
+}
+
+export const ANONYMOUS_LABEL = 'com.docker.volume.anonymous'
+
 export function volumeKey(host: HostName, name: string): string {
   return `${host}/${name}`
 }

@@ -8,6 +8,7 @@ import {
   networkMembers,
   findNetwork,
   volumeKey,
+  volumeLabels,
   type Container,
   type Network,
   type Topology,
@@ -216,7 +217,7 @@ export function inspectVolume(v: Volume): Record<string, unknown> {
   return {
     CreatedAt: timestamp(v.seq).replace('.000000000Z', 'Z'),
     Driver: v.driver,
-    Labels: v.anonymous ? { 'com.docker.volume.anonymous': '' } : null,
+    Labels: v.anonymous ? volumeLabels(v) : null,
     Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
     Name: v.name,
     Options: null,

@@ -4,8 +4,10 @@ import {
   createNetwork,
   createVolume,
   disconnectContainer,
+  filterArgs,
   findNetwork,
-  hostNetworks,
+  listNetworks,
+  listVolumes,
   removeNetwork,
   removeVolume,
   volumeKey,
@@ -55,7 +57,13 @@ export function networkCreate(state: ShellState, call: Invocation): Step {
 
 export function networkLs(state: ShellState, call: Invocation): Step {
   const noTrunc = flagBool(call.flags, 'no-trunc')
-  const rows = hostNetworks(state.topology, state.currentHost)
+  const listed = listNetworks(
+    state.topology,
+    state.currentHost,
+    filterArgs(flagList(call.flags, 'filter')),
+  )
+  if (!listed.ok) return { state, output: daemonError(listed.error.message) }
+  const rows = listed.value
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((n) => ({
       ID: noTrunc ? n.id : n.id.slice(0, 12),
@@ -166,8 +174,13 @@ export function volumeCreate(state: ShellState, call: Invocation): Step {
 }
 
 export function volumeLs(state: ShellState, call: Invocation): Step {
-  const rows = [...state.topology.volumes.values()]
-    .filter((v) => v.host === state.currentHost)
+  const listed = listVolumes(
+    state.topology,
+    state.currentHost,
+    filterArgs(flagList(call.flags, 'filter')),
+  )
+  if (!listed.ok) return { state, output: daemonError(listed.error.message) }
+  const rows = listed.value
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((v) => ({
       Driver: v.driver,
