@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { ERROR_CODES, engineError, renderError, type ErrorCode, type ErrorParams } from './errors'
 
 /**
- * Params whose every field reads as a placeholder `‹field›`: a text field prints as one, and a
- * wrapped error (`reason`) has it as its message. Rendering every code with them shows each
- * message's shape without writing a sample per code.
+ * Params whose every field reads as a placeholder `‹field›`: a text field prints as one, a
+ * wrapped error (`reason`) has it as its message and a list (`values`) joins to it. Rendering
+ * every code with them shows each message's shape without writing a sample per code.
  */
 function placeholders<C extends ErrorCode>(): ErrorParams<C> {
-  const field = (key: string) => Object.assign(new String(`‹${key}›`), { message: `‹${key}›` })
+  const field = (key: string) =>
+    Object.assign(new String(`‹${key}›`), { message: `‹${key}›`, join: () => `‹${key}›` })
   return new Proxy({}, { get: (_t, key) => field(String(key)) }) as ErrorParams<C>
 }
 

@@ -4,7 +4,7 @@
  * includeContainerInList, in its order: before/since, stopped, name, id, label, the limit,
  * exited, status, health, volume, ancestor, network, publish/expose.
  */
-import { containersByIdPrefix } from './container-index'
+import { containerByName, containersByIdPrefix } from './container-index'
 import { engineError, type EngineError } from './errors'
 import {
   boolFilter,
@@ -17,7 +17,6 @@ import {
 import { findImage, imageKey } from './image-store'
 import type { Container, HostName, Result, Topology } from './model'
 import { portFilterKeys } from './port-spec'
-import { worldHostContainers } from './world-index'
 
 /** acceptedPsFilterTags. `isolation` is accepted and ignored on Linux (list_unix.go). */
 const PS_FILTERS = [
@@ -78,7 +77,7 @@ function idOrName(t: Topology, host: HostName, value: string): Container | Engin
   const byId = t.containers.get(value)
   if (byId && byId.host === host) return byId
   const name = value.replace(/^\//, '')
-  const byName = worldHostContainers(t, host).find((c) => c.name === name)
+  const byName = containerByName(t, host, name)
   return byName ?? engineError('NO_SUCH_CONTAINER', { ref: value })
 }
 
@@ -141,7 +140,7 @@ function fold(t: Topology, host: HostName, opts: ListOptions): Folded | EngineEr
  * and those a name filter matches (among the id matches when both are given); else all.
  */
 function candidates(t: Topology, host: HostName, f: FilterArgs): Container[] {
-  const all = worldHostContainers(t, host)
+  const all = [...t.containers.values()].filter((c) => c.host === host)
   const names = f.get('name') ?? []
   const ids = f.get('id') ?? []
   if (names.length + ids.length === 0) return [...all]
