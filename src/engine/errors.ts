@@ -209,6 +209,9 @@ const MESSAGES = {
     `host address ${p.ip} is not a routable IPv4 address (loopback, 0.0.0.0/8 and multicast are not)`,
   HOST_ADDRESS_TAKEN: (p: { ip: string; host: string }) =>
     `host address ${p.ip} is already used by context "${p.host}"`,
+  /** Docknet's own words: a context is its host here, so one that holds anything stays. */
+  HOST_NOT_EMPTY: (p: { name: string }) =>
+    `docknet: context "${p.name}" is a simulated host that still holds containers, networks, volumes or a swarm membership; remove them first (Docker would remove only the client's entry and leave the daemon running them)`,
   /** moby daemon/cluster/swarm.go errSwarmExists. */
   SWARM_MEMBER: () =>
     'This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.',

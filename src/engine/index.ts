@@ -1,7 +1,7 @@
 /** The engine's one door: the model, its operations and its derived views. */
 export * from './model'
 export * from './errors'
-export { makeId, shortId } from './ids'
+export { mainPid, makeId, shortId } from './ids'
 export {
   imageRepo,
   imageWithTag,
@@ -79,7 +79,9 @@ export { worldIndex, worldHostContainers, type WorldIndex } from './world-index'
 export { swarmInit, swarmJoin, swarmInfo } from './swarm'
 export { makeSwarmId } from './ids'
 export { sha256Hex } from './sha256'
-export { filterArgs, type FilterArgs } from './filters'
+export { removeHost } from './remove-host'
+export { boolFilter, filterArgs, validateFilters, type FilterArgs } from './filters'
+export { pruneContainers, pruneImages, pruneNetworks, pruneVolumes, type Pruned } from './prune'
 export { listContainers, type ListOptions } from './list-containers'
 export { listNetworks, listVolumes, isPredefinedName, networkScope } from './list-objects'
 export {

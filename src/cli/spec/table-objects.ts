@@ -4,6 +4,7 @@
  */
 import { images, pull } from '../commands/images'
 import * as net from '../commands/network'
+import * as prune from '../commands/prune'
 import { checkLabel, checkLink } from './checks'
 import { FORMAT_JSON, FORMAT_TABLE } from './format-usage'
 import type { CommandSpec } from './types'
@@ -227,6 +228,7 @@ export const OBJECT_COMMANDS: readonly CommandSpec[] = [
       { long: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
     ],
     args: { kind: 'none' },
+    run: prune.networkPrune,
   },
   {
     path: 'volume create',
@@ -361,5 +363,6 @@ export const OBJECT_COMMANDS: readonly CommandSpec[] = [
       { long: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
     ],
     args: { kind: 'none' },
+    run: prune.volumePrune,
   },
 ]
