@@ -139,3 +139,20 @@ describe('docker context rm', () => {
     )
   })
 })
+
+describe('the docker image group', () => {
+  it('answers ls, list, pull and prune as docker images, pull and image prune', () => {
+    expect(last('docker pull nginx\ndocker image ls -q').stdout).toMatch(/^[0-9a-f]{12}\n$/)
+    expect(last('docker pull nginx\ndocker image list --format "{{.Tag}}"').stdout).toBe('latest\n')
+    expect(last('docker image prune -f')).toMatchObject({
+      stdout: 'Total reclaimed space: 0B\n',
+      exitCode: 0,
+    })
+    expect(last('docker pull nginx\ndocker image prune -a').stdout).toBe(
+      'WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue? [y/N] ',
+    )
+    expect(last('docker pull nginx\ndocker image prune -af').stdout).toMatch(
+      /^Deleted Images:\nuntagged: nginx:latest\nuntagged: nginx@sha256:[0-9a-f]{64}\ndeleted: sha256:[0-9a-f]{64}\n\nTotal reclaimed space: 192MB\n$/,
+    )
+  })
+})

@@ -96,9 +96,7 @@ export function volumePrune(state: ShellState, call: Invocation): Step {
   const warning = all
     ? 'WARNING! This will remove all local volumes not used by at least one container.\nAre you sure you want to continue?'
     : 'WARNING! This will remove anonymous local volumes not used by at least one container.\nAre you sure you want to continue?'
-  const sent = all
-    ? { ...call, flags: new Map([...call.flags, ['filter', [...filters, 'all=true']]]) }
-    : call
+  const sent = all ? { ...call, flags: withFilter(call, 'all=true') } : call
   return pruneCommand(
     state,
     sent,
@@ -115,6 +113,27 @@ function imageLines(images: readonly StoredImage[]): string[] {
     `untagged: ${i.repository}@sha256:${imageDigest(i)}`,
     `deleted: sha256:${i.id}`,
   ])
+}
+
+/** `docker image prune`: dangling images (there are none here), or with -a all unused ones. */
+export function imagePrune(state: ShellState, call: Invocation): Step {
+  const all = flagBool(call.flags, 'all')
+  const warning = all
+    ? 'WARNING! This will remove all images without at least one container associated to them.\nAre you sure you want to continue?'
+    : 'WARNING! This will remove all dangling images.\nAre you sure you want to continue?'
+  const sent = { ...call, flags: withFilter(call, `dangling=${!all}`) }
+  return pruneCommand(
+    state,
+    sent,
+    warning,
+    pruneImages,
+    (p) => section('Deleted Images:', imageLines(p.deleted)) + total(p.reclaimed),
+  )
+}
+
+/** The flags with one more `--filter`, as the client adds one before calling the daemon. */
+function withFilter(call: Invocation, filter: string): Invocation['flags'] {
+  return new Map([...call.flags, ['filter', [...flagList(call.flags, 'filter'), filter]]])
 }
 
 /** The system prune's question (its confirmationTemplate), with the filters it will send. */
