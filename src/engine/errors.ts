@@ -196,6 +196,12 @@ const MESSAGES = {
   FILTER_UNTIL: (p: { value: string }) =>
     `failed to parse value as time or duration: ${goQuote(p.value)}`,
   NO_SUCH_IMAGE: (p: { ref: string }) => `No such image: ${p.ref}`,
+  // Image references, refused by the client (distribution/reference ParseNormalizedNamed).
+  IMAGE_REF_HEX: (p: { ref: string }) =>
+    `invalid repository name (${p.ref}), cannot specify 64-byte hexadecimal strings`,
+  IMAGE_REF_UPPERCASE: (p: { remote: string }) =>
+    `invalid reference format: repository name (${p.remote}) must be lowercase`,
+  IMAGE_REF_FORMAT: () => 'invalid reference format',
   HOST_EXISTS: (p: { name: string }) => `context "${p.name}" already exists`,
   HOST_BAD_NAME: (p: { name: string }) =>
     `context name "${p.name}" is invalid, names are validated against regexp "^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$"`,

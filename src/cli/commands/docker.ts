@@ -30,7 +30,7 @@ function group(
 ): Step {
   const usage = `docker ${GROUPS[name]?.usage ?? name}`
   const parsed = parseFlags(argv, [], true)
-  if (!parsed.ok) return { state, output: flagError(usage, `docker ${name}`, parsed.error) }
+  if (!parsed.ok) return { state, output: flagError(usage, `docker ${name}`, parsed.error.message) }
   const [sub = '', ...rest] = parsed.args
   if (parsed.help || sub === '') {
     const help = groupHelp(name)
@@ -70,7 +70,7 @@ export function docker(
   stdin: string | null = null,
 ): Step {
   const parsed = parseFlags(argv, ROOT_FLAGS, true)
-  if (!parsed.ok) return { state, output: flagError(ROOT_USE_LINE, 'docker', parsed.error) }
+  if (!parsed.ok) return { state, output: flagError(ROOT_USE_LINE, 'docker', parsed.error.message) }
   const f = parsed.flags
   if (flagBool(f, 'version')) return version(state)
   const badLevel = logLevelError(flagString(f, 'log-level'))

@@ -35,7 +35,7 @@ export function imageDigest(i: Pick<StoredImage, 'repository' | 'tag'>): string 
 export function pull(state: ShellState, call: Invocation): Step {
   const [ref = ''] = call.args
   const bad = checkImageReference(ref)
-  if (bad) return { state, output: clientError(bad) }
+  if (bad) return { state, output: clientError(bad.message) }
   const slash = ref.lastIndexOf('/')
   const colon = ref.lastIndexOf(':')
   const tagged = colon > slash

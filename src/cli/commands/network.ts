@@ -31,7 +31,7 @@ export function networkCreate(state: ShellState, call: Invocation): Step {
     gateways: flagList(f, 'gateway'),
     auxAddresses: flagList(f, 'aux-address'),
   })
-  if (refused) return { state, output: clientError(refused) }
+  if (refused) return { state, output: clientError(refused.message) }
   const options: Record<string, string> = {}
   for (const o of flagList(f, 'opt')) {
     const i = o.indexOf('=')
@@ -234,7 +234,7 @@ const DOCKERD_FLAGS: readonly FlagDef[] = [
 /** `dockerd --icc=false --ip=... --bip=...`: restarts the current host's daemon with options. */
 export function dockerd(state: ShellState, argv: readonly string[]): Step {
   const p = parseFlags(argv, DOCKERD_FLAGS)
-  if (!p.ok) return { state, output: { stdout: '', stderr: `${p.error}\n`, exitCode: 1 } }
+  if (!p.ok) return { state, output: { stdout: '', stderr: `${p.error.message}\n`, exitCode: 1 } }
   const patch = {
     ...(p.flags.has('icc') ? { icc: flagBool(p.flags, 'icc') } : {}),
     ...(p.flags.has('ip') ? { ip: flagString(p.flags, 'ip') ?? '0.0.0.0' } : {}),

@@ -36,7 +36,7 @@ export function runCommand(
 ): Step {
   const parsed = parseFlags(argv, spec.flags, spec.stopAtFirstArg)
   if (!parsed.ok)
-    return { state, output: flagError(useLine(path, spec), `docker ${path}`, parsed.error) }
+    return { state, output: flagError(useLine(path, spec), `docker ${path}`, parsed.error.message) }
   const { flags, args, notices } = parsed
   if (parsed.help) {
     return {
