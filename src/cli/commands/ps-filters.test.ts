@@ -58,6 +58,10 @@ describe('docker ps --filter', () => {
     expect(names(WORLD, '-a --filter label=tier=back')).toEqual(['web2'])
     expect(names(WORLD, '-a --filter label=tier --filter label=tier=front')).toEqual(['web'])
     expect(names(WORLD, '-a --filter label=other')).toEqual([])
+    // The labels are the container's Config.Labels (`-l tier` has an empty value).
+    expect(last(`${WORLD}\ndocker inspect -f '{{json .Config.Labels}}' web fresh`).stdout).toBe(
+      '{"tier":"front"}\n{"tier":""}\n',
+    )
   })
 
   it('id: a prefix naming one container, or a pattern in the id', () => {
