@@ -3,7 +3,7 @@
 // Wall-clock bounds here are generous guards against a blow-up, not benchmarks.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_TEMPLATE_STEPS } from './go-template-budget'
+import { MAX_TEMPLATE_STEPS, NESTING_EXCEEDED } from './go-template-budget'
 import { runScript, type ScriptEntry } from './index'
 import { completion, splitScript, stripPrompt } from './split-script'
 
@@ -63,18 +63,37 @@ describe('template budgets', () => {
     )
   })
 
-  // The client parses --format before it needs a daemon (docker ps), in its own words.
-  it('stops nesting with Go parse error text', () => {
-    const parens = `{{${'('.repeat(10000)}1${')'.repeat(10000)}}}`
-    const ifs = `${'{{if 1}}'.repeat(10000)}x${'{{end}}'.repeat(10000)}`
-    for (const format of [parens, ifs]) {
-      const { entry } = last(`${WEB}\ndocker ps --format '${format}'`)
-      expect(entry.stderr).toBe(
-        'failed to parse template: template: :1: max expression depth exceeded\n',
-      )
-      expect(entry.exitCode).toBe(1)
-    }
+  // The client parses --format before it needs a daemon (docker ps), in its own words. Go's
+  // parser takes 10,000 nested parentheses and refuses the next (text/template/parse/parse.go
+  // maxStackDepth); it does not limit control nesting.
+  it('parses 10,000 nested parentheses and refuses 10,001 with Go parse error text', () => {
+    const parens = (n: number) => `{{${'('.repeat(n)}1${')'.repeat(n)}}}`
+    const { entry } = last(`${WEB}\ndocker ps --format '${parens(10_001)}'`)
+    expect(entry.stderr).toBe(
+      'failed to parse template: template: :1: max expression depth exceeded\n',
+    )
+    expect(entry.exitCode).toBe(1)
+    const { entry: parsed } = last(`${WEB}\ndocker ps --format '${parens(10_000)}'`)
+    expect(parsed.stderr).not.toContain('max expression depth exceeded')
   })
+
+  it('runs templates nested 90 deep, and stops deeper ones at execution in its own words', () => {
+    const ifs = (n: number) => `${'{{if 1}}'.repeat(n)}x${'{{end}}'.repeat(n)}`
+    const parens = (n: number) => `{{${'(len (print '.repeat(n)}1${'))'.repeat(n)}}}`
+    expect(last(`${WEB}\ndocker ps --format '${ifs(90)}'`).entry.stdout).toBe('x\n')
+    expect(last(`${WEB}\ndocker ps --format '${parens(45)}'`).entry.stdout).toBe('1\n')
+    for (const format of [
+      ifs(10_000),
+      parens(2_500),
+      `{{${'('.repeat(10_000)}1${')'.repeat(10_000)}}}`,
+    ]) {
+      const { entry, ms } = last(`${WEB}\ndocker ps --format '${format}'`)
+      expect(entry.stderr).toMatch(/template: :1:\d+: executing "" at <.*>: /)
+      expect(entry.stderr).toContain(`: ${NESTING_EXCEEDED}\n`)
+      expect(entry.exitCode).toBe(1)
+      expect(ms).toBeLessThan(5000)
+    }
+  }, 30_000)
 })
 
 describe('printf widths and precisions as Go parses them', () => {

@@ -8,6 +8,14 @@ export const MAX_TEMPLATE_STEPS = 2_000_000
 /** Characters written, and the longest string a function may build, per command. */
 const MAX_TEMPLATE_OUTPUT = 16 * 1024 * 1024
 
+/**
+ * Nesting the executor follows: pipelines in parentheses and control structures inside each
+ * other. Go parses 10,000 parentheses and any control nesting, and its goroutine stacks grow;
+ * the executor's recursion runs on the JavaScript stack, which holds a few hundred levels, so
+ * a template nested deeper stops, with docknet's words, before the stack would overflow.
+ */
+export const MAX_TEMPLATE_NESTING = 100
+
 /** What is left of a command's budget (mutable: every render of the command draws on it). */
 export interface TemplateBudget {
   steps: number
@@ -27,6 +35,7 @@ export class BudgetExceeded {
 }
 
 export const STEPS_EXCEEDED = `docknet stops templates after ${MAX_TEMPLATE_STEPS} steps`
+export const NESTING_EXCEEDED = `docknet stops templates nested more than ${MAX_TEMPLATE_NESTING} deep`
 export const OUTPUT_EXCEEDED = `docknet stops templates at ${MAX_TEMPLATE_OUTPUT} bytes of output`
 
 /** Throws when a string about to be built would be longer than the output budget allows. */

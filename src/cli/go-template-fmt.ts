@@ -4,7 +4,7 @@
 // ([]interface {}) and objects (map[string]interface {}).
 
 import { checkLength } from './go-template-budget'
-import { utf8Bytes } from './utf8'
+import { utf8Bytes } from '../engine'
 
 type Obj = Record<string, unknown>
 

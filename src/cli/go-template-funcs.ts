@@ -11,7 +11,7 @@ import {
   sprintln,
   utf8Len,
 } from './go-template-fmt'
-import { utf8Bytes } from './utf8'
+import { utf8Bytes } from '../engine'
 
 export const MISSING = Symbol('no value') // Go's invalid reflect.Value (missing map key)
 export type Val = unknown

@@ -1,5 +1,6 @@
 // Parser for the subset of Go's text/template that Docker's --format / -f use.
 // Follows text/template/parse/parse.go closely so error texts match Go's.
+import { call, runDeep, type Deep } from './deep'
 import { goQuote, utf8Len } from './go-template-fmt'
 import { lex } from './go-template-lex'
 import type { Tok } from './go-template-lex'
@@ -89,16 +90,25 @@ export function location(src: string, pos: number): string {
   return `${lineOf(src, pos)}:${utf8Len(src.slice(lineStart, pos))}`
 }
 
-/** Node.String() from text/template/parse, used as error context. */
+/** Node.String() from text/template/parse, used as error context (any depth: ./deep.ts). */
 export function nodeString(n: Arg | Cmd | Pipe): string {
-  const paren = (a: Arg) => (a.k === 'pipe' ? `(${nodeString(a)})` : nodeString(a))
+  return runDeep(nodeText(n))
+}
+
+function* nodeText(n: Arg | Cmd | Pipe): Deep<string> {
+  const texts = function* (list: readonly (Arg | Cmd)[]): Deep<string[]> {
+    const out: string[] = []
+    for (const a of list)
+      out.push(a.k === 'pipe' ? `(${yield* call(nodeText(a))})` : yield* call(nodeText(a)))
+    return out
+  }
   switch (n.k) {
     case 'field':
       return '.' + n.ids.join('.')
     case 'var':
       return n.ids.join('.')
     case 'chain':
-      return paren(n.node) + n.ids.map((id) => '.' + id).join('')
+      return (yield* call(texts([n.node])))[0] + n.ids.map((id) => '.' + id).join('')
     case 'ident':
       return n.name
     case 'dot':
@@ -111,34 +121,38 @@ export function nodeString(n: Arg | Cmd | Pipe): string {
     case 'str':
       return n.text
     case 'pipe':
-      return nodeString(n.pipe)
+      return yield* call(nodeText(n.pipe))
     case 'cmd':
-      return n.args.map(paren).join(' ')
+      return (yield* call(texts(n.args))).join(' ')
     case 'pipeline':
-      return (n.decl.length ? n.decl.join(', ') + ' := ' : '') + n.cmds.map(nodeString).join(' | ')
+      return (
+        (n.decl.length ? n.decl.join(', ') + ' := ' : '') + (yield* call(texts(n.cmds))).join(' | ')
+      )
   }
 }
 
 type Item = TNode | { k: 'end' } | { k: 'else' }
 
 /**
- * Nesting of parentheses and control structures. Go stops parentheses at 10,000
- * ("max expression depth exceeded"); a JavaScript stack holds far fewer frames, so docknet
- * stops both kinds at a depth no real template reaches.
+ * Nested parentheses (text/template/parse/parse.go maxStackDepth, checked in term): 10,000
+ * parse, the next one is "max expression depth exceeded". Go does not limit control nesting
+ * (`{{if}}` in `{{if}}`...); the executor does (go-template.ts). The parser's recursion runs
+ * on ./deep.ts's heap stack, so neither kind can overflow the JavaScript stack.
  */
-const MAX_TEMPLATE_DEPTH = 100
+export const MAX_PAREN_DEPTH = 10_000
 
 /** Parses a template; throws the Go error text (a string) on failure. */
 export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] {
+  return runDeep(parseDeep(src, funcs))
+}
+
+function* parseDeep(src: string, funcs: ReadonlySet<string>): Deep<TNode[]> {
   const toks = lex(src)
   let i = 0
   let far = 0
   /** Where the action being parsed starts (-1 outside actions); its line is only for errors. */
   let actionPos = -1
-  let depth = 0
-  const deeper = () => {
-    if (++depth > MAX_TEMPLATE_DEPTH) errorf('max expression depth exceeded')
-  }
+  let parens = 0
   const vars = ['$']
   const tok = (j: number) => toks[Math.min(j, toks.length - 1)] as Tok
   const errorf = (msg: string): never => {
@@ -180,7 +194,7 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
   }
   const isKw = (t: Tok, w: string) => t.t === 'kw' && t.val === w
 
-  const term = (): Arg | null => {
+  function* term(): Deep<Arg | null> {
     const t = nextNonSpace()
     const pos = t.pos
     switch (t.t) {
@@ -207,10 +221,12 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
           return errorf(String(e))
         }
       case 'lp': {
-        deeper()
-        const inner = { pos: peekNonSpace().pos, pipe: pipeline('parenthesized pipeline', 'rp') }
-        depth--
-        return { k: 'pipe', ...inner }
+        if (parens >= MAX_PAREN_DEPTH) errorf('max expression depth exceeded')
+        parens++
+        const pos = peekNonSpace().pos
+        const pipe = yield* call(pipeline('parenthesized pipeline', 'rp'))
+        parens--
+        return { k: 'pipe', pos, pipe }
       }
       case 'str':
       case 'raw': {
@@ -222,8 +238,8 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
     i--
     return null
   }
-  const operand = (): Arg | null => {
-    const node = term()
+  function* operand(): Deep<Arg | null> {
+    const node = yield* call(term())
     if (!node || peek().t !== 'field') return node
     const pos = peek().pos
     const ids: string[] = []
@@ -235,11 +251,11 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
     }
     return { k: 'chain', pos, node, ids }
   }
-  const command = (): Cmd => {
+  function* command(): Deep<Cmd> {
     const cmd: Cmd = { k: 'cmd', pos: peekNonSpace().pos, args: [] }
     for (;;) {
       peekNonSpace()
-      const op = operand()
+      const op = yield* call(operand())
       if (op) cmd.args.push(op)
       const t = next()
       if (t.t === 'space') continue
@@ -263,7 +279,7 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
     'var',
     'lp',
   ]
-  function pipeline(context: string, end: 'rd' | 'rp'): Pipe {
+  function* pipeline(context: string, end: 'rd' | 'rp'): Deep<Pipe> {
     const pipe: Pipe = {
       k: 'pipeline',
       pos: peekNonSpace().pos,
@@ -304,39 +320,37 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
       }
       if (!STARTS.includes(t.t)) unexpected(t, context)
       i--
-      pipe.cmds.push(command())
+      pipe.cmds.push(yield* call(command()))
     }
   }
-  const itemList = (): [TNode[], Item] => {
+  function* itemList(): Deep<[TNode[], Item]> {
     const list: TNode[] = []
     while (peekNonSpace().t !== 'eof') {
-      const n = textOrAction()
+      const n = yield* call(textOrAction())
       if (n.k === 'end' || n.k === 'else') return [list, n]
       list.push(n)
     }
     return errorf('unexpected EOF')
   }
-  const control = (k: 'if' | 'with' | 'range'): TNode => {
-    deeper()
+  function* control(k: 'if' | 'with' | 'range'): Deep<TNode> {
     const mark = vars.length
-    const pipe = pipeline(k, 'rd')
-    const [list, nx] = itemList()
+    const pipe = yield* call(pipeline(k, 'rd'))
+    const [list, nx] = yield* call(itemList())
     let elseList: TNode[] | null = null
     if (nx.k === 'else') {
       if (k !== 'range' && isKw(peek(), k)) {
         next() // {{else if ...}} / {{else with ...}}: one {{end}} closes the chain
-        elseList = [control(k)]
+        elseList = [yield* call(control(k))]
       } else {
-        const [l, nx2] = itemList()
+        const [l, nx2] = yield* call(itemList())
         if (nx2.k !== 'end') errorf(`expected end; found {{${nx2.k}}}`)
         elseList = l
       }
     }
     vars.length = mark
-    depth--
     return { k, pos: pipe.pos, pipe, list, elseList }
   }
-  const action = (): Item => {
+  function* action(): Deep<Item> {
     const t = nextNonSpace()
     if (t.t === 'kw') {
       if (t.val === 'end') {
@@ -348,26 +362,28 @@ export function parseTemplate(src: string, funcs: ReadonlySet<string>): TNode[] 
         if (!isKw(p, 'if') && !isKw(p, 'with')) expect('rd', 'else')
         return { k: 'else' }
       }
-      if (t.val === 'if' || t.val === 'with' || t.val === 'range') return control(t.val)
+      if (t.val === 'if' || t.val === 'with' || t.val === 'range')
+        return yield* call(control(t.val))
       errorf(`{{${t.val}}} is not supported`)
     }
     i--
-    return { k: 'action', pos: peekNonSpace().pos, pipe: pipeline('command', 'rd') }
+    const pos = peekNonSpace().pos
+    return { k: 'action', pos, pipe: yield* call(pipeline('command', 'rd')) }
   }
-  function textOrAction(): Item {
+  function* textOrAction(): Deep<Item> {
     const t = nextNonSpace()
     if (t.t === 'text') return { k: 'text', text: t.val }
     if (t.t !== 'ld') return unexpected(t, 'input')
     actionPos = t.pos
     try {
-      return action()
+      return yield* call(action())
     } finally {
       actionPos = -1
     }
   }
   const root: TNode[] = []
   while (peek().t !== 'eof') {
-    const n = textOrAction()
+    const n = yield* call(textOrAction())
     if (n.k === 'end' || n.k === 'else') errorf(`unexpected {{${n.k}}}`)
     else root.push(n)
   }

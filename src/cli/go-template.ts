@@ -15,6 +15,8 @@
 import {
   BudgetExceeded,
   checkLength,
+  MAX_TEMPLATE_NESTING,
+  NESTING_EXCEEDED,
   OUTPUT_EXCEEDED,
   STEPS_EXCEEDED,
   templateBudget,
@@ -67,6 +69,8 @@ class Exec {
   missingErr: boolean
   budget: TemplateBudget
   context: boolean
+  /** Pipelines and control lists being evaluated inside each other. */
+  depth = 0
   constructor(src: string, root: Val, options: TemplateOptions, budget: TemplateBudget) {
     this.src = src
     this.root = root
@@ -93,7 +97,13 @@ class Exec {
     throw new ExecError(`template: ${at}: ${msg}`)
   }
 
+  /** One level deeper; the template stops past MAX_TEMPLATE_NESTING (callers step back out). */
+  enter(): void {
+    if (++this.depth > MAX_TEMPLATE_NESTING) this.errorf(NESTING_EXCEEDED)
+  }
+
   walk(dot: Val, list: readonly TNode[]): void {
+    this.enter()
     for (const n of list) {
       this.spend()
       if (n.k === 'text') this.emit(n.text)
@@ -109,6 +119,7 @@ class Exec {
         this.vars.length = mark
       }
     }
+    this.depth--
   }
 
   walkRange(dot: Val, r: Control): void {
@@ -151,12 +162,14 @@ class Exec {
 
   evalPipeline(dot: Val, pipe: Pipe): Val {
     this.cur = pipe
+    this.enter()
     let v: Final = NOFINAL
     for (const c of pipe.cmds) v = this.evalCommand(dot, c, v)
     for (const name of pipe.decl) {
       if (pipe.isAssign) this.setVar(name, v)
       else this.vars.push({ name, v })
     }
+    this.depth--
     return v
   }
 

@@ -4,6 +4,7 @@
  * usual tools run from the host's own network namespace (ip addr, ping, curl...).
  */
 import {
+  mainPid,
   hostIptables,
   IPTABLES_CHAINS,
   publishedPorts,
@@ -47,6 +48,7 @@ export function hostShellContainer(hostName: string): Container {
     interactive: false,
     autoRemove: false,
     restart: 'no',
+    labels: {},
     state: 'running',
     exitCode: 0,
     seq: -1,
@@ -172,7 +174,7 @@ function processes(t: Topology, host: string): Process[] {
   for (const c of worldHostContainers(t, host)) {
     if (c.state === 'running') {
       list.push({
-        pid: 1000 + 10 * (c.seq % 9000),
+        pid: mainPid(c),
         vsz: 12000,
         rss: 4000,
         stat: 'Ss',
@@ -228,13 +230,13 @@ export function runHostLine(
 ): RunResult<ShellState> & { exit: boolean } {
   return runShellLine(state, line, {
     shell: 'bash',
-    run: (s, argv) => {
+    run: (s, argv, stdin) => {
       const words = argv[0] === 'sudo' ? argv.slice(1) : argv
       const [cmd = '', ...rest] = words
       const host = s.currentHost
       switch (cmd) {
         case 'docker':
-          return docker(s, rest)
+          return docker(s, rest, stdin)
         case 'dockerd':
           return dockerd(s, rest)
         case 'iptables':

@@ -8,6 +8,7 @@ import { mapSet } from './persistent-map'
 import { engineError, type EngineError } from './errors'
 import { makeId, makeName, shortId } from './ids'
 import { lookupImage } from './images'
+import { holdImage } from './image-store'
 import { cleanTarget, ensureVolume, parseVolumeSpec, parseVolumesFrom } from './mounts'
 import { namespaceOwner } from './namespace'
 import { driverCaps } from './drivers'
@@ -116,12 +117,10 @@ function checkModeConflicts(spec: ContainerSpec, mode: NetworkMode): EngineError
     spec.ip !== undefined &&
     (mode.kind === 'host' || mode.kind === 'none' || mode.kind === 'container')
   ) {
+    const reason = engineError('STATIC_IP_DEFAULT')
     return inNetworkConfig(
       { name: networkModeText(mode) },
-      {
-        code: 'STATIC_IP_DEFAULT',
-        message: `invalid endpoint settings:\n${engineError('STATIC_IP_DEFAULT').message}`,
-      },
+      engineError('ENDPOINT_SETTINGS', { reason }),
     )
   }
   return null
@@ -295,7 +294,6 @@ export function createContainer(
     cmd,
     defaultCmd: !(spec.cmd && spec.cmd.length > 0),
     env: replaceEnv(image.env, spec.env ?? []),
-    ...(spec.labels && Object.keys(spec.labels).length > 0 ? { labels: spec.labels } : {}),
     hostname,
     domainname,
     networkMode,
@@ -323,6 +321,7 @@ export function createContainer(
     interactive: spec.interactive ?? false,
     autoRemove: spec.autoRemove ?? false,
     restart: spec.restart ?? 'no',
+    labels: spec.labels ?? {},
     state: 'created',
     exitCode: 0,
     seq: t.seq,
@@ -330,7 +329,8 @@ export function createContainer(
     logs: '',
   }
   const containers = mapSet(next.containers, id, container)
-  return { ok: true, value: { topology: { ...next, containers }, container, warnings } }
+  const topology = holdImage({ ...next, containers }, host, spec.image)
+  return { ok: true, value: { topology, container, warnings } }
 }
 
 /**

@@ -1,8 +1,11 @@
 /**
  * Coded engine errors with Docker's own wording (Engine 28). Operations never throw for a
- * user's mistake: they return one of these, and the CLI prints `message` the way the docker
- * client does (`docker: Error response from daemon: ...`).
+ * user's mistake: they return one of these, `{ code, params }`, and the CLI prints its text the
+ * way the docker client does (`docker: Error response from daemon: ...`). Each code has one
+ * message; a message that wraps another error (`invalid endpoint settings:\n...`) takes that
+ * error, still coded, as its `reason`.
  */
+import { goQuote } from './go-quote'
 
 /** moby daemon/names.go reserveName: the name as it was asked for. */
 const invalidName = (name: string) =>
@@ -12,6 +15,12 @@ const nameInUse = (name: string, id: string) =>
   `Conflict. The container name "/${name}" is already in use by container "${id}". You have to remove (or rename) that container to be able to reuse that name.`
 /** moby v28.2.2 daemon/rename.go ContainerRename wraps reserveName's error. */
 const RENAME_PREFIX = 'Error when allocating new name: '
+
+/** An error another message wraps: any coded error (typed loosely to keep the table acyclic). */
+interface Cause {
+  readonly code: string
+  readonly message: string
+}
 
 const MESSAGES = {
   NAME_IN_USE: (p: { name: string; id: string }) => nameInUse(p.name, p.id),
@@ -57,6 +66,9 @@ const MESSAGES = {
     'cannot connect container to host network - container must be created in host network mode',
   NETWORK_NOT_FOUND: (p: { name: string }) => `network ${p.name} not found`,
   NETWORK_EXISTS: (p: { name: string }) => `network with name ${p.name} already exists`,
+  /** libnetwork: the host and null drivers allow one network each. */
+  NETWORK_SINGLETON: (p: { driver: string }) =>
+    `only one instance of "${p.driver}" network is allowed`,
   NETWORK_PREDEFINED: (p: { name: string }) =>
     `operation is not permitted on predefined ${p.name} network `,
   NETWORK_PREDEFINED_REMOVE: (p: { name: string }) =>
@@ -75,6 +87,14 @@ const MESSAGES = {
     `endpoint with name ${p.name} already exists in network ${p.network}`,
   NOT_CONNECTED: (p: { id: string; network: string }) =>
     `container ${p.id} is not connected to network ${p.network}`,
+  /** moby daemon/container_operations.go disconnectFromNetwork: a stopped container's wording. */
+  NOT_CONNECTED_STOPPED: (p: { id: string; network: string }) =>
+    `container ${p.id} is not connected to the network ${p.network}`,
+  /** moby daemon/container_operations.go validateEndpointSettings wraps its reasons. */
+  ENDPOINT_SETTINGS: (p: { reason: Cause }) => `invalid endpoint settings:\n${p.reason.message}`,
+  /** moby daemon/create.go names the network an endpoint check failed for. */
+  NETWORK_CONFIG: (p: { network: string; reason: Cause }) =>
+    `invalid config for network ${p.network}: ${p.reason.message}`,
   STATIC_IP_DEFAULT: () => 'user specified IP address is supported on user defined networks only',
   STATIC_IP_NO_SUBNET: () =>
     'user specified IP address is supported only when connecting to networks with user configured subnets',
@@ -85,6 +105,14 @@ const MESSAGES = {
     `no available IPv4 addresses on this network's address pools: ${p.network}`,
   PORT_ALLOCATED: (p: { endpoint: string; epId: string; hostIp: string; port: number }) =>
     `failed to set up container networking: driver failed programming external connectivity on endpoint ${p.endpoint} (${p.epId}): Bind for ${p.hostIp}:${p.port} failed: port is already allocated`,
+  /** moby daemon/restart.go wraps the failed start. */
+  RESTART_FAILED: (p: { name: string; reason: Cause }) =>
+    `Cannot restart container ${p.name}: ${p.reason.message}`,
+  /** moby daemon/kill.go errNotRunning, wrapped by ContainerKill. */
+  KILL_NOT_RUNNING: (p: { name: string; id: string }) =>
+    `cannot kill container: ${p.name}: container ${p.id} is not running`,
+  /** moby daemon/errors.go errNotRunning (exec into a stopped container). */
+  NOT_RUNNING: (p: { id: string }) => `container ${p.id} is not running`,
   RUNNING_REMOVE: (p: { ref: string }) =>
     `cannot remove container "${p.ref}": container is running: stop the container before removing or force remove`,
   RENAME_SAME: () => 'Renaming a container with the same name as its current name',
@@ -103,6 +131,77 @@ const MESSAGES = {
   INVALID_MOUNT_MODE: (p: { mode: string }) => `invalid mode: ${p.mode}`,
   /** moby daemon/errors.go duplicateMountPointError: two binds on one (cleaned) target. */
   DUPLICATE_MOUNT: (p: { destination: string }) => `Duplicate mount point: ${p.destination}`,
+  // `-p` / `--expose` values, refused by the client (docker/cli opts, go-connections nat).
+  /** strconv.ParseUint(s, 10, 16) on a port number. */
+  PORT_NUMBER_SYNTAX: (p: { text: string }) =>
+    `strconv.ParseUint: parsing ${goQuote(p.text)}: invalid syntax`,
+  PORT_NUMBER_RANGE: (p: { text: string }) =>
+    `strconv.ParseUint: parsing ${goQuote(p.text)}: value out of range`,
+  PORT_EMPTY: () => 'empty string specified for ports',
+  PORT_RANGE_REVERSED: (p: { ports: string }) => `invalid range specified for port: ${p.ports}`,
+  /** Go net.SplitHostPort's AddrError texts, for a bracketed host IP. */
+  ADDRESS_MISSING_PORT: (p: { address: string }) => `address ${p.address}: missing port in address`,
+  ADDRESS_MISSING_BRACKET: (p: { address: string }) =>
+    `address ${p.address}: missing ']' in address`,
+  ADDRESS_TOO_MANY_COLONS: (p: { address: string }) =>
+    `address ${p.address}: too many colons in address`,
+  ADDRESS_UNEXPECTED_OPEN: (p: { address: string }) =>
+    `address ${p.address}: unexpected '[' in address`,
+  ADDRESS_UNEXPECTED_CLOSE: (p: { address: string }) =>
+    `address ${p.address}: unexpected ']' in address`,
+  PORT_IP_UNSPLIT: (p: { ip: string; reason: Cause }) =>
+    `invalid IP address ${p.ip}: ${p.reason.message}`,
+  PORT_BAD_IP: (p: { ip: string }) => `invalid IP address: ${p.ip}`,
+  PORT_MISSING: (p: { spec: string }) => `no port specified: ${p.spec}<empty>`,
+  PORT_BAD_CONTAINER_PORT: (p: { port: string }) => `invalid containerPort: ${p.port}`,
+  PORT_BAD_HOST_PORT: (p: { port: string }) => `invalid hostPort: ${p.port}`,
+  PORT_RANGES_MISMATCH: (p: { containerPort: string; hostPort: string }) =>
+    `invalid ranges specified for container and host Ports: ${p.containerPort} and ${p.hostPort}`,
+  PORT_BAD_PROTO: (p: { proto: string }) => `invalid proto: ${p.proto}`,
+  EXPOSE_BAD_FORMAT: (p: { spec: string }) => `invalid port format for --expose: ${p.spec}`,
+  EXPOSE_BAD_RANGE: (p: { spec: string; reason: Cause }) =>
+    `invalid range format for --expose: ${p.spec}, error: ${p.reason.message}`,
+  // Listing filters (moby api/types/filters, daemon/list.go, daemon/network/filter.go).
+  /** filters.invalidFilter: a key the listing does not take. */
+  INVALID_FILTER: (p: { filter: string }) => `invalid filter '${p.filter}'`,
+  /** filters.invalidFilter with values (GetBoolOrDefault): Go prints the values as a slice. */
+  INVALID_FILTER_VALUES: (p: { filter: string; values: readonly string[] }) =>
+    `invalid filter '${p.filter}=[${p.values.join(' ')}]'`,
+  FILTER_EXITED_SYNTAX: (p: { value: string }) =>
+    `invalid filter 'exited=${p.value}': strconv.Atoi: parsing ${goQuote(p.value)}: invalid syntax`,
+  FILTER_EXITED_RANGE: (p: { value: string }) =>
+    `invalid filter 'exited=${p.value}': strconv.Atoi: parsing ${goQuote(p.value)}: value out of range`,
+  /** api/types/container ValidateContainerState. */
+  FILTER_STATUS: (p: { value: string }) =>
+    `invalid filter 'status=${p.value}': invalid value for state (${p.value}): must be one of created, running, paused, restarting, removing, exited, dead`,
+  /** api/types/container ValidateHealthStatus. */
+  FILTER_HEALTH: (p: { value: string }) =>
+    `invalid filter 'health=${p.value}': invalid value for health (${p.value}): must be one of none, starting, healthy, unhealthy`,
+  FILTER_PORT_COLON: (p: { key: string; value: string }) =>
+    `filter for '${p.key}' should not contain ':': ${p.value}`,
+  FILTER_PORT: (p: { key: string; value: string; reason: Cause }) =>
+    `error while looking up for ${p.key} ${p.value}: ${p.reason.message}`,
+  FILTER_DANGLING_MANY: () => 'got more than one value for filter key "dangling"',
+  FILTER_DANGLING_VALUE: () =>
+    `invalid value for filter 'dangling', must be "true" (or "1"), or "false" (or "0")`,
+  FILTER_NETWORK_TYPE: (p: { value: string }) => `invalid filter: 'type'='${p.value}'`,
+  /** volume/service/convert.go withPrune. */
+  FILTER_ALL_MANY: (p: { values: readonly string[] }) =>
+    `invalid filter 'all=[${p.values.join(' ')}]': only one value is expected`,
+  FILTER_ALL_BOOL: (p: { value: string }) =>
+    `invalid filter 'all': strconv.ParseBool: parsing ${goQuote(p.value)}: invalid syntax`,
+  /** daemon/prune.go getUntilFromPruneFilters. */
+  FILTER_UNTIL_MANY: () => 'more than one until filter specified',
+  /** api/types/time GetTimestamp. */
+  FILTER_UNTIL: (p: { value: string }) =>
+    `failed to parse value as time or duration: ${goQuote(p.value)}`,
+  NO_SUCH_IMAGE: (p: { ref: string }) => `No such image: ${p.ref}`,
+  // Image references, refused by the client (distribution/reference ParseNormalizedNamed).
+  IMAGE_REF_HEX: (p: { ref: string }) =>
+    `invalid repository name (${p.ref}), cannot specify 64-byte hexadecimal strings`,
+  IMAGE_REF_UPPERCASE: (p: { remote: string }) =>
+    `invalid reference format: repository name (${p.remote}) must be lowercase`,
+  IMAGE_REF_FORMAT: () => 'invalid reference format',
   HOST_EXISTS: (p: { name: string }) => `context "${p.name}" already exists`,
   HOST_BAD_NAME: (p: { name: string }) =>
     `context name "${p.name}" is invalid, names are validated against regexp "^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$"`,
@@ -116,8 +215,19 @@ const MESSAGES = {
     `host address ${p.ip} is not a routable IPv4 address (loopback, 0.0.0.0/8 and multicast are not)`,
   HOST_ADDRESS_TAKEN: (p: { ip: string; host: string }) =>
     `host address ${p.ip} is already used by context "${p.host}"`,
-  /** Swarm-mode refusals; their texts are built where they arise (swarm.ts). */
-  SWARM: (p: { message: string }) => p.message,
+  /** Docknet's own words: a context is its host here, so one that holds anything stays. */
+  HOST_NOT_EMPTY: (p: { name: string }) =>
+    `docknet: context "${p.name}" is a simulated host that still holds containers, networks, volumes or a swarm membership; remove them first (Docker would remove only the client's entry and leave the daemon running them)`,
+  /** moby daemon/cluster/swarm.go errSwarmExists. */
+  SWARM_MEMBER: () =>
+    'This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.',
+  /** moby daemon/cluster/swarm.go Join: no manager answers at that address. */
+  SWARM_JOIN_TIMEOUT: () =>
+    'Timeout was reached before node joined. The attempt to join the swarm will continue in the background. Use the "docker info" command to see the current swarm status of your node.',
+  SWARM_BAD_TOKEN: () => 'invalid join token',
+  /** moby daemon/cluster/networks.go: standalone containers join only attachable overlays. */
+  NOT_ATTACHABLE: (p: { network: string }) =>
+    `Could not attach to network ${p.network}: rpc error: code = PermissionDenied desc = network ${p.network} not manually attachable`,
   NETWORK_WORKER: () =>
     'Cannot create a multi-host network from a worker node. Please create the network from a manager node.',
   /** moby v28.2.2 libnetwork/drivers/macvlan/macvlan_network.go parseNetworkOptions. */
@@ -154,9 +264,6 @@ const MESSAGES = {
    */
   NETWORK_INVALID_CONFIG: (p: { reasons: readonly string[] }) =>
     `invalid network config:\n${p.reasons.length === 1 ? p.reasons[0] : `* ${p.reasons.join('\n* ')}`}`,
-  /** moby v28.2.2 daemon/container_operations.go DisconnectFromNetwork, for a stopped container. */
-  NOT_CONNECTED_STOPPED: (p: { id: string; network: string }) =>
-    `container ${p.id} is not connected to the network ${p.network}`,
   /**
    * A start whose endpoint config names a network that is gone (findAndAttachNetwork), wrapped
    * by daemon/start_linux.go initializeCreatedTask; `name` is the recorded NetworkID if any.
@@ -185,19 +292,41 @@ const MESSAGES = {
     `failed to parse ${p.label} value: ${p.value} (${p.reason})`,
 } as const
 
-export type ErrorCode = keyof typeof MESSAGES
-type ParamsOf<C extends ErrorCode> = Parameters<(typeof MESSAGES)[C]>[0]
+type Messages = typeof MESSAGES
+export type ErrorCode = keyof Messages
 
-export interface EngineError {
-  readonly code: ErrorCode
-  readonly message: string
+/** The facts a code's message is made of (`{}` for a code without any). */
+export type ErrorParams<C extends ErrorCode> =
+  Parameters<Messages[C]> extends [infer P] ? P : Record<string, never>
+
+/**
+ * One refusal: its code and the facts its message is made of; views decide on these. `message`
+ * is Docker's text for them, rendered once by `renderError` when the error is made: the CLI,
+ * the store's diagnostics and the test helpers print it without each holding the catalogue,
+ * and nothing reads it back (no layer parses it).
+ */
+export type EngineError = {
+  readonly [C in ErrorCode]: {
+    readonly code: C
+    readonly params: ErrorParams<C>
+    readonly message: string
+  }
+}[ErrorCode]
+
+/** Docker's text for `code` with `params`: the one place an engine error's words are made. */
+export function renderError<C extends ErrorCode>(code: C, params: ErrorParams<C>): string {
+  const format = MESSAGES[code] as (p: ErrorParams<C>) => string
+  return format(params)
 }
+
+/** The codes the catalogue knows, in its order. */
+export const ERROR_CODES = Object.keys(MESSAGES) as ErrorCode[]
 
 /** Builds the coded error with Docker's wording for it. */
 export function engineError<C extends ErrorCode>(
   code: C,
-  ...params: ParamsOf<C> extends undefined ? [] : [ParamsOf<C>]
+  ...params: Parameters<Messages[C]>
 ): EngineError {
-  const format = MESSAGES[code] as (p?: unknown) => string
-  return { code, message: format(params[0]) }
+  const p = (params[0] ?? {}) as ErrorParams<C>
+  return { code, params: p, message: renderError(code, p) } as EngineError
 }

@@ -182,3 +182,8 @@ export function makeSwarmId(n: number): string {
     .map((w) => w.toString(36).padStart(7, '0').slice(-5))
     .join('')
 }
+
+/** The host pid of a running container's main process (inspect's State.Pid, `ps`, `docker top`). */
+export function mainPid(c: { readonly seq: number }): number {
+  return 1000 + 10 * (c.seq % 9000)
+}

@@ -3,6 +3,7 @@
  * and what runs in them. Unknown images work too: no exposed ports, no service, a busybox-
  * like userland.
  */
+import { engineError, type EngineError } from './errors'
 import type { ExposedPort } from './port-spec'
 
 export type PingFlavour = 'busybox' | 'iputils' | 'inetutils'
@@ -290,13 +291,11 @@ function remoteName(ref: string): string {
 
 /**
  * The docker client's check of an image reference (distribution/reference ParseNormalizedNamed):
- * null when valid, else its error text. The case of the repository is checked before the rest.
+ * null when valid, else its coded refusal. The case of the repository is checked before the rest.
  */
-export function checkImageReference(ref: string): string | null {
-  if (/^[a-f0-9]{64}$/.test(ref))
-    return `invalid repository name (${ref}), cannot specify 64-byte hexadecimal strings`
+export function checkImageReference(ref: string): EngineError | null {
+  if (/^[a-f0-9]{64}$/.test(ref)) return engineError('IMAGE_REF_HEX', { ref })
   const remote = remoteName(ref)
-  if (remote !== remote.toLowerCase())
-    return `invalid reference format: repository name (${remote}) must be lowercase`
-  return REFERENCE.test(ref) ? null : 'invalid reference format'
+  if (remote !== remote.toLowerCase()) return engineError('IMAGE_REF_UPPERCASE', { remote })
+  return REFERENCE.test(ref) ? null : engineError('IMAGE_REF_FORMAT')
 }

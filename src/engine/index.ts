@@ -1,7 +1,7 @@
 /** The engine's one door: the model, its operations and its derived views. */
 export * from './model'
 export * from './errors'
-export { makeId, shortId } from './ids'
+export { mainPid, makeId, shortId } from './ids'
 export {
   imageRepo,
   imageWithTag,
@@ -42,6 +42,7 @@ export {
   volumeKey,
   locateFile,
   sharedMounts,
+  volumeLabels,
   type FileLocation,
 } from './mounts'
 export {
@@ -100,3 +101,18 @@ export {
 export { lanFacts, type LanFacts } from './macvlan'
 export { lanOptions, isLanDriver, type LanOptions } from './lan-options'
 export { wireEndpoints, type WireEndpoint } from './lan-reach'
+export { sha256Hex } from './sha256'
+export { removeHost } from './remove-host'
+export { boolFilter, filterArgs, validateFilters, type FilterArgs } from './filters'
+export { pruneContainers, pruneImages, pruneNetworks, pruneVolumes, type Pruned } from './prune'
+export { listContainers, type ListOptions } from './list-containers'
+export { listNetworks, listVolumes, isPredefinedName, networkScope } from './list-objects'
+export {
+  dropImages,
+  findImage,
+  holdImage,
+  hostImages,
+  imageKey,
+  type StoredImage,
+} from './image-store'
+export { utf8Bytes } from './utf8'

@@ -42,6 +42,11 @@ export interface Host {
   readonly files: Readonly<Record<string, string>>
   /** Swarm membership: overlay networks exist only for swarm members, created on managers. */
   readonly swarm: 'manager' | 'worker' | null
+  /**
+   * The images the daemon holds, as `repository:tag` (image-store.ts), in the order they
+   * arrived: pulled, or pulled by a `docker run` / `create` that needed them.
+   */
+  readonly images: readonly string[]
 }
 
 export interface Network {
@@ -171,8 +176,6 @@ export interface Container {
   readonly cmd: readonly string[]
   /** True when `cmd` is the image's default (its services then listen). */
   readonly defaultCmd: boolean
-  /** Config.Labels given with `--label` (absent when none; image labels are not modelled). */
-  readonly labels?: Readonly<Record<string, string>>
   /** Config.Env: the image's ENV then `-e` values (link variables are added at start). */
   readonly env: readonly string[]
   /** Config.Hostname: `-h`, the donor's for container: mode, the host's for host mode, else the short id. */
@@ -202,6 +205,8 @@ export interface Container {
   readonly interactive: boolean
   readonly autoRemove: boolean
   readonly restart: string
+  /** Config.Labels: `--label k=v` (the simulated images declare none). */
+  readonly labels: Readonly<Record<string, string>>
   readonly state: ContainerState
   readonly exitCode: number
   /** Creation order. */

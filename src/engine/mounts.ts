@@ -20,6 +20,17 @@ function volumeNameError(name: string): EngineError | null {
   return VOLUME_NAME.test(name) ? null : engineError('VOLUME_BAD_NAME', { name })
 }
 
+/**
+ * A volume's labels: `volume create --label`, and the mark the daemon gives the ones it creates
+ * for `-v /path` (moby volume/service AnonymousLabel), which is how `docker volume prune` finds
+ * them.
+ */
+export function volumeLabels(v: Volume): Readonly<Record<string, string>> {
+  return v.anonymous ? { [ANONYMOUS_LABEL]: '' } : (v.labels ?? {})
+}
+
+export const ANONYMOUS_LABEL = 'com.docker.volume.anonymous'
+
 export function volumeKey(host: HostName, name: string): string {
   return `${host}/${name}`
 }
@@ -46,7 +57,7 @@ export function parseVolumeSpec(
     'rprivate',
   ]
   if (mode !== undefined && !mode.split(',').every((m) => MODES.includes(m))) {
-    return { ok: false, error: { code: 'INVALID_MOUNT', message: `invalid mode: ${mode}` } }
+    return { ok: false, error: engineError('INVALID_MOUNT_MODE', { mode }) }
   }
   const rw = !(mode?.split(',').includes('ro') ?? false)
   if (second === undefined) {

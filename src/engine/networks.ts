@@ -51,13 +51,7 @@ export function createNetwork(
   }
   const caps = driverCaps(driver)
   if (!caps.userCreatable) {
-    return {
-      ok: false,
-      error: {
-        code: 'NETWORK_EXISTS',
-        message: `only one instance of "${driver}" network is allowed`,
-      },
-    }
+    return { ok: false, error: engineError('NETWORK_SINGLETON', { driver }) }
   }
   if (hostNetworks(t, host).some((n) => n.name === spec.name)) {
     return { ok: false, error: engineError('NETWORK_EXISTS', { name: spec.name }) }
@@ -176,12 +170,12 @@ export function checkEndpointSettings(net: Network, opts: ConnectOptions): Engin
       reason = engineError('STATIC_IP_OUT_OF_SUBNET', { ip: opts.ip })
     }
   }
-  return reason && { code: reason.code, message: `invalid endpoint settings:\n${reason.message}` }
+  return reason && engineError('ENDPOINT_SETTINGS', { reason })
 }
 
 /** At create, Docker names the network too: `invalid config for network NAME: ...` (daemon/create.go). */
 export function inNetworkConfig(net: { readonly name: string }, e: EngineError): EngineError {
-  return { code: e.code, message: `invalid config for network ${net.name}: ${e.message}` }
+  return engineError('NETWORK_CONFIG', { network: net.name, reason: e })
 }
 
 function parseCidrOrThrow(s: string) {

@@ -1,6 +1,7 @@
 // Parsing of `docker run -p` / `--expose` values, matching the Docker CLI 28.2.2 client
 // (docker/cli opts.go + go-connections nat). Error texts are what the CLI prints after
-// `docker: ` (exit status 125). Pure: no Node / DOM APIs.
+// `docker: ` (exit status 125), coded in ./errors.ts. Pure: no Node / DOM APIs.
+import { engineError, type EngineError } from './errors'
 
 export type Proto = 'tcp' | 'udp' | 'sctp'
 
@@ -20,75 +21,33 @@ export interface ExposedPort {
   readonly proto: Proto
 }
 
-export type SpecResult<T> = { ok: true; value: T } | { ok: false; error: string }
+export type SpecResult<T> = { ok: true; value: T } | { ok: false; error: EngineError }
 
-type RangeResult = { ok: true; start: number; end: number } | { ok: false; error: string }
+type RangeResult = { ok: true; start: number; end: number } | { ok: false; error: EngineError }
 
-const fail = <T>(error: string): SpecResult<T> => ({ ok: false, error })
+const fail = <T>(error: EngineError): SpecResult<T> => ({ ok: false, error })
 
 function isProto(s: string): s is Proto {
   return s === 'tcp' || s === 'udp' || s === 'sctp'
 }
 
-/** Go's strconv.Quote, close enough for error messages. */
-function goQuote(s: string): string {
-  let out = '"'
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0
-    switch (ch) {
-      case '"':
-        out += '\\"'
-        break
-      case '\\':
-        out += '\\\\'
-        break
-      case '\x07':
-        out += '\\a'
-        break
-      case '\b':
-        out += '\\b'
-        break
-      case '\f':
-        out += '\\f'
-        break
-      case '\n':
-        out += '\\n'
-        break
-      case '\r':
-        out += '\\r'
-        break
-      case '\t':
-        out += '\\t'
-        break
-      case '\v':
-        out += '\\v'
-        break
-      default:
-        if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0')
-        else if (cp >= 0x80 && cp < 0xa0) out += '\\u' + cp.toString(16).padStart(4, '0')
-        else out += ch
-    }
-  }
-  return out + '"'
-}
-
 /** strconv.ParseUint(s, 10, 16) */
-function parseUint16(s: string): { ok: true; value: number } | { ok: false; error: string } {
-  const prefix = `strconv.ParseUint: parsing ${goQuote(s)}: `
-  if (s === '') return { ok: false, error: prefix + 'invalid syntax' }
+function parseUint16(s: string): { ok: true; value: number } | { ok: false; error: EngineError } {
+  const syntax = { ok: false as const, error: engineError('PORT_NUMBER_SYNTAX', { text: s }) }
+  if (s === '') return syntax
   let n = 0
   for (const ch of s) {
-    if (ch < '0' || ch > '9') return { ok: false, error: prefix + 'invalid syntax' }
+    if (ch < '0' || ch > '9') return syntax
     n = n * 10 + (ch.charCodeAt(0) - 48)
     // Go reports the overflow as soon as it happens, before looking at later characters
-    if (n > 65535) return { ok: false, error: prefix + 'value out of range' }
+    if (n > 65535) return { ok: false, error: engineError('PORT_NUMBER_RANGE', { text: s }) }
   }
   return { ok: true, value: n }
 }
 
 /** nat.ParsePortRange as vendored in CLI 28.2.2 (a third '-' part is ignored). */
 function parsePortRange(ports: string): RangeResult {
-  if (ports === '') return { ok: false, error: 'empty string specified for ports' }
+  if (ports === '') return { ok: false, error: engineError('PORT_EMPTY') }
   if (!ports.includes('-')) {
     const p = parseUint16(ports)
     return p.ok ? { ok: true, start: p.value, end: p.value } : p
@@ -99,7 +58,7 @@ function parsePortRange(ports: string): RangeResult {
   const end = parseUint16(parts[1] ?? '')
   if (!end.ok) return end
   if (end.value < start.value) {
-    return { ok: false, error: 'invalid range specified for port: ' + ports }
+    return { ok: false, error: engineError('PORT_RANGE_REVERSED', { ports }) }
   }
   return { ok: true, start: start.value, end: end.value }
 }
@@ -118,20 +77,29 @@ function splitProtoPort(rawPort: string): [string, string] {
 /** Go net.SplitHostPort, only the branch for input starting with '['. Returns host or error. */
 function splitBracketHostPort(
   hostport: string,
-): { ok: true; host: string } | { ok: false; error: string } {
-  const addrErr = (why: string) => ({ ok: false as const, error: `address ${hostport}: ${why}` })
+): { ok: true; host: string } | { ok: false; error: EngineError } {
+  type Why =
+    | 'ADDRESS_MISSING_PORT'
+    | 'ADDRESS_MISSING_BRACKET'
+    | 'ADDRESS_TOO_MANY_COLONS'
+    | 'ADDRESS_UNEXPECTED_OPEN'
+    | 'ADDRESS_UNEXPECTED_CLOSE'
+  const addrErr = (why: Why) => ({
+    ok: false as const,
+    error: engineError(why, { address: hostport }),
+  })
   const i = hostport.lastIndexOf(':')
-  if (i < 0) return addrErr('missing port in address')
+  if (i < 0) return addrErr('ADDRESS_MISSING_PORT')
   const end = hostport.indexOf(']')
-  if (end < 0) return addrErr("missing ']' in address")
-  if (end + 1 === hostport.length) return addrErr('missing port in address')
+  if (end < 0) return addrErr('ADDRESS_MISSING_BRACKET')
+  if (end + 1 === hostport.length) return addrErr('ADDRESS_MISSING_PORT')
   if (end + 1 !== i) {
-    if (hostport[end + 1] === ':') return addrErr('too many colons in address')
-    return addrErr('missing port in address')
+    if (hostport[end + 1] === ':') return addrErr('ADDRESS_TOO_MANY_COLONS')
+    return addrErr('ADDRESS_MISSING_PORT')
   }
   const host = hostport.slice(1, end)
-  if (hostport.slice(1).includes('[')) return addrErr("unexpected '[' in address")
-  if (hostport.slice(end + 1).includes(']')) return addrErr("unexpected ']' in address")
+  if (hostport.slice(1).includes('[')) return addrErr('ADDRESS_UNEXPECTED_OPEN')
+  if (hostport.slice(end + 1).includes(']')) return addrErr('ADDRESS_UNEXPECTED_CLOSE')
   return { ok: true, host }
 }
 
@@ -213,28 +181,26 @@ export function parsePortSpec(spec: string): SpecResult<PortMapping[]> {
   let ip = rawIp
   if (ip !== '' && ip.startsWith('[')) {
     const r = splitBracketHostPort(ip + ':')
-    if (!r.ok) return fail(`invalid IP address ${ip}: ${r.error}`)
+    if (!r.ok) return fail(engineError('PORT_IP_UNSPLIT', { ip, reason: r.error }))
     ip = r.host
   }
-  if (ip !== '' && !isValidIP(ip)) return fail(`invalid IP address: ${ip}`)
-  if (containerPort === '') return fail(`no port specified: ${spec}<empty>`)
+  if (ip !== '' && !isValidIP(ip)) return fail(engineError('PORT_BAD_IP', { ip }))
+  if (containerPort === '') return fail(engineError('PORT_MISSING', { spec }))
   const c = parsePortRange(containerPort)
-  if (!c.ok) return fail(`invalid containerPort: ${containerPort}`)
+  if (!c.ok) return fail(engineError('PORT_BAD_CONTAINER_PORT', { port: containerPort }))
   let hStart = 0
   let hEnd = 0
   if (hostPort !== '') {
     const h = parsePortRange(hostPort)
-    if (!h.ok) return fail(`invalid hostPort: ${hostPort}`)
+    if (!h.ok) return fail(engineError('PORT_BAD_HOST_PORT', { port: hostPort }))
     hStart = h.start
     hEnd = h.end
     if (c.end - c.start !== hEnd - hStart && c.end !== c.start) {
-      return fail(
-        `invalid ranges specified for container and host Ports: ${containerPort} and ${hostPort}`,
-      )
+      return fail(engineError('PORT_RANGES_MISMATCH', { containerPort, hostPort }))
     }
   }
   const proto = rawProto.toLowerCase()
-  if (!isProto(proto)) return fail(`invalid proto: ${rawProto}`)
+  if (!isProto(proto)) return fail(engineError('PORT_BAD_PROTO', { proto: rawProto }))
   const count = c.end - c.start + 1
   const out: PortMapping[] = []
   for (let i = 0; i < count; i++) {
@@ -261,12 +227,12 @@ export function parsePortSpec(spec: string): SpecResult<PortMapping[]> {
  * `invalid proto: xyz` (the `-p` wording), and the protocol is lowercased.
  */
 export function parseExposeSpec(spec: string): SpecResult<ExposedPort[]> {
-  if (spec.includes(':')) return fail(`invalid port format for --expose: ${spec}`)
+  if (spec.includes(':')) return fail(engineError('EXPOSE_BAD_FORMAT', { spec }))
   const [rawProto, port] = splitProtoPort(spec)
   const r = parsePortRange(port)
-  if (!r.ok) return fail(`invalid range format for --expose: ${spec}, error: ${r.error}`)
+  if (!r.ok) return fail(engineError('EXPOSE_BAD_RANGE', { spec, reason: r.error }))
   const proto = rawProto.toLowerCase()
-  if (!isProto(proto)) return fail(`invalid proto: ${rawProto}`)
+  if (!isProto(proto)) return fail(engineError('PORT_BAD_PROTO', { proto: rawProto }))
   const out: ExposedPort[] = []
   for (let p = r.start; p <= r.end; p++) out.push({ port: p, proto })
   return { ok: true, value: out }
@@ -275,4 +241,17 @@ export function parseExposeSpec(spec: string): SpecResult<ExposedPort[]> {
 /** '80/tcp' */
 export function formatPortProto(p: ExposedPort): string {
   return `${p.port}/${p.proto}`
+}
+
+/**
+ * A `publish` / `expose` filter value of `docker ps` (moby daemon/list.go portOp): a port or
+ * range with an optional protocol, as `port/proto` keys; or why it does not parse.
+ */
+export function portFilterKeys(value: string): SpecResult<string[]> {
+  const [proto, port] = splitProtoPort(value)
+  const r = parsePortRange(port)
+  if (!r.ok) return r
+  const keys: string[] = []
+  for (let p = r.start; p <= r.end; p++) keys.push(`${p}/${proto}`)
+  return { ok: true, value: keys }
 }

@@ -5,7 +5,7 @@
  * Overlays are created on managers, and standalone containers may join only `--attachable` ones.
  */
 import { driverCaps } from './drivers'
-import type { EngineError } from './errors'
+import { engineError, type EngineError } from './errors'
 import { makeSwarmId } from './ids'
 import type { HostName, Network, Result, Topology } from './model'
 import { createNetwork } from './networks'
@@ -17,8 +17,8 @@ const GWBRIDGE_OPTIONS = {
   'com.docker.network.bridge.name': 'docker_gwbridge',
 }
 
-function fail(message: string): { ok: false; error: EngineError } {
-  return { ok: false, error: { code: 'SWARM', message } }
+function fail(error: EngineError): { ok: false; error: EngineError } {
+  return { ok: false, error }
 }
 
 /** The managers' address and join token (derived from the first manager). */
@@ -51,12 +51,8 @@ function addGwBridge(t: Topology, host: HostName): Result<Topology, EngineError>
 /** `docker swarm init`: this host becomes the manager of a new swarm. */
 export function swarmInit(t: Topology, host: HostName): Result<Topology, EngineError> {
   const h = t.hosts.get(host)
-  if (!h) return fail(`context "${host}" does not exist`)
-  if (h.swarm !== null || swarmInfo(t) !== null) {
-    return fail(
-      'This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.',
-    )
-  }
+  if (!h) return fail(engineError('NO_SUCH_HOST', { name: host }))
+  if (h.swarm !== null || swarmInfo(t) !== null) return fail(engineError('SWARM_MEMBER'))
   let next = withHost(t, { ...h, swarm: 'manager' })
   const ingress = createNetwork(next, host, {
     name: 'ingress',
@@ -77,28 +73,17 @@ export function swarmJoin(
   address: string,
 ): Result<Topology, EngineError> {
   const h = t.hosts.get(host)
-  if (!h) return fail(`context "${host}" does not exist`)
-  if (h.swarm !== null) {
-    return fail(
-      'This node is already part of a swarm. Use "docker swarm leave" to leave this swarm and join another one.',
-    )
-  }
+  if (!h) return fail(engineError('NO_SUCH_HOST', { name: host }))
+  if (h.swarm !== null) return fail(engineError('SWARM_MEMBER'))
   const info = swarmInfo(t)
   const ip = address.replace(/:\d+$/, '')
-  if (!info || ip !== info.managerIp) {
-    return fail(
-      `Timeout was reached before node joined. The attempt to join the swarm will continue in the background. Use the "docker info" command to see the current swarm status of your node.`,
-    )
-  }
-  if (token !== info.token) return fail('invalid join token')
+  if (!info || ip !== info.managerIp) return fail(engineError('SWARM_JOIN_TIMEOUT'))
+  if (token !== info.token) return fail(engineError('SWARM_BAD_TOKEN'))
   return addGwBridge(withHost(t, { ...h, swarm: 'worker' }), host)
 }
 
 /** Overlay networks a standalone container may not join: all but `--attachable` ones. */
 export function notAttachable(n: Network): EngineError | null {
   if (driverCaps(n.driver).scope !== 'swarm' || n.attachable) return null
-  return {
-    code: 'SWARM',
-    message: `Could not attach to network ${n.name}: rpc error: code = PermissionDenied desc = network ${n.name} not manually attachable`,
-  }
+  return engineError('NOT_ATTACHABLE', { network: n.name })
 }

@@ -83,6 +83,7 @@ export function addHost(
     nextEphemeralPort: EPHEMERAL_START,
     files: {},
     swarm: null,
+    images: [],
   }
   const hosts = mapSet(t.hosts, name, host)
   let networks = PersistentMap.from(t.networks)

@@ -27,6 +27,22 @@ describe('the saved document', () => {
     )
   })
 
+  it("keeps each daemon's images and each container's labels", () => {
+    const { state } = runScript(
+      `${SCRIPT}\ndocker pull alpine\ndocker run -d -l tier=db --name lab busybox sleep 9`,
+    )
+    const back = fromJson(toJson(state.topology, state.currentHost, { positions: {}, sizes: {} }))
+    if (!back.ok) throw new Error(back.error)
+    expect(back.topology.hosts.get('default')?.images).toEqual([
+      'redis:latest',
+      'nginx:latest',
+      'busybox:latest',
+      'alpine:latest',
+    ])
+    const lab = [...back.topology.containers.values()].find((c) => c.name === 'lab')
+    expect(lab?.labels).toEqual({ tier: 'db' })
+  })
+
   it('drops layout entries that are not numbers or absurdly far, and keeps the world', () => {
     const { state } = runScript(SCRIPT)
     const doc = JSON.parse(

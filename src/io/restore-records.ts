@@ -46,6 +46,7 @@ const ADDED_LATER = [
   'hostnameAtStart',
   'dangling',
   'labels',
+  'images',
 ]
 
 /** A top-level record: one that is not even an object cannot be restored. */
@@ -70,6 +71,7 @@ export function restoreHost(raw: unknown, index: number, notes: Notes): Host {
     nextEphemeralPort: r.get('nextEphemeralPort', isPort, 32768),
     files: r.stringRecord('files'),
     swarm: r.get('swarm', isSwarm, null),
+    images: r.strings('images'),
   }
 }
 
@@ -240,6 +242,7 @@ export function restoreContainer(raw: unknown, index: number, notes: Notes): Con
     interactive: r.get('interactive', isBoolean, false),
     autoRemove: r.get('autoRemove', isBoolean, false),
     restart: r.get('restart', isString, 'no'),
+    labels: r.stringRecord('labels'),
     state: r.get('state', isState, 'exited'),
     exitCode: r.get('exitCode', isNumber, 0),
     seq: r.get('seq', isNumber, index),

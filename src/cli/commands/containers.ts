@@ -1,5 +1,6 @@
 /** Container commands other than run/create: start, stop, restart, kill, rm, rename, exec, logs (ps and port: views.ts). */
 import {
+  engineError,
   findContainer,
   removeContainer,
   renameContainer,
@@ -96,7 +97,7 @@ export const restart = withTimeoutCheck(
     if (!r.ok)
       return {
         ok: false,
-        error: { message: `Cannot restart container ${name}: ${r.error.message}` },
+        error: engineError('RESTART_FAILED', { name, reason: r.error }),
         value: stopped.value,
       }
     return { ok: true, value: runMainProcess(r.value, id).topology }
@@ -105,10 +106,7 @@ export const restart = withTimeoutCheck(
 export const kill = simple((t, id) => {
   const c = t.containers.get(id)
   if (c && c.state !== 'running')
-    return {
-      ok: false,
-      error: { message: `cannot kill container: ${c.name}: container ${c.id} is not running` },
-    }
+    return { ok: false, error: engineError('KILL_NOT_RUNNING', { name: c.name, id: c.id }) }
   return stopContainer(t, id, 137)
 })
 
@@ -169,7 +167,7 @@ export function exec(state: ShellState, call: Invocation): Step {
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
   if (c.state !== 'running')
-    return { state, output: daemonError(`container ${c.id} is not running`) }
+    return { state, output: daemonError(engineError('NOT_RUNNING', { id: c.id }).message) }
   // exec sets up the link variables again (setupLinkedContainers) from the children the
   // daemon still knows: a stopped one fails it; a removed one is forgotten, so it is skipped.
   for (const l of c.links) {
@@ -178,7 +176,8 @@ export function exec(state: ShellState, call: Invocation): Step {
       return {
         state,
         output: daemonError(
-          `Cannot link to a non running container: /${child.name} AS /${c.name}/${l.alias}`,
+          engineError('LINK_NOT_RUNNING', { child: child.name, link: `/${c.name}/${l.alias}` })
+            .message,
           126,
         ),
       }

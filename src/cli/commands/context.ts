@@ -2,14 +2,14 @@
  * `docker context create / use / ls / show`: in Docknet every context is a Docker host on
  * the shared LAN (`--docker host=tcp://IP:2375` gives its address), with its own daemon.
  */
-import { addHost, listHosts, type Host, type Topology } from '../../engine'
+import { addHost, listHosts, removeHost, type Host, type Topology } from '../../engine'
 import type { RenderTemplate } from '../go-template'
 import { asFieldError } from '../spec/format-check'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import { parseBool } from '../spec/values'
 import type { Invocation } from '../spec/types'
 import { clientError, out, type Output } from '../output'
-import { sha256Hex } from '../sha256'
+import { sha256Hex } from '../../engine'
 import type { ShellState, Step } from '../state'
 import { listing } from '../format'
 import { formatInspect } from './inspect'
@@ -176,16 +176,40 @@ export function contextShow(state: ShellState): Step {
 }
 
 /**
- * `docker context rm`: the client's own refusals (a context that does not exist, `default`);
- * removing a host's context is not simulated.
+ * `docker context rm` (docker/cli v28.2.2 cli/command/context/remove.go): `default` cannot go;
+ * the current context only with -f (the client falls back to `default`); a missing one is an
+ * error unless -f, which removes nothing quietly and prints the name. Each removed name is
+ * printed; the errors are joined, exit 1. Removing a host's context removes the simulated host,
+ * which is refused while its daemon holds anything (engine/remove-host.ts).
  */
 export function contextRm(state: ShellState, call: Invocation): Step {
-  const errors = call.args.map((name) =>
-    name === 'default'
-      ? 'context "default" cannot be removed'
-      : state.topology.hosts.has(name)
-        ? `docknet: removing context "${name}" is not simulated`
-        : `context "${name}" does not exist`,
-  )
-  return { state, output: clientError(errors.join('\n')) }
+  const force = flagBool(call.flags, 'force')
+  let next = state
+  let stdout = ''
+  const errors: string[] = []
+  for (const name of call.args) {
+    if (name === 'default') {
+      errors.push('context "default" cannot be removed')
+      continue
+    }
+    const current = name === next.currentHost
+    if (current && !force) {
+      errors.push(`context ${JSON.stringify(name)} is in use, set -f flag to force remove`)
+      continue
+    }
+    if (!next.topology.hosts.has(name)) {
+      if (force) stdout += `${name}\n`
+      else errors.push(`context ${JSON.stringify(name)} does not exist`)
+      continue
+    }
+    const r = removeHost(next.topology, name)
+    if (!r.ok) {
+      errors.push(r.error.message)
+      continue
+    }
+    next = { ...next, topology: r.value, currentHost: current ? 'default' : next.currentHost }
+    stdout += `${name}\n`
+  }
+  const stderr = errors.map((e) => `${e}\n`).join('')
+  return { state: next, output: { stdout, stderr, exitCode: errors.length > 0 ? 1 : 0 } }
 }

@@ -22,10 +22,15 @@ function unknownCommand(words: readonly string[], groupUsage?: string): Output {
  * `docker GROUP ...`: the group takes no flags of its own (but --help); alone it prints its help
  * on stderr, with --help on stdout; else its subcommand runs.
  */
-function group(state: ShellState, name: string, argv: readonly string[]): Step {
+function group(
+  state: ShellState,
+  name: string,
+  argv: readonly string[],
+  stdin: string | null,
+): Step {
   const usage = `docker ${GROUPS[name]?.usage ?? name}`
   const parsed = parseFlags(argv, [], true)
-  if (!parsed.ok) return { state, output: flagError(usage, `docker ${name}`, parsed.error) }
+  if (!parsed.ok) return { state, output: flagError(usage, `docker ${name}`, parsed.error.message) }
   const [sub = '', ...rest] = parsed.args
   if (parsed.help || sub === '') {
     const help = groupHelp(name)
@@ -37,20 +42,20 @@ function group(state: ShellState, name: string, argv: readonly string[]): Step {
   }
   const found = findCommand(name, sub)
   if (!found) return { state, output: unknownCommand([name, sub], GROUPS[name]?.usage) }
-  return runCommand(state, found.spec, found.path, rest)
+  return runCommand(state, found.spec, found.path, rest, stdin)
 }
 
-function dispatch(state: ShellState, argv: readonly string[]): Step {
+function dispatch(state: ShellState, argv: readonly string[], stdin: string | null): Step {
   const [cmd = '', ...rest] = argv
   if (cmd === '')
     return {
       state,
       output: { stdout: 'Usage:  docker [OPTIONS] COMMAND\n', stderr: '', exitCode: 0 },
     }
-  if (Object.hasOwn(GROUPS, cmd)) return group(state, cmd, rest)
+  if (Object.hasOwn(GROUPS, cmd)) return group(state, cmd, rest, stdin)
   const found = findCommand(cmd, '')
   if (!found) return { state, output: unknownCommand([cmd]) }
-  return runCommand(state, found.spec, found.path, rest)
+  return runCommand(state, found.spec, found.path, rest, stdin)
 }
 
 function version(state: ShellState): Step {
@@ -59,9 +64,13 @@ function version(state: ShellState): Step {
 }
 
 /** `docker [global options] COMMAND...`: the global options, then the command on its host. */
-export function docker(state: ShellState, argv: readonly string[]): Step {
+export function docker(
+  state: ShellState,
+  argv: readonly string[],
+  stdin: string | null = null,
+): Step {
   const parsed = parseFlags(argv, ROOT_FLAGS, true)
-  if (!parsed.ok) return { state, output: flagError(ROOT_USE_LINE, 'docker', parsed.error) }
+  if (!parsed.ok) return { state, output: flagError(ROOT_USE_LINE, 'docker', parsed.error.message) }
   const f = parsed.flags
   if (flagBool(f, 'version')) return version(state)
   const badLevel = logLevelError(flagString(f, 'log-level'))
@@ -76,7 +85,7 @@ export function docker(state: ShellState, argv: readonly string[]): Step {
   if (conflict) return { state, output: clientError(conflict) }
   const host = flagString(f, 'context') ?? hosts[0] ?? null
   const rest = parsed.help ? [] : parsed.args
-  if (host === null) return dispatch(state, rest)
+  if (host === null) return dispatch(state, rest, stdin)
   const target = resolveContext(state.topology, host)
   if (!target) {
     return {
@@ -88,6 +97,9 @@ export function docker(state: ShellState, argv: readonly string[]): Step {
       },
     }
   }
-  const step = dispatch({ ...state, currentHost: target }, rest)
-  return { state: { ...step.state, currentHost: state.currentHost }, output: step.output }
+  const step = dispatch({ ...state, currentHost: target }, rest, stdin)
+  // A context removed under --context falls back to `default` (the real client would refuse
+  // every later command until the config names an existing context).
+  const current = step.state.topology.hosts.has(state.currentHost) ? state.currentHost : 'default'
+  return { state: { ...step.state, currentHost: current }, output: step.output }
 }

@@ -5,6 +5,7 @@ import {
   endpointDnsNames,
   findContainer,
   imageWithTag,
+  mainPid,
   namespaceOwner,
   networkMembers,
   networkModeText,
@@ -12,6 +13,7 @@ import {
   findNetwork,
   joinedOnce,
   volumeKey,
+  volumeLabels,
   type Container,
   type Network,
   type Topology,
@@ -122,7 +124,7 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
       Restarting: false,
       OOMKilled: false,
       Dead: false,
-      Pid: running ? 1000 + 10 * (c.seq % 9000) : 0,
+      Pid: running ? mainPid(c) : 0,
       ExitCode: c.exitCode,
       Error: '',
       StartedAt: c.state === 'created' ? '0001-01-01T00:00:00Z' : timestamp(c.seq + 1),
@@ -244,10 +246,10 @@ function byKey(map: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 }
 
-/** A volume's labels: an anonymous one is marked as such (moby volume/service/service.go). */
-export function volumeLabels(v: Volume): Record<string, string> | null {
-  if (v.anonymous) return { 'com.docker.volume.anonymous': '' }
-  return v.labels ? byKey(v.labels) : null
+/** A volume's labels as inspect shows them: null when it has none. */
+function shownVolumeLabels(v: Volume): Record<string, string> | null {
+  const labels = volumeLabels(v)
+  return Object.keys(labels).length > 0 ? byKey(labels) : null
 }
 
 /** `docker volume inspect`. */
@@ -255,7 +257,7 @@ export function inspectVolume(v: Volume): Record<string, unknown> {
   return {
     CreatedAt: timestamp(v.seq).replace('.000000000Z', 'Z'),
     Driver: v.driver,
-    Labels: volumeLabels(v),
+    Labels: shownVolumeLabels(v),
     Mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
     Name: v.name,
     Options: null,

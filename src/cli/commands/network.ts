@@ -5,14 +5,17 @@ import {
   createVolume,
   disconnectContainer,
   driverCaps,
+  filterArgs,
   findNetwork,
-  hostNetworks,
+  listNetworks,
+  listVolumes,
   removeNetwork,
   removeVolume,
   volumeKey,
   setDaemonOptions,
   type Result,
   type Topology,
+  volumeLabels,
 } from '../../engine'
 import { flagBool, flagList, flagString, parseFlags } from '../spec/parse-flags'
 import type { FlagDef, Invocation } from '../spec/types'
@@ -22,7 +25,7 @@ import { keyValueMap } from '../spec/values'
 import type { ShellState, Step } from '../state'
 import { listing } from '../format'
 import { joinLabels, labelMethod, withMethods } from '../go-template-method'
-import { formatInspect, inspectNetwork, inspectVolume, volumeLabels } from './inspect'
+import { formatInspect, inspectNetwork, inspectVolume } from './inspect'
 
 export function networkCreate(state: ShellState, call: Invocation): Step {
   const f = call.flags
@@ -32,7 +35,7 @@ export function networkCreate(state: ShellState, call: Invocation): Step {
     gateways: flagList(f, 'gateway'),
     auxAddresses: flagList(f, 'aux-address'),
   })
-  if (refused) return { state, output: clientError(refused) }
+  if (refused) return { state, output: clientError(refused.message) }
   const subnet = flagList(f, 'subnet')[0]
   const ipRange = flagList(f, 'ip-range')[0]
   const gateway = flagList(f, 'gateway')[0]
@@ -56,7 +59,13 @@ export function networkCreate(state: ShellState, call: Invocation): Step {
 
 export function networkLs(state: ShellState, call: Invocation): Step {
   const noTrunc = flagBool(call.flags, 'no-trunc')
-  const rows = hostNetworks(state.topology, state.currentHost)
+  const listed = listNetworks(
+    state.topology,
+    state.currentHost,
+    filterArgs(flagList(call.flags, 'filter')),
+  )
+  if (!listed.ok) return { state, output: daemonError(listed.error.message) }
+  const rows = listed.value
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((n) =>
       // docker/cli v28.2.2 cli/command/network/formatter.go networkContext.
@@ -181,8 +190,13 @@ export function volumeCreate(state: ShellState, call: Invocation): Step {
 }
 
 export function volumeLs(state: ShellState, call: Invocation): Step {
-  const rows = [...state.topology.volumes.values()]
-    .filter((v) => v.host === state.currentHost)
+  const listed = listVolumes(
+    state.topology,
+    state.currentHost,
+    filterArgs(flagList(call.flags, 'filter')),
+  )
+  if (!listed.ok) return { state, output: daemonError(listed.error.message) }
+  const rows = listed.value
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((v) =>
       // docker/cli v28.2.2 cli/command/formatter/volume.go volumeContext.
@@ -244,7 +258,7 @@ const DOCKERD_FLAGS: readonly FlagDef[] = [
 /** `dockerd --icc=false --ip=... --bip=...`: restarts the current host's daemon with options. */
 export function dockerd(state: ShellState, argv: readonly string[]): Step {
   const p = parseFlags(argv, DOCKERD_FLAGS)
-  if (!p.ok) return { state, output: { stdout: '', stderr: `${p.error}\n`, exitCode: 1 } }
+  if (!p.ok) return { state, output: { stdout: '', stderr: `${p.error.message}\n`, exitCode: 1 } }
   const patch = {
     ...(p.flags.has('icc') ? { icc: flagBool(p.flags, 'icc') } : {}),
     ...(p.flags.has('ip') ? { ip: flagString(p.flags, 'ip') ?? '0.0.0.0' } : {}),

@@ -28,7 +28,7 @@ export function parseRun(call: Invocation): SpecOrError {
   const f = call.flags
   const command = call.path
   const refused = runOptionsError(f)
-  if (refused) return { ok: false, output: runError(command, refused, false) }
+  if (refused) return { ok: false, output: runError(command, refused.message, false) }
   // run.go checks this after parse(), before it creates the container (no `docker:` prefix).
   if (flagBool(f, 'detach') && flagList(f, 'attach').length > 0)
     return {
@@ -37,7 +37,7 @@ export function parseRun(call: Invocation): SpecOrError {
     }
   const [image = '', ...cmd] = call.args
   const badImage = checkImageReference(image)
-  if (badImage) return { ok: false, output: runError(command, badImage, false) }
+  if (badImage) return { ok: false, output: runError(command, badImage.message, false) }
   const ports = portsOf(f)
   const { publish, expose } = 'error' in ports ? { publish: [], expose: [] } : ports
   const networkFlag = flagString(f, 'network') ?? flagString(f, 'net')

@@ -10,7 +10,7 @@ import type { Invocation } from '../spec/types'
 import { TEMPLATES_MISSING } from '../format'
 import type { RenderTemplate } from '../go-template'
 import { out, type Output } from '../output'
-import { sha256Hex } from '../sha256'
+import { sha256Hex } from '../../engine'
 import type { ShellState, Step } from '../state'
 
 const BUILT = 'Fri May 30 12:07:14 2025'

@@ -1,7 +1,9 @@
 /** The container views: `docker ps` (its table and --format fields) and `docker port`. */
 import {
   bindingAddresses,
+  filterArgs,
   findContainer,
+  listContainers,
   linksTo,
   reportsPorts,
   shortId,
@@ -9,7 +11,7 @@ import {
   type PortBinding,
   type Topology,
 } from '../../engine'
-import { flagBool, flagString } from '../spec/parse-flags'
+import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import { psFormatError } from '../spec/format-check'
 import type { Invocation } from '../spec/types'
 import { clientError, daemonError, lines } from '../output'
@@ -164,13 +166,15 @@ export function ps(state: ShellState, call: Invocation): Step {
   if (badFormat) return { state, output: clientError(badFormat) }
   const t = state.topology
   const noTrunc = flagBool(f, 'no-trunc')
-  let list = [...t.containers.values()]
-    .filter((c) => c.host === state.currentHost)
-    .sort((a, b) => b.seq - a.seq)
-  // -n N and --latest (-n 1) list the last created containers in any state (cli ps.go).
-  const last = flagBool(f, 'latest') ? 1 : Number(flagString(f, 'last') ?? -1)
-  if (last >= 0) list = list.slice(0, last)
-  else if (!flagBool(f, 'all')) list = list.filter((c) => c.state === 'running')
+  // -n N and --latest (-n 1) list the last created containers in any state (cli list.go).
+  const last = Number(flagString(f, 'last') ?? -1)
+  const listed = listContainers(t, state.currentHost, {
+    all: flagBool(f, 'all'),
+    limit: flagBool(f, 'latest') && last === -1 ? 1 : last,
+    filters: filterArgs(flagList(f, 'filter')),
+  })
+  if (!listed.ok) return { state, output: daemonError(listed.error.message) }
+  const list = listed.value
   if (flagBool(f, 'quiet'))
     return { state, output: lines(list.map((c) => (noTrunc ? c.id : shortId(c.id)))) }
   const rows = list.map((c) => psRow(t, c, noTrunc))

@@ -5,6 +5,7 @@
  * prints after `invalid argument ...`.
  */
 import { isValidIP } from '../../engine'
+import { refuse, type ClientError } from './client-errors'
 import { parseBytes, parseInteger, type Checked } from './values'
 
 /** opts.ValidateAttach: a stream name, kept in lower case. */
@@ -12,7 +13,7 @@ export function checkAttach(value: string): Checked {
   const stream = value.toLowerCase()
   return ['stdin', 'stdout', 'stderr'].includes(stream)
     ? { value: stream }
-    : { error: 'valid streams are STDIN, STDOUT and STDERR' }
+    : { error: refuse('ATTACH_STREAM') }
 }
 
 const SYSCTLS = [
@@ -30,7 +31,7 @@ const SYSCTLS = [
 export function checkDeviceCgroupRule(value: string): Checked {
   return /^[acb] ([0-9]+|\*):([0-9]+|\*) [rwm]{1,3}$/.test(value)
     ? { value }
-    : { error: `invalid device cgroup format '${value}'` }
+    : { error: refuse('DEVICE_CGROUP', { value }) }
 }
 
 /** opts.ValidateSysctl: namespaced sysctls only. */
@@ -38,14 +39,14 @@ export function checkSysctl(value: string): Checked {
   const eq = value.indexOf('=')
   const key = eq < 0 ? '' : value.slice(0, eq)
   const allowed = SYSCTLS.includes(key) || key.startsWith('net.') || key.startsWith('fs.mqueue.')
-  return allowed ? { value } : { error: `sysctl '${value}' is not allowed` }
+  return allowed ? { value } : { error: refuse('SYSCTL', { value }) }
 }
 
 /** `/dev/x:rest`, or the error the device checks share. */
-function devicePart(value: string): { rest: string } | { error: string } {
+function devicePart(value: string): { rest: string } | { error: ClientError } {
   const colon = value.indexOf(':')
-  if (colon <= 0) return { error: `bad format: ${value}` }
-  if (!value.startsWith('/dev/')) return { error: `bad format for device path: ${value}` }
+  if (colon <= 0) return { error: refuse('DEVICE_FORMAT', { value }) }
+  if (!value.startsWith('/dev/')) return { error: refuse('DEVICE_PATH', { value }) }
   return { rest: value.slice(colon + 1) }
 }
 
@@ -53,10 +54,7 @@ function devicePart(value: string): { rest: string } | { error: string } {
 export function checkThrottleBps(value: string): Checked {
   const d = devicePart(value)
   if ('error' in d) return d
-  if ('error' in parseBytes(d.rest))
-    return {
-      error: `invalid rate for device: ${value}. The correct format is <device-path>:<number>[<unit>]. Number must be a positive integer. Unit is optional and can be kb, mb, or gb`,
-    }
+  if ('error' in parseBytes(d.rest)) return { error: refuse('DEVICE_RATE_BPS', { value }) }
   return { value }
 }
 
@@ -65,9 +63,7 @@ export function checkThrottleIops(value: string): Checked {
   const d = devicePart(value)
   if ('error' in d) return d
   if ('error' in parseInteger(d.rest, 64, false, 10))
-    return {
-      error: `invalid rate for device: ${value}. The correct format is <device-path>:<number>. Number must be a positive integer`,
-    }
+    return { error: refuse('DEVICE_RATE_IOPS', { value }) }
   return { value }
 }
 
@@ -78,7 +74,7 @@ export function checkWeightDevice(value: string): Checked {
   const weight = parseInteger(d.rest, 16, false, 10)
   const n = 'value' in weight ? Number(weight.value) : NaN
   if (Number.isNaN(n) || (n > 0 && (n < 10 || n > 1000)))
-    return { error: `invalid weight for device: ${value}` }
+    return { error: refuse('DEVICE_WEIGHT', { value }) }
   return { value }
 }
 
@@ -103,26 +99,20 @@ const ULIMITS = [
 /** go-units ParseUlimit: `name=soft[:hard]`. */
 export function checkUlimit(value: string): Checked {
   const eq = value.indexOf('=')
-  if (eq < 0) return { error: `invalid ulimit argument: ${value}` }
+  if (eq < 0) return { error: refuse('ULIMIT_ARGUMENT', { value }) }
   const name = value.slice(0, eq)
-  if (!ULIMITS.includes(name)) return { error: `invalid ulimit type: ${name}` }
+  if (!ULIMITS.includes(name)) return { error: refuse('ULIMIT_TYPE', { name }) }
   const limits = value.slice(eq + 1).split(':')
   if (limits.length > 2)
-    return {
-      error: `too many limit value arguments - ${value.slice(eq + 1)}, can only have up to two, \`soft[:hard]\``,
-    }
+    return { error: refuse('ULIMIT_TOO_MANY', { limits: value.slice(eq + 1) }) }
   const parsed = [...limits].reverse().map((l) => parseInteger(l, 64, true, 10))
   const bad = parsed.find((p) => 'error' in p)
   if (bad) return bad
   const [soft, hard = soft] = limits.map(Number)
   if (hard !== -1 && soft === -1)
-    return {
-      error: `ulimit soft limit must be less than or equal to hard limit: soft: -1 (unlimited), hard: ${hard}`,
-    }
+    return { error: refuse('ULIMIT_SOFT_UNLIMITED', { hard: hard ?? 0 }) }
   if (hard !== -1 && (soft ?? 0) > (hard ?? 0))
-    return {
-      error: `ulimit soft limit must be less than or equal to hard limit: ${soft} > ${hard}`,
-    }
+    return { error: refuse('ULIMIT_SOFT_ABOVE', { soft: soft ?? 0, hard: hard ?? 0 }) }
   return { value }
 }
 
@@ -159,14 +149,14 @@ export function checkMount(value: string): Checked {
     const key = (eq < 0 ? field : field.slice(0, eq)).toLowerCase()
     if (eq < 0) {
       if (MOUNT_FLAGS.includes(key)) continue
-      return { error: `invalid field '${field}' must be a key=value pair` }
+      return { error: refuse('FIELD_KEY_VALUE', { field }) }
     }
-    if (!MOUNT_KEYS.includes(key)) return { error: `unexpected key '${key}' in '${field}'` }
+    if (!MOUNT_KEYS.includes(key)) return { error: refuse('MOUNT_KEY', { key, field }) }
     if (key === 'type') type = field.slice(eq + 1).toLowerCase()
     if (['target', 'dst', 'destination'].includes(key)) target = field.slice(eq + 1)
   }
-  if (type === '') return { error: 'type is required' }
-  if (target === '') return { error: 'target is required' }
+  if (type === '') return { error: refuse('MOUNT_TYPE_REQUIRED') }
+  if (target === '') return { error: refuse('MOUNT_TARGET_REQUIRED') }
   return { value }
 }
 
@@ -174,9 +164,7 @@ export function checkMount(value: string): Checked {
 export function checkGpus(value: string): Checked {
   if (value.includes('=') || value.includes(',') || value === 'all') return { value }
   return 'error' in parseInteger(value, 64, true, 10)
-    ? {
-        error: `invalid count (${value}): value must be either "all" or an integer: invalid syntax`,
-      }
+    ? { error: refuse('GPU_COUNT', { value }) }
     : { value }
 }
 
@@ -186,16 +174,16 @@ export function checkExternalCA(value: string): Checked {
   let url = false
   for (const field of value.split(',')) {
     const eq = field.indexOf('=')
-    if (eq < 0) return { error: `invalid field '${field}' must be a key=value pair` }
+    if (eq < 0) return { error: refuse('FIELD_KEY_VALUE', { field }) }
     const key = field.slice(0, eq).toLowerCase()
     const v = field.slice(eq + 1)
     if (key === 'protocol' && v.toLowerCase() !== 'cfssl')
-      return { error: `unrecognized external CA protocol ${v}` }
+      return { error: refuse('EXTERNAL_CA_PROTOCOL', { value: v }) }
     protocol ||= key === 'protocol'
     url ||= key === 'url'
   }
-  if (!protocol) return { error: 'the external-ca option needs a protocol= parameter' }
-  if (!url) return { error: 'the external-ca option needs a url= parameter' }
+  if (!protocol) return { error: refuse('EXTERNAL_CA_NO_PROTOCOL') }
+  if (!url) return { error: refuse('EXTERNAL_CA_NO_URL') }
   return { value }
 }
 
@@ -206,5 +194,5 @@ export function checkCidrList(value: string): Checked {
     const max = ip.includes(':') ? 128 : 32
     return extra !== undefined || !isValidIP(ip) || !/^\d+$/.test(prefix) || Number(prefix) > max
   })
-  return bad === undefined ? { value } : { error: `invalid string being converted to CIDR: ${bad}` }
+  return bad === undefined ? { value } : { error: refuse('CIDR_STRING', { value: bad }) }
 }

@@ -3,20 +3,17 @@
  * returns the value the client keeps, or the error pflag prints after `invalid argument ...`.
  */
 import { isValidIP } from '../../engine'
+import { refuse, type ClientError } from './client-errors'
 import type { Checked } from './values'
 
 /** opts.ValidateEnv (a name without `=` is kept as it is: the simulator has no client env). */
 export function checkEnv(value: string): Checked {
-  return value.split('=')[0] === ''
-    ? { error: `invalid environment variable: ${value}` }
-    : { value }
+  return value.split('=')[0] === '' ? { error: refuse('ENV_INVALID', { value }) } : { value }
 }
 
 /** opts.ValidateIPAddress (`--dns`). */
 export function checkIP(value: string): Checked {
-  return isValidIP(value.trim())
-    ? { value }
-    : { error: `IP address is not correctly formatted: ${value}` }
+  return isValidIP(value.trim()) ? { value } : { error: refuse('IP_FORMAT', { value }) }
 }
 
 /**
@@ -28,26 +25,25 @@ export function checkExtraHost(value: string): Checked {
   const at = value.indexOf(sep)
   const name = value.slice(0, at)
   if (at < 0 || name === '' || name.includes(':'))
-    return { error: `bad format for add-host: ${JSON.stringify(value)}` }
+    return { error: refuse('ADD_HOST_FORMAT', { value }) }
   let ip = value.slice(at + 1)
   if (ip === 'host-gateway') return { value: `${name}:${ip}` }
   if (ip.length > 2 && ip.startsWith('[') && ip.endsWith(']')) ip = ip.slice(1, -1)
-  if (!isValidIP(ip.trim()))
-    return { error: `invalid IP address in add-host: ${JSON.stringify(ip)}` }
+  if (!isValidIP(ip.trim())) return { error: refuse('ADD_HOST_IP', { ip }) }
   return { value: `${name}:${ip}` }
 }
 
 /** opts.ValidateLink: `name` or `name:alias`. */
 export function checkLink(value: string): Checked {
-  if (value === '') return { error: 'empty string specified for links' }
-  return value.split(':').length > 2 ? { error: `bad format for links: ${value}` } : { value }
+  if (value === '') return { error: refuse('LINK_EMPTY') }
+  return value.split(':').length > 2 ? { error: refuse('LINK_FORMAT', { value }) } : { value }
 }
 
 /** opts.ValidateLabel. */
 export function checkLabel(value: string): Checked {
   const key = (value.split('=')[0] ?? '').replace(/^[ \t]+/, '')
-  if (key === '') return { error: `invalid label '${value}': empty name` }
-  if (/[ \t]/.test(key)) return { error: `label '${key}' contains whitespaces` }
+  if (key === '') return { error: refuse('LABEL_EMPTY_NAME', { value }) }
+  if (/[ \t]/.test(key)) return { error: refuse('LABEL_WHITESPACE', { key }) }
   return { value }
 }
 
@@ -60,7 +56,7 @@ export function checkDnsSearch(value: string): Checked {
   if (v === '.') return { value: v }
   const m = DOMAIN.exec(v)
   if (!/[a-zA-Z]/.test(v) || !m || (m[1] ?? '').length >= 255)
-    return { error: `${v} is not a valid domain` }
+    return { error: refuse('DNS_SEARCH', { value: v }) }
   return { value: m[1] ?? v }
 }
 
@@ -82,13 +78,13 @@ function volumeFields(spec: string): string[] {
  * docker/cli compose loader ParseVolume, which `docker run -v` runs client-side: null when the
  * client passes the spec on (the daemon then judges it), else the client's error.
  */
-export function checkVolumeSpec(spec: string): string | null {
-  if (spec === '') return 'invalid empty volume spec'
+export function checkVolumeSpec(spec: string): ClientError | null {
+  if (spec === '') return refuse('VOLUME_EMPTY')
   if (spec.length <= 2) return null
   const fields = volumeFields(spec)
   for (const [i, field] of fields.entries()) {
-    if (field === '') return `invalid spec: ${spec}: empty section between colons`
-    if (i === 3) return `invalid spec: ${spec}: too many colons`
+    if (field === '') return refuse('VOLUME_EMPTY_SECTION', { spec })
+    if (i === 3) return refuse('VOLUME_TOO_MANY_COLONS', { spec })
   }
   return null
 }
@@ -96,17 +92,16 @@ export function checkVolumeSpec(spec: string): string | null {
 const NETWORK_KEYS = ['name', 'alias', 'ip', 'ip6', 'mac-address', 'link-local-ip', 'driver-opt']
 
 /** One field of `--network name=x,alias=y`, checked as opts.NetworkOpt does. */
-function networkFieldError(field: string): string | null {
+function networkFieldError(field: string): ClientError | null {
   const lower = field.toLowerCase()
   const eq = lower.indexOf('=')
   const key = eq < 0 ? '' : lower.slice(0, eq).trim()
   const value = lower.slice(eq + 1).trim()
-  if (key === '') return `invalid field ${field}`
-  if (key === 'driver-opt' && !/^\s*[^=\s][^=]*=/.test(value))
-    return 'invalid key value pair format in driver options'
+  if (key === '') return refuse('NETWORK_FIELD', { field })
+  if (key === 'driver-opt' && !/^\s*[^=\s][^=]*=/.test(value)) return refuse('NETWORK_DRIVER_OPT')
   if (key === 'gw-priority')
-    return /^[+-]?\d+$/.test(value) ? null : `invalid gw-priority (${value}): invalid syntax`
-  return NETWORK_KEYS.includes(key) ? null : `invalid field key ${key}`
+    return /^[+-]?\d+$/.test(value) ? null : refuse('NETWORK_GW_PRIORITY', { value })
+  return NETWORK_KEYS.includes(key) ? null : refuse('NETWORK_FIELD_KEY', { key })
 }
 
 /** opts.NetworkOpt: a network name, or (when it holds key=value) the long syntax. */
@@ -116,7 +111,7 @@ export function checkNetwork(value: string): Checked {
   const error = fields.map(networkFieldError).find((e) => e !== null)
   if (error) return { error }
   const named = fields.some((f) => /^\s*name\s*=\s*\S/i.test(f))
-  return named ? { value } : { error: 'network name/id is not specified' }
+  return named ? { value } : { error: refuse('NETWORK_NAME_MISSING') }
 }
 
 /** The network a --network value names (its long syntax's name=, lower-cased as the client does). */

@@ -352,9 +352,9 @@ describe('client-side checks of other commands', () => {
 
 describe('commands only parsed', () => {
   it('says plainly that a command the client accepted is not simulated', () => {
-    expect(run('docker top web')).toEqual({
+    expect(run('docker pause web')).toEqual({
       stdout: '',
-      stderr: "docknet: 'docker top' is not simulated (the client accepted the command)\n",
+      stderr: "docknet: 'docker pause' is not simulated (the client accepted the command)\n",
       exitCode: 1,
     })
   })

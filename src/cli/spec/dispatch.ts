@@ -32,10 +32,11 @@ export function runCommand(
   spec: CommandSpec,
   path: string,
   argv: readonly string[],
+  stdin: string | null = null,
 ): Step {
   const parsed = parseFlags(argv, spec.flags, spec.stopAtFirstArg)
   if (!parsed.ok)
-    return { state, output: flagError(useLine(path, spec), `docker ${path}`, parsed.error) }
+    return { state, output: flagError(useLine(path, spec), `docker ${path}`, parsed.error.message) }
   const { flags, args, notices } = parsed
   if (parsed.help) {
     return {
@@ -46,6 +47,6 @@ export function runCommand(
   const refused = checkArgs(spec.args, args.length, path, useLine(path, spec))
   if (refused) return { state, output: withNotices(notices, refused) }
   if (!spec.run) return { state, output: notSimulated(path) }
-  const step = spec.run(state, { path, flags, args })
+  const step = spec.run(state, { path, flags, args, stdin })
   return { state: step.state, output: withNotices(notices, step.output) }
 }

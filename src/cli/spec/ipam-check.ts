@@ -3,6 +3,7 @@
  * createIPAMConfig): every --ip-range, --gateway and --aux-address must fall in a --subnet.
  * IPv4 is checked as the client does; an IPv6 value is taken to match (not modelled).
  */
+import { refuse, type ClientError } from './client-errors'
 import {
   cidrContains,
   cidrsOverlap,
@@ -20,7 +21,7 @@ interface IpamFlags {
   readonly auxAddresses: readonly string[]
 }
 
-type Parsed<T> = { value: T } | { error: string }
+type Parsed<T> = { value: T } | { error: ClientError }
 
 /** net.ParseCIDR: a CIDR, or null for a valid IPv6 one. */
 function cidrOf(text: string): Parsed<Cidr | null> {
@@ -28,13 +29,13 @@ function cidrOf(text: string): Parsed<Cidr | null> {
   if (v4) return { value: v4 }
   const [ip = '', prefix = '', extra] = text.split('/')
   const v6 = ip.includes(':') && isValidIP(ip) && /^\d+$/.test(prefix) && Number(prefix) <= 128
-  return v6 && extra === undefined ? { value: null } : { error: `invalid CIDR address: ${text}` }
+  return v6 && extra === undefined ? { value: null } : { error: refuse('CIDR_INVALID', { text }) }
 }
 
 /** subnetMatches: does `subnet` hold `data` (an address or a CIDR)? */
 function subnetMatches(subnet: string, data: string): Parsed<boolean> {
   const s = cidrOf(subnet)
-  if ('error' in s) return { error: `invalid subnet: ${s.error}` }
+  if ('error' in s) return { error: refuse('SUBNET_INVALID', { reason: s.error }) }
   if (s.value === null) return { value: true }
   if (data.includes('/')) {
     const d = cidrOf(data)
@@ -56,22 +57,22 @@ function matchingSubnets(subnets: readonly string[], data: string): Parsed<strin
   return { value: found }
 }
 
-function overlapError(subnets: readonly string[]): string | null {
+function overlapError(subnets: readonly string[]): ClientError | null {
   const seen: Cidr[] = []
   for (const s of subnets) {
     const c = cidrOf(s)
-    if ('error' in c) return seen.length > 0 ? `invalid subnet: ${c.error}` : null
+    if ('error' in c) return seen.length > 0 ? refuse('SUBNET_INVALID', { reason: c.error }) : null
     if (c.value && seen.some((o) => cidrsOverlap(o, c.value as Cidr)))
-      return 'multiple overlapping subnet configuration is not supported'
+      return refuse('SUBNET_OVERLAP')
     if (c.value) seen.push(c.value)
   }
   return null
 }
 
 /** The client's refusal of the IPAM flags, or null. */
-export function ipamError(f: IpamFlags): string | null {
+export function ipamError(f: IpamFlags): ClientError | null {
   if (f.subnets.length < f.ipRanges.length || f.subnets.length < f.gateways.length)
-    return 'every ip-range or gateway must have a corresponding subnet'
+    return refuse('IPAM_NEEDS_SUBNET')
   const overlap = overlapError(f.subnets)
   if (overlap) return overlap
   const claimed = new Map<string, string>()
@@ -81,16 +82,18 @@ export function ipamError(f: IpamFlags): string | null {
   ]
   for (const [kind, value] of checks) {
     if (kind === 'range' && f.subnets.length > 0 && 'error' in cidrOf(value))
-      return `invalid CIDR address: ${value}`
+      return refuse('CIDR_INVALID', { text: value })
     const m = matchingSubnets(f.subnets, value)
     if ('error' in m) return m.error
-    if (m.value.length === 0) return `no matching subnet for ${kind} ${value}`
+    if (m.value.length === 0) return refuse('IPAM_NO_MATCH', { kind, value })
     for (const s of m.value) {
       const taken = claimed.get(`${kind} ${s}`)
       if (taken !== undefined)
-        return kind === 'range'
-          ? `cannot configure multiple ranges (${value}, ${taken}) on the same subnet (${s})`
-          : `cannot configure multiple gateways (${value}, ${taken}) for the same subnet (${s})`
+        return refuse(kind === 'range' ? 'IPAM_RANGES' : 'IPAM_GATEWAYS', {
+          value,
+          taken,
+          subnet: s,
+        })
       claimed.set(`${kind} ${s}`, value)
     }
   }
@@ -98,7 +101,8 @@ export function ipamError(f: IpamFlags): string | null {
     const address = pair.includes('=') ? pair.slice(pair.indexOf('=') + 1) : ''
     const m = matchingSubnets(f.subnets, address)
     if ('error' in m) return m.error
-    if (m.value.length === 0) return `no matching subnet for aux-address ${address}`
+    if (m.value.length === 0)
+      return refuse('IPAM_NO_MATCH', { kind: 'aux-address', value: address })
   }
   return null
 }

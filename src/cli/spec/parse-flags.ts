@@ -5,6 +5,7 @@
  * help. Values are checked as they are set: by type, then by the flag's own check.
  */
 import type { FlagDef, FlagValues } from './types'
+import { refuse, type ClientError } from './client-errors'
 import { parseTyped, type Checked } from './values'
 
 export type FlagParse =
@@ -16,7 +17,7 @@ export type FlagParse =
       /** pflag's deprecation notices, printed to stdout. */
       readonly notices: readonly string[]
     }
-  | { readonly ok: false; readonly error: string }
+  | { readonly ok: false; readonly error: ClientError }
 
 const SCALAR_TYPES = new Set([
   'bool',
@@ -54,11 +55,11 @@ class Parser {
     this.byShort = new Map(defs.filter((d) => d.short).map((d) => [d.short ?? '', d]))
   }
 
-  /** Sets a flag from its text; an error message when the value does not parse. */
-  set(def: FlagDef, text: string): string | null {
+  /** Sets a flag from its text; the refusal when the value does not parse. */
+  set(def: FlagDef, text: string): ClientError | null {
     const checked = checkValue(def, text)
     if ('error' in checked)
-      return `invalid argument ${JSON.stringify(text)} for "${flagNames(def)}" flag: ${checked.error}`
+      return refuse('INVALID_ARGUMENT', { text, flag: flagNames(def), reason: checked.error })
     const list = SCALAR_TYPES.has(def.type) ? [] : (this.flags.get(def.long) ?? [])
     // A stringSlice (`strings`) value is a comma-separated list.
     const values =
@@ -70,21 +71,21 @@ class Parser {
   }
 
   /** `--name[=value]`; returns how many extra argv entries it used, or an error. */
-  long(arg: string, next: string | undefined): number | string {
+  long(arg: string, next: string | undefined): number | ClientError {
     const body = arg.slice(2)
     const eq = body.indexOf('=')
     const name = eq >= 0 ? body.slice(0, eq) : body
     if (name === '' || name.startsWith('-') || name.startsWith('='))
-      return `bad flag syntax: ${arg}`
+      return refuse('BAD_FLAG_SYNTAX', { arg })
     const def = this.byLong.get(name)
     if (!def) {
-      if (name !== 'help') return `unknown flag: --${name}`
+      if (name !== 'help') return refuse('UNKNOWN_FLAG', { name })
       this.help = true
       return 0
     }
     if (eq >= 0) return this.set(def, body.slice(eq + 1)) ?? 0
     if (def.type === 'bool') return this.set(def, 'true') ?? 0
-    if (next === undefined) return `flag needs an argument: --${name}`
+    if (next === undefined) return refuse('FLAG_NEEDS_ARGUMENT', { name })
     return this.set(def, next) ?? 1
   }
 
@@ -93,13 +94,13 @@ class Parser {
    * something after it; errors name the shorthands left from the failing one (`-dx`: `-x`).
    * Returns how many extra argv entries it used.
    */
-  shorts(arg: string, next: string | undefined): number | string {
+  shorts(arg: string, next: string | undefined): number | ClientError {
     for (let j = 1; j < arg.length; j++) {
       const ch = arg[j] ?? ''
       const left = arg.slice(j)
       const def = this.byShort.get(ch)
       if (!def) {
-        if (ch !== 'h') return `unknown shorthand flag: '${ch}' in -${left}`
+        if (ch !== 'h') return refuse('UNKNOWN_SHORTHAND', { ch, rest: left })
         this.help = true
         this.notices.push('Flag shorthand -h has been deprecated, use --help')
         continue
@@ -112,7 +113,7 @@ class Parser {
         continue
       }
       if (rest !== '') return this.set(def, rest) ?? 0
-      if (next === undefined) return `flag needs an argument: '${ch}' in -${left}`
+      if (next === undefined) return refuse('SHORTHAND_NEEDS_ARGUMENT', { ch, rest: left })
       return this.set(def, next) ?? 1
     }
     return 0
@@ -141,7 +142,7 @@ export function parseFlags(
       continue
     }
     const used = arg.startsWith('--') ? p.long(arg, argv[i + 1]) : p.shorts(arg, argv[i + 1])
-    if (typeof used === 'string') return { ok: false, error: used }
+    if (typeof used !== 'number') return { ok: false, error: used }
     i += used
   }
   // run and create declare their own --help (their -h is --hostname).

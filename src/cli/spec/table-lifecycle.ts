@@ -3,6 +3,7 @@
  * texts as the 28.2.2 client prints them in `--help`.
  */
 import * as containers from '../commands/containers'
+import { containerPrune } from '../commands/prune'
 import { create, run } from '../commands/run'
 import { CREATE_FLAGS, RUN_FLAGS } from './run-flags'
 import type { CommandSpec, FlagDef } from './types'
@@ -141,5 +142,16 @@ export const LIFECYCLE_COMMANDS: readonly CommandSpec[] = [
     args: { kind: 'exact', n: 2 },
     containerNames: ['rename'],
     run: containers.rename,
+  },
+  {
+    path: 'container prune',
+    use: '[OPTIONS]',
+    description: 'Remove all stopped containers',
+    flags: [
+      { long: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=<timestamp>")' },
+      { long: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+    ],
+    args: { kind: 'none' },
+    run: containerPrune,
   },
 ]

@@ -4,66 +4,94 @@
  */
 import { images, pull } from '../commands/images'
 import * as net from '../commands/network'
+import * as prune from '../commands/prune'
 import { checkLabel, checkLink } from './checks'
 import { FORMAT_JSON, FORMAT_TABLE } from './format-usage'
 import type { CommandSpec } from './types'
 
+const IMAGES: CommandSpec = {
+  path: 'images',
+  use: '[OPTIONS] [REPOSITORY[:TAG]]',
+  description: 'List images',
+  aliasLine: 'docker image ls, docker image list, docker images',
+  flags: [
+    {
+      long: 'all',
+      short: 'a',
+      type: 'bool',
+      usage: 'Show all images (default hides intermediate images)',
+    },
+    { long: 'digests', type: 'bool', usage: 'Show digests' },
+    {
+      long: 'filter',
+      short: 'f',
+      type: 'filter',
+      usage: 'Filter output based on conditions provided',
+    },
+    { long: 'format', type: 'string', usage: FORMAT_TABLE },
+    { long: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
+    { long: 'quiet', short: 'q', type: 'bool', usage: 'Only show image IDs' },
+    { long: 'tree', type: 'bool', usage: 'List multi-platform images as a tree (EXPERIMENTAL)' },
+  ],
+  args: { kind: 'max', n: 1 },
+  run: images,
+}
+
+const PULL: CommandSpec = {
+  path: 'pull',
+  use: '[OPTIONS] NAME[:TAG|@DIGEST]',
+  description: 'Download an image from a registry',
+  aliasLine: 'docker image pull, docker pull',
+  flags: [
+    {
+      long: 'all-tags',
+      short: 'a',
+      type: 'bool',
+      usage: 'Download all tagged images in the repository',
+    },
+    {
+      long: 'disable-content-trust',
+      type: 'bool',
+      usage: 'Skip image verification',
+      default: 'true',
+    },
+    {
+      long: 'platform',
+      type: 'string',
+      usage: 'Set platform if server is multi-platform capable',
+    },
+    { long: 'quiet', short: 'q', type: 'bool', usage: 'Suppress verbose output' },
+  ],
+  args: { kind: 'exact', n: 1 },
+  run: pull,
+}
+
+/** `docker image prune` (cli/command/image/prune.go). */
+const IMAGE_PRUNE: CommandSpec = {
+  path: 'image prune',
+  use: '[OPTIONS]',
+  description: 'Remove unused images',
+  flags: [
+    {
+      long: 'all',
+      short: 'a',
+      type: 'bool',
+      usage: 'Remove all unused images, not just dangling ones',
+    },
+    { long: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=<timestamp>")' },
+    { long: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
+  ],
+  args: { kind: 'none' },
+  run: prune.imagePrune,
+}
+
 export const OBJECT_COMMANDS: readonly CommandSpec[] = [
-  {
-    path: 'images',
-    use: '[OPTIONS] [REPOSITORY[:TAG]]',
-    description: 'List images',
-    aliasLine: 'docker image ls, docker image list, docker images',
-    flags: [
-      {
-        long: 'all',
-        short: 'a',
-        type: 'bool',
-        usage: 'Show all images (default hides intermediate images)',
-      },
-      { long: 'digests', type: 'bool', usage: 'Show digests' },
-      {
-        long: 'filter',
-        short: 'f',
-        type: 'filter',
-        usage: 'Filter output based on conditions provided',
-      },
-      { long: 'format', type: 'string', usage: FORMAT_TABLE },
-      { long: 'no-trunc', type: 'bool', usage: "Don't truncate output" },
-      { long: 'quiet', short: 'q', type: 'bool', usage: 'Only show image IDs' },
-      { long: 'tree', type: 'bool', usage: 'List multi-platform images as a tree (EXPERIMENTAL)' },
-    ],
-    args: { kind: 'max', n: 1 },
-    run: images,
-  },
-  {
-    path: 'pull',
-    use: '[OPTIONS] NAME[:TAG|@DIGEST]',
-    description: 'Download an image from a registry',
-    aliasLine: 'docker image pull, docker pull',
-    flags: [
-      {
-        long: 'all-tags',
-        short: 'a',
-        type: 'bool',
-        usage: 'Download all tagged images in the repository',
-      },
-      {
-        long: 'disable-content-trust',
-        type: 'bool',
-        usage: 'Skip image verification',
-        default: 'true',
-      },
-      {
-        long: 'platform',
-        type: 'string',
-        usage: 'Set platform if server is multi-platform capable',
-      },
-      { long: 'quiet', short: 'q', type: 'bool', usage: 'Suppress verbose output' },
-    ],
-    args: { kind: 'exact', n: 1 },
-    run: pull,
-  },
+  IMAGES,
+  PULL,
+  // The `docker image` group: the same commands under their group names.
+  { ...IMAGES, path: 'image ls', aliases: ['list'] },
+  { ...PULL, path: 'image pull' },
+  IMAGE_PRUNE,
   {
     path: 'network create',
     use: '[OPTIONS] NETWORK',
@@ -227,6 +255,7 @@ export const OBJECT_COMMANDS: readonly CommandSpec[] = [
       { long: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
     ],
     args: { kind: 'none' },
+    run: prune.networkPrune,
   },
   {
     path: 'volume create',
@@ -361,5 +390,6 @@ export const OBJECT_COMMANDS: readonly CommandSpec[] = [
       { long: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
     ],
     args: { kind: 'none' },
+    run: prune.volumePrune,
   },
 ]

@@ -4,6 +4,8 @@
  */
 import * as ctx from '../commands/context'
 import { info, version } from '../commands/system'
+import { systemPrune } from '../commands/prune'
+import { systemDf } from '../commands/disk-usage'
 import { FORMAT_JSON, FORMAT_TABLE } from './format-usage'
 import type { CommandSpec } from './types'
 
@@ -96,6 +98,7 @@ export const SYSTEM_COMMANDS: readonly CommandSpec[] = [
       },
     ],
     args: { kind: 'none' },
+    run: systemDf,
   },
   {
     path: 'system prune',
@@ -117,6 +120,7 @@ export const SYSTEM_COMMANDS: readonly CommandSpec[] = [
       { long: 'volumes', type: 'bool', usage: 'Prune anonymous volumes' },
     ],
     args: { kind: 'none' },
+    run: systemPrune,
   },
   {
     path: 'version',

@@ -122,16 +122,6 @@ export const UNSIMULATED_COMMANDS: readonly CommandSpec[] = [
     containerNames: ['pause'],
   },
   {
-    path: 'container prune',
-    use: '[OPTIONS]',
-    description: 'Remove all stopped containers',
-    flags: [
-      { long: 'filter', type: 'filter', usage: 'Provide filter values (e.g. "until=<timestamp>")' },
-      { long: 'force', short: 'f', type: 'bool', usage: 'Do not prompt for confirmation' },
-    ],
-    args: { kind: 'none' },
-  },
-  {
     path: 'stats',
     use: '[OPTIONS] [CONTAINER...]',
     description: 'Display a live stream of container(s) resource usage statistics',

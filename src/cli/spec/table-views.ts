@@ -4,6 +4,7 @@
  */
 import * as containers from '../commands/containers'
 import * as views from '../commands/views'
+import { top } from '../commands/top'
 import { containerInspect, inspect } from '../commands/inspect'
 import { checkEnv } from './checks'
 import { FORMAT_JSON, FORMAT_TABLE } from './format-usage'
@@ -153,6 +154,7 @@ export const CONTAINER_VIEW_COMMANDS: readonly CommandSpec[] = [
     args: { kind: 'min', n: 1 },
     containerNames: ['top'],
     stopAtFirstArg: true,
+    run: top,
   },
   {
     path: 'inspect',

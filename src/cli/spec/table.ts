@@ -27,6 +27,7 @@ export interface Group {
 /** The management groups (`docker network`...), as the 28.2.2 client describes them. */
 export const GROUPS: Readonly<Record<string, Group>> = {
   container: { title: 'Manage containers', usage: 'container' },
+  image: { title: 'Manage images', usage: 'image' },
   network: { title: 'Manage networks', usage: 'network' },
   volume: { title: 'Manage volumes', usage: 'volume COMMAND' },
   context: { title: 'Manage contexts', usage: 'context' },

@@ -44,6 +44,8 @@ export interface Invocation {
   readonly path: string
   readonly flags: FlagValues
   readonly args: readonly string[]
+  /** What a pipe feeds the command (`echo y | docker network prune`); null without one. */
+  readonly stdin?: string | null
 }
 
 export type RunCommand = (state: ShellState, call: Invocation) => Step

@@ -2,8 +2,9 @@
  * pflag's value types: how each parses a flag's text (strconv, time.ParseDuration, docker/cli
  * opts), with the error each prints after `invalid argument "V" for "--flag" flag: `.
  */
+import { refuse, type Refusal } from './client-errors'
 
-export type Checked = { readonly value: string } | { readonly error: string }
+export type Checked = { readonly value: string } | { readonly error: Refusal }
 
 const ok = (value: string): Checked => ({ value })
 
@@ -26,7 +27,7 @@ const BOOL_TEXTS: Readonly<Record<string, string>> = {
 export function parseBool(text: string): Checked {
   return Object.hasOwn(BOOL_TEXTS, text)
     ? ok(BOOL_TEXTS[text] ?? '')
-    : { error: `strconv.ParseBool: parsing ${JSON.stringify(text)}: invalid syntax` }
+    : { error: refuse('BOOL_SYNTAX', { text }) }
 }
 
 /** A Go integer literal as strconv reads it with base 0 (0x, 0o, 0b, leading 0, underscores). */
@@ -49,12 +50,11 @@ export function parseInteger(
   const sign = signed && /^[+-]/.test(text) ? text.slice(0, 1) : ''
   const digits = text.slice(sign.length)
   const n = base === 10 ? (/^\d+$/.test(digits) ? BigInt(digits) : null) : goIntegerValue(digits)
-  if (n === null) return { error: `strconv.${fn}: parsing ${JSON.stringify(text)}: invalid syntax` }
+  if (n === null) return { error: refuse('INT_SYNTAX', { fn, text }) }
   const value = sign === '-' ? -n : n
   const max = signed ? 2n ** BigInt(bits - 1) - 1n : 2n ** BigInt(bits) - 1n
   const min = signed ? -(2n ** BigInt(bits - 1)) : 0n
-  if (value > max || value < min)
-    return { error: `strconv.${fn}: parsing ${JSON.stringify(text)}: value out of range` }
+  if (value > max || value < min) return { error: refuse('INT_RANGE', { fn, text }) }
   return ok(String(value))
 }
 
@@ -64,7 +64,7 @@ const DURATION_UNITS = ['ns', 'us', 'µs', 'μs', 'ms', 's', 'm', 'h']
 function parseDuration(text: string): Checked {
   const body = text.replace(/^[-+]/, '')
   if (body === '0') return ok(text)
-  const invalid = { error: `time: invalid duration ${JSON.stringify(text)}` }
+  const invalid = { error: refuse('DURATION_INVALID', { text }) }
   if (body === '') return invalid
   const parts = body.match(/(\d*\.?\d*)([^\d.]*)/g)?.filter((p) => p !== '') ?? []
   if (parts.join('') !== body) return invalid
@@ -73,11 +73,9 @@ function parseDuration(text: string): Checked {
     const num = m?.[1] ?? ''
     const unit = m?.[2] ?? ''
     if (num === '' || num === '.') return invalid
-    if (unit === '') return { error: `time: missing unit in duration ${JSON.stringify(text)}` }
+    if (unit === '') return { error: refuse('DURATION_MISSING_UNIT', { text }) }
     if (!DURATION_UNITS.includes(unit))
-      return {
-        error: `time: unknown unit ${JSON.stringify(unit)} in duration ${JSON.stringify(text)}`,
-      }
+      return { error: refuse('DURATION_UNKNOWN_UNIT', { unit, text }) }
   }
   return ok(text)
 }
@@ -87,61 +85,56 @@ function parseFloat64(text: string): Checked {
   const valid =
     /^[+-]?(\d+(_\d+)*\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) ||
     /^[+-]?(inf|infinity|nan)$/i.test(text)
-  if (!valid)
-    return { error: `strconv.ParseFloat: parsing ${JSON.stringify(text)}: invalid syntax` }
+  if (!valid) return { error: refuse('FLOAT_SYNTAX', { text }) }
   if (Math.abs(Number(text.replace(/_/g, ''))) === Infinity && !/inf/i.test(text))
-    return { error: `strconv.ParseFloat: parsing ${JSON.stringify(text)}: value out of range` }
+    return { error: refuse('FLOAT_RANGE', { text }) }
   return ok(text)
 }
 
 /** docker/go-units RAMInBytes (opts.MemBytes): a number, then an optional k/m/g/t/p[i][b]. */
 export function parseBytes(text: string): Checked {
   const sep = Math.max(...[...'0123456789. '].map((c) => text.lastIndexOf(c)))
-  if (sep < 0) return { error: `invalid size: '${text}'` }
+  if (sep < 0) return { error: refuse('SIZE_INVALID', { text }) }
   const num = text[sep] === ' ' ? text.slice(0, sep) : text.slice(0, sep + 1)
   const suffix = text.slice(sep + 1)
   const n = parseFloat64(num)
   if ('error' in n) return n
-  if (Number(num) < 0) return { error: `invalid size: '${text}'` }
+  if (Number(num) < 0) return { error: refuse('SIZE_INVALID', { text }) }
   const unit = suffix.toLowerCase()
   const valid = unit === '' || unit === 'b' || /^[kmgtp](b|ib)?$/.test(unit)
-  return valid ? ok(text) : { error: `invalid suffix: '${suffix.length > 3 ? suffix : unit}'` }
+  return valid
+    ? ok(text)
+    : { error: refuse('SIZE_SUFFIX', { suffix: suffix.length > 3 ? suffix : unit }) }
 }
 
 /** opts.NanoCPUs: a big.Rat. */
 function parseDecimal(text: string): Checked {
   return /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$|^[+-]?\d+\/\d+$/.test(text)
     ? ok(text)
-    : { error: `failed to parse ${text} as a rational number` }
+    : { error: refuse('RATIONAL', { text }) }
 }
 
 /** opts.FilterOpt (an empty value adds no filter). */
 function parseFilter(text: string): Checked {
-  return text === '' || text.includes('=')
-    ? ok(text)
-    : { error: 'bad format of filter (expected name=value)' }
+  return text === '' || text.includes('=') ? ok(text) : { error: refuse('FILTER_FORMAT') }
 }
 
 /** pflag stringToString: comma-separated key=value pairs. */
 function parseStringToString(text: string): Checked {
   const bad = text.split(',').find((pair) => !pair.includes('='))
-  return bad === undefined ? ok(text) : { error: `${bad} must be formatted as key=value` }
+  return bad === undefined ? ok(text) : { error: refuse('KEY_VALUE', { pair: bad }) }
 }
 
 /** swarm's NodeAddrOption (opts.ParseTCPAddr): a tcp address as url.Parse reads it. */
 function parseNodeAddr(text: string): Checked {
   const scheme = text.includes('://') ? text.slice(0, text.indexOf('://')) : 'tcp'
-  if (scheme !== 'tcp') return { error: `invalid proto, expected tcp: ${text}` }
+  if (scheme !== 'tcp') return { error: refuse('TCP_PROTO', { text }) }
   const url = text.includes('://') ? text : `tcp://${text}`
   const host = url.slice(url.indexOf('://') + 3).split('/')[0] ?? ''
-  if (host.includes(' '))
-    return { error: `parse ${JSON.stringify(url)}: invalid character " " in host name` }
+  if (host.includes(' ')) return { error: refuse('URL_HOST_SPACE', { url }) }
   const colon = host.lastIndexOf(':')
   const port = colon > host.lastIndexOf(']') ? host.slice(colon) : ''
-  if (!/^(:\d*)?$/.test(port))
-    return {
-      error: `parse ${JSON.stringify(url)}: invalid port ${JSON.stringify(port)} after host`,
-    }
+  if (!/^(:\d*)?$/.test(port)) return { error: refuse('URL_PORT', { url, port }) }
   return ok(text)
 }
 
