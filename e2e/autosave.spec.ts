@@ -175,11 +175,11 @@ test('an edit of the benchmark world keeps the diagram it replaced under Recent 
 test('anything that fails to draw shows the recovery screen, not a blank page', async ({
   page,
 }) => {
-  // The container panel's code, as if a bug made it throw while drawing.
-  await page.route('**/ContainerPanel-*.js', (route) =>
+  // The inspector panels' code, as if a bug made it throw while drawing.
+  await page.route('**/SelectedPanel-*.js', (route) =>
     route.fulfill({
       contentType: 'text/javascript',
-      body: 'export function ContainerPanel() { throw new Error("the panel broke") }',
+      body: 'export function SelectedPanel() { throw new Error("the panel broke") }',
     }),
   )
   await page.goto('/?example=link')
