@@ -87,3 +87,21 @@ describe('docker port errors, decided by the client after the inspect', () => {
     )
   })
 })
+
+describe('docker ps with both --quiet and --format', () => {
+  // docker/cli v28.2.2 cli/command/container/list.go runPs: the warning comes first, then
+  // the IDs, or the template's own error when the format does not execute.
+  const WARNING = 'WARNING: Ignoring custom format, because both --format and --quiet are set.\n'
+
+  it('warns that the format is ignored and prints the IDs', () => {
+    const e = last('docker run -d --name web nginx\ndocker ps -q --format "{{.Names}}"')
+    expect(e.stderr).toBe(WARNING)
+    expect(e.stdout).toMatch(/^[0-9a-f]{12}\n$/)
+  })
+
+  it('warns before the template error', () => {
+    const e = last('docker ps -q --format "{{.Name}}"')
+    expect(e.stderr.startsWith(`${WARNING}failed to execute template:`)).toBe(true)
+    expect(e.exitCode).toBe(1)
+  })
+})

@@ -14,7 +14,7 @@ import {
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import { psFormatError } from '../spec/format-check'
 import type { Invocation } from '../spec/types'
-import { clientError, daemonError, lines } from '../output'
+import { afterWarnings, clientError, daemonError, lines } from '../output'
 import { formatRows } from '../format'
 import { joinLabels, labelMethod, withMethods } from '../go-template-method'
 import type { ShellState, Step } from '../state'
@@ -161,6 +161,16 @@ function psRow(t: Topology, c: Container, noTrunc: boolean): Record<string, stri
 }
 
 export function ps(state: ShellState, call: Invocation): Step {
+  const step = listPs(state, call)
+  // docker/cli v28.2.2 container/list.go runPs warns first, whatever follows.
+  const ignored = flagBool(call.flags, 'quiet') && (flagString(call.flags, 'format') ?? '') !== ''
+  return ignored ? { ...step, output: afterWarnings(IGNORED_FORMAT, step.output) } : step
+}
+
+const IGNORED_FORMAT =
+  'WARNING: Ignoring custom format, because both --format and --quiet are set.\n'
+
+function listPs(state: ShellState, call: Invocation): Step {
   const f = call.flags
   const badFormat = psFormatError(state.templates, flagString(f, 'format') ?? '')
   if (badFormat) return { state, output: clientError(badFormat) }
