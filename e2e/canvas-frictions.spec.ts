@@ -268,3 +268,26 @@ test('every status dot and card icon says what it means on hover, and the legend
   }
   await page.screenshot({ path: 'e2e/screenshots/legend.png' })
 })
+
+test('a network is renamed on the canvas: made again with its members', async ({ page }) => {
+  await page.goto('/')
+  await type(
+    page,
+    'docker network create net1',
+    'docker run -d --name api --network net1 --network-alias backend busybox sleep 1d',
+  )
+  await page.getByRole('group', { name: /^network net1/ }).click()
+  await page.getByTestId('network-name').fill('backend-net')
+  await page.getByRole('button', { name: 'Rename' }).click()
+  await expect(page.getByRole('group', { name: /^network backend-net/ })).toBeVisible()
+  await expect(page.getByRole('group', { name: /^network net1/ })).toHaveCount(0)
+  await expect(
+    page.locator(
+      '.react-flow__edge[aria-label="api attached to network backend-net (alias backend)"]',
+    ),
+  ).toHaveCount(1)
+  await expect(page.getByTestId('terminal-output')).toContainText(
+    'docker run -d --name api --network backend-net --network-alias backend busybox sleep 1d',
+  )
+  await page.screenshot({ path: 'e2e/screenshots/network-renamed.png' })
+})

@@ -84,6 +84,8 @@ export interface Recreate {
   readonly aliases?: readonly string[]
   /** `--ip`; '' for none. */
   readonly ip?: string
+  /** A network made again under another name (a rename): the container joins the new one. */
+  readonly renamedNetwork?: { readonly id: string; readonly name: string }
   /** What the container is made without: an edge removed from the canvas. */
   readonly without?: {
     /** `--link` aliases. */
@@ -115,12 +117,15 @@ export function runCommandOf(
   if (c.autoRemove) args.push('--rm')
   if (c.restart !== 'no') flag('--restart', [c.restart])
   const donor = c.joinedTo ? t.containers.get(c.joinedTo) : undefined
-  const mode =
-    change.network ?? (donor ? `container:${donor.name}` : networkModeText(c.networkMode))
-  if (mode !== 'bridge') flag('--network', [mode])
   // A new mode drops the attachments of the old one.
   const [first, ...later] = change.network ? [] : c.endpoints
   const firstNet = first ? t.networks.get(first.networkId) : undefined
+  const renamed = change.renamedNetwork
+  const nameOf = (n: { id: string; name: string }) => (n.id === renamed?.id ? renamed.name : n.name)
+  const ownMode =
+    c.networkMode.kind === 'network' && firstNet ? nameOf(firstNet) : networkModeText(c.networkMode)
+  const mode = change.network ?? (donor ? `container:${donor.name}` : ownMode)
+  if (mode !== 'bridge') flag('--network', [mode])
   const defaultHostname = donor || c.networkMode.kind === 'host' ? c.hostname : shortId(c.id)
   if (c.hostname !== defaultHostname) flag('-h', [c.hostname])
   if (first && firstNet && !firstNet.predefined) flag('--link', first.links)
@@ -164,7 +169,7 @@ export function runCommandOf(
     for (const l of e.links) opts.push('--link', quoteWord(l))
     if (e.staticIp) opts.push('--ip', e.staticIp)
     lines.push(
-      `${docker} network connect ${[...opts, quoteWord(n.name), quoteWord(c.name)].join(' ')}`,
+      `${docker} network connect ${[...opts, quoteWord(nameOf(n)), quoteWord(c.name)].join(' ')}`,
     )
   }
   if (c.state === 'exited') lines.push(`${docker} stop ${quoteWord(c.name)}`)

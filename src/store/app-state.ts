@@ -174,6 +174,11 @@ export interface AppState {
    * Changes an edge from its form: a link's alias, a mount's path or mode (its container is
    * made again). Resolves to whether Docker accepted it.
    */
+  /**
+   * Renames a network: Docker has no rename, so it is made again under the new name with its
+   * members (one transaction). Resolves to whether Docker accepted it.
+   */
+  renameNetwork(networkId: string, name: string): Promise<boolean>
   editEdge(id: string, edit: EdgeEdit): Promise<boolean>
   /** Applies the inspector's container form (rename, start/stop, or recreate). */
   editContainer(id: string, form: ContainerForm): Promise<boolean>

@@ -32,6 +32,7 @@ type GestureActions = Pick<
   | 'connect'
   | 'editContainer'
   | 'editEdge'
+  | 'renameNetwork'
   | 'copy'
   | 'paste'
   | 'moveToHost'
@@ -135,6 +136,12 @@ export function gestureActions({ get, set, transact }: GestureKit): GestureActio
       const { edgeGesture } = await loadRecreateGestures()
       const { shell, edgeMode } = get()
       await attempt(edgeGesture(shell.topology, shell.currentHost, source, target, edgeMode))
+    },
+
+    async renameNetwork(networkId, name) {
+      const { renameNetworkGesture } = await loadRecreateGestures()
+      const { shell } = get()
+      return attempt(renameNetworkGesture(shell.topology, shell.currentHost, networkId, name))
     },
 
     async editEdge(id, edit) {
