@@ -105,6 +105,22 @@ describe('trace to...', () => {
     expect(trace?.edges.size).toBe(0)
   })
 
+  it('a macvlan child on the LAN: the far bridge container, its host, and the child on its network', () => {
+    const { t, c } = world('macvlan')
+    const trace = traceBetween(t, c('remote'), c('web'))
+    const lan = [...t.networks.values()].find((n) => n.name === 'lan' && n.host === 'default')
+    expect(trace?.hops.map((h) => h.kind)).toEqual(['wire'])
+    expect([...(trace?.nodes ?? [])].sort()).toEqual(
+      [
+        nodeId.container(c('remote')),
+        nodeId.container(c('web')),
+        nodeId.network(lan?.id ?? ''),
+        nodeId.host('vm2'),
+      ].sort(),
+    )
+    expect([...(trace?.edges ?? [])]).toEqual([edgeId.endpoint(c('web'), lan?.id ?? '')])
+  })
+
   it('says why not when icc=false and there is no link', () => {
     const { t, c } = world('icc')
     const trace = traceBetween(t, c('stranger'), c('db'))
