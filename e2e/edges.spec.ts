@@ -137,15 +137,23 @@ test('the overlay marks who the selected container reaches; a trace follows the 
   await expect(trace).toContainText(
     'ambassador ambassador2 (socat) listens on 3306 and forwards to 192.168.1.11:3306',
   )
+  // The whole chain lights up: every card on the way, both hosts, and the edges between them
+  // (wordpress's link and bridge attachments, ambassador2's forward, ambassador1's link and
+  // attachments, mysql's attachment); nothing else.
+  const traced = page.locator('.react-flow__node.dn-traced')
   for (const name of ['wordpress', 'ambassador2', 'ambassador1', 'mysql'])
+    await expect(traced.filter({ has: container(page, name) })).toHaveCount(1)
+  for (const host of ['default', 'vm2'])
     await expect(
-      page.locator('.react-flow__node').filter({ has: container(page, name) }),
+      traced.filter({ has: page.getByLabel(`host ${host}`, { exact: true }) }),
     ).toHaveCount(1)
-  await expect(
-    page.locator('.react-flow__node.dn-traced').filter({ has: container(page, 'ambassador1') }),
-  ).toHaveCount(1)
-  await expect(page.locator('.react-flow__edge.dn-traced')).not.toHaveCount(0)
+  await expect(traced).toHaveCount(8)
+  await expect(page.locator('.react-flow__edge.dn-traced')).toHaveCount(7)
+  await expect(page.locator('.react-flow__edge.dn-dimmed')).toHaveCount(0)
   await page.screenshot({ path: 'e2e/screenshots/trace.png' })
+  // Folded again, the rules leave the whole lit chain in view.
+  await trace.getByText('rules on the way').click()
+  await page.screenshot({ path: 'e2e/screenshots/trace-chain.png' })
   await page.getByRole('button', { name: 'Clear trace' }).click()
   await expect(trace).toHaveCount(0)
 })

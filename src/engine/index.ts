@@ -72,6 +72,22 @@ export {
 export { listeningPorts, ambassadorForwards, isAmbassador, runsService } from './services'
 export { checkReach, ambassadorChains, type ReachVerdict, type PortReach } from './reachability'
 export { directRoutes, type Route } from './reach-routes'
+export type {
+  Blocker,
+  BlockerCode,
+  Hop,
+  Ref,
+  Socket,
+  AmbassadorHop,
+  HostLoopbackHop,
+  HostNetworkHop,
+  HostToBridgeHop,
+  LanHop,
+  NetworkHop,
+  PublishedHop,
+  SameNamespaceHop,
+} from './reach-hops'
+export { blockerText, portReasonText, routeLines, verdictText } from './reach-text'
 export { computeReachIndex, countReachablePairs, reaches, type ReachIndex } from './reach-index'
 export { computeWorldViews, viewsChecksum, type WorldViews } from './views'
 export * from './ip'

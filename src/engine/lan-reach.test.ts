@@ -7,12 +7,14 @@
 import { describe, expect, it } from 'vitest'
 import {
   addHost,
+  blockerText,
   checkReach,
   computeReachIndex,
   countReachablePairs,
   pingable,
   probeTcp,
   reaches,
+  verdictText,
   type Container,
 } from './index'
 import { HOST, must, SLEEP, World } from '../test/world'
@@ -77,7 +79,8 @@ describe('macvlan children on the LAN', () => {
     const w = twoHosts()
     const fromHost = verdict(w, 'onhost', 'web')
     expect(fromHost.reachable).toBe(false)
-    expect(fromHost.reason).toContain(
+    expect(fromHost.reason?.code).toBe('parent-isolation')
+    expect(verdictText(fromHost)).toContain(
       'the kernel does not pass traffic between a parent interface and its macvlan children',
     )
     expect(verdict(w, 'onbridge', 'web').reachable).toBe(false)
@@ -87,7 +90,7 @@ describe('macvlan children on the LAN', () => {
     expect(pingable(w.t, web, '192.168.1.10')).toBe(false)
     const probe = probeTcp(w.t, web, '192.168.1.10', 8080)
     expect(probe.kind).toBe('timeout')
-    expect(probe.kind !== 'open' && probe.reason).toContain('host default and web')
+    expect(probe.kind !== 'open' && blockerText(probe.reason)).toContain('host default and web')
     expect(probeTcp(w.t, named(w, 'onbridge'), '192.168.1.50', 80).kind).toBe('timeout')
   })
 
@@ -111,7 +114,8 @@ describe('macvlan children on the LAN', () => {
     const w = twoHosts('private')
     const v = verdict(w, 'web', 'web2')
     expect(v.reachable).toBe(false)
-    expect(v.reason).toContain('macvlan private mode on lan')
+    expect(v.reason?.code).toBe('siblings-isolated')
+    expect(verdictText(v)).toContain('macvlan private mode on lan')
     expect(verdict(w, 'farbridge', 'web').reachable).toBe(true)
   })
 

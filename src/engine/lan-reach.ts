@@ -14,6 +14,7 @@
 import { driverCaps } from './drivers'
 import { lanFacts, type LanFacts } from './macvlan'
 import type { Container, HostName, Network, Topology } from './model'
+import { ref, type Blocker, type Hop } from './reach-hops'
 
 /** One of a namespace's attachments to a macvlan/ipvlan network that leads onto the LAN. */
 export interface WireEndpoint {
@@ -60,51 +61,75 @@ export function reachesHost(t: Topology, owner: Container, host: HostName): bool
   return wireEndpoints(t, owner).some((w) => w.network.host !== host || !w.facts.besideHost)
 }
 
-/** Why a child of `w` and its own host cannot talk, in words. */
-function isolationReason(host: HostName, child: string, w: WireEndpoint): string {
-  return `host ${host} and ${child} (${w.ip}, ${w.network.driver} network ${w.network.name} on its ${w.facts.parent}) cannot talk: the kernel does not pass traffic between a parent interface and its ${w.network.driver} children`
+/** Why a child of `w` and its own host cannot talk. */
+function isolation(host: HostName, child: Container, w: WireEndpoint): Blocker {
+  return {
+    code: 'parent-isolation',
+    params: {
+      host,
+      container: ref(child),
+      address: w.ip,
+      network: ref(w.network),
+      driver: w.network.driver,
+      parent: w.facts.parent,
+    },
+  }
 }
 
 /** Why the namespace cannot reach host `host`'s addresses, or null when it can (or has no way out). */
-export function hostBlockedReason(t: Topology, owner: Container, host: HostName): string | null {
+export function hostBlockedReason(t: Topology, owner: Container, host: HostName): Blocker | null {
   if (reachesHost(t, owner, host)) return null
   const beside = wireEndpoints(t, owner).find((w) => w.network.host === host)
-  return beside ? isolationReason(host, owner.name, beside) : null
+  return beside ? isolation(host, owner, beside) : null
 }
 
-/** What a route along the LAN says: the address, the rules passed. */
+/** A route along the LAN: the address, the hops passed. */
 export interface LanRoute {
   readonly kind: 'lan'
   readonly address: string
   readonly network: string
-  readonly hops: readonly string[]
+  readonly hops: readonly Hop[]
 }
 
 export interface LanSearch {
   readonly routes: LanRoute[]
-  readonly blocked: string[]
+  readonly blocked: Blocker[]
 }
 
 /**
  * Between two children of one macvlan/ipvlan network: they talk as its mode says, directly
  * (no icc rule applies: the traffic never meets the host's iptables).
  */
-export function siblingRoute(t: Topology, n: Network, ip: string): LanRoute | string | null {
+export function siblingRoute(
+  t: Topology,
+  n: Network,
+  a: Container,
+  b: Container,
+  ip: string,
+): { readonly route: LanRoute } | { readonly blocked: Blocker } | null {
   const facts = lanFacts(t, n)
   if (!facts) return null
-  const how =
-    facts.options.flag === null ? `${facts.options.mode} mode` : `flag ${facts.options.flag}`
+  const { mode, flag } = facts.options
   if (!facts.siblingsTalk)
-    return `${n.driver} ${how} on ${n.name}: its children cannot talk to each other (${facts.options.mode === 'vepa' || facts.options.flag === 'vepa' ? 'vepa sends every frame to the switch, which does not send it back' : 'private isolates them'})`
-  return {
-    kind: 'lan',
-    address: ip,
-    network: n.name,
-    hops: [
-      `both on ${n.driver} network ${n.name} (children of ${facts.parent})`,
-      `${n.driver} ${how}: its children reach each other at every port`,
-    ],
+    return {
+      blocked: {
+        code: 'siblings-isolated',
+        params: { network: ref(n), driver: n.driver, mode, flag },
+      },
+    }
+  const hop: Hop = {
+    kind: 'siblings',
+    rule: 'lan-mode',
+    network: ref(n),
+    driver: n.driver,
+    parent: facts.parent,
+    mode,
+    flag,
+    from: ref(a),
+    to: ref(b),
+    target: { address: ip, port: null },
   }
+  return { route: { kind: 'lan', address: ip, network: n.name, hops: [hop] } }
 }
 
 /**
@@ -113,36 +138,30 @@ export function siblingRoute(t: Topology, n: Network, ip: string): LanRoute | st
  */
 export function lanRoutes(t: Topology, oa: Container, ob: Container): LanSearch {
   const routes: LanRoute[] = []
-  const blocked: string[] = []
+  const blocked: Blocker[] = []
   const mine = wireEndpoints(t, oa)
   const viaHost = throughHost(t, oa)
   for (const w of wireEndpoints(t, ob)) {
     if (oa.endpoints.some((e) => e.networkId === w.network.id)) continue
-    const where = `${ob.name} is on the LAN at ${w.ip} (${w.network.driver} network ${w.network.name} on host ${w.network.host ?? ''})`
-    if (mine.length > 0) {
-      routes.push({
-        kind: 'lan',
-        address: w.ip,
-        network: w.network.name,
-        hops: [
-          where,
-          `${oa.name} is on the LAN too (${mine[0]?.network.name ?? ''}), which carries it there`,
-        ],
-      })
-    } else if (viaHost && (oa.host !== w.network.host || !w.facts.besideHost)) {
-      routes.push({
-        kind: 'lan',
-        address: w.ip,
-        network: w.network.name,
-        hops: [
-          where,
-          oa.host === w.network.host
-            ? `host ${oa.host} is on another subnet: the LAN router carries it back in through ${w.facts.parent}`
-            : `host ${oa.host} reaches it over the LAN`,
-        ],
-      })
+    const own = mine[0]
+    const rule = own ? 'own-wire' : oa.host === w.network.host ? 'router' : 'lan'
+    if (own || (viaHost && (oa.host !== w.network.host || !w.facts.besideHost))) {
+      const hop: Hop = {
+        kind: 'wire',
+        rule,
+        from: ref(oa),
+        fromHost: oa.host,
+        fromNetwork: own ? ref(own.network) : null,
+        to: ref(ob),
+        network: ref(w.network),
+        driver: w.network.driver,
+        host: w.network.host ?? '',
+        parent: w.facts.parent,
+        target: { address: w.ip, port: null },
+      }
+      routes.push({ kind: 'lan', address: w.ip, network: w.network.name, hops: [hop] })
     } else if (viaHost) {
-      blocked.push(isolationReason(oa.host, ob.name, w))
+      blocked.push(isolation(oa.host, ob, w))
     }
   }
   return { routes, blocked }

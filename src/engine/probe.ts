@@ -9,7 +9,15 @@ import { hostBlockedReason, reachesHost, wireEndpoints } from './lan-reach'
 import { namespaceOwner } from './namespace'
 import { parseIpv4 } from './ip'
 import type { Container, Topology } from './model'
-import { directRoutes, hasOutbound, routeCovers } from './reach-routes'
+import { ref, type Blocker, type Hop } from './reach-hops'
+import {
+  directRoutes,
+  hasOutbound,
+  lanHop,
+  noRouteOut,
+  publishedHop,
+  routeCovers,
+} from './reach-routes'
 import { ambassadorForwards, listeningPorts } from './services'
 
 export type Probe =
@@ -20,11 +28,11 @@ export type Probe =
       readonly server: Container
       /** The port the final server answers on (after any ambassador forwards). */
       readonly serverPort: number
-      readonly hops: readonly string[]
+      readonly hops: readonly Hop[]
     }
-  | { readonly kind: 'refused'; readonly reason: string }
-  | { readonly kind: 'timeout'; readonly reason: string }
-  | { readonly kind: 'unreachable'; readonly reason: string }
+  | { readonly kind: 'refused'; readonly reason: Blocker }
+  | { readonly kind: 'timeout'; readonly reason: Blocker }
+  | { readonly kind: 'unreachable'; readonly reason: Blocker }
 
 const lanMemo = new WeakMap<Topology['hosts'], ReadonlyMap<string, string>>()
 const gatewayMemo = new WeakMap<Topology['networks'], ReadonlySet<string>>()
@@ -127,27 +135,19 @@ function namespaceListener(t: Topology, owner: Container, port: number): Contain
 }
 
 /** Follows an ambassador's socat forward when the server reached is one. */
-function arrive(
-  t: Topology,
-  server: Container,
-  port: number,
-  hops: string[],
-  depth: number,
-): Probe {
+function arrive(t: Topology, server: Container, port: number, hops: Hop[], depth: number): Probe {
   const fwd = ambassadorForwards(t, server).find((f) => f.listen === port)
   if (fwd && depth < 8) {
     const next = probeTcp(t, server, fwd.targetIp, fwd.targetPort, depth + 1)
     if (next.kind !== 'open') return next
-    return {
-      ...next,
-      target: server,
-      port,
-      hops: [
-        ...hops,
-        `ambassador ${server.name} forwards to ${fwd.targetIp}:${fwd.targetPort}`,
-        ...next.hops,
-      ],
+    const socat: Hop = {
+      kind: 'ambassador',
+      rule: 'socat',
+      container: ref(server),
+      listen: port,
+      target: { address: fwd.targetIp, port: fwd.targetPort },
     }
+    return { ...next, target: server, port, hops: [...hops, socat, ...next.hops] }
   }
   return { kind: 'open', target: server, port, server, serverPort: port, hops }
 }
@@ -158,22 +158,23 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
   // The own namespace: loopback and its own addresses.
   if (ip === '127.0.0.1' || owner.endpoints.some((e) => e.ip === ip)) {
     const server = owner.networkMode.kind === 'host' ? undefined : namespaceListener(t, owner, port)
-    if (server) return arrive(t, server, port, ['same network namespace'], depth)
-    if (owner.networkMode.kind !== 'host')
-      return { kind: 'refused', reason: `nothing listens on ${ip}:${port}` }
+    if (server) return arrive(t, server, port, [loopbackHop(from, server, owner, ip, port)], depth)
+    if (owner.networkMode.kind !== 'host') return refused(nothingAt(ip, port))
   }
   // A host's own address: docker-proxy for published ports, or host-network listeners.
   const hostName = hostAt(t, owner, ip)
   if (hostName) {
-    if (!hasOutbound(t, owner))
-      return { kind: 'unreachable', reason: `${from.name} has no route out of its network` }
+    if (!hasOutbound(t, owner)) return { kind: 'unreachable', reason: noRouteOut(t, from, owner) }
     const isolated = hostBlockedReason(t, owner, hostName)
     if (isolated) return { kind: 'timeout', reason: isolated }
+    // Another host's address is reached over the LAN (or through a router).
+    const way: Hop[] =
+      hostName === owner.host ? [] : [lanHop(t, owner.host, hostName, { address: ip, port })]
     // What could answer on the host's port: its host-network containers and the publishers.
     const candidates = [...hostNetworked(t, hostName), ...portHolders(t, hostName, 'tcp', port)]
     for (const c of candidates.sort((a, b) => a.seq - b.seq)) {
       if (c.networkMode.kind === 'host' && listensOn(t, c, port))
-        return arrive(t, c, port, [`${c.name} listens on host ${hostName}'s network`], depth)
+        return arrive(t, c, port, [...way, hostListenerHop(t, c, hostName, ip, port)], depth)
       const b = c.ports.find(
         (x) =>
           x.hostPort === port && x.proto === 'tcp' && (x.hostIp === '0.0.0.0' || x.hostIp === ip),
@@ -182,22 +183,23 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
         const target = namespaceOwner(t, c)
         const server = namespaceListener(t, target, b.containerPort)
         if (!server)
-          return { kind: 'refused', reason: `nothing listens on ${b.containerPort} in ${c.name}` }
+          return refused({
+            code: 'not-listening',
+            params: { container: ref(c), port: b.containerPort },
+          })
         return arrive(
           t,
           server,
           b.containerPort,
-          [
-            `-p ${b.hostPort}:${b.containerPort} on host ${hostName}: docker-proxy / DNAT to ${c.name}:${b.containerPort}`,
-          ],
+          [...way, publishedHop(t, hostName, c, b, ip)],
           depth,
         )
       }
     }
-    return { kind: 'refused', reason: `port ${port} is not published on host ${hostName}` }
+    return refused({ code: 'not-published', params: { port, host: hostName } })
   }
   // Another container's address.
-  let blocked: string | null = null
+  let blocked: Blocker | null = null
   for (const c of containersAt(t, owner, ip)) {
     const search = directRoutes(t, from, c)
     const route = search.routes.find((r) => r.address === ip && r.connectPort === null)
@@ -206,12 +208,56 @@ export function probeTcp(t: Topology, from: Container, ip: string, port: number,
       continue
     }
     if (!routeCovers(route, port)) {
-      blocked = "icc is disabled on this bridge: only the linked container's exposed ports are open"
+      blocked = { code: 'icc-link-ports', params: { container: ref(c), port } }
       continue
     }
     const server = namespaceListener(t, c, port)
-    if (!server) return { kind: 'refused', reason: `nothing listens on ${ip}:${port}` }
+    if (!server) return refused(nothingAt(ip, port))
     return arrive(t, server, port, [...route.hops], depth)
   }
-  return { kind: 'timeout', reason: blocked ?? `no route from ${from.name} to ${ip}` }
+  const noRoute: Blocker = { code: 'no-route', params: { container: ref(from), address: ip } }
+  return { kind: 'timeout', reason: blocked ?? noRoute }
+}
+
+function refused(reason: Blocker): Probe {
+  return { kind: 'refused', reason }
+}
+
+function nothingAt(address: string, port: number): Blocker {
+  return { code: 'not-listening-at', params: { address, port } }
+}
+
+/** A connection that stays in the client's namespace, answered by `server` (it, or a joiner). */
+function loopbackHop(
+  from: Container,
+  server: Container,
+  owner: Container,
+  ip: string,
+  port: number,
+): Hop {
+  return {
+    kind: 'same-namespace',
+    rule: 'loopback',
+    from: ref(from),
+    to: ref(server),
+    owner: ref(owner),
+    target: { address: ip, port },
+  }
+}
+
+/** A host-network container answering on one of its host's addresses. */
+function hostListenerHop(t: Topology, c: Container, host: string, ip: string, port: number): Hop {
+  const via = ip.startsWith('127.')
+    ? 'loopback'
+    : ip === t.hosts.get(host)?.lanIp
+      ? 'lan'
+      : 'gateway'
+  return {
+    kind: 'host-network',
+    rule: 'host-network',
+    host,
+    to: ref(c),
+    via,
+    target: { address: ip, port },
+  }
 }

@@ -6,7 +6,21 @@
 import { driverCaps } from './drivers'
 import { hostBlockedReason, lanRoutes, leadsOut, reachesHost, siblingRoute } from './lan-reach'
 import { namespaceOwner } from './namespace'
-import type { Container, Network, Topology } from './model'
+import type { Container, Network, PortBinding, Topology } from './model'
+import { parseIpv4 } from './ip'
+import {
+  ref,
+  type Blocker,
+  type HostLoopbackHop,
+  type HostNetworkHop,
+  type HostToBridgeHop,
+  type Hop,
+  type LanHop,
+  type NetworkHop,
+  type PublishedHop,
+  type SameNamespaceHop,
+  type Socket,
+} from './reach-hops'
 import { isDefaultBridge } from './world'
 
 export interface Route {
@@ -27,14 +41,14 @@ export interface Route {
   /** For icc=false link routes: only these ports (the child's exposed ports) are open. */
   readonly onlyPorts: readonly number[] | null
   readonly network: string | null
-  /** The rules passed on the way, in order. */
-  readonly hops: readonly string[]
+  /** What the packets pass on the way, in order, with the rule that let them through. */
+  readonly hops: readonly Hop[]
 }
 
 export interface RouteSearch {
   readonly routes: Route[]
   /** Candidate paths that exist but are blocked, with the reason. */
-  readonly blocked: string[]
+  readonly blocked: Blocker[]
 }
 
 /** Whether the namespace can send traffic out of its networks (not none, not internal-only). */
@@ -55,8 +69,53 @@ function firstGateway(t: Topology, owner: Container): string | null {
   return null
 }
 
-function netLabel(n: Network): string {
-  return isDefaultBridge(n) ? 'the default bridge (docker0)' : `network ${n.name}`
+/**
+ * The container address a published port's DNAT rule targets: its address on the first
+ * network that is not internal (internal networks map no port: Moby v28
+ * libnetwork/drivers/bridge/internal/iptabler/port.go), or any address it has.
+ */
+export function publishedTarget(t: Topology, owner: Container): string | null {
+  const held = owner.endpoints.filter((e) => e.ip !== null)
+  // One address (the common case) is the target whatever its network.
+  if (held.length < 2) return held[0]?.ip ?? null
+  const outward = held.find((e) => !t.networks.get(e.networkId)?.internal)
+  return (outward ?? held[0])?.ip ?? null
+}
+
+/**
+ * Why `c` (in `owner`'s namespace) cannot leave its networks: none, or only internal ones
+ * (an `--internal` endpoint gets no gateway: Moby v28 libnetwork/drivers/bridge/bridge_linux.go,
+ * Join).
+ */
+export function noRouteOut(t: Topology, c: Container, owner: Container): Blocker {
+  const internal = owner.endpoints
+    .map((e) => t.networks.get(e.networkId))
+    .find((n) => n !== undefined && n.internal)
+  return {
+    code: 'no-route-out',
+    params: { container: ref(c), internal: internal ? ref(internal) : null },
+  }
+}
+
+const lanRules = new WeakMap<Topology['hosts'], Map<string, LanHop['rule']>>()
+
+/**
+ * The way from one host to another: one LAN, or a router between two subnets (hosts live on
+ * any address, world.ts; a lab's LAN is a /24, like the simulated 192.168.1.0/24). Per pair of
+ * hosts, once per hosts map.
+ */
+export function lanHop(t: Topology, from: string, to: string, target: Socket): LanHop {
+  let rules = lanRules.get(t.hosts)
+  if (!rules) lanRules.set(t.hosts, (rules = new Map()))
+  const key = `${from}\n${to}`
+  let rule = rules.get(key)
+  if (rule === undefined) {
+    const a = parseIpv4(t.hosts.get(from)?.lanIp ?? '')
+    const b = parseIpv4(t.hosts.get(to)?.lanIp ?? '')
+    rule = a === null || b === null || a >>> 8 !== b >>> 8 ? 'router' : 'lan'
+    rules.set(key, rule)
+  }
+  return { kind: 'lan', rule, from, to, target }
 }
 
 /**
@@ -77,7 +136,7 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
   const oa = namespaceOwner(t, a)
   const ob = namespaceOwner(t, b)
   const routes: Route[] = []
-  const blocked: string[] = []
+  const blocked: Blocker[] = []
   if (oa.id === ob.id) {
     routes.push({
       kind: 'loopback',
@@ -86,7 +145,7 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
       targetPort: null,
       onlyPorts: null,
       network: null,
-      hops: ['same network namespace (--network container:): 127.0.0.1 reaches every port'],
+      hops: [joinedHop(a, b, oa)],
     })
     return { routes, blocked }
   }
@@ -96,10 +155,10 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
     const eb = ob.endpoints.find((e) => e.networkId === ea.networkId && e.ip !== null)
     const n = t.networks.get(ea.networkId)
     if (!eb || !n || eb.ip === null) continue
-    const sibling = siblingRoute(t, n, eb.ip)
+    const sibling = siblingRoute(t, n, a, b, eb.ip)
     if (sibling !== null) {
-      if (typeof sibling === 'string') blocked.push(sibling)
-      else routes.push({ ...sibling, connectPort: null, targetPort: null, onlyPorts: null })
+      if ('blocked' in sibling) blocked.push(sibling.blocked)
+      else routes.push({ ...sibling.route, connectPort: null, targetPort: null, onlyPorts: null })
       continue
     }
     if (n.icc) {
@@ -110,7 +169,7 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
         targetPort: null,
         onlyPorts: null,
         network: n.name,
-        hops: [`both on ${netLabel(n)}`, `icc is enabled on ${n.name}: every port is open`],
+        hops: [networkHop(n, a, b, eb.ip, null)],
       })
     } else if (isDefaultBridge(n) && linksTo(t, oa, ob)) {
       const ports = ob.exposed.filter((p) => p.proto === 'tcp').map((p) => p.port)
@@ -121,15 +180,10 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
         targetPort: null,
         onlyPorts: ports,
         network: n.name,
-        hops: [
-          `both on ${netLabel(n)}`,
-          `icc is disabled, but --link ${b.name} opened its exposed ports (${ports.join(', ') || 'none'})`,
-        ],
+        hops: [networkHop(n, a, b, eb.ip, ports)],
       })
     } else {
-      blocked.push(
-        `icc is disabled on this bridge (${n.name}): traffic between its containers is dropped`,
-      )
+      blocked.push({ code: 'icc-disabled', params: { network: ref(n) } })
     }
   }
   const hostA = t.hosts.get(oa.host)
@@ -144,7 +198,7 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
           targetPort: null,
           onlyPorts: null,
           network: 'host',
-          hops: ['both use the host network: 127.0.0.1 reaches every port'],
+          hops: [hostLoopbackHop(oa.host, a, b)],
         })
       }
       for (const eb of ob.endpoints) {
@@ -157,10 +211,7 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
             targetPort: null,
             onlyPorts: null,
             network: n.name,
-            hops: [
-              `${a.name} uses the host network`,
-              `the host routes to ${n.subnet ?? ''} through ${n.name}`,
-            ],
+            hops: [hostToBridgeHop(oa.host, a, b, n, eb.ip)],
           })
         }
       }
@@ -173,13 +224,14 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
         onlyPorts: null,
         network: 'host',
         hops: [
-          `${b.name} uses host ${hostB.name}'s network`,
-          `reached on the LAN at ${hostB.lanIp}`,
+          lanHop(t, oa.host, ob.host, { address: hostB.lanIp, port: null }),
+          hostNetworkHop(ob.host, b, 'lan', hostB.lanIp),
         ],
       })
     }
   } else if (ob.networkMode.kind === 'host' && hostB && reachesHost(t, oa, hostB.name)) {
     const address = sameHost ? (firstGateway(t, oa) ?? hostB.lanIp) : hostB.lanIp
+    const reached = hostNetworkHop(ob.host, b, sameHost ? 'gateway' : 'lan', address)
     routes.push({
       kind: 'to-host-network',
       address,
@@ -187,10 +239,7 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
       targetPort: null,
       onlyPorts: null,
       network: 'host',
-      hops: [
-        `${b.name} uses host ${hostB.name}'s network`,
-        sameHost ? `reached through the gateway ${address}` : `reached on the LAN at ${address}`,
-      ],
+      hops: sameHost ? [reached] : [lanHop(t, oa.host, ob.host, reached.target), reached],
     })
   }
   const toHostB = hostB ? hostBlockedReason(t, oa, hostB.name) : null
@@ -206,6 +255,7 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
         : sameHost && oa.networkMode.kind !== 'host'
           ? (firstGateway(t, oa) ?? hostB.lanIp)
           : hostB.lanIp
+      const dnat = publishedHop(t, ob.host, b, p, address)
       routes.push({
         kind: 'published',
         address,
@@ -213,10 +263,7 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
         targetPort: p.containerPort,
         onlyPorts: null,
         network: null,
-        hops: [
-          `-p ${p.hostPort}:${p.containerPort} publishes it on host ${hostB.name} (${p.hostIp}:${p.hostPort})`,
-          `docker-proxy / DNAT forwards ${address}:${p.hostPort} to ${p.containerPort}/${p.proto}`,
-        ],
+        hops: sameHost ? [dnat] : [lanHop(t, oa.host, ob.host, dnat.before), dnat],
       })
     }
   }
@@ -225,6 +272,107 @@ export function directRoutes(t: Topology, a: Container, b: Container): RouteSear
     routes.push({ ...r, connectPort: null, targetPort: null, onlyPorts: null })
   blocked.push(...lan.blocked)
   return { routes, blocked }
+}
+
+// The hops of direct routes, built apart so directRoutes stays small for the JIT: it runs for
+// every pair the matrix and the Reach tab look at.
+
+function joinedHop(a: Container, b: Container, owner: Container): SameNamespaceHop {
+  return {
+    kind: 'same-namespace',
+    rule: 'joined-namespace',
+    from: ref(a),
+    to: ref(b),
+    owner: ref(owner),
+    target: { address: '127.0.0.1', port: null },
+  }
+}
+
+/** Through network `n` to `b` at `ip`: icc, or (with `openPorts`) a link's ACCEPT rules. */
+function networkHop(
+  n: Network,
+  a: Container,
+  b: Container,
+  ip: string,
+  openPorts: readonly number[] | null,
+): NetworkHop {
+  return {
+    kind: 'network',
+    rule: openPorts === null ? 'icc' : 'link-accept',
+    network: ref(n),
+    defaultBridge: isDefaultBridge(n),
+    from: ref(a),
+    to: ref(b),
+    target: { address: ip, port: null },
+    openPorts,
+  }
+}
+
+function hostLoopbackHop(host: string, a: Container, b: Container): HostLoopbackHop {
+  return {
+    kind: 'host-loopback',
+    rule: 'host-network',
+    host,
+    from: ref(a),
+    to: ref(b),
+    target: { address: '127.0.0.1', port: null },
+  }
+}
+
+function hostToBridgeHop(
+  host: string,
+  a: Container,
+  b: Container,
+  n: Network,
+  ip: string,
+): HostToBridgeHop {
+  return {
+    kind: 'host-to-bridge',
+    rule: 'host-network',
+    host,
+    from: ref(a),
+    to: ref(b),
+    network: ref(n),
+    subnet: n.subnet,
+    target: { address: ip, port: null },
+  }
+}
+
+/** `b`, on host `host`'s network, reached at `address` (every port). */
+function hostNetworkHop(
+  host: string,
+  b: Container,
+  via: HostNetworkHop['via'],
+  address: string,
+): HostNetworkHop {
+  return {
+    kind: 'host-network',
+    rule: 'host-network',
+    host,
+    to: ref(b),
+    via,
+    target: { address, port: null },
+  }
+}
+
+/** docker-proxy and DNAT of `c`'s binding `p` on `host`, dialled at `address`. */
+export function publishedHop(
+  t: Topology,
+  host: string,
+  c: Container,
+  p: PortBinding,
+  address: string,
+): PublishedHop {
+  return {
+    kind: 'published',
+    rule: 'docker-proxy',
+    host,
+    container: ref(c),
+    hostIp: p.hostIp,
+    proto: p.proto,
+    before: { address, port: p.hostPort },
+    after: { address: publishedTarget(t, namespaceOwner(t, c)), port: p.containerPort },
+  }
 }
 
 /** Does a route let traffic reach container port `port`? */

@@ -14,7 +14,8 @@ import { namespaceOwner } from './namespace'
 import { lookupName } from './dns'
 import type { Container, Topology } from './model'
 import type { ExposedPort } from './port-spec'
-import { directRoutes, hasOutbound, routeCovers, type Route } from './reach-routes'
+import { ref, type Blocker, type Hop } from './reach-hops'
+import { directRoutes, hasOutbound, noRouteOut, routeCovers, type Route } from './reach-routes'
 import { ambassadorForwards, listeningPorts } from './services'
 import { worldIndex } from './world-index'
 import { probeTcp } from './probe'
@@ -30,7 +31,8 @@ export interface PortReach {
     readonly names: readonly string[]
     readonly route: Route
   }[]
-  readonly reason: string | null
+  /** Why it is not reached; null when it is. */
+  readonly reason: Blocker | null
 }
 
 export interface ReachVerdict {
@@ -41,14 +43,14 @@ export interface ReachVerdict {
   readonly reachable: boolean
   readonly ports: readonly PortReach[]
   readonly routes: readonly Route[]
-  /** The single most useful sentence: how, or why not. */
-  readonly reason: string
+  /** Why not; null when reachable (the first route says how). reach-text.ts words both. */
+  readonly reason: Blocker | null
 }
 
 interface ChainEnd {
   readonly server: Container
   readonly port: number
-  readonly hops: string[]
+  readonly hops: Hop[]
 }
 
 /** Follows an ambassador's forward to the final server (chains of ambassadors included). */
@@ -57,7 +59,13 @@ function followChain(t: Topology, amb: Container, listen: number): ChainEnd | nu
   if (!fwd) return null
   const p = probeTcp(t, amb, fwd.targetIp, fwd.targetPort)
   if (p.kind !== 'open') return null
-  const hop = `ambassador ${amb.name} (socat) listens on ${listen} and forwards to ${fwd.targetIp}:${fwd.targetPort}`
+  const hop: Hop = {
+    kind: 'ambassador',
+    rule: 'socat',
+    container: ref(amb),
+    listen,
+    target: { address: fwd.targetIp, port: fwd.targetPort },
+  }
   return { server: p.server, port: p.serverPort, hops: [hop, ...p.hops] }
 }
 
@@ -136,7 +144,7 @@ export function checkReach(t: Topology, a: Container, b: Container): ReachVerdic
   const base = { from: a.name, to: b.name }
   const stopped = a.state !== 'running' ? a : b.state !== 'running' ? b : null
   if (stopped) {
-    const reason = `${stopped.name} is not running`
+    const reason: Blocker = { code: 'not-running', params: { container: ref(stopped) } }
     return { ...base, ping: false, reachable: false, ports: [], routes: [], reason }
   }
   const oa = namespaceOwner(t, a)
@@ -177,8 +185,9 @@ export function checkReach(t: Topology, a: Container, b: Container): ReachVerdic
         route: r,
       }))
     const reachable = isListening && via.length > 0
-    let reason: string | null = null
-    if (!isListening) reason = `nothing listens on ${port.port} in ${b.name}`
+    let reason: Blocker | null = null
+    if (!isListening)
+      reason = { code: 'not-listening', params: { container: ref(b), port: port.port } }
     else if (via.length === 0) reason = portBlockedReason(t, oa, ob, port.port, blocked)
     return { port, listening: isListening, reachable, via, reason }
   })
@@ -189,7 +198,7 @@ export function checkReach(t: Topology, a: Container, b: Container): ReachVerdic
     reachable,
     ports: portReach,
     routes,
-    reason: summarize(t, oa, ob, routes, blocked, portReach, reachable),
+    reason: summarize(oa, ob, blocked, portReach, reachable),
   }
 }
 
@@ -212,35 +221,32 @@ function portBlockedReason(
   oa: Container,
   ob: Container,
   port: number,
-  blocked: string[],
-): string {
+  blocked: Blocker[],
+): Blocker {
   if (blocked[0]) return blocked[0]
-  if (!hasOutbound(t, oa)) return `${oa.name} has no route out of its network`
-  const host = t.hosts.get(ob.host)
-  return `port ${port} is not published on host ${host?.name ?? ob.host}`
+  if (!hasOutbound(t, oa)) return noRouteOut(t, oa, oa)
+  return { code: 'not-published', params: { port, host: ob.host } }
 }
 
 function summarize(
-  t: Topology,
   oa: Container,
   ob: Container,
-  routes: Route[],
-  blocked: string[],
+  blocked: Blocker[],
   ports: PortReach[],
   reachable: boolean,
-): string {
-  if (reachable) {
-    const best = routes[0]
-    return best ? best.hops.join('; ') : 'reachable'
-  }
-  if (oa.networkMode.kind === 'none') return `${oa.name} has no network (--network none)`
+): Blocker | null {
+  if (reachable) return null
+  if (oa.networkMode.kind === 'none')
+    return { code: 'none-network', params: { container: ref(oa) } }
   if (blocked[0]) return blocked[0]
-  const other = oa.host !== ob.host
-  const hostB = t.hosts.get(ob.host)
-  if (ports.length > 0 && ports.every((p) => !p.listening))
-    return ports[0]?.reason ?? 'nothing listens'
-  const pub = ob.ports.length > 0 ? '' : ' and publishes no port'
-  return other
-    ? `no shared network: ${ob.name} is on host ${hostB?.name ?? ob.host}${pub}`
-    : `no shared network${pub}`
+  const first = ports[0]
+  if (first?.reason && ports.every((p) => !p.listening)) return first.reason
+  return {
+    code: 'no-shared-network',
+    params: {
+      container: ref(ob),
+      host: oa.host !== ob.host ? ob.host : null,
+      publishes: ob.ports.length > 0,
+    },
+  }
 }

@@ -6,6 +6,7 @@
  */
 import {
   ambassadorForwards,
+  blockerText,
   probeTcp,
   startContainer,
   stopContainer,
@@ -91,7 +92,7 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
         out.push({
           severity: 'warning',
           nodeId: id,
-          text: `ambassador ${c.name} forwards :${f.listen} to ${f.targetIp}:${f.targetPort}, which does not answer: ${p.reason}.`,
+          text: `ambassador ${c.name} forwards :${f.listen} to ${f.targetIp}:${f.targetPort}, which does not answer: ${blockerText(p.reason)}.`,
         })
     }
   }

@@ -5,8 +5,11 @@
  * asks only for visible cells), then cached per topology value like views.ts.
  */
 import {
+  blockerText,
   checkReach,
   computeDnsView,
+  routeLines,
+  verdictText,
   type Container,
   type DnsAnswer,
   type ReachVerdict,
@@ -175,7 +178,7 @@ export function matrixCell(t: Topology, fromId: string, toId: string): MatrixCel
     portsOpen,
     portsTotal,
     label: v.reachable && portsTotal > 0 ? `${symbol} ${portsOpen}/${portsTotal}` : symbol,
-    title: `${v.from} ${v.reachable ? 'reaches' : 'does not reach'} ${v.to}: ${v.reason}`,
+    title: `${v.from} ${v.reachable ? 'reaches' : 'does not reach'} ${v.to}: ${verdictText(v)}`,
   }
   m.cells.set(key, cell)
   return cell
@@ -220,19 +223,19 @@ export function matrixProof(t: Topology, fromId: string, toId: string): MatrixPr
     from: v.from,
     to: v.to,
     reachable: v.reachable,
-    reason: v.reason,
+    reason: verdictText(v),
     ports: v.ports.map((p) => ({
       port: `${p.port.port}/${p.port.proto}`,
       reachable: p.reachable,
       // Two routes to one address and port read the same here: list the way in once.
       lines: p.reachable
         ? [...new Set(p.via.map((w) => way(w.address, w.port)))]
-        : [p.reason ?? 'unreachable'],
+        : [p.reason ? blockerText(p.reason) : 'unreachable'],
     })),
     routes: v.routes.map((r) => ({
       title: routeTitle(r),
       names: (names.get(r.address) ?? []).map((a) => `${a.name}: ${a.why}`),
-      hops: r.hops,
+      hops: routeLines(r.hops),
     })),
   }
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { runScript } from '../cli/index'
 import { SCENARIOS } from '../scenarios'
-import { nodeId } from './ids'
+import { topologyEdges } from './flow-edges'
+import { edgeId, nodeId } from './ids'
 import { traceBetween } from './trace'
 
 function world(id: string) {
@@ -12,28 +13,112 @@ function world(id: string) {
 }
 
 describe('trace to...', () => {
-  it('follows the ambassador chain across hosts: wordpress → ambassador2 → vm2 → ambassador1 → mysql', () => {
+  it('lights the whole ambassador chain on both hosts: wordpress → ambassador2 → vm2 → ambassador1 → mysql', () => {
     const { t, c } = world('ambassador')
     const trace = traceBetween(t, c('wordpress'), c('mysql'))
     expect(trace?.reachable).toBe(true)
+    const bridge = (host: string) =>
+      [...t.networks.values()].find((n) => n.name === 'bridge' && n.host === host)?.id ?? ''
     expect([...(trace?.nodes ?? [])].sort()).toEqual(
       [
         nodeId.container(c('wordpress')),
         nodeId.container(c('ambassador2')),
         nodeId.container(c('ambassador1')),
         nodeId.container(c('mysql')),
+        nodeId.host('default'),
         nodeId.host('vm2'),
-        ...[...t.networks.values()]
-          .filter((n) => n.name === 'bridge')
-          .map((n) => nodeId.network(n.id)),
+        nodeId.network(bridge('default')),
+        nodeId.network(bridge('vm2')),
       ].sort(),
     )
-    expect(trace?.edges).toContain(`link:${c('wordpress')}:mysql`)
-    expect(trace?.edges).toContain(`ambassador:${c('ambassador2')}:3306`)
-    expect(trace?.edges).toContain(`link:${c('ambassador1')}:mysql`)
+    expect([...(trace?.edges ?? [])].sort()).toEqual(
+      [
+        edgeId.link(c('wordpress'), 'mysql'),
+        edgeId.endpoint(c('wordpress'), bridge('default')),
+        edgeId.endpoint(c('ambassador2'), bridge('default')),
+        edgeId.ambassador(c('ambassador2'), 3306),
+        edgeId.link(c('ambassador1'), 'mysql'),
+        edgeId.endpoint(c('ambassador1'), bridge('vm2')),
+        edgeId.endpoint(c('mysql'), bridge('vm2')),
+      ].sort(),
+    )
+    expect(trace?.hops.map((h) => h.kind)).toEqual([
+      'network',
+      'ambassador',
+      'lan',
+      'published',
+      'ambassador',
+      'network',
+    ])
     expect(trace?.steps).toContain(
       'ambassador ambassador2 (socat) listens on 3306 and forwards to 192.168.1.11:3306',
     )
+  })
+
+  it('lights only edges the canvas draws, and they join the client to the server', () => {
+    const { t, c } = world('ambassador')
+    const trace = traceBetween(t, c('wordpress'), c('mysql'))
+    const drawn = topologyEdges(t).filter((e) => trace?.edges.has(e.id))
+    expect(drawn.map((e) => e.id).sort()).toEqual([...(trace?.edges ?? [])].sort())
+    // Walk the lit edges from wordpress: every lit card is reached, mysql included.
+    const seen = new Set([nodeId.container(c('wordpress'))])
+    for (let grew = true; grew;) {
+      grew = false
+      for (const e of drawn) {
+        for (const [a, b] of [
+          [e.source, e.target],
+          [e.target, e.source],
+        ] as const) {
+          if (seen.has(a) && !seen.has(b)) {
+            seen.add(b)
+            grew = true
+          }
+        }
+      }
+    }
+    const cards = [...(trace?.nodes ?? [])].filter((id) => !id.startsWith('host:'))
+    expect([...seen].sort()).toEqual(cards.sort())
+  })
+
+  it('a joined sidecar: both cards and the join edge', () => {
+    const { t, c } = world('joined')
+    const trace = traceBetween(t, c('sidecar'), c('web1'))
+    expect(trace?.hops.map((h) => h.kind)).toEqual(['same-namespace'])
+    expect([...(trace?.nodes ?? [])].sort()).toEqual(
+      [nodeId.container(c('sidecar')), nodeId.container(c('web1'))].sort(),
+    )
+    expect([...(trace?.edges ?? [])]).toEqual([edgeId.join(c('sidecar'))])
+  })
+
+  it('a published port lights the host whose docker-proxy forwards it, and the server', () => {
+    const t = runScript(
+      'docker network create front\n' +
+        'docker run -d --name web -p 8080:80 nginx\n' +
+        'docker run -dit --name client --network front busybox',
+    ).state.topology
+    const id = (name: string) => [...t.containers.values()].find((x) => x.name === name)?.id ?? ''
+    const trace = traceBetween(t, id('client'), id('web'))
+    expect(trace?.hops.map((h) => h.kind)).toEqual(['published'])
+    expect([...(trace?.nodes ?? [])].sort()).toEqual(
+      [nodeId.container(id('client')), nodeId.container(id('web')), nodeId.host('default')].sort(),
+    )
+    expect(trace?.edges.size).toBe(0)
+  })
+
+  it('a macvlan child on the LAN: the far bridge container, its host, and the child on its network', () => {
+    const { t, c } = world('macvlan')
+    const trace = traceBetween(t, c('remote'), c('web'))
+    const lan = [...t.networks.values()].find((n) => n.name === 'lan' && n.host === 'default')
+    expect(trace?.hops.map((h) => h.kind)).toEqual(['wire'])
+    expect([...(trace?.nodes ?? [])].sort()).toEqual(
+      [
+        nodeId.container(c('remote')),
+        nodeId.container(c('web')),
+        nodeId.network(lan?.id ?? ''),
+        nodeId.host('vm2'),
+      ].sort(),
+    )
+    expect([...(trace?.edges ?? [])]).toEqual([edgeId.endpoint(c('web'), lan?.id ?? '')])
   })
 
   it('says why not when icc=false and there is no link', () => {

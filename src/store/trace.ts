@@ -1,23 +1,147 @@
 /**
  * "Trace to...": the cards and edges a connection from one container to another passes, for
- * the canvas to highlight. The chain is the client, each ambassador the route names in its
- * hops, and the server; consecutive members on one host meet on a shared network (and a link
- * or join when there is one), members on different hosts meet through the far host.
+ * the canvas to highlight, read from the hops of the route the engine found: every container,
+ * network and host a hop names, the network attachments, links and joins between the
+ * containers it connects, and each ambassador's forward. Hosts light up where their own rules
+ * carry the packet (host networking, docker-proxy) and on both sides of the LAN between them.
  */
-import { ambassadorForwards, checkReach, type Container, type Topology } from '../engine'
-import { nodeId } from './ids'
+import {
+  checkReach,
+  namespaceOwner,
+  routeLines,
+  verdictText,
+  type Container,
+  type Hop,
+  type Topology,
+} from '../engine'
+import { edgeId, nodeId } from './ids'
 
 export interface Trace {
   readonly from: string
   readonly to: string
   readonly nodes: ReadonlySet<string>
   readonly edges: ReadonlySet<string>
-  /** The rules on the way, as the engine states them. */
+  /** The verdict's sentence, then the rules on the way, as the engine words them. */
   readonly steps: readonly string[]
+  /** The hops of the route drawn, in order (none when unreachable). */
+  readonly hops: readonly Hop[]
   readonly reachable: boolean
 }
 
-const AMBASSADOR_HOP = /ambassador (\S+?)(?: \(socat\))? (?:listens|forwards)/g
+/** The nodes and edges of a trace, collected hop by hop. */
+class Way {
+  readonly nodes = new Set<string>()
+  readonly edges = new Set<string>()
+  constructor(private readonly t: Topology) {}
+
+  container(id: string): Container | undefined {
+    const c = this.t.containers.get(id)
+    if (!c) return undefined
+    this.nodes.add(nodeId.container(c.id))
+    // A joined container's traffic leaves through the namespace it joined.
+    if (c.joinedTo !== null) {
+      this.edges.add(edgeId.join(c.id))
+      this.nodes.add(nodeId.container(c.joinedTo))
+    }
+    return c
+  }
+
+  /** `c`'s attachment to network `networkId`, made by its namespace's owner. */
+  attachment(c: Container, networkId: string): void {
+    const owner = namespaceOwner(this.t, c)
+    this.nodes.add(nodeId.network(networkId))
+    if (owner.endpoints.some((e) => e.networkId === networkId))
+      this.edges.add(edgeId.endpoint(owner.id, networkId))
+  }
+
+  /** The links and joins between two containers, either way. */
+  relations(a: Container, b: Container): void {
+    for (const [p, c] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      for (const l of p.links) if (l.childId === c.id) this.edges.add(edgeId.link(p.id, l.alias))
+      if (p.joinedTo === c.id) this.edges.add(edgeId.join(p.id))
+    }
+  }
+
+  /** Where two containers meet when no route joins them: their links and a shared network. */
+  meeting(a: Container, b: Container): void {
+    this.relations(a, b)
+    const oa = namespaceOwner(this.t, a)
+    const ob = namespaceOwner(this.t, b)
+    const shared = oa.endpoints.find((e) => ob.endpoints.some((f) => f.networkId === e.networkId))
+    if (!shared) return
+    this.attachment(a, shared.networkId)
+    this.attachment(b, shared.networkId)
+  }
+
+  hop(h: Hop): void {
+    switch (h.kind) {
+      case 'same-namespace':
+        // Each joined member's card lights with its join edge to the owner.
+        for (const r of [h.from, h.to, h.owner]) this.container(r.id)
+        return
+      case 'network': {
+        const from = this.container(h.from.id)
+        const to = this.container(h.to.id)
+        if (!from || !to) return
+        this.relations(from, to)
+        this.attachment(from, h.network.id)
+        this.attachment(to, h.network.id)
+        return
+      }
+      case 'host-loopback':
+        this.nodes.add(nodeId.host(h.host))
+        this.container(h.from.id)
+        this.container(h.to.id)
+        return
+      case 'host-to-bridge': {
+        this.nodes.add(nodeId.host(h.host))
+        this.container(h.from.id)
+        const to = this.container(h.to.id)
+        if (to) this.attachment(to, h.network.id)
+        return
+      }
+      case 'host-network':
+        this.nodes.add(nodeId.host(h.host))
+        this.container(h.to.id)
+        return
+      case 'lan':
+        this.nodes.add(nodeId.host(h.from))
+        this.nodes.add(nodeId.host(h.to))
+        return
+      case 'siblings': {
+        const from = this.container(h.from.id)
+        const to = this.container(h.to.id)
+        if (from) this.attachment(from, h.network.id)
+        if (to) this.attachment(to, h.network.id)
+        return
+      }
+      case 'wire': {
+        const from = this.container(h.from.id)
+        const to = this.container(h.to.id)
+        if (to) this.attachment(to, h.network.id)
+        if (from && h.fromNetwork) this.attachment(from, h.fromNetwork.id)
+        // Out through the client's host unless the client is on the LAN itself; the child's
+        // own host is not on the way (its parent interface hands the frames straight over).
+        if (h.rule !== 'own-wire') this.nodes.add(nodeId.host(h.fromHost))
+        return
+      }
+      case 'published':
+        this.nodes.add(nodeId.host(h.host))
+        this.container(h.container.id)
+        return
+      case 'ambassador':
+        this.container(h.container.id)
+        // The canvas draws a forward to a host's address (flow-edges.ts); one to a linked
+        // container is drawn as the link, lit by the network hop after it.
+        if ([...this.t.hosts.values()].some((host) => host.lanIp === h.target.address))
+          this.edges.add(edgeId.ambassador(h.container.id, h.listen))
+        return
+    }
+  }
+}
 
 export function traceBetween(t: Topology, fromId: string, toId: string): Trace | null {
   const from = t.containers.get(fromId)
@@ -26,41 +150,19 @@ export function traceBetween(t: Topology, fromId: string, toId: string): Trace |
   const verdict = checkReach(t, from, to)
   // The route the names lead to, when a name reaches the server; else the first one.
   const named = verdict.ports.flatMap((p) => p.via).find((v) => v.names.length > 0)?.route
-  const route = named ?? verdict.routes[0]
-  const chain: Container[] = [from]
-  for (const m of (route?.hops ?? []).join('\n').matchAll(AMBASSADOR_HOP)) {
-    const last = chain[chain.length - 1] as Container
-    const candidates = [...t.containers.values()].filter((c) => c.name === m[1])
-    const amb = candidates.find((c) => c.host === last.host) ?? candidates[0]
-    if (amb && !chain.includes(amb)) chain.push(amb)
-  }
-  chain.push(to)
-  const nodes = new Set(chain.map((c) => nodeId.container(c.id)))
-  const edges = new Set<string>()
-  for (let i = 0; i + 1 < chain.length; i++) {
-    const a = chain[i] as Container
-    const b = chain[i + 1] as Container
-    if (a.host !== b.host) {
-      nodes.add(nodeId.host(b.host))
-      for (const f of ambassadorForwards(t, a)) edges.add(`ambassador:${a.id}:${f.listen}`)
-      continue
-    }
-    for (const l of a.links) if (l.childId === b.id) edges.add(`link:${a.id}:${l.alias}`)
-    if (a.joinedTo === b.id) edges.add(`join:${a.id}`)
-    if (b.joinedTo === a.id) edges.add(`join:${b.id}`)
-    const shared = a.endpoints.find((e) => b.endpoints.some((f) => f.networkId === e.networkId))
-    if (shared) {
-      nodes.add(nodeId.network(shared.networkId))
-      edges.add(`endpoint:${a.id}:${shared.networkId}`)
-      edges.add(`endpoint:${b.id}:${shared.networkId}`)
-    }
-  }
+  const hops = (named ?? verdict.routes[0])?.hops ?? []
+  const way = new Way(t)
+  way.container(from.id)
+  way.container(to.id)
+  if (hops.length === 0) way.meeting(from, to)
+  for (const h of hops) way.hop(h)
   return {
     from: from.name,
     to: to.name,
-    nodes,
-    edges,
-    steps: [verdict.reason, ...(route?.hops ?? [])],
+    nodes: way.nodes,
+    edges: way.edges,
+    steps: [verdictText(verdict), ...routeLines(hops)],
+    hops,
     reachable: verdict.reachable,
   }
 }

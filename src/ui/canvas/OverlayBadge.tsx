@@ -1,5 +1,5 @@
 import { memo, useDeferredValue } from 'react'
-import { overlayVerdict } from '../../store'
+import { overlayVerdict, verdictText } from '../../store'
 import { useAppStore } from '../../store/react'
 
 /**
@@ -13,12 +13,13 @@ const OverlayBadge = memo(function OverlayBadge({ id }: { id: string }) {
   const selection = useDeferredValue(useAppStore((s) => (s.dragging ? null : s.selection)))
   const verdict = useAppStore((s) => overlayVerdict(s.shell.topology, selection, id))
   if (!verdict) return null
+  const why = verdictText(verdict)
   return (
     <span
       data-testid="overlay-verdict"
       role="img"
-      aria-label={`${verdict.reachable ? 'reachable' : 'not reachable'} from ${verdict.from}: ${verdict.reason}`}
-      title={verdict.reason}
+      aria-label={`${verdict.reachable ? 'reachable' : 'not reachable'} from ${verdict.from}: ${why}`}
+      title={why}
       className={`absolute -top-2 -right-2 flex size-5 items-center justify-center rounded-full text-[11px] font-bold text-white shadow ${verdict.reachable ? 'bg-emerald-600' : 'dn-unreachable bg-rose-600'}`}
     >
       {verdict.reachable ? '✓' : '✗'}

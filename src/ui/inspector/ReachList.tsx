@@ -1,4 +1,5 @@
 import { CheckCircle2, Route, XCircle } from 'lucide-react'
+import { blockerText, verdictText } from '../../store'
 import { useAppStore } from '../../store/react'
 import type { ReachVerdict } from '../../engine'
 
@@ -35,11 +36,11 @@ export function ReachList({ verdicts }: { verdicts: ReadonlyMap<string, ReachVer
               {p.reachable ? (
                 p.via.map((w) => `${w.names[0] ?? w.address}:${w.port}`).join(', ')
               ) : (
-                <span className="text-rose-700">{p.reason}</span>
+                <span className="text-rose-700">{p.reason ? blockerText(p.reason) : null}</span>
               )}
             </div>
           ))}
-          <div className="ml-5 text-[11px] text-slate-500">{v.reason}</div>
+          <div className="ml-5 text-[11px] text-slate-500">{verdictText(v)}</div>
         </li>
       ))}
     </ul>
