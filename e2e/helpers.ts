@@ -16,7 +16,19 @@ export const container = (page: Page, name: string) =>
  * Drags from a node's source handle and lets go over another card: its middle, or for a host
  * (whose middle may hold a container) an empty spot near its bottom-right corner.
  */
+/** Waits until a card stops moving (the view pans to show new cards, for 200 ms). */
+async function settled(page: Page, card: Locator) {
+  let before = JSON.stringify(await card.boundingBox())
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(60)
+    const now = JSON.stringify(await card.boundingBox())
+    if (now === before) return
+    before = now
+  }
+}
+
 export async function drawEdge(page: Page, from: Locator, to: Locator, corner = false) {
+  await settled(page, to)
   const start = await from.locator('xpath=..').locator('.react-flow__handle.source').boundingBox()
   const end = await to.boundingBox()
   if (!start || !end) throw new Error('handle or card not found')
