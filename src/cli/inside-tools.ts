@@ -34,7 +34,7 @@ export function notFound(c: Container, cmd: string): Output {
     : err(`sh: ${cmd}: not found\n`, 127)
 }
 
-function resolveTarget(
+export function resolveTarget(
   t: Topology,
   c: Container,
   host: string,
@@ -184,7 +184,7 @@ function pingStats(times: readonly number[]): {
   }
 }
 
-function parseUrl(u: string): { host: string; port: number; path: string } {
+export function parseUrl(u: string): { host: string; port: number; path: string } {
   const noScheme = u.replace(/^https?:\/\//, '')
   const slash = noScheme.indexOf('/')
   const hostPort = slash >= 0 ? noScheme.slice(0, slash) : noScheme
@@ -198,33 +198,11 @@ const BODIES: Record<string, string> = {
   webapp: 'Hello world!',
 }
 
-function httpBody(server: Container): string | null {
+export function httpBody(server: Container): string | null {
   const image = lookupImage(server.image)
   if (image.repo === 'nginx')
     return '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n</body>\n</html>\n'
   return image.service ? (BODIES[image.service] ?? null) : null
-}
-
-export function curl(t: Topology, c: Container, args: string[]): Output {
-  const url = args.find((a) => !a.startsWith('-'))
-  if (!url) return err("curl: try 'curl --help' or 'curl --manual' for more information\n", 2)
-  const { host, port } = parseUrl(url)
-  const target = resolveTarget(t, c, host)
-  if ('error' in target) return err(`curl: (6) Could not resolve host: ${host}\n`, 6)
-  const p = probeTcp(t, c, target.ip, port)
-  if (p.kind === 'open') {
-    const body = httpBody(p.server)
-    return body === null ? err('curl: (1) Received HTTP/0.9 when not allowed\n', 1) : ok(body)
-  }
-  if (p.kind === 'refused')
-    return err(
-      `curl: (7) Failed to connect to ${host} port ${port} after 0 ms: Couldn't connect to server\n`,
-      7,
-    )
-  return err(
-    `curl: (28) Failed to connect to ${host} port ${port} after 134222 ms: Couldn't connect to server\n`,
-    28,
-  )
 }
 
 /** busybox wget's short options that take a value (`-O FILE`, `-T SEC`...), as its getopt reads them. */

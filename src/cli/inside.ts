@@ -14,10 +14,10 @@ import {
   type Topology,
 } from '../engine'
 import { absolute, layerFiles, mainProc, readFile, writeFile, type Proc } from './inside-fs'
+import { curl } from './inside-curl'
 import { formatIfconfig, formatIpAddr } from './inside-net'
 import {
   APT_PACKAGES,
-  curl,
   err,
   getent,
   INSTALLED,
