@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { execute, runScript, type ShellState } from '../cli/index'
-import type { Container } from '../engine'
+import type { ShellState } from '../cli/index'
+import { applied, containerNamed as container, world } from './testing-gestures'
 import { editEdgeGesture, removeEdgeGesture, type EdgeEdit } from './edge-edits'
 import { edgeId } from './ids'
 
-const world = (...lines: string[]) => runScript(lines.join('\n')).state
-
-/** Runs the gesture's lines; every one must be accepted. */
-function removed(s: ShellState, id: string): ShellState {
-  const g = removeEdgeGesture(s.topology, s.currentHost, id)
-  if (!g?.ok) throw new Error(`refused: ${g ? g.reason : 'no gesture'}`)
-  return g.lines.reduce((state, line) => {
-    const r = execute(state, line)
-    expect(r.output.stderr, line).toBe('')
-    return r.state
-  }, s)
-}
-
-const container = (s: ShellState, name: string) =>
-  [...s.topology.containers.values()].find((c) => c.name === name) as Container
+const removed = (s: ShellState, id: string) =>
+  applied(s, removeEdgeGesture(s.topology, s.currentHost, id))
 
 describe('removing an edge from the canvas', () => {
   it('a link: web is made again without --link, its other options kept', () => {
@@ -99,15 +86,8 @@ describe('removing an edge from the canvas', () => {
 })
 
 describe('changing an edge from its form', () => {
-  const edited = (s: ShellState, id: string, edit: EdgeEdit) => {
-    const g = editEdgeGesture(s.topology, s.currentHost, id, edit)
-    if (!g?.ok) throw new Error(`refused: ${g ? g.reason : 'no gesture'}`)
-    return g.lines.reduce((state, line) => {
-      const r = execute(state, line)
-      expect(r.output.stderr, line).toBe('')
-      return r.state
-    }, s)
-  }
+  const edited = (s: ShellState, id: string, edit: EdgeEdit) =>
+    applied(s, editEdgeGesture(s.topology, s.currentHost, id, edit))
 
   it('a link’s alias: the seed’s --link ambassador2:mysql, drawn then renamed', () => {
     const s = world(

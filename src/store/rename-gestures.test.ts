@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { execute, runScript, type ShellState } from '../cli/index'
+import type { ShellState } from '../cli/index'
 import type { Topology } from '../engine'
+import { applied, containerNamed, world } from './testing-gestures'
 import { renameNetworkGesture } from './rename-gestures'
-
-const world = (...lines: string[]) => runScript(lines.join('\n')).state
 
 const networkNamed = (t: Topology, name: string) =>
   [...t.networks.values()].find((n) => n.name === name)
-const container = (s: ShellState, name: string) =>
-  [...s.topology.containers.values()].find((c) => c.name === name)
+const container = containerNamed
 
 function renamed(s: ShellState, from: string, to: string): ShellState {
-  const g = renameNetworkGesture(s.topology, s.currentHost, networkNamed(s.topology, from)!.id, to)
-  if (!g?.ok) throw new Error(`refused: ${g ? g.reason : 'no gesture'}`)
-  return g.lines.reduce((state, line) => {
-    const r = execute(state, line)
-    expect(r.output.stderr, line).toBe('')
-    return r.state
-  }, s)
+  const id = networkNamed(s.topology, from)!.id
+  return applied(s, renameNetworkGesture(s.topology, s.currentHost, id, to))
 }
 
 describe('renaming a network from the canvas', () => {
