@@ -13,10 +13,12 @@ import type { Slots } from './slots'
 /** IndexedDB as a Map; `failWith` makes the next writes fail as a full disk would. */
 function memorySlots() {
   const data = new Map<string, unknown>()
-  const box = { failWith: null as Error | null, writes: 0 }
+  const box = { failWith: null as Error | null, writes: 0, stalled: false }
   const slots: Slots = {
     get: async (key) => structuredClone(data.get(key)),
     set: async (key, value) => {
+      // A write IndexedDB never answers before the page goes.
+      if (box.stalled) return new Promise(() => {})
       if (box.failWith) throw box.failWith
       box.writes++
       data.set(key, structuredClone(value))
@@ -192,6 +194,25 @@ describe('the autosave', () => {
     expect((await reloaded.saver.load())?.text).toBe('made just before closing')
     expect(slot(data)?.text).toBe('made just before closing')
     expect(emergency.value).toBeNull()
+  })
+
+  it('a change whose save is still on its way to IndexedDB as the tab closes is copied too', async () => {
+    const { slots, data, box } = memorySlots()
+    const emergency = memoryEmergency()
+    const a = tab('A', slots, undefined, emergency)
+    a.saver.changed(diagram('saved'))
+    await a.saver.flush()
+    clock += 10
+    // The debounced save has begun, but IndexedDB has not answered when the page goes.
+    box.stalled = true
+    a.saver.changed(diagram('on its way'))
+    void a.saver.flush()
+    void a.saver.hide()
+    box.stalled = false
+    expect((emergency.value as AutosaveRecord | null)?.text).toBe('on its way')
+    const reloaded = tab('A2', slots, undefined, emergency)
+    expect((await reloaded.saver.load())?.text).toBe('on its way')
+    expect(slot(data)?.text).toBe('on its way')
   })
 
   it("a closing copy made before another tab's save goes to Recent, not over it", async () => {

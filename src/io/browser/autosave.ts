@@ -93,6 +93,8 @@ export class Autosaver {
   /** The save time of the autosave this tab last read or wrote. */
   private known = 0
   private take: (() => SavedDiagram | null) | null = null
+  /** The change a save has taken but IndexedDB has not yet stored. */
+  private saving: (() => SavedDiagram | null) | null = null
   private timer: ReturnType<typeof setTimeout> | undefined
   private writing: Promise<void> = Promise.resolve()
   private state: SaveState = { kind: 'saved', at: 0 }
@@ -133,7 +135,8 @@ export class Autosaver {
    * slot (synchronously, so it outlives the page), then saved as usual if the page lives on.
    */
   hide(): Promise<void> {
-    const take = this.take
+    // A save on its way to IndexedDB may not land before the page goes: copy that one too.
+    const take = this.take ?? this.saving
     if (take && this.deps.emergency) {
       try {
         const diagram = take()
@@ -150,7 +153,14 @@ export class Autosaver {
     clearTimeout(this.timer)
     const take = this.take
     this.take = null
-    if (take) this.writing = this.writing.then(() => this.write(take))
+    if (take) {
+      this.saving = take
+      this.writing = this.writing
+        .then(() => this.write(take))
+        .finally(() => {
+          if (this.saving === take) this.saving = null
+        })
+    }
     return this.writing
   }
 
