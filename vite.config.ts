@@ -11,7 +11,8 @@ export default defineConfig({
     // every built file, the lazily loaded ones (layout, terminal, exports) included.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
+      // Registered by the app once it has settled (ui/offline.ts), not at load.
+      injectRegister: false,
       includeAssets: ['favicon.svg', 'scripts/*.sh'],
       manifest: {
         name: 'Docknet: Docker networking sandbox',

@@ -4,6 +4,7 @@ import './index.css'
 import { appStore } from './store'
 import { App } from './ui/App'
 import { ErrorBoundary } from './ui/ErrorBoundary'
+import { registerOffline } from './ui/offline'
 import { openEarly } from './ui/open-from-url'
 import { applyTheme, initialTheme } from './ui/theme'
 
@@ -24,3 +25,4 @@ createRoot(root).render(
 )
 // The saved diagram (or the example in the address) opens once its code and IndexedDB are in.
 void import('./ui/autosave').then((m) => m.startFromStorage(window.location.search))
+registerOffline()
