@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import { Map as MapIcon } from 'lucide-react'
 import {
   Background,
@@ -10,6 +10,7 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type OnBeforeDelete,
   type OnConnectEnd,
 } from '@xyflow/react'
 import type { FlowNode } from '../../store'
@@ -22,15 +23,28 @@ import { TraceBanner } from './TraceBanner'
 import { EdgeList } from './EdgeList'
 import { useKeepNewInView } from './keep-in-view'
 import { FarContext, useFar } from './zoom'
+import { RouteContext, useOverlayAsk } from './contexts'
+import { OverlayContext } from './overlay-context'
 import { edgeTypes, nodeTypes } from './node-types'
 
 const DELETE_KEYS = ['Delete', 'Backspace']
+/*
+ * Props React Flow copies into its store are given the same object on every render: each new
+ * one is a store update that runs every node's, edge's and handle's selector (two per drag frame
+ * at 500 containers before, a third of the frame's script; bench:ui).
+ */
+const SNAP_GRID: [number, number] = [8, 8]
 
 /** Containers above which a loaded diagram is first drawn far out (see `fittedLoad`). */
 const BIG_DIAGRAM = 60
 
 /** The topology canvas: React Flow over the store's nodes and edges. */
 const NONE: never[] = []
+
+function onDragOver(e: DragEvent) {
+  e.preventDefault()
+  e.dataTransfer.dropEffect = 'copy'
+}
 
 export function Canvas() {
   // Until the saved diagram is open, nothing is drawn (not the empty world first).
@@ -52,6 +66,10 @@ export function Canvas() {
   const [fittedLoad, setFittedLoad] = useState(-1)
   const big = useAppStore((s) => s.shell.topology.containers.size > BIG_DIAGRAM)
   const far = zoomedOut || (big && fittedLoad !== loads)
+  const positions = useAppStore((s) => s.positions)
+  const measures = useAppStore((s) => s.measures)
+  const route = useMemo(() => ({ positions, measures }), [positions, measures])
+  const overlay = useOverlayAsk()
   const flow = useReactFlow()
   useKeepNewInView(committed, loads)
   // Far out, cards are name-only: their measured heights say nothing of the hosts' real size.
@@ -61,9 +79,6 @@ export function Canvas() {
     (changes: NodeChange<FlowNode>[]) => onNodesChange(changes, { compact: farRef.current }),
     [onNodesChange],
   )
-  // Off by default: React Flow's minimap redraws every node on each drag frame, which cost a
-  // third of the drag frame rate at 100 containers (bench:ui). One click shows it.
-  const [miniMap, setMiniMap] = useState(false)
 
   // A loaded example, opened file or new document is shown whole (React Flow queues the fit
   // until the new nodes are measured).
@@ -98,6 +113,20 @@ export function Canvas() {
 
   const onConnect = useCallback((c: Connection) => void connect(c.source, c.target), [connect])
 
+  // Deleting goes through docker commands; the canvas then follows the world. Children and
+  // edges React Flow adds because they belong to a deleted node are not the user's choice.
+  const onBeforeDelete: OnBeforeDelete<FlowNode> = useCallback(
+    async ({ nodes: gone, edges: cut }) => {
+      remove(
+        gone.filter((n) => n.selected).map((n) => n.id),
+        cut.filter((e) => e.selected).map((e) => e.id),
+      )
+      return false
+    },
+    [remove],
+  )
+  const onPaneClick = useCallback(() => select(null), [select])
+
   // An edge dropped on a card's body rather than on its small handle connects to that card
   // (the innermost one: a container rather than the host around it).
   const onConnectEnd: OnConnectEnd = useCallback(
@@ -116,59 +145,67 @@ export function Canvas() {
 
   return (
     <FarContext.Provider value={far}>
-      <ReactFlow
-        nodes={nodes as never}
-        edges={edges as never}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onChanges}
-        onEdgesChange={onEdgeChanges}
-        // Edges take the keyboard's focus from the edge list, after the cards (EdgeList.tsx).
-        edgesFocusable={false}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        // Deleting goes through docker commands; the canvas then follows the world. Children and
-        // edges React Flow adds because they belong to a deleted node are not the user's choice.
-        deleteKeyCode={DELETE_KEYS}
-        onBeforeDelete={async ({ nodes: gone, edges: cut }) => {
-          remove(
-            gone.filter((n) => n.selected).map((n) => n.id),
-            cut.filter((e) => e.selected).map((e) => e.id),
-          )
-          return false
-        }}
-        onDrop={onDrop}
-        onDragOver={(e) => {
-          e.preventDefault()
-          e.dataTransfer.dropEffect = 'copy'
-        }}
-        onPaneClick={() => select(null)}
-        snapToGrid
-        snapGrid={[8, 8]}
-        fitView
-        minZoom={0.1}
-        aria-label="Topology canvas"
-        colorMode={theme}
-        className={far ? 'dn-far' : ''}
-      >
-        <Background gap={16} />
-        <Controls>
-          <ControlButton
-            onClick={() => setMiniMap((shown) => !shown)}
-            aria-label={miniMap ? 'Hide minimap' : 'Show minimap'}
-            title={miniMap ? 'Hide minimap' : 'Show minimap'}
-            aria-pressed={miniMap}
+      <RouteContext.Provider value={route}>
+        <OverlayContext.Provider value={overlay}>
+          <ReactFlow
+            nodes={nodes as never}
+            edges={edges as never}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onChanges}
+            onEdgesChange={onEdgeChanges}
+            // Edges take the keyboard's focus from the edge list, after the cards (EdgeList.tsx).
+            edgesFocusable={false}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            deleteKeyCode={DELETE_KEYS}
+            onBeforeDelete={onBeforeDelete}
+            onDrop={onDrop}
+            onDragOver={onDragOver}
+            onPaneClick={onPaneClick}
+            snapToGrid
+            snapGrid={SNAP_GRID}
+            fitView
+            minZoom={0.1}
+            aria-label="Topology canvas"
+            colorMode={theme}
+            className={far ? 'dn-far' : ''}
           >
-            <MapIcon aria-hidden />
-          </ControlButton>
-        </Controls>
-        <ArrowMarkers />
-        <EdgeLabels />
-        <Legend />
-        <TraceBanner />
-        <EdgeList />
-        {miniMap ? <MiniMap pannable zoomable ariaLabel="Minimap" /> : null}
-      </ReactFlow>
+            <Overlays />
+          </ReactFlow>
+        </OverlayContext.Provider>
+      </RouteContext.Provider>
     </FarContext.Provider>
   )
 }
+
+/**
+ * What the canvas draws besides cards and edges. Memoised: the canvas renders on every drag
+ * frame, these do not need to.
+ */
+const Overlays = memo(function Overlays() {
+  // Off by default: React Flow's minimap redraws every node on each drag frame, which cost a
+  // third of the drag frame rate at 100 containers (bench:ui). One click shows it.
+  const [miniMap, setMiniMap] = useState(false)
+  return (
+    <>
+      <Background gap={16} />
+      <Controls>
+        <ControlButton
+          onClick={() => setMiniMap((shown) => !shown)}
+          aria-label={miniMap ? 'Hide minimap' : 'Show minimap'}
+          title={miniMap ? 'Hide minimap' : 'Show minimap'}
+          aria-pressed={miniMap}
+        >
+          <MapIcon aria-hidden />
+        </ControlButton>
+      </Controls>
+      <ArrowMarkers />
+      <EdgeLabels />
+      <Legend />
+      <TraceBanner />
+      <EdgeList />
+      {miniMap ? <MiniMap pannable zoomable ariaLabel="Minimap" /> : null}
+    </>
+  )
+})

@@ -1,17 +1,16 @@
-import { memo, useDeferredValue } from 'react'
+import { memo, useContext } from 'react'
 import { overlayVerdict, verdictText } from '../../store'
-import { useAppStore } from '../../store/react'
+import { OverlayContext } from './overlay-context'
 
 /**
  * The overlay: whether the selected container reaches this one, and why (hover for it). Its
  * own component, so a new selection re-renders 500 small badges, not 500 cards; an unreachable
- * card is dimmed by CSS (`.dn-card:has(.dn-unreachable)`). Not while dragging: a drag selects
- * the card, and the verdicts would be computed mid-drag.
+ * card is dimmed by CSS (`.dn-card:has(.dn-unreachable)`). What to show comes from the canvas
+ * (zoom.ts useOverlayAsk): none mid-drag, and a frame after the click.
  */
 const OverlayBadge = memo(function OverlayBadge({ id }: { id: string }) {
-  // Deferred: the click paints the selection and the inspector first, the badges a frame later.
-  const selection = useDeferredValue(useAppStore((s) => (s.dragging ? null : s.selection)))
-  const verdict = useAppStore((s) => overlayVerdict(s.shell.topology, selection, id))
+  const { selection, topology } = useContext(OverlayContext)
+  const verdict = topology && overlayVerdict(topology, selection, id)
   if (!verdict) return null
   const why = verdictText(verdict)
   return (
