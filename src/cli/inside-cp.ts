@@ -11,16 +11,16 @@
  */
 import { locateFile, lookupImage, type Container, type Topology } from '../engine'
 import { absolute, readFile, writeFile } from './inside-fs'
-import { entriesOf, pathKind } from './inside-dirs'
+import { directoryIndex, parentOf, type DirectoryIndex } from './inside-dirs'
 import { cpTexts, type CpFlags, type CpTexts } from './inside-cp-texts'
 import type { Output, OutputChunk } from './output'
 
-/** A copy under way: the world so far, what it printed, the directories it made. */
+/** A copy under way: the world so far, its tree, what it printed. */
 interface Copying {
   t: Topology
   failed: boolean
   readonly chunks: OutputChunk[]
-  readonly made: Set<string>
+  readonly tree: DirectoryIndex
   /** The first directory made for each source operand: meeting it again is a recursion. */
   readonly tops: Set<string>
   /** The source and destination operands being copied (GNU names them in a recursion). */
@@ -45,9 +45,9 @@ function stat(run: Copying, path: string): Stat {
   const parts = path.split('/').filter(Boolean)
   for (let i = 1; i < parts.length; i++) {
     const parent = `/${parts.slice(0, i).join('/')}`
-    if (pathKind(run.t, current(run), parent, run.made) === 'file') return { error: NOT_DIR }
+    if (run.tree.kind(parent) === 'file') return { error: NOT_DIR }
   }
-  return { kind: pathKind(run.t, current(run), path, run.made) }
+  return { kind: run.tree.kind(path) }
 }
 
 /** Where a path's bytes live: two paths that agree here are the same file. */
@@ -59,8 +59,7 @@ function placeOf(run: Copying, path: string): string {
 
 /** Why nothing can be created at `path`: its directory is missing, or its mount read-only. */
 function cannotCreate(run: Copying, path: string): string | null {
-  const parent = path.slice(0, path.lastIndexOf('/')) || '/'
-  if (pathKind(run.t, current(run), parent, run.made) !== 'dir') return NO_ENTRY
+  if (run.tree.kind(parentOf(path)) !== 'dir') return NO_ENTRY
   const loc = locateFile(current(run), path)
   return loc.kind !== 'layer' && !loc.rw ? READ_ONLY : null
 }
@@ -99,6 +98,7 @@ function copyOne(run: Copying, source: string, dest: string, top: boolean, depth
   const written = writeFile(run.t, current(run), to, text, false, '/')
   if (typeof written === 'string') return fail(run, run.say.cannotCreateFile(dest, READ_ONLY))
   run.t = written
+  run.tree.addFile(to)
   if (!run.say.verboseFirst) tell(run, source, dest)
 }
 
@@ -120,11 +120,11 @@ function copyDirectory(
   if (existing === null) {
     const why = cannotCreate(run, to)
     if (why) return fail(run, run.say.cannotCreateDirectory(dest, why))
-    run.made.add(to)
+    run.tree.addDirectory(to)
     if (top) run.tops.add(to)
     if (run.say.verboseFirst) tell(run, source, dest)
   }
-  for (const name of entriesOf(run.t, current(run), from, run.made))
+  for (const name of run.tree.entries(from))
     copyOne(run, joinPath(source, name), joinPath(dest, name), false, depth + 1)
   if (!run.say.verboseFirst) tell(run, source, dest)
 }
@@ -191,7 +191,7 @@ export function cp(
     say,
     failed: false,
     chunks: [],
-    made: new Set(),
+    tree: directoryIndex(t, c),
     tops: new Set(),
     top: ['', ''],
   }

@@ -40,11 +40,11 @@ const IMAGE_DIRECTORIES = new Set([
 const trimmed = (path: string) => path.replace(/\/+$/, '')
 
 /** `dir` holds `path` (at any depth). */
-export const isUnder = (path: string, dir: string) =>
+const isUnder = (path: string, dir: string) =>
   dir === '/' ? path !== '/' : path.startsWith(`${dir}/`)
 
 /** Every file path the container can read, through its layer and its mounts. */
-export function visibleFiles(t: Topology, c: Container): string[] {
+function visibleFiles(t: Topology, c: Container): string[] {
   const paths = new Set(Object.keys(layerFiles(t, c)))
   for (const m of c.mounts) {
     const at = trimmed(m.destination)
@@ -61,35 +61,58 @@ export function visibleFiles(t: Topology, c: Container): string[] {
   return [...paths].filter((p) => readFile(t, c, p, '/') !== null)
 }
 
-/**
- * What `path` (absolute, normalised) is in the container: a directory, a file, or nothing.
- * `made` holds the directories a command created so far (an empty one holds no file).
- */
-export function pathKind(
-  t: Topology,
-  c: Container,
-  path: string,
-  made: ReadonlySet<string> = new Set(),
-): 'dir' | 'file' | null {
-  if (path === '/' || made.has(path) || IMAGE_DIRECTORIES.has(path)) return 'dir'
-  const workdir = workdirOf(c)
-  if (workdir === path || isUnder(workdir, path)) return 'dir'
-  if (c.mounts.some((m) => trimmed(m.destination) === path || isUnder(m.destination, path)))
-    return 'dir'
-  if (visibleFiles(t, c).some((p) => isUnder(p, path))) return 'dir'
-  return readFile(t, c, path, '/') === null ? null : 'file'
+/** The directory holding `path` (absolute, normalised). */
+export const parentOf = (path: string) => path.slice(0, path.lastIndexOf('/')) || '/'
+
+/** What a command sees of the container's tree, and what it adds to it as it goes. */
+export interface DirectoryIndex {
+  /** What `path` (absolute, normalised) is: a directory, a file, or nothing. */
+  kind(path: string): 'dir' | 'file' | null
+  /** The names directly under a directory that hold something, sorted. */
+  entries(dir: string): string[]
+  /** A file the command wrote. */
+  addFile(path: string): void
+  /** A directory the command made (an empty one holds no file, so only the index knows it). */
+  addDirectory(path: string): void
 }
 
-/** The names directly under a directory, sorted. */
-export function entriesOf(
-  t: Topology,
-  c: Container,
-  dir: string,
-  made: ReadonlySet<string> = new Set(),
-): string[] {
-  const names = new Set<string>()
-  const prefix = dir === '/' ? '' : dir
-  for (const p of [...visibleFiles(t, c), ...made])
-    if (isUnder(p, dir)) names.add(p.slice(prefix.length + 1).split('/')[0] ?? '')
-  return [...names].sort()
+/** The container's tree, read once: a command that writes many files keeps it up to date. */
+export function directoryIndex(t: Topology, c: Container): DirectoryIndex {
+  const files = new Set(visibleFiles(t, c))
+  const dirs = new Set(['/', ...IMAGE_DIRECTORIES])
+  const children = new Map<string, Set<string>>()
+  const ancestors = (path: string) => {
+    for (let p = path; p !== '/'; p = parentOf(p)) dirs.add(p)
+  }
+  ancestors(workdirOf(c))
+  for (const m of c.mounts) ancestors(trimmed(m.destination) || '/')
+  /** Files and made directories hold their parents open: they are entries all the way up. */
+  const link = (path: string) => {
+    for (let p = path; p !== '/'; p = parentOf(p)) {
+      const parent = parentOf(p)
+      const names = children.get(parent) ?? new Set<string>()
+      children.set(parent, names)
+      dirs.add(parent)
+      const name = p.slice(parent.length + (parent === '/' ? 0 : 1))
+      if (names.has(name)) return
+      names.add(name)
+    }
+  }
+  for (const f of files) link(f)
+  return {
+    kind: (path) => {
+      if (dirs.has(path)) return 'dir'
+      // /etc/hosts and the other files Docker writes are read, not stored.
+      return files.has(path) || readFile(t, c, path, '/') !== null ? 'file' : null
+    },
+    entries: (dir) => [...(children.get(dir) ?? [])].sort(),
+    addFile: (path) => {
+      files.add(path)
+      link(path)
+    },
+    addDirectory: (path) => {
+      dirs.add(path)
+      link(path)
+    },
+  }
 }
