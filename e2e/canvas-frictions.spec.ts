@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { container, drawEdge, type } from './helpers'
 
 interface Box {
@@ -269,18 +269,45 @@ test('every status dot and card icon says what it means on hover, and the legend
   await page.screenshot({ path: 'e2e/screenshots/legend.png' })
 })
 
-test('a network is renamed on the canvas: made again with its members', async ({ page }) => {
+/** A card's place in the flow (its node's transform), which panning the view does not change. */
+const placeOf = (page: Page, card: Locator) =>
+  page
+    .locator('.react-flow__node')
+    .filter({ has: card })
+    .evaluate((n) => n.style.transform)
+
+/** Drags a card by (dx, dy) on the screen, as a user moves it. */
+async function dragBy(page: Page, card: Locator, dx: number, dy: number) {
+  const box = await card.boundingBox()
+  if (!box) throw new Error('card not found')
+  await page.mouse.move(box.x + 20, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + 20 + dx, box.y + box.height / 2 + dy, { steps: 8 })
+  await page.mouse.up()
+}
+
+test('a network is renamed on the canvas: made again with its members, in place', async ({
+  page,
+}) => {
   await page.goto('/')
   await type(
     page,
     'docker network create net1',
     'docker run -d --name api --network net1 --network-alias backend busybox sleep 1d',
   )
-  await page.getByRole('group', { name: /^network net1/ }).click()
+  const card = page.getByRole('group', { name: /^network net1/ })
+  // Moved off its default place: the renamed card must not just land in the first free one.
+  const first = await placeOf(page, card)
+  await dragBy(page, card, 160, 0)
+  await expect.poll(() => placeOf(page, card)).not.toBe(first)
+  const moved = await placeOf(page, card)
+  await card.click()
   await page.getByTestId('network-name').fill('backend-net')
   await page.getByRole('button', { name: 'Rename' }).click()
-  await expect(page.getByRole('group', { name: /^network backend-net/ })).toBeVisible()
+  const renamed = page.getByRole('group', { name: /^network backend-net/ })
+  await expect(renamed).toBeVisible()
   await expect(page.getByRole('group', { name: /^network net1/ })).toHaveCount(0)
+  expect(await placeOf(page, renamed)).toBe(moved)
   await expect(
     page.locator(
       '.react-flow__edge[aria-label="api attached to network backend-net (alias backend)"]',
@@ -290,4 +317,48 @@ test('a network is renamed on the canvas: made again with its members', async ({
     'docker run -d --name api --network backend-net --network-alias backend busybox sleep 1d',
   )
   await page.screenshot({ path: 'e2e/screenshots/network-renamed.png' })
+})
+
+test('a volume is renamed on the canvas: its data copied, its containers on it, in place', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await type(
+    page,
+    'docker volume create data',
+    'docker run -d --name web -v data:/data busybox sleep 1d',
+    'docker run -d --name worker --volumes-from web busybox sleep 1d',
+    "docker exec web sh -c 'echo kept > /data/notes.txt'",
+  )
+  // The view followed the containers; the volume card, made first, is left of them.
+  await page.getByRole('button', { name: 'Fit view' }).click()
+  const card = page.getByRole('group', { name: /^volume data/ })
+  const first = await placeOf(page, card)
+  await dragBy(page, card, 60, 110)
+  await expect.poll(() => placeOf(page, card)).not.toBe(first)
+  const moved = await placeOf(page, card)
+  await card.click()
+  await expect(page.getByTestId('view-volume')).toContainText('Mounted by')
+  await page.getByTestId('volume-name').fill('app-data')
+  await page.getByRole('button', { name: 'Rename' }).click()
+  const renamed = page.getByRole('group', { name: /^volume app-data/ })
+  await expect(renamed).toBeVisible()
+  await expect(page.getByRole('group', { name: /^volume data/ })).toHaveCount(0)
+  expect(await placeOf(page, renamed)).toBe(moved)
+  // Its edges: web mounts it, worker through --volumes-from web; the inspector shows it.
+  await expect(
+    page.locator('.react-flow__edge[aria-label="web mounts volume app-data at /data"]'),
+  ).toHaveCount(1)
+  await expect(
+    page.locator('.react-flow__edge[aria-label="worker mounts volume app-data at /data"]'),
+  ).toHaveCount(1)
+  await expect(page.getByTestId('view-volume')).toContainText('app-data')
+  const output = page.getByTestId('terminal-output')
+  await expect(output).toContainText(
+    'docker run --rm -v data:/from -v app-data:/to ubuntu cp -a /from/. /to/',
+  )
+  await page.screenshot({ path: 'e2e/screenshots/volume-renamed.png' })
+  await type(page, 'docker exec worker cat /data/notes.txt')
+  // What the cat printed: the last entry's output, the file as web wrote it before the rename.
+  await expect(output.locator('pre').last()).toHaveText('kept')
 })

@@ -14,6 +14,7 @@ import {
   type Topology,
 } from '../engine'
 import { absolute, layerFiles, mainProc, readFile, writeFile, type Proc } from './inside-fs'
+import { cp } from './inside-cp'
 import { curl } from './inside-curl'
 import { formatIfconfig, formatIpAddr } from './inside-net'
 import {
@@ -141,6 +142,8 @@ export function runSimple(
       if (loc.kind === 'bind') collect(t.hosts.get(loc.host)?.files ?? {}, loc.path)
       return same(ok(names.size > 0 ? `${[...names].sort().join('\n')}\n` : ''))
     }
+    case 'cp':
+      return cp(t, c, args, cwd)
     case 'sh':
     case 'bash':
     case 'ash':
@@ -240,6 +243,7 @@ const KNOWN_COMMANDS = new Set([
   'wget',
   'echo',
   'ls',
+  'cp',
   'sh',
   'bash',
   'ash',

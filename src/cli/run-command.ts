@@ -55,8 +55,16 @@ function modeFlags(c: Container, create: boolean): string[] {
   return letters ? [`-${letters}`] : []
 }
 
-/** The -v mounts: the container's own, not the ones --volumes-from copied from a donor. */
-function ownMounts(t: Topology, c: Container, omit: readonly string[] = []): string[] {
+/**
+ * The -v mounts: the container's own, not the ones --volumes-from copied from a donor; a
+ * volume made again under another name (`renamed`) is mounted by its new name.
+ */
+function ownMounts(
+  t: Topology,
+  c: Container,
+  omit: readonly string[] = [],
+  renamed?: Recreate['renamedVolume'],
+): string[] {
   const donated = new Set<string>()
   for (const from of c.volumesFrom) {
     const ref = from.split(':')[0] ?? ''
@@ -67,7 +75,11 @@ function ownMounts(t: Topology, c: Container, omit: readonly string[] = []): str
   }
   return c.mounts
     .filter((m) => !donated.has(`${m.source}\n${m.destination}`) && !omit.includes(m.destination))
-    .map((m) => (m.anonymous ? m.destination : `${m.source}:${m.destination}${m.rw ? '' : ':ro'}`))
+    .map((m) => {
+      if (m.anonymous) return m.destination
+      const source = m.type === 'volume' && m.source === renamed?.from ? renamed.to : m.source
+      return `${source}:${m.destination}${m.rw ? '' : ':ro'}`
+    })
 }
 
 /**
@@ -86,6 +98,8 @@ export interface Recreate {
   readonly ip?: string
   /** A network made again under another name (a rename): the container joins the new one. */
   readonly renamedNetwork?: { readonly id: string; readonly name: string }
+  /** A volume made again under another name (a rename): the container mounts the new one. */
+  readonly renamedVolume?: { readonly from: string; readonly to: string }
   /** What the container is made without: an edge removed from the canvas. */
   readonly without?: {
     /** `--link` aliases. */
@@ -145,7 +159,7 @@ export function runCommandOf(
   if (c.publishAll) args.push('-P')
   flag('--expose', change.expose ?? exposeFlags(c))
   flag('-e', change.env ?? ownEnv(c))
-  flag('-v', ownMounts(t, c, change.without?.mounts))
+  flag('-v', ownMounts(t, c, change.without?.mounts, change.renamedVolume))
   flag(
     '--volumes-from',
     c.volumesFrom.filter((v) => !change.without?.volumesFrom?.includes(v)),

@@ -179,6 +179,12 @@ export interface AppState {
    * members (one transaction). Resolves to whether Docker accepted it.
    */
   renameNetwork(networkId: string, name: string): Promise<boolean>
+  /**
+   * Renames a volume (`host/name`): Docker has no rename, so a new volume gets its files (a
+   * copy container) and its containers, and the old one goes (one transaction). Resolves to
+   * whether Docker accepted it.
+   */
+  renameVolume(volumeKey: string, name: string): Promise<boolean>
   editEdge(id: string, edit: EdgeEdit): Promise<boolean>
   /** Applies the inspector's container form (rename, start/stop, or recreate). */
   editContainer(id: string, form: ContainerForm): Promise<boolean>

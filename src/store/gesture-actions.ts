@@ -33,6 +33,7 @@ type GestureActions = Pick<
   | 'editContainer'
   | 'editEdge'
   | 'renameNetwork'
+  | 'renameVolume'
   | 'copy'
   | 'paste'
   | 'moveToHost'
@@ -68,6 +69,24 @@ function atDropPoint(at: XY) {
       if (free) cards.push(box)
     }
     return positions
+  }
+}
+
+/**
+ * A card made again under a new id (a renamed network or volume) takes the place of the card
+ * it replaces, and stays selected: the inspector follows it.
+ */
+function inPlaceOf(old: string, made: (p: Placing) => string | null): Partial<Annotations> {
+  return {
+    place: (p) => {
+      const id = made(p)
+      const at = p.before.find((n) => n.id === old)?.position
+      return id && at ? { [id]: at } : {}
+    },
+    select: (p) => {
+      const id = made(p)
+      return id ? [id] : []
+    },
   }
 }
 
@@ -141,7 +160,26 @@ export function gestureActions({ get, set, transact }: GestureKit): GestureActio
     async renameNetwork(networkId, name) {
       const { renameNetworkGesture } = await loadRecreateGestures()
       const { shell } = get()
-      return attempt(renameNetworkGesture(shell.topology, shell.currentHost, networkId, name))
+      const old = shell.topology.networks.get(networkId)
+      const g = renameNetworkGesture(shell.topology, shell.currentHost, networkId, name)
+      // The network made again has a new id: the one of that name in the same place.
+      const made = ({ shell: after }: Placing) => {
+        const n = [...after.topology.networks.values()].find(
+          (n) => n.name === name.trim() && n.host === old?.host,
+        )
+        return n ? nodeId.network(n.id) : null
+      }
+      return attempt(g, inPlaceOf(nodeId.network(networkId), made))
+    },
+
+    async renameVolume(key, name) {
+      const { renameVolumeGesture } = await loadRecreateGestures()
+      const { shell } = get()
+      const v = shell.topology.volumes.get(key)
+      const g = renameVolumeGesture(shell.topology, shell.currentHost, key, name)
+      if (!v) return attempt(g)
+      const made = () => nodeId.volume(v.host, name.trim())
+      return attempt(g, inPlaceOf(nodeId.volume(v.host, v.name), made))
     },
 
     async editEdge(id, edit) {

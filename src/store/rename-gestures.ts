@@ -1,9 +1,10 @@
 /**
  * Renaming a network or a volume from the canvas. Docker renames neither: the gesture makes it
- * again under the new name, with the same options, and makes its members again on it (as a
- * container's own rename-by-recreate does), all as one transaction.
+ * again under the new name, with the same options (a volume's files copied into it), and makes
+ * its members again on it (as a container's own rename-by-recreate does), all as one
+ * transaction.
  */
-import type { Container, Network, Topology } from '../engine'
+import { volumeKey, type Container, type Network, type Topology, type Volume } from '../engine'
 import { runCommandOf } from '../cli/run-command'
 import { dependents, type EdgeGesture } from './edge-gestures'
 import { docker, dockerOn } from './ids'
@@ -61,6 +62,76 @@ export function renameNetworkGesture(
       docker(host, current, 'network', 'rm', n.name),
       docker(host, current, 'network', 'create', ...networkCreateFlags(n), name),
       ...members.flatMap((c) => runCommandOf(t, c, dockerOn(c.host, current), { renamedNetwork })),
+    ],
+  }
+}
+
+/**
+ * The image that copies a volume's files: Docker's docs back volumes up with `ubuntu`
+ * (engine/storage/volumes.md, "Back up, restore, or migrate data volumes"), and GNU `cp -a`
+ * keeps what busybox's does not (hard links).
+ */
+const COPY_IMAGE = 'ubuntu'
+
+/** `docker volume create` flags that make `v` again: its driver and labels. */
+function volumeCreateFlags(v: Volume): string[] {
+  const flags = v.driver === 'local' ? [] : ['--driver', v.driver]
+  for (const [k, val] of Object.entries(v.labels ?? {})) flags.push('--label', `${k}=${val}`)
+  return flags
+}
+
+/**
+ * Renames a volume (`host/name` key) the way a user would, since Docker cannot: its containers
+ * removed, a new volume with its driver and labels, its files copied across by a throwaway
+ * container, its containers made again on the new one, the old one removed. `docker volume
+ * create` returns an existing volume as it is (moby v28.2.2 volume/service/store.go
+ * checkConflict), so a name in use on that host is refused here, or the copy would mix with
+ * that volume's files. A name Docker refuses is refused by `docker volume create` itself.
+ */
+export function renameVolumeGesture(
+  t: Topology,
+  current: string,
+  key: string,
+  newName: string,
+): EdgeGesture | null {
+  const v = t.volumes.get(key)
+  const name = newName.trim()
+  if (!v || v.anonymous || name === '' || name === v.name) return null
+  if (t.volumes.has(volumeKey(v.host, name)))
+    return {
+      ok: false,
+      reason: `Conflict. The volume name "${name}" is already in use on ${v.host}: docker volume create would keep that volume and its files, and the copy would mix with them. Remove it, or choose another name.`,
+    }
+  // Containers given the volume by --volumes-from mount it too.
+  const members = [...t.containers.values()]
+    .filter(
+      (c) => c.host === v.host && c.mounts.some((m) => m.type === 'volume' && m.source === v.name),
+    )
+    .sort(bySeq)
+  const why = blocked(t, members, 'volume')
+  if (why) return { ok: false, reason: why }
+  const on = (...words: string[]) => docker(v.host, current, ...words)
+  const renamedVolume = { from: v.name, to: name }
+  return {
+    ok: true,
+    lines: [
+      ...members.map((c) => docker(c.host, current, 'rm', '-f', c.name)),
+      on('volume', 'create', ...volumeCreateFlags(v), name),
+      on(
+        'run',
+        '--rm',
+        '-v',
+        `${v.name}:/from`,
+        '-v',
+        `${name}:/to`,
+        COPY_IMAGE,
+        'cp',
+        '-a',
+        '/from/.',
+        '/to/',
+      ),
+      ...members.flatMap((c) => runCommandOf(t, c, dockerOn(c.host, current), { renamedVolume })),
+      on('volume', 'rm', v.name),
     ],
   }
 }

@@ -188,6 +188,8 @@ export interface VolumeView {
   readonly name: string
   readonly host: string
   readonly driver: string
+  /** Made by `-v /path`: its name is generated, and it is not renamed. */
+  readonly anonymous: boolean
   /** Containers that mount it (--volumes-from copies the mounts), with path and mode. */
   readonly mounts: readonly {
     readonly container: string
@@ -208,7 +210,7 @@ export function volumeView(t: Topology, id: string): VolumeView | null {
         .filter((m) => m.type === 'volume' && m.source === v.name)
         .map((m) => ({ container: c.name, path: m.destination, mode: m.rw ? 'rw' : 'ro' })),
     )
-  return { name: v.name, host: v.host, driver: v.driver, mounts }
+  return { name: v.name, host: v.host, driver: v.driver, anonymous: v.anonymous, mounts }
 }
 
 /**

@@ -1,40 +1,11 @@
-import { useState, type FormEvent } from 'react'
 import type { NetworkView } from '../../store'
 import { useAppStore } from '../../store/react'
-
-/** A user-defined network's name, changed by making it again (Docker has no rename). */
-function RenameForm({ id, name }: { id: string; name: string }) {
-  const renameNetwork = useAppStore((s) => s.renameNetwork)
-  const [value, setValue] = useState(name)
-  const submit = (e: FormEvent) => {
-    e.preventDefault()
-    void renameNetwork(id, value)
-  }
-  return (
-    <form onSubmit={submit} className="mb-2 flex items-end gap-2">
-      <label className="flex flex-1 flex-col gap-1 text-slate-700">
-        Name
-        <input
-          data-testid="network-name"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          className="rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-500"
-        />
-      </label>
-      <button
-        type="submit"
-        title="Docker cannot rename a network: it is made again, with its containers"
-        className="rounded bg-sky-700 px-2 py-1 text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-sky-500"
-      >
-        Rename
-      </button>
-    </form>
-  )
-}
+import { RenameForm } from './RenameForm'
 
 /** A network: driver, subnet and gateway, then its containers with addresses and aliases. */
 export function NetworkPanel({ view }: { view: NetworkView }) {
   const n = view.network
+  const renameNetwork = useAppStore((s) => s.renameNetwork)
   return (
     <div data-testid="view-network" className="flex-1 overflow-y-auto p-3 text-xs">
       <header className="mb-2">
@@ -44,7 +15,15 @@ export function NetworkPanel({ view }: { view: NetworkView }) {
           {n.internal ? ' · internal' : ''}
         </p>
       </header>
-      {n.predefined ? null : <RenameForm key={n.id} id={n.id} name={n.name} />}
+      {n.predefined ? null : (
+        <RenameForm
+          key={n.id}
+          name={n.name}
+          testId="network-name"
+          title="Docker cannot rename a network: it is made again, with its containers"
+          rename={(name) => renameNetwork(n.id, name)}
+        />
+      )}
       {n.subnet ? (
         <p className="font-mono text-[11px] text-slate-700">
           subnet {n.subnet}

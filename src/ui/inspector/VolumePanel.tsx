@@ -1,7 +1,11 @@
 import type { VolumeView } from '../../store'
+import { useAppStore } from '../../store/react'
+import { RenameForm } from './RenameForm'
 
 /** A volume: its driver, and every container that mounts it with the path and mode. */
 export function VolumePanel({ view }: { view: VolumeView }) {
+  const id = `${view.host}/${view.name}`
+  const renameVolume = useAppStore((s) => s.renameVolume)
   return (
     <div data-testid="view-volume" className="flex-1 overflow-y-auto p-3 text-xs">
       <header className="mb-2">
@@ -10,6 +14,15 @@ export function VolumePanel({ view }: { view: VolumeView }) {
           {view.driver} volume · host {view.host} · /var/lib/docker/volumes/{view.name}/_data
         </p>
       </header>
+      {view.anonymous ? null : (
+        <RenameForm
+          key={id}
+          name={view.name}
+          testId="volume-name"
+          title="Docker cannot rename a volume: it is made again, its data copied, with its containers"
+          rename={(name) => renameVolume(id, name)}
+        />
+      )}
       <h3 className="mt-3 mb-1 font-semibold text-slate-700">Mounted by</h3>
       {view.mounts.length === 0 ? (
         <p className="text-slate-500">No container mounts it.</p>
