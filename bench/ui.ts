@@ -2,11 +2,12 @@
  * `npm run bench:ui` (performance.md §5.3, §5.4): the canvas against bare React Flow, in the same
  * headless Chromium and the same run. For 100 and 500 generated containers it measures, per arm,
  * navigation → ready (every node rendered and measured, plus two frames) and drag frames per
- * second (frames in which the dragged node actually moved, over a 3 s scripted drag), with
- * fresh contexts in ABBA order, one discarded warm-up per arm, medians of BENCH_RUNS (5).
+ * second (frames in which the dragged node actually moved, over a 3 s scripted drag) and a
+ * select click (Event Timing); in the app alone, a rename in the inspector and a link drawn,
+ * input to paint. Fresh contexts in ABBA order, one discarded warm-up per arm, medians of BENCH_RUNS (5).
  * It also prints the first-paint bundle from Vite's manifest. BENCH_AA=1 runs baseline against
  * baseline to show the noise floor; BENCH_STRESS=1 adds 1,000 containers (BENCH_SIZES=500,1000
- * picks sizes); BENCH_NO_BUILD=1 skips
+ * picks sizes); BENCH_SW=1 lets the service worker install; BENCH_NO_BUILD=1 skips
  * the two `vite build`s (the app, then the baseline page into dist/bench).
  */
 import { execFileSync, spawn } from 'node:child_process'
@@ -30,6 +31,12 @@ const SIZES = process.env.BENCH_SIZES
     ? [100, 500, 1000]
     : [100, 500]
 const DRAG_MS = 3000
+/*
+ * The app's service worker installs once per browser (it downloads the app for offline use,
+ * ui/offline.ts), 4 s after the first load: in every fresh context of this bench, that is in the
+ * middle of the drag. It is blocked so that the canvas is measured; BENCH_SW=1 lets it run.
+ */
+const SERVICE_WORKER = process.env.BENCH_SW === '1'
 
 type Arm = 'app' | 'baseline'
 interface Run {
@@ -37,6 +44,10 @@ interface Run {
   readonly dragFps: number
   /** The longest input event (Event Timing) of a click that selects the dragged container. */
   readonly clickMs: number
+  /** App only: Enter in the inspector's name field → the renamed card painted. */
+  readonly renameMs: number
+  /** App only: an edge drawn (link) → the new edge painted. */
+  readonly connectMs: number
 }
 
 interface XY {
@@ -159,7 +170,10 @@ async function measure(
   n: number,
   { graph, plan }: { graph: BaselineGraph; plan: DragPlan },
 ): Promise<Run> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    serviceWorkers: SERVICE_WORKER ? 'allow' : 'block',
+  })
   const page = await context.newPage()
   if (arm === 'baseline')
     await page.addInitScript({ content: `window.__BASELINE__ = ${JSON.stringify(graph)}` })
@@ -172,8 +186,10 @@ async function measure(
   const dragFps = await drag(page, plan)
   await page.waitForTimeout(300)
   const clickMs = await click(page, plan)
+  const renameMs = arm === 'app' ? await rename(page) : NaN
+  const connectMs = arm === 'app' ? await connect(page) : NaN
   await context.close()
-  return { renderMs, dragFps, clickMs }
+  return { renderMs, dragFps, clickMs, renameMs, connectMs }
 }
 
 interface Viewport {
@@ -245,6 +261,78 @@ async function click(page: Page, plan: DragPlan): Promise<number> {
   const worst = (await page.evaluate('window.__worstEvent')) as number
   // Under 16 ms no entry is reported: the click was at most that long.
   return worst || 16
+}
+
+/**
+ * From the input event (`type`, captured) to the first paint in which `shown` (a page-side
+ * expression) holds: the frame that finds it paints it, and a task queued from it runs after.
+ */
+const paintWatch = (type: string, shown: string) => `(() => {
+  window.__input = undefined
+  window.__painted = undefined
+  addEventListener('${type}', (e) => { window.__input ??= e.timeStamp }, { capture: true, once: true })
+  const poll = () => {
+    if (window.__input !== undefined && (${shown}))
+      setTimeout(() => (window.__painted = performance.now() - window.__input))
+    else requestAnimationFrame(poll)
+  }
+  requestAnimationFrame(poll)
+})()`
+
+const PAINTED = 'window.__painted !== undefined'
+
+/** Renames the selected container in the inspector's form (a recreate, as Docker needs). */
+async function rename(page: Page): Promise<number> {
+  await page.getByRole('tab', { name: 'Edit' }).click()
+  const name = page.getByTestId('form-name')
+  await name.fill('bench-renamed')
+  await page.evaluate(
+    paintWatch('keydown', `document.querySelector('[aria-label="container bench-renamed"]')`),
+  )
+  await name.press('Enter')
+  await page.waitForFunction(PAINTED, null, { timeout: 30_000 })
+  return (await page.evaluate('window.__painted')) as number
+}
+
+/**
+ * Draws a link from the renamed container to its nearest neighbour, zoomed in far enough for
+ * the handles (as a user would), and times the pointer's release to the new edge's paint.
+ */
+async function connect(page: Page): Promise<number> {
+  const card = page.getByRole('group', { name: 'container bench-renamed' })
+  const box = await card.boundingBox()
+  if (!box) throw new Error('the renamed card is not on screen')
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  for (let i = 0; i < 12 && (await page.locator('.dn-far').count()) > 0; i++) {
+    await page.mouse.wheel(0, -300)
+    await page.waitForTimeout(150)
+  }
+  const source = card.locator('xpath=..').locator('.react-flow__handle.source')
+  const from = await source.boundingBox()
+  const at = await card.boundingBox()
+  if (!from || !at) throw new Error('no handle to draw from')
+  const target = (await page.evaluate(`(() => {
+    const me = { x: ${at.x + at.width / 2}, y: ${at.y + at.height / 2} }
+    let best = null
+    for (const el of document.querySelectorAll('.react-flow__node-container')) {
+      const r = el.getBoundingClientRect()
+      const c = { x: r.x + r.width / 2, y: r.y + r.height / 2 }
+      const d = Math.hypot(c.x - me.x, c.y - me.y)
+      if (d > 20 && r.width > 0 && (!best || d < best.d)) best = { ...c, d }
+    }
+    return best
+  })()`)) as XY | null
+  if (!target) throw new Error('no neighbour to link to')
+  const edges = await page.locator('.react-flow__edge').count()
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(target.x, target.y, { steps: 8 })
+  await page.evaluate(
+    paintWatch('pointerup', `document.querySelectorAll('.react-flow__edge').length > ${edges}`),
+  )
+  await page.mouse.up()
+  await page.waitForFunction(PAINTED, null, { timeout: 30_000 })
+  return (await page.evaluate('window.__painted')) as number
 }
 
 /** `/?example=link` from navigation to its two containers drawn and measured, fresh each time. */
@@ -336,6 +424,14 @@ async function main() {
       console.log(
         `edit ${n} containers: ${clicks(runs.a)} ms (baseline select ${clicks(runs.b)} ms) ${ratio((r) => r.clickMs)}`,
       )
+      if (!AA) {
+        const ms = (f: (r: Run) => number) => median(runs.a.map(f)).toFixed(0)
+        const range = (f: (r: Run) => number) =>
+          `${Math.min(...runs.a.map(f)).toFixed(0)}-${Math.max(...runs.a.map(f)).toFixed(0)}`
+        console.log(
+          `rename ${n} containers: ${ms((r) => r.renameMs)} ms (${range((r) => r.renameMs)}); connect: ${ms((r) => r.connectMs)} ms (${range((r) => r.connectMs)}), input to paint`,
+        )
+      }
     }
     if (!AA) console.log(`load /?example=link: ${(await coldLoad(browser, RUNS)).toFixed(0)} ms`)
   } finally {
