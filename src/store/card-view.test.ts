@@ -7,6 +7,8 @@ docker network create --internal --subnet 10.9.0.0/24 back
 docker run -d --name db --network back redis
 docker run -d --name web -p 8080:80 nginx
 docker run -d --name side --network container:web busybox sleep 99
+docker run -d --name agent --network host busybox sleep 99
+docker run -d --name alone --network none busybox sleep 99
 docker volume create data`).state.topology
 
 const container = (name: string) =>
@@ -30,6 +32,15 @@ describe('the card views the canvas and the export both draw', () => {
       { kind: 'image', text: 'busybox' },
       { kind: 'mode', text: '--net=container:web' },
     ])
+    // `docker run --network host` and `--network none`: no address of its own, the mode instead.
+    expect(texts('container', container('agent'))?.lines[1]).toEqual({
+      kind: 'mode',
+      text: '--net=host',
+    })
+    expect(texts('container', container('alone'))?.lines[1]).toEqual({
+      kind: 'mode',
+      text: '--net=none',
+    })
   })
 
   it('a network: subnet, then gateway and whether it is internal', () => {

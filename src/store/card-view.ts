@@ -94,7 +94,7 @@ export function containerCard(t: Topology, c: Container): CardView {
   if (kept && kept.networks === t.networks && kept.donor === donor) return kept.view
   const mode =
     c.networkMode.kind === 'host' || c.networkMode.kind === 'none'
-      ? c.networkMode
+      ? c.networkMode.kind
       : donor !== undefined
         ? `container:${donor}`
         : null
