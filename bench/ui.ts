@@ -68,8 +68,22 @@ interface DragPlan {
   readonly amplitude: XY
 }
 
-/** The baseline's graph (Docknet's layout flattened to absolute positions) and the drag plan. */
-function prepare(n: number): { graph: BaselineGraph; plan: DragPlan } {
+/** Two containers a link can join (default bridge, one host), side by side on the canvas. */
+interface LinkPlan {
+  readonly from: string
+  readonly to: string
+  /** Where `from` is, in flow coordinates (the zoom centres on it). */
+  readonly at: XY
+}
+
+interface Plans {
+  readonly graph: BaselineGraph
+  readonly plan: DragPlan
+  readonly link: LinkPlan
+}
+
+/** The baseline's graph (Docknet's layout flattened to absolute positions) and the plans. */
+function prepare(n: number): Plans {
   const t = generateTopology(n, DEFAULT_SEED).topology
   const nodes = reconcileNodes(t, placeNew(t, {}), {}, [])
   const byId = new Map(nodes.map((node) => [node.id, node]))
@@ -119,7 +133,44 @@ function prepare(n: number): { graph: BaselineGraph; plan: DragPlan } {
     })),
     edges: topologyEdges(t).map((e) => ({ id: e.id, source: e.source, target: e.target })),
   }
-  return { graph, plan }
+  return { graph, plan, link: linkPlan(t, nodes, absolute, plan.id) }
+}
+
+function linkPlan(
+  t: ReturnType<typeof generateTopology>['topology'],
+  nodes: readonly { id: string; type?: string }[],
+  absolute: (id: string) => XY,
+  dragged: string,
+): LinkPlan {
+  // A container another one links to, joins or takes volumes from cannot be made again.
+  const needed = new Set<string>()
+  for (const c of t.containers.values()) {
+    for (const l of c.links) needed.add(l.childId)
+    if (c.joinedTo) needed.add(c.joinedTo)
+    for (const v of c.volumesFrom)
+      for (const d of t.containers.values()) if (d.name === v.split(':')[0]) needed.add(d.id)
+  }
+  const onBridge = nodes.filter((node) => {
+    const c = t.containers.get(node.id.slice('container:'.length))
+    return (
+      node.type === 'container' &&
+      node.id !== dragged &&
+      c?.networkMode.kind === 'bridge' &&
+      !needed.has(c.id)
+    )
+  })
+  let best: { from: string; to: string; d: number } | null = null
+  for (const a of onBridge)
+    for (const b of onBridge) {
+      const [ca, cb] = [a, b].map((x) => t.containers.get(x.id.slice('container:'.length)))
+      if (a === b || !ca || ca.host !== cb?.host || needed.has(ca.id)) continue
+      const [pa, pb] = [absolute(a.id), absolute(b.id)]
+      const d = Math.hypot(pa.x - pb.x, pa.y - pb.y)
+      if (!best || d < best.d) best = { from: a.id, to: b.id, d }
+    }
+  if (!best) throw new Error('no two containers on one default bridge to link')
+  const at = absolute(best.from)
+  return { from: best.from, to: best.to, at: { x: at.x + LAYOUT.containerWidth / 2, y: at.y + 14 } }
 }
 
 /*
@@ -168,7 +219,7 @@ async function measure(
   browser: Browser,
   arm: Arm,
   n: number,
-  { graph, plan }: { graph: BaselineGraph; plan: DragPlan },
+  { graph, plan, link }: Plans,
 ): Promise<Run> {
   const context = await browser.newContext({
     viewport: { width: 1440, height: 900 },
@@ -187,7 +238,7 @@ async function measure(
   await page.waitForTimeout(300)
   const clickMs = await click(page, plan)
   const renameMs = arm === 'app' ? await rename(page) : NaN
-  const connectMs = arm === 'app' ? await connect(page) : NaN
+  const connectMs = arm === 'app' ? await connect(page, link) : NaN
   await context.close()
   return { renderMs, dragFps, clickMs, renameMs, connectMs }
 }
@@ -295,38 +346,25 @@ async function rename(page: Page): Promise<number> {
 }
 
 /**
- * Draws a link from the renamed container to its nearest neighbour, zoomed in far enough for
- * the handles (as a user would), and times the pointer's release to the new edge's paint.
+ * Draws a link between the planned pair, zoomed in on them far enough for the handles (as a
+ * user would), and times the pointer's release to the new edge's paint.
  */
-async function connect(page: Page): Promise<number> {
-  const card = page.getByRole('group', { name: 'container bench-renamed' })
-  const box = await card.boundingBox()
-  if (!box) throw new Error('the renamed card is not on screen')
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+async function connect(page: Page, link: LinkPlan): Promise<number> {
+  const v = await viewport(page)
+  await page.mouse.move(v.left + v.tx + link.at.x * v.zoom, v.top + v.ty + link.at.y * v.zoom)
   for (let i = 0; i < 12 && (await page.locator('.dn-far').count()) > 0; i++) {
     await page.mouse.wheel(0, -300)
     await page.waitForTimeout(150)
   }
-  const source = card.locator('xpath=..').locator('.react-flow__handle.source')
-  const from = await source.boundingBox()
-  const at = await card.boundingBox()
-  if (!from || !at) throw new Error('no handle to draw from')
-  const target = (await page.evaluate(`(() => {
-    const me = { x: ${at.x + at.width / 2}, y: ${at.y + at.height / 2} }
-    let best = null
-    for (const el of document.querySelectorAll('.react-flow__node-container')) {
-      const r = el.getBoundingClientRect()
-      const c = { x: r.x + r.width / 2, y: r.y + r.height / 2 }
-      const d = Math.hypot(c.x - me.x, c.y - me.y)
-      if (d > 20 && r.width > 0 && (!best || d < best.d)) best = { ...c, d }
-    }
-    return best
-  })()`)) as XY | null
-  if (!target) throw new Error('no neighbour to link to')
+  await page.waitForTimeout(500)
+  const node = (id: string) => page.locator(`.react-flow__node[data-id="${id}"]`)
+  const from = await node(link.from).locator('.react-flow__handle.source').boundingBox()
+  const to = await node(link.to).boundingBox()
+  if (!from || !to) throw new Error('the pair to link is not on screen')
   const edges = await page.locator('.react-flow__edge').count()
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
   await page.mouse.down()
-  await page.mouse.move(target.x, target.y, { steps: 8 })
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 })
   await page.evaluate(
     paintWatch('pointerup', `document.querySelectorAll('.react-flow__edge').length > ${edges}`),
   )
@@ -392,15 +430,15 @@ async function main() {
     await waitForServer()
     const a: Arm = AA ? 'baseline' : 'app'
     for (const n of SIZES) {
-      const graph = prepare(n)
-      await measure(browser, a, n, graph)
-      await measure(browser, 'baseline', n, graph)
+      const plans = prepare(n)
+      await measure(browser, a, n, plans)
+      await measure(browser, 'baseline', n, plans)
       const runs: Record<'a' | 'b', Run[]> = { a: [], b: [] }
       // ABBA: alternate which arm goes first so drift hits both alike.
       for (let r = 0; r < RUNS; r++) {
         const order: ('a' | 'b')[] = r % 2 === 0 ? ['a', 'b'] : ['b', 'a']
         for (const which of order)
-          runs[which].push(await measure(browser, which === 'a' ? a : 'baseline', n, graph))
+          runs[which].push(await measure(browser, which === 'a' ? a : 'baseline', n, plans))
       }
       const ratio = (f: (r: Run) => number, inverse = false) => {
         const pairs = runs.a.map((x, i) => {

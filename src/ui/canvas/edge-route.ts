@@ -131,20 +131,9 @@ function plainRoute(source: Box, target: Box): Route {
  * The waypoints a line from one card's centre to the other's needs to keep off `obstacles`:
  * each pass finds the first card some leg crosses and adds a waypoint beside it.
  */
-function waypoints(source: Box, target: Box, obstacles: readonly Box[]): Point[] {
+function waypoints(source: Box, target: Box, near: readonly Box[]): Point[] {
   const a = centre(source)
   const b = centre(target)
-  // Only cards near the straight line can be in the way (and the detours stay near it).
-  const reach = 2 * CLEARANCE + 120
-  const near = obstacles.filter(
-    (o) =>
-      !holds(source, o) &&
-      !holds(target, o) &&
-      o.x < Math.max(a.x, b.x) + reach &&
-      o.x + o.width > Math.min(a.x, b.x) - reach &&
-      o.y < Math.max(a.y, b.y) + reach &&
-      o.y + o.height > Math.min(a.y, b.y) - reach,
-  )
   // The plain curve bows away from the straight line: it is the curve that must keep off.
   const plain = plainRoute(source, target)
   const first = near.find((o) => SAMPLES.some((t) => within(routePoint(plain, t), o, 6)))
@@ -168,8 +157,77 @@ function waypoints(source: Box, target: Box, obstacles: readonly Box[]): Point[]
   return points.slice(1, -1)
 }
 
+const CELL = 256
+
+/** The cards in a coarse grid, each cell listing the indexes of the cards that overlap it. */
+function gridOf(obstacles: readonly Box[]): Map<string, number[]> {
+  const grid = new Map<string, number[]>()
+  obstacles.forEach((o, i) => {
+    for (let x = Math.floor(o.x / CELL); x <= Math.floor((o.x + o.width) / CELL); x++)
+      for (let y = Math.floor(o.y / CELL); y <= Math.floor((o.y + o.height) / CELL); y++) {
+        const cell = grid.get(`${x},${y}`)
+        if (cell) cell.push(i)
+        else grid.set(`${x},${y}`, [i])
+      }
+  })
+  return grid
+}
+
+/** One grid per list of cards: every edge of a render asks the same list. */
+const grids = new WeakMap<readonly Box[], Map<string, number[]>>()
+
+/** The cards near the straight line between two cards, in list order: only they can be in the way. */
+function nearCards(source: Box, target: Box, obstacles: readonly Box[]): Box[] {
+  const a = centre(source)
+  const b = centre(target)
+  // The detours stay near the line too.
+  const reach = 2 * CLEARANCE + 120
+  const [left, right] = [Math.min(a.x, b.x) - reach, Math.max(a.x, b.x) + reach]
+  const [top, bottom] = [Math.min(a.y, b.y) - reach, Math.max(a.y, b.y) + reach]
+  let grid = grids.get(obstacles)
+  if (!grid) grids.set(obstacles, (grid = gridOf(obstacles)))
+  const found = new Set<number>()
+  for (let x = Math.floor(left / CELL); x <= Math.floor(right / CELL); x++)
+    for (let y = Math.floor(top / CELL); y <= Math.floor(bottom / CELL); y++)
+      for (const i of grid.get(`${x},${y}`) ?? []) found.add(i)
+  return [...found]
+    .sort((i, j) => i - j)
+    .map((i) => obstacles[i]!)
+    .filter(
+      (o) =>
+        !holds(source, o) &&
+        !holds(target, o) &&
+        o.x < right &&
+        o.x + o.width > left &&
+        o.y < bottom &&
+        o.y + o.height > top,
+    )
+}
+
+const boxKey = (b: Box) => `${b.x},${b.y},${b.width},${b.height}`
+
+/*
+ * Routes by their ends and the cards near them. A new or moved card changes the routes of the
+ * few edges that pass near it; every other edge finds its route here (a link drawn at 500
+ * containers re-routed all 800 edges, half a second; bench:ui). Emptied when it grows large.
+ */
+const routes = new Map<string, Route>()
+const MAX_ROUTES = 20_000
+
 export function routeEdge(source: Box, target: Box, obstacles: readonly Box[]): Route {
-  const via = obstacles.length > 0 ? waypoints(source, target, obstacles) : []
+  const near = obstacles.length > 0 ? nearCards(source, target, obstacles) : []
+  if (near.length === 0) return plainRoute(source, target)
+  const key = [source, target, ...near].map(boxKey).join(';')
+  const kept = routes.get(key)
+  if (kept) return kept
+  if (routes.size >= MAX_ROUTES) routes.clear()
+  const route = detour(source, target, near)
+  routes.set(key, route)
+  return route
+}
+
+function detour(source: Box, target: Box, near: readonly Box[]): Route {
+  const via = waypoints(source, target, near)
   if (via.length === 0) return plainRoute(source, target)
   const from = borderPoint(source, via[0]!)
   const to = borderPoint(target, via.at(-1)!)

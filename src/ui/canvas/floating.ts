@@ -58,13 +58,21 @@ export function boxOf(node: InternalNode | undefined): Box | null {
   return { x, y, width, height }
 }
 
-const cardsMemo = new WeakMap<object, { readonly measures: number; readonly cards: Box[] }>()
+interface KeptCards {
+  readonly measures: number
+  readonly cards: Box[]
+  /** Every card was measured when the list was made. */
+  readonly whole: boolean
+}
+
+const cardsMemo = new WeakMap<object, KeptCards>()
 
 /**
  * The boxes of every card but the hosts, in flow coordinates: what edges go around and labels
  * keep off. Built once per nodes array (React Flow's `nodes`) and count of measurements (a card
- * re-measured at a new size keeps the nodes array), not once per edge; a list made before
- * every card was measured is not kept, since the measurements come in its lifetime.
+ * re-measured at a new size keeps the nodes array), not once per edge. A list made before
+ * every card was measured serves while no more are (a new card is measured after its first
+ * render, and every edge of that render asks for the list: 800 fresh lists and route grids).
  */
 export function cardBoxes(
   nodes: object,
@@ -72,7 +80,7 @@ export function cardBoxes(
   measures = 0,
 ): readonly Box[] {
   const kept = cardsMemo.get(nodes)
-  if (kept && kept.measures === measures) return kept.cards
+  if (kept && kept.measures === measures && kept.whole) return kept.cards
   const cards: Box[] = []
   let whole = true
   for (const n of lookup.values()) {
@@ -81,6 +89,7 @@ export function cardBoxes(
     if (b) cards.push(b)
     else whole = false
   }
-  if (whole) cardsMemo.set(nodes, { measures, cards })
+  if (kept && kept.measures === measures && kept.cards.length === cards.length) return kept.cards
+  cardsMemo.set(nodes, { measures, cards, whole })
   return cards
 }
