@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { settled } from './helpers'
 
 /** Collects console errors and page errors; the test fails if any appear. */
 function watchErrors(page: Page): string[] {
@@ -163,7 +164,9 @@ test('selecting a host shows its docker-proxy and rules; a network shows its mem
   page,
 }) => {
   await page.goto('/?example=ports')
-  await page.getByLabel('host default', { exact: true }).click({ position: { x: 40, y: 12 } })
+  const card = page.getByLabel('host default', { exact: true })
+  await settled(page, card)
+  await card.click({ position: { x: 40, y: 12 } })
   const host = page.getByTestId('view-host')
   await expect(host).toContainText('dockerd --icc=true --ip=0.0.0.0 --bip=172.17.0.1/16')
   await expect(host).toContainText('mysqlserver 0.0.0.0:8066 -> 172.17.0.2:3306/tcp')

@@ -13,11 +13,10 @@ export const container = (page: Page, name: string) =>
   page.getByLabel(`container ${name}`, { exact: true })
 
 /**
- * Drags from a node's source handle and lets go over another card: its middle, or for a host
- * (whose middle may hold a container) an empty spot near its bottom-right corner.
+ * Waits until a card stops moving (the view fits a newly opened diagram and pans to show new
+ * cards, for 200 ms): a click before then may land beside it.
  */
-/** Waits until a card stops moving (the view pans to show new cards, for 200 ms). */
-async function settled(page: Page, card: Locator) {
+export async function settled(page: Page, card: Locator) {
   let before = JSON.stringify(await card.boundingBox())
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(60)
@@ -27,6 +26,10 @@ async function settled(page: Page, card: Locator) {
   }
 }
 
+/**
+ * Drags from a node's source handle and lets go over another card: its middle, or for a host
+ * (whose middle may hold a container) an empty spot near its bottom-right corner.
+ */
 export async function drawEdge(page: Page, from: Locator, to: Locator, corner = false) {
   await settled(page, to)
   const start = await from.locator('xpath=..').locator('.react-flow__handle.source').boundingBox()
