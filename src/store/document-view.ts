@@ -6,7 +6,16 @@
 import { containerOf } from './ids'
 import type { ShellState } from '../cli/state'
 import type { AppState, Snapshot } from './app-state'
-import { LAYOUT, placeNew, reconcileNodes, type FlowNode, type Size, type XY } from './flow-mapping'
+import {
+  LAYOUT,
+  placeNew,
+  reconcileNodes,
+  type FlowEdge,
+  type FlowNode,
+  type Size,
+  type XY,
+} from './flow-mapping'
+import type { Topology } from '../engine'
 import { topologyEdges } from './flow-edges'
 
 /**
@@ -69,8 +78,33 @@ export function viewOf(
     positions: placed,
     sizes,
     nodes: reconcileNodes(shell.topology, placed, sizes, nodes),
-    edges: topologyEdges(shell.topology),
+    edges: edgesOf(shell.topology),
   }
+}
+
+const edgesByTopology = new WeakMap<object, FlowEdge[]>()
+/** The last object made for each edge id, and what it said. */
+let lastEdges = new Map<string, { readonly edge: FlowEdge; readonly text: string }>()
+
+/**
+ * The topology's edges, each the object it was before when it says the same: React Flow then
+ * redraws only the edges a change touched (a rename at 500 containers redrew all 800). Once
+ * per topology: a card measured anew keeps the world and its edges.
+ */
+function edgesOf(t: Topology): FlowEdge[] {
+  const kept = edgesByTopology.get(t)
+  if (kept) return kept
+  const next = new Map<string, { edge: FlowEdge; text: string }>()
+  const edges = topologyEdges(t).map((made) => {
+    const text = JSON.stringify(made)
+    const before = lastEdges.get(made.id)
+    const edge = before?.text === text ? before.edge : made
+    next.set(edge.id, { edge, text })
+    return edge
+  })
+  lastEdges = next
+  edgesByTopology.set(t, edges)
+  return edges
 }
 
 /**

@@ -2,10 +2,12 @@ import { memo, useContext } from 'react'
 import { BaseEdge, getBezierPath, useStoreApi, type EdgeProps } from '@xyflow/react'
 import type { FlowEdge } from '../../store'
 import { arrowId, DIRECTED, EDGE_STYLE } from './edge-style'
-import { routeEdge, routePath } from './edge-route'
-import { boxOf, cardBoxes } from './floating'
+import { edgeRoute, routePath } from './edge-route'
+import { boxOf, cardBoxes, type Box } from './floating'
 import { FarContext } from './zoom'
 import { RouteContext } from './contexts'
+
+const NO_CARDS: readonly Box[] = []
 
 export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>) {
   const { id, source, target, data, markerEnd } = props
@@ -19,8 +21,8 @@ export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>)
   let path: string
   if (sourceBox && targetBox) {
     // Far out the cards are name-only and the edges hairlines: a detour would not show.
-    const cards = far ? [] : cardBoxes(nodes, lookup, measures)
-    path = routePath(routeEdge(sourceBox, targetBox, cards))
+    const cards = far ? NO_CARDS : cardBoxes(nodes, lookup, measures)
+    path = routePath(edgeRoute(id, sourceBox, targetBox, cards))
   } else {
     // Before measurement, the handles serve.
     ;[path] = getBezierPath(props)

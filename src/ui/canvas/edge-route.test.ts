@@ -1,7 +1,7 @@
 import { getBezierPath } from '@xyflow/react'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { routeEdge, routePath, routePoint, type Route } from './edge-route'
+import { edgeRoute, mayReroute, routeEdge, routePath, routePoint, type Route } from './edge-route'
 import { floatingEnds, type Box } from './floating'
 
 const box = (x: number, y: number, width = 190, height = 80): Box => ({ x, y, width, height })
@@ -101,5 +101,65 @@ describe('edge routes', () => {
     const cards = [box(624, 100), box(840, 100)]
     const from = box(0, 120)
     expect(routeEdge(from, host, [from, ...cards])).toEqual(routeEdge(from, host, []))
+  })
+})
+
+describe('whether a change of the cards may change an edge', () => {
+  const [from, to] = [box(0, 0), box(0, 400)]
+  const between = box(0, 200)
+  const farAway = box(2000, 2000)
+
+  it('no when the list is the same, or only cards far from the edge changed', () => {
+    const cards = [from, to, between]
+    expect(mayReroute(from, to, cards, cards)).toBe(false)
+    expect(mayReroute(from, to, cards, [...cards, farAway])).toBe(false)
+  })
+
+  it('yes when a card comes into its way or leaves it', () => {
+    expect(mayReroute(from, to, [from, to], [from, to, between])).toBe(true)
+    expect(mayReroute(from, to, [from, to, between], [from, to])).toBe(true)
+  })
+
+  it('when it says no, the route is the one found with the new cards', () => {
+    const place = fc.record({
+      x: fc.integer({ min: -600, max: 1600 }),
+      y: fc.integer({ min: -600, max: 1600 }),
+    })
+    fc.assert(
+      fc.property(
+        fc.array(place, { maxLength: 12 }),
+        fc.array(place, { maxLength: 4 }),
+        (old, moved) => {
+          const before = [from, to, ...old.map((p) => box(p.x, p.y))]
+          const after = [
+            ...before.slice(0, 2 + old.length - moved.length),
+            ...moved.map((p) => box(p.x, p.y)),
+          ]
+          if (!mayReroute(from, to, before, after))
+            expect(routeEdge(from, to, after)).toEqual(routeEdge(from, to, before))
+        },
+      ),
+    )
+  })
+})
+
+describe('an edge route kept between changes', () => {
+  it('is always the route found afresh, whatever the cards did in between', () => {
+    const place = fc.record({
+      x: fc.integer({ min: -600, max: 1600 }),
+      y: fc.integer({ min: -600, max: 1600 }),
+    })
+    const cardLists = fc.array(fc.array(place, { maxLength: 10 }), { minLength: 1, maxLength: 6 })
+    let run = 0
+    fc.assert(
+      fc.property(fc.tuple(place, place), cardLists, ([a, b], lists) => {
+        const id = `edge ${run++}`
+        const [from, to] = [box(a.x, a.y), box(b.x, b.y)]
+        for (const list of lists) {
+          const cards = [from, to, ...list.map((p) => box(p.x, p.y))]
+          expect(edgeRoute(id, from, to, cards)).toEqual(routeEdge(from, to, cards))
+        }
+      }),
+    )
   })
 })

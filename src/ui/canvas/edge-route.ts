@@ -176,14 +176,22 @@ function gridOf(obstacles: readonly Box[]): Map<string, number[]> {
 /** One grid per list of cards: every edge of a render asks the same list. */
 const grids = new WeakMap<readonly Box[], Map<string, number[]>>()
 
-/** The cards near the straight line between two cards, in list order: only they can be in the way. */
-function nearCards(source: Box, target: Box, obstacles: readonly Box[]): Box[] {
+/** Where cards can be in the way of an edge: around the straight line (the detours stay near it). */
+function reachOf(source: Box, target: Box) {
   const a = centre(source)
   const b = centre(target)
-  // The detours stay near the line too.
   const reach = 2 * CLEARANCE + 120
-  const [left, right] = [Math.min(a.x, b.x) - reach, Math.max(a.x, b.x) + reach]
-  const [top, bottom] = [Math.min(a.y, b.y) - reach, Math.max(a.y, b.y) + reach]
+  return {
+    left: Math.min(a.x, b.x) - reach,
+    right: Math.max(a.x, b.x) + reach,
+    top: Math.min(a.y, b.y) - reach,
+    bottom: Math.max(a.y, b.y) + reach,
+  }
+}
+
+/** The cards near the straight line between two cards, in list order: only they can be in the way. */
+function nearCards(source: Box, target: Box, obstacles: readonly Box[]): Box[] {
+  const { left, right, top, bottom } = reachOf(source, target)
   let grid = grids.get(obstacles)
   if (!grid) grids.set(obstacles, (grid = gridOf(obstacles)))
   const found = new Set<number>()
@@ -205,6 +213,40 @@ function nearCards(source: Box, target: Box, obstacles: readonly Box[]): Box[] {
 }
 
 const boxKey = (b: Box) => `${b.x},${b.y},${b.width},${b.height}`
+
+const diffs = new WeakMap<readonly Box[], WeakMap<readonly Box[], Box[]>>()
+
+/** The cards in one list and not the other (made, removed, moved or resized), once per pair. */
+function changedCards(before: readonly Box[], after: readonly Box[]): Box[] {
+  let row = diffs.get(before)
+  if (!row) diffs.set(before, (row = new WeakMap()))
+  const kept = row.get(after)
+  if (kept) return kept
+  const [was, is] = [new Set(before.map(boxKey)), new Set(after.map(boxKey))]
+  const changed = [
+    ...before.filter((b) => !is.has(boxKey(b))),
+    ...after.filter((b) => !was.has(boxKey(b))),
+  ]
+  row.set(after, changed)
+  return changed
+}
+
+/**
+ * Whether an edge whose ends have not moved may take another way now that the cards went from
+ * `before` to `after`: only if a card that changed lies where cards can be in its way.
+ */
+export function mayReroute(
+  source: Box,
+  target: Box,
+  before: readonly Box[],
+  after: readonly Box[],
+): boolean {
+  if (before === after) return false
+  const { left, right, top, bottom } = reachOf(source, target)
+  return changedCards(before, after).some(
+    (o) => o.x < right && o.x + o.width > left && o.y < bottom && o.y + o.height > top,
+  )
+}
 
 /*
  * Routes by their ends and the cards near them. A new or moved card changes the routes of the
@@ -243,6 +285,41 @@ function detour(source: Box, target: Box, near: readonly Box[]): Route {
     const c2 = p3 ? { x: p2.x - (p3.x - p1.x) / 6, y: p2.y - (p3.y - p1.y) / 6 } : control(to, p1)
     route.push({ from: p1, c1, c2, to: p2 })
   }
+  return route
+}
+
+interface LastRoute {
+  readonly source: Box
+  readonly target: Box
+  readonly cards: readonly Box[]
+  readonly route: Route
+}
+
+/** Each edge's last route, and the ends and cards it was found for (emptied when large). */
+const lastRoutes = new Map<string, LastRoute>()
+
+const sameBox = (a: Box, b: Box) =>
+  a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height
+
+/**
+ * The route of edge `id`: routeEdge's, kept while its ends stay and no card near it changes. A
+ * change of the cards (a new one, a drop) redraws every edge and lays out every label, and most
+ * keep their way (a link drawn at 500 containers looked again for all 800 twice; bench:ui).
+ */
+export function edgeRoute(id: string, source: Box, target: Box, cards: readonly Box[]): Route {
+  const last = lastRoutes.get(id)
+  if (
+    last &&
+    sameBox(last.source, source) &&
+    sameBox(last.target, target) &&
+    !mayReroute(source, target, last.cards, cards)
+  ) {
+    if (last.cards !== cards) lastRoutes.set(id, { ...last, cards })
+    return last.route
+  }
+  const route = routeEdge(source, target, cards)
+  if (lastRoutes.size >= MAX_ROUTES) lastRoutes.clear()
+  lastRoutes.set(id, { source, target, cards, route })
   return route
 }
 

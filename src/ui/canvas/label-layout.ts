@@ -3,7 +3,7 @@
  * a card: each label tries points along its own edge (edge-route.ts) (the middle first, then outwards) and
  * takes the first free one. Used by the canvas and by the SVG export, so both agree. Pure.
  */
-import { routeEdge, routePoint, type Point, type Route } from './edge-route'
+import { edgeRoute, routeEdge, routePoint, type Point, type Route } from './edge-route'
 import type { Box } from './floating'
 
 export interface LabelRequest {
@@ -121,7 +121,7 @@ export function layoutLabels(
   const routeOf = (e: Stroke) => {
     let route = routes.get(e.id)
     if (!route) {
-      route = routeEdge(e.source, e.target, cards)
+      route = edgeRoute(e.id, e.source, e.target, cards)
       routes.set(e.id, route)
     }
     return route
