@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { settled } from './helpers'
 
 /** Writes a record into the autosave slot as an older session (or a damaged disk) left it. */
 async function putAutosave(page: Page, record: unknown) {
@@ -183,7 +184,9 @@ test('anything that fails to draw shows the recovery screen, not a blank page', 
     }),
   )
   await page.goto('/?example=link')
-  await page.getByLabel('container web', { exact: true }).click()
+  const web = page.getByLabel('container web', { exact: true })
+  await settled(page, web)
+  await web.click()
   const recovery = page.getByTestId('recovery')
   await expect(recovery).toContainText('Docknet could not draw this diagram')
   await expect(recovery).toContainText('the panel broke')

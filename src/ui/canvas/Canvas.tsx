@@ -34,6 +34,8 @@ const DELETE_KEYS = ['Delete', 'Backspace']
  * at 500 containers before, a third of the frame's script; bench:ui).
  */
 const SNAP_GRID: [number, number] = [8, 8]
+/** A small diagram is fitted at its natural size, not blown up (a blank world's host at x2). */
+const FIT = { maxZoom: 1 }
 
 /** Containers above which a loaded diagram is first drawn far out (see `fittedLoad`). */
 const BIG_DIAGRAM = 60
@@ -83,7 +85,7 @@ export function Canvas() {
   // A loaded example, opened file or new document is shown whole (React Flow queues the fit
   // until the new nodes are measured).
   useEffect(() => {
-    if (loads > 0) void flow.fitView().then(() => setFittedLoad(loads))
+    if (loads > 0) void flow.fitView(FIT).then(() => setFittedLoad(loads))
   }, [loads, flow])
 
   const onDrop = useCallback(
@@ -166,6 +168,7 @@ export function Canvas() {
             snapToGrid
             snapGrid={SNAP_GRID}
             fitView
+            fitViewOptions={FIT}
             minZoom={0.1}
             aria-label="Topology canvas"
             colorMode={theme}
@@ -190,7 +193,7 @@ const Overlays = memo(function Overlays() {
   return (
     <>
       <Background gap={16} />
-      <Controls>
+      <Controls fitViewOptions={FIT}>
         <ControlButton
           onClick={() => setMiniMap((shown) => !shown)}
           aria-label={miniMap ? 'Hide minimap' : 'Show minimap'}
