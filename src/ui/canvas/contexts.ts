@@ -1,5 +1,5 @@
 /** What the canvas gives its cards and edges once, rather than each asking the store. */
-import { createContext, useDeferredValue, useMemo } from 'react'
+import { createContext, useEffect, useState } from 'react'
 import { useAppStore } from '../../store/react'
 import type { OverlayAsk } from './overlay-context'
 
@@ -16,12 +16,28 @@ export interface RouteInputs {
 
 export const RouteContext = createContext<RouteInputs>({ positions: null, measures: 0 })
 
+const NO_ASK: OverlayAsk = { selection: null, topology: null }
+
 /**
- * The overlay's question, a frame after the click (which paints the selection and the inspector
- * first); none mid-drag (a drag selects its card, and the verdicts would be computed mid-drag).
+ * The overlay's question, in a task after the change's paint: a click paints the selection and
+ * the inspector first, an edit its cards and edges. The selected container's row of verdicts
+ * takes 40 ms at 500 containers, in one piece React cannot split (a deferred value still ran
+ * it before the paint; bench:ui). None mid-drag (a drag selects its card).
  */
 export function useOverlayAsk(): OverlayAsk {
   const selection = useAppStore((s) => (s.dragging ? null : s.selection))
   const topology = useAppStore((s) => s.shell.topology)
-  return useDeferredValue(useMemo(() => ({ selection, topology }), [selection, topology]))
+  const [ask, setAsk] = useState(NO_ASK)
+  useEffect(() => {
+    // A task queued from the next frame runs after that frame's paint.
+    let later: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      later = setTimeout(() => setAsk(selection === null ? NO_ASK : { selection, topology }))
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(later)
+    }
+  }, [selection, topology])
+  return ask
 }
