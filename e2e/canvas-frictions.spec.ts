@@ -267,6 +267,14 @@ test('every status dot and card icon says what it means on hover, and the legend
     await expect(legend).toContainText(title.split(' ')[0] as string)
   }
   await page.screenshot({ path: 'e2e/screenshots/legend.png' })
+  // Folded, it is one small button and the corner of the canvas is free; it opens again.
+  const tall = (await legend.boundingBox())?.height ?? 0
+  await legend.getByRole('button', { name: 'Fold the legend' }).click()
+  await expect(legend).not.toContainText('running (Up)')
+  expect((await legend.boundingBox())?.height ?? 0).toBeLessThan(tall / 3)
+  await page.screenshot({ path: 'e2e/screenshots/legend-folded.png' })
+  await legend.getByRole('button', { name: 'Show the legend' }).click()
+  await expect(legend).toContainText('running (Up)')
 })
 
 /** A card's place in the flow (its node's transform), which panning the view does not change. */
