@@ -165,6 +165,8 @@ test('selecting a host shows its docker-proxy and rules; a network shows its mem
 }) => {
   await page.goto('/?example=ports')
   const card = page.getByLabel('host default', { exact: true })
+  // The example's cards are drawn: the host clicked is the example's, not the blank world's.
+  await expect(page.getByLabel('container mysqlserver', { exact: true })).toBeVisible()
   await settled(page, card)
   await card.click({ position: { x: 40, y: 12 } })
   const host = page.getByTestId('view-host')
@@ -203,6 +205,9 @@ test('an unknown example says so and keeps the autosaved diagram', async ({ page
 test('a selected host can be resized, and keeps its size after a reload', async ({ page }) => {
   await page.goto('/?example=link')
   const host = page.locator('.react-flow__node-host')
+  // The example's cards are drawn: the host clicked is the example's, not the blank world's.
+  await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
+  await settled(page, host)
   await page.getByLabel('host default', { exact: true }).click({ position: { x: 40, y: 12 } })
   const before = await host.boundingBox()
   if (!before) throw new Error('no host')
