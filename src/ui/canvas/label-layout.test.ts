@@ -66,4 +66,18 @@ describe('edge label layout', () => {
     // Without the other edge given, the middle is fine.
     expect(layoutLabels(requests, [], requests).get('x')).toEqual(mid)
   })
+
+  it('puts the label of a short edge between neighbours just above or below them', () => {
+    // `--link db:database` between cards side by side, 40 apart, one taller: no spot on the edge
+    // is clear of them, and the label goes to the edge of the pair, over its gap.
+    const [web, db] = [box(230, 0, 190, 100), box(0, 0, 190, 68)]
+    const text = 'db:database'
+    const p = layoutLabels([{ id: 'link', text, source: web, target: db }], [web, db]).get('link')
+    const { height } = labelSize(text)
+    const mid = curvePoint(web, db, 0.5)
+    expect(p?.x).toBe(mid.x)
+    const gapAbove = Math.abs((p?.y ?? NaN) + height / 2 - 0)
+    const gapBelow = Math.abs((p?.y ?? NaN) - height / 2 - 100)
+    expect(Math.min(gapAbove, gapBelow)).toBeLessThanOrEqual(4)
+  })
 })

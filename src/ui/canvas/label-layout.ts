@@ -104,6 +104,20 @@ export interface Stroke {
 const STROKE_SAMPLES = Array.from({ length: 19 }, (_, i) => (i + 1) / 20)
 
 /**
+ * For an edge between cards side by side: just above and just below the pair, over the middle,
+ * where its label still reads as theirs when the gap between them is too narrow for it.
+ */
+function besidePair(r: LabelRequest, mid: Point, height: number): Point[] {
+  const [a, b] = [r.source, r.target]
+  const sideBySide = a.y < b.y + b.height && b.y < a.y + a.height
+  if (!sideBySide) return []
+  return [
+    { x: mid.x, y: Math.min(a.y, b.y) - height / 2 - 2 },
+    { x: mid.x, y: Math.max(a.y + a.height, b.y + b.height) + height / 2 + 2 },
+  ]
+}
+
+/**
  * The centre of each label. Another label is never overlapped when any candidate point avoids
  * it; a card is avoided when possible (a short edge between neighbours may leave no choice),
  * and so, less firmly, are the lines of the other edges (`strokes`, every edge drawn).
@@ -140,6 +154,7 @@ export function layoutLabels(
     const mid = routePoint(route, 0.5)
     const candidates = [
       ...STEPS.map((t) => routePoint(route, t)),
+      ...besidePair(r, mid, height),
       ...NUDGES.map((dy) => ({ x: mid.x, y: mid.y + dy })),
       ...NUDGES.map((dx) => ({ x: mid.x + dx * 2, y: mid.y })),
     ]
