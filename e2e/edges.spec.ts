@@ -122,6 +122,8 @@ test('the overlay marks who the selected container reaches; a trace follows the 
   await expect(
     container(page, 'db').getByRole('img', { name: /^not reachable from stranger: / }),
   ).toBeVisible()
+  // The inspector's panel loads on the first selection: the screenshot shows both.
+  await expect(page.getByRole('heading', { name: 'stranger' })).toBeVisible()
   await page.screenshot({ path: 'e2e/screenshots/overlay.png' })
 
   await page.goto('/?example=ambassador')
