@@ -315,19 +315,37 @@ async function click(page: Page, plan: DragPlan): Promise<number> {
 }
 
 /**
- * From the input event (`type`, captured) to the first paint in which `shown` (a page-side
- * expression) holds: the frame that finds it paints it, and a task queued from it runs after.
+ * From the input event (`type`, captured) to the end of the frame that first paints `shown` (a
+ * page-side expression). A DOM change made while a frame is rendered (React Flow measures a new
+ * card in a ResizeObserver callback and draws its edges there) is painted by that frame; one
+ * made in any other task, by the next. A user-blocking task posted from a frame's animation
+ * callbacks runs right after that frame's paint, before tasks of normal priority queued earlier
+ * (React's scheduler posts its work as messages).
  */
 const paintWatch = (type: string, shown: string) => `(() => {
   window.__input = undefined
   window.__painted = undefined
-  addEventListener('${type}', (e) => { window.__input ??= e.timeStamp }, { capture: true, once: true })
-  const poll = () => {
-    if (window.__input !== undefined && (${shown}))
-      setTimeout(() => (window.__painted = performance.now() - window.__input))
-    else requestAnimationFrame(poll)
+  let inFrame = false
+  let seen = 'no'
+  const afterFrame = () => {
+    inFrame = false
+    if (seen === 'painting') window.__painted = performance.now() - window.__input
   }
-  requestAnimationFrame(poll)
+  const frame = () => {
+    if (window.__painted !== undefined) return
+    inFrame = true
+    if (seen === 'waiting') seen = 'painting'
+    scheduler.postTask(afterFrame, { priority: 'user-blocking' })
+    requestAnimationFrame(frame)
+  }
+  requestAnimationFrame(frame)
+  addEventListener('${type}', (e) => { window.__input ??= e.timeStamp }, { capture: true, once: true })
+  const watch = new MutationObserver(() => {
+    if (window.__input === undefined || !(${shown})) return
+    watch.disconnect()
+    seen = inFrame ? 'painting' : 'waiting'
+  })
+  watch.observe(document.body, { subtree: true, childList: true, attributes: true })
 })()`
 
 const PAINTED = 'window.__painted !== undefined'

@@ -223,7 +223,7 @@ export interface AppState {
    * a saved document (the autosave), becomes the undo step under it, so nothing is lost.
    */
   loadExample(id: string, over?: string): Promise<boolean>
-  /** Starts loading the simulated CLI, so the first command does not wait for it. */
+  /** Starts loading the simulated CLI and the recreating gestures, so the first use does not wait. */
   warmUp(): void
   undo(): void
   redo(): void

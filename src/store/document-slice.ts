@@ -5,6 +5,7 @@
 import type { ShellState } from '../cli/state'
 import type { AppState, Cli } from './app-state'
 import { documentActions, type DocumentActions } from './document-actions'
+import { loadRecreateGestures } from './gesture-actions'
 import { snapshotOf, viewOf } from './document-view'
 import type { Annotations, Change, DocumentChange, TransactionListener } from './transact'
 import { NO_EFFECTS, type Effects } from '../cli/effects'
@@ -111,6 +112,7 @@ export function documentSlice(kit: DocumentSliceKit, initial: ShellState): Docum
 
     warmUp() {
       withCli(() => {})
+      void loadRecreateGestures()
     },
 
     ...documentActions({ get, set, withCli, commit: (change, a) => commit(change, null, a) }),

@@ -11,12 +11,20 @@ import { deleteCommands, dropCommands } from './gestures'
 import { containerOf, nodeId, parseNodeId } from './ids'
 import { insideHost } from './node-changes'
 import type { Annotations, Change, Placing } from './transact'
+import type * as RecreateGesturesModule from './recreate-gestures'
+
+type RecreateGestures = typeof RecreateGesturesModule
+let recreateGestures: RecreateGestures | undefined
 
 /**
- * Edges and form edits that recreate containers: they load on first use (first-paint budget).
- * Network attachments go the same way, so every drawn edge is handled in one place.
+ * Edges and form edits that recreate containers: they load after the first paint (first-paint
+ * budget; `warmUp`) or on first use. Network attachments go the same way, so every drawn edge
+ * is handled in one place. Once loaded, the module itself is returned, not a promise: awaiting
+ * even a settled import() let the browser paint a frame before the gesture ran (40 ms more to
+ * a rename at 500 containers; bench:ui).
  */
-const loadRecreateGestures = () => import('./recreate-gestures')
+export const loadRecreateGestures = (): RecreateGestures | Promise<RecreateGestures> =>
+  recreateGestures ?? import('./recreate-gestures').then((m) => (recreateGestures = m))
 
 export interface GestureKit {
   get(): AppState

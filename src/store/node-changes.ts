@@ -4,6 +4,7 @@
  * by docker commands; a card measured anew makes its host fit it again.
  */
 import { containerOf, parseNodeId } from './ids'
+import { withoutSeededHandles } from './recreated-cards'
 import { applyNodeChanges, type NodeChange } from '@xyflow/react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { AppState, LiveNodes } from './app-state'
@@ -42,6 +43,9 @@ export function nodeChanges({
       return
     }
     let nodes = applyNodeChanges(changes, (moving ?? s.nodes) as FlowNode[])
+    const measuredNow = new Set(changes.flatMap((c) => (c.type === 'dimensions' ? [c.id] : [])))
+    if (measuredNow.size > 0)
+      nodes = nodes.map((n) => (measuredNow.has(n.id) ? withoutSeededHandles(n) : n))
     let positions = s.positions
     let sizes = s.sizes
     let toHost: { id: string; host: string; at: XY } | null = null

@@ -12,3 +12,9 @@ export function useAppStore<T>(selector: (s: AppState) => T): T {
 export function useLiveNodes() {
   return useStore(appStore.getState().live, (s) => s.nodes)
 }
+
+/**
+ * How many times cards were measured: read when drawing, not subscribed (an edge is drawn again
+ * when its route changes; ui/canvas/route-watch.ts).
+ */
+export const currentMeasures = () => appStore.getState().measures

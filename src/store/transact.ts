@@ -11,6 +11,9 @@ import type { AppState, Cli, Snapshot, TranscriptEntry } from './app-state'
 import { HISTORY_LIMIT, snapshotOf, viewOf } from './document-view'
 import type { FlowNode, Size, XY } from './flow-mapping'
 import { nodeId } from './ids'
+import { seedRecreatedCards } from './recreated-cards'
+
+const NO_PAIRS: ReadonlyMap<string, string> = new Map()
 
 /** Where a change came from (codemirror's `userEvent`). */
 export type UserEvent =
@@ -107,7 +110,7 @@ function carry(
   selection: string | null,
 ) {
   const pairs = recreatedFrom(effects, annotations.recreates)
-  if (pairs.size === 0) return { positions, selection }
+  if (pairs.size === 0) return { positions, selection, pairs }
   const moved = { ...positions }
   let selected = selection
   for (const [made, old] of pairs) {
@@ -115,7 +118,7 @@ function carry(
     if (at && !positions[nodeId.container(made)]) moved[nodeId.container(made)] = at
     if (selection === nodeId.container(old)) selected = nodeId.container(made)
   }
-  return { positions: moved, selection: selected }
+  return { positions: moved, selection: selected, pairs }
 }
 
 /** What the store gives the transaction machinery. */
@@ -177,7 +180,7 @@ export function makeTransact(kit: TransactKit) {
     const shell = change.shell ?? s.shell
     const worldChanged = shell.topology !== s.shell.topology
     const carried = a.replaces
-      ? { positions: change.positions ?? {}, selection: null }
+      ? { positions: change.positions ?? {}, selection: null, pairs: NO_PAIRS }
       : carry(fx, a, change.positions ?? s.positions, s.selection)
     const sizes = change.sizes ?? (a.replaces ? {} : s.sizes)
     const base = a.replaces ? [] : s.nodes
@@ -192,6 +195,9 @@ export function makeTransact(kit: TransactKit) {
     const placed = a.place?.(placing)
     if (placed && Object.keys(placed).length > 0)
       view = viewOf(shell, { ...view.positions, ...placed }, sizes, view.nodes)
+    // Hosts fit their recreated cards at the sizes seeded.
+    const seeded = seedRecreatedCards(view.nodes, s.nodes, carried.pairs)
+    if (seeded !== view.nodes) view = viewOf(shell, view.positions, sizes, seeded)
     const picked = a.select?.(placing)
     const changed =
       worldChanged || view.positions !== s.positions || sizes !== s.sizes || !!a.replaces

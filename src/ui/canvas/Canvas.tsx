@@ -1,7 +1,8 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import { memo, useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { Map as MapIcon } from 'lucide-react'
 import {
   Background,
+  ConnectionMode,
   ControlButton,
   Controls,
   MiniMap,
@@ -23,7 +24,8 @@ import { TraceBanner } from './TraceBanner'
 import { EdgeList } from './EdgeList'
 import { useKeepNewInView } from './keep-in-view'
 import { FarContext, useFar } from './zoom'
-import { RouteContext, useOverlayAsk } from './contexts'
+import { useOverlayAsk } from './overlay-ask'
+import { RouteWatch } from './route-watch'
 import { OverlayContext } from './overlay-context'
 import { edgeTypes, nodeTypes } from './node-types'
 
@@ -68,9 +70,6 @@ export function Canvas() {
   const [fittedLoad, setFittedLoad] = useState(-1)
   const big = useAppStore((s) => s.shell.topology.containers.size > BIG_DIAGRAM)
   const far = zoomedOut || (big && fittedLoad !== loads)
-  const positions = useAppStore((s) => s.positions)
-  const measures = useAppStore((s) => s.measures)
-  const route = useMemo(() => ({ positions, measures }), [positions, measures])
   const overlay = useOverlayAsk()
   const flow = useReactFlow()
   useKeepNewInView(committed, loads)
@@ -147,37 +146,39 @@ export function Canvas() {
 
   return (
     <FarContext.Provider value={far}>
-      <RouteContext.Provider value={route}>
-        <OverlayContext.Provider value={overlay}>
-          <ReactFlow
-            nodes={nodes as never}
-            edges={edges as never}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onChanges}
-            onEdgesChange={onEdgeChanges}
-            // Edges take the keyboard's focus from the edge list, after the cards (EdgeList.tsx).
-            edgesFocusable={false}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            deleteKeyCode={DELETE_KEYS}
-            onBeforeDelete={onBeforeDelete}
-            onDrop={onDrop}
-            onDragOver={onDragOver}
-            onPaneClick={onPaneClick}
-            snapToGrid
-            snapGrid={SNAP_GRID}
-            fitView
-            fitViewOptions={FIT}
-            minZoom={0.1}
-            aria-label="Topology canvas"
-            colorMode={theme}
-            className={far ? 'dn-far' : ''}
-          >
-            <Overlays />
-          </ReactFlow>
-        </OverlayContext.Provider>
-      </RouteContext.Provider>
+      <OverlayContext.Provider value={overlay}>
+        <ReactFlow
+          nodes={nodes as never}
+          edges={edges as never}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onChanges}
+          onEdgesChange={onEdgeChanges}
+          // Edges take the keyboard's focus from the edge list, after the cards (EdgeList.tsx).
+          edgesFocusable={false}
+          // A container's one handle both starts and ends edges: a second one per card, and
+          // each card's handles changing class as a connection starts and ends, cost a drawn
+          // link at 500 containers 10 ms (bench:ui).
+          connectionMode={ConnectionMode.Loose}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          deleteKeyCode={DELETE_KEYS}
+          onBeforeDelete={onBeforeDelete}
+          onDrop={onDrop}
+          onDragOver={onDragOver}
+          onPaneClick={onPaneClick}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          fitView
+          fitViewOptions={FIT}
+          minZoom={0.1}
+          aria-label="Topology canvas"
+          colorMode={theme}
+          className={far ? 'dn-far' : ''}
+        >
+          <Overlays />
+        </ReactFlow>
+      </OverlayContext.Provider>
     </FarContext.Provider>
   )
 }
@@ -204,6 +205,7 @@ const Overlays = memo(function Overlays() {
         </ControlButton>
       </Controls>
       <ArrowMarkers />
+      <RouteWatch />
       <EdgeLabels />
       <Legend />
       <TraceBanner />

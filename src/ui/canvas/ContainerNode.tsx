@@ -43,7 +43,6 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       <div role="group" aria-label={`container ${card.title}`} className={`${frame} px-3 py-2`}>
         <Overlay id={data.id} />
         <Handle type="source" position={Position.Top} />
-        <Handle type="target" position={Position.Bottom} />
         <b className="text-slate-900">{clip(card.title, 20)}</b>
       </div>
     )
@@ -51,8 +50,8 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   return (
     <div role="group" aria-label={`container ${card.title}`} className={`${frame} px-3 py-2`}>
       <Overlay id={data.id} />
+      {/* One handle: an edge starts here and may end on it (the canvas connects loosely). */}
       <Handle type="source" position={Position.Top} className="!bg-slate-500" />
-      <Handle type="target" position={Position.Bottom} className="!bg-slate-400" />
       <div className="flex items-center gap-1.5">
         <span title="container" className="dn-box-icon size-3.5 shrink-0 text-sky-700" />
         <span className="font-semibold whitespace-nowrap text-slate-900" title={card.title}>

@@ -1,32 +1,23 @@
 import { memo, useContext } from 'react'
 import { BaseEdge, getBezierPath, useStoreApi, type EdgeProps } from '@xyflow/react'
 import type { FlowEdge } from '../../store'
+import { currentMeasures } from '../../store/react'
 import { arrowId, DIRECTED, EDGE_STYLE } from './edge-style'
-import { edgeRoute, routePath } from './edge-route'
-import { boxOf, cardBoxes, type Box } from './floating'
+import { routePath } from './edge-route'
+import { cardsNow, routeOf, useDrawnRoute } from './route-watch'
 import { FarContext } from './zoom'
-import { RouteContext } from './contexts'
-
-const NO_CARDS: readonly Box[] = []
 
 export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>) {
   const { id, source, target, data, markerEnd } = props
   const far = useContext(FarContext)
-  const { measures } = useContext(RouteContext)
-  // Read, not subscribed: React Flow re-renders an edge whenever its ends' handles move, so
-  // the boxes are current then.
+  // Read, not subscribed: React Flow re-renders an edge whenever its ends' handles move, and
+  // RouteWatch when a card in its way changes.
   const { nodeLookup: lookup, nodes } = useStoreApi().getState()
-  const sourceBox = boxOf(lookup.get(source))
-  const targetBox = boxOf(lookup.get(target))
-  let path: string
-  if (sourceBox && targetBox) {
-    // Far out the cards are name-only and the edges hairlines: a detour would not show.
-    const cards = far ? NO_CARDS : cardBoxes(nodes, lookup, measures)
-    path = routePath(edgeRoute(id, sourceBox, targetBox, cards))
-  } else {
-    // Before measurement, the handles serve.
-    ;[path] = getBezierPath(props)
-  }
+  const cards = cardsNow(nodes, lookup, currentMeasures(), far)
+  const route = routeOf(id, source, target, lookup, cards)
+  useDrawnRoute(id, route)
+  // Before measurement, the handles serve.
+  const path = route ? routePath(route) : getBezierPath(props)[0]
   const kind = data?.kind ?? 'network'
   const style = EDGE_STYLE[kind]
   return (

@@ -6,7 +6,7 @@ import { OverlayContext } from './overlay-context'
  * The overlay: whether the selected container reaches this one, and why (hover for it). Its
  * own component, so a new selection re-renders 500 small badges, not 500 cards; an unreachable
  * card is dimmed by CSS (`.dn-card:has(.dn-unreachable)`). What to show comes from the canvas
- * (contexts.ts useOverlayAsk): none mid-drag, and after the paint of the click or edit.
+ * (overlay-ask.ts): none mid-drag, and after the paint of the click or edit.
  */
 const OverlayBadge = memo(function OverlayBadge({ id }: { id: string }) {
   const { selection, topology } = useContext(OverlayContext)

@@ -325,11 +325,17 @@ export function edgeRoute(id: string, source: Box, target: Box, cards: readonly 
 
 /** The SVG path of a route, in the form React Flow's getBezierPath writes. */
 export function routePath(route: Route): string {
+  const known = paths.get(route)
+  if (known !== undefined) return known
   const first = route[0]
-  if (!first) return ''
   const curves = route.map((s) => `C${s.c1.x},${s.c1.y} ${s.c2.x},${s.c2.y} ${s.to.x},${s.to.y}`)
-  return `M${first.from.x},${first.from.y} ${curves.join(' ')}`
+  const path = first ? `M${first.from.x},${first.from.y} ${curves.join(' ')}` : ''
+  paths.set(route, path)
+  return path
 }
+
+/** Routes are kept while their edges do not move (edgeRoute): so is their path's text. */
+const paths = new WeakMap<Route, string>()
 
 /** The point at `t` (0 to 1) along a route, each segment taking an equal share of t. */
 export function routePoint(route: Route, t: number): Point {
