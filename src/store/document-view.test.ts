@@ -33,3 +33,13 @@ describe('the edges a change gives React Flow', () => {
     ).toMatchObject({ kind: 'network', label: 'alias primary' })
   })
 })
+
+describe('the edge list a change gives React Flow', () => {
+  it('is the list it had when the change touches no edge', () => {
+    const before = viewOf(first, {}, {}, []).edges
+    expect(edgesAfter('docker volume create spare')).toBe(before)
+    // A container with no network draws no edge; one on the default bridge draws one.
+    expect(edgesAfter('docker run -d --name lone --network none alpine sleep 1d')).toBe(before)
+    expect(edgesAfter('docker run -d --name lone alpine sleep 1d')).not.toBe(before)
+  })
+})
