@@ -213,12 +213,15 @@ export default defineConfig(
       'CLI tests and benches import only src/cli, ../engine, ../scenarios, test tools and node:*.',
   }),
 
-  // io: the document format and its reader, pure, over the engine; io/browser is its DOM side.
+  // io: the document format, its reader and the interchange formats, pure, over the engine;
+  // io/browser is its DOM side. Of packages, only the pure parsers and codecs of those formats.
   ...layerImports('io', {
     files: ['*.{ts,tsx}'],
     ignores: [...TESTS, ...BENCHES, 'src/io/browser/**'],
     doors: ['engine'],
-    message: 'src/io imports only itself and the engine through its door (../engine), no package.',
+    packages: '^(?!(?:yaml|lz-string)$)[^.]',
+    message:
+      'src/io imports only itself, the engine through its door (../engine), yaml and lz-string.',
   }),
   ...layerImports('io', {
     files: ['*.test.{ts,tsx}'],

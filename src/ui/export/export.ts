@@ -1,69 +1,22 @@
 /**
- * Export of the canvas as SVG or PNG (loaded on first use). Cards take their place and size
- * from React Flow (what the user arranged), their text from the same card views the canvas
- * draws.
+ * Export of the canvas as SVG or PNG (loaded on first use), drawn from the canvas's Diagram
+ * (diagram.ts).
  */
 import type { ReactFlowInstance } from '@xyflow/react'
-import type { Topology } from '../../engine'
-import { cardView, SCENARIOS, type AppState, type FlowEdge, type FlowNode } from '../../store'
+import { SCENARIOS, type AppState } from '../../store'
 import { download } from '../../io/browser/files'
-import { diagramSvg, type Card, type CardKind, type Line } from './svg'
-
-/** A card's text as the picture draws it: the canvas's own view of the card (store/card-view.ts). */
-function texts(
-  t: Topology,
-  node: FlowNode,
-): Pick<Card, 'title' | 'note' | 'lines' | 'running'> | null {
-  const view = cardView(t, node.data)
-  if (!view) return null
-  const running = view.state === 'running'
-  return {
-    title: view.title,
-    // A running container shows the canvas's green dot; any other state is spelled out.
-    note: view.state ? (running ? '' : view.state) : view.note,
-    lines: view.lines.map((l) => l.text),
-    ...(view.state ? { running } : {}),
-  }
-}
-
-/** The least size a card needs for its title and `lines` lines, as svg.ts draws them. */
-function fullSize(
-  kind: Exclude<CardKind, 'host'>,
-  lines: number,
-): { width: number; height: number } {
-  return {
-    width: kind === 'volume' ? 160 : 190,
-    height: lines === 0 ? 32 : 44 + lines * 14,
-  }
-}
+import { canvasDiagram } from './diagram'
+import { diagramSvg, type Card, type Line } from './svg'
 
 /** The picture of the current canvas, with the document embedded. */
 export function canvasSvg(flow: ReactFlowInstance, state: AppState): string {
-  const cards: Card[] = []
-  for (const node of state.nodes) {
-    const internal = flow.getInternalNode(node.id)
-    const text = texts(state.shell.topology, node)
-    const { width, height } = internal?.measured ?? {}
-    if (!internal || !text || !width || !height) continue
-    const { x, y } = internal.internals.positionAbsolute
-    const kind = node.data.kind as CardKind
-    // Zoomed far out the canvas draws name-only cards: the picture keeps every card whole.
-    const full = kind === 'host' ? { width, height } : fullSize(kind, text.lines.length)
-    cards.push({
-      id: node.id,
-      kind,
-      x,
-      y,
-      width: Math.max(width, full.width),
-      height: Math.max(height, full.height),
-      ...text,
-    })
-  }
-  const lines: Line[] = state.edges.flatMap((e: FlowEdge) =>
-    e.data
-      ? [{ id: e.id, kind: e.data.kind, source: e.source, target: e.target, label: e.data.label }]
-      : [],
-  )
+  const diagram = canvasDiagram(flow, state)
+  const cards: Card[] = diagram.cards.map(({ parent: _parent, state: run, note, ...card }) => {
+    const running = run === 'running'
+    // A running container shows the canvas's green dot; any other state is spelled out.
+    return { ...card, note: run ? (running ? '' : run) : note, ...(run ? { running } : {}) }
+  })
+  const lines: Line[] = [...diagram.edges]
   // An example exported as it was loaded carries its title and lesson.
   const example = SCENARIOS.find((x) => x.id === state.example)
   const caption = example ? { title: example.title, text: example.lesson } : undefined
