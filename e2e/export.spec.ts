@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+
+/** Opens the Export menu and picks a format. */
+async function exportAs(page: Page, format: string) {
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: `Export ${format}` }).click()
+}
 
 test('export as SVG and PNG; the SVG opens again as the same diagram', async ({ page }) => {
   await page.goto('/?example=ambassador')
@@ -7,7 +13,7 @@ test('export as SVG and PNG; the SVG opens again as the same diagram', async ({ 
   await expect(page.getByRole('region', { name: 'Legend' })).toContainText('ambassador forward')
 
   const svgDownload = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export SVG' }).click()
+  await exportAs(page, 'SVG')
   const svgFile = await (await svgDownload).path()
   const svg = readFileSync(svgFile, 'utf8')
   expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
@@ -16,7 +22,7 @@ test('export as SVG and PNG; the SVG opens again as the same diagram', async ({ 
   expect(svg).toContain('>ambassador forward</text>')
 
   const pngDownload = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export PNG' }).click()
+  await exportAs(page, 'PNG')
   const png = readFileSync(await (await pngDownload).path())
   expect(png.subarray(1, 4).toString()).toBe('PNG')
   expect(png.length).toBeGreaterThan(10_000)
@@ -42,7 +48,7 @@ test('an export made zoomed far out still draws whole cards', async ({ page }) =
   for (let i = 0; i < 8; i++) await zoomOut.click()
   await expect(wordpress).not.toContainText('bridge 172.17.0.3')
   const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export SVG' }).click()
+  await exportAs(page, 'SVG')
   const svg = readFileSync(await (await download).path(), 'utf8')
   const card =
     /<g data-id="container:[^"]+"><rect x="[-\d.]+" y="[-\d.]+" width="([\d.]+)" height="([\d.]+)"/.exec(
@@ -60,7 +66,7 @@ test('a PNG export the browser cannot encode says so', async ({ page }) => {
   })
   await page.goto('/?example=link')
   await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
-  await page.getByRole('button', { name: 'Export PNG' }).click()
+  await exportAs(page, 'PNG')
   await expect(page.getByTestId('toast')).toHaveText(
     /The PNG export failed: The source image cannot be decoded\./,
   )
@@ -85,7 +91,7 @@ test('a network name XML forbids still exports a well-formed SVG that opens agai
   })
   await expect(page.getByLabel('network ctl\u0001x', { exact: true })).toBeVisible()
   const exported = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'Export SVG' }).click()
+  await exportAs(page, 'SVG')
   const svgFile = await (await exported).path()
   const svg = readFileSync(svgFile, 'utf8')
   const error = await page.evaluate(
@@ -98,4 +104,23 @@ test('a network name XML forbids still exports a well-formed SVG that opens agai
   await page.getByRole('button', { name: 'New diagram' }).click()
   await page.getByTestId('open-file').setInputFiles(svgFile)
   await expect(page.getByLabel('network ctl\u0001x', { exact: true })).toBeVisible()
+})
+
+test('one Export menu holds every format; Escape closes it and gives the focus back', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
+  const toggle = page.getByRole('button', { name: 'Export', exact: true })
+  await toggle.click()
+  const menu = page.getByRole('menu', { name: 'Export formats' })
+  await expect(menu.getByRole('menuitem')).toHaveText([/^SVG/, /^PNG/])
+  await expect(menu.getByRole('menuitem').first()).toBeFocused()
+  await page.screenshot({ path: 'e2e/screenshots/export-menu.png' })
+  await page.keyboard.press('Escape')
+  await expect(menu).toHaveCount(0)
+  await expect(toggle).toBeFocused()
+  await toggle.click()
+  await page.getByRole('region', { name: 'Canvas' }).click({ position: { x: 20, y: 300 } })
+  await expect(menu).toHaveCount(0)
 })

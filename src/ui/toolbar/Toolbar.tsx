@@ -1,14 +1,11 @@
 import { useRef } from 'react'
-import { useReactFlow } from '@xyflow/react'
 import {
   Grid3x3,
   Moon,
   Sun,
   Stethoscope,
-  FileImage,
   FilePlus2,
   FolderOpen,
-  ImageDown,
   Keyboard,
   Redo2,
   Save,
@@ -16,27 +13,12 @@ import {
   Workflow,
 } from 'lucide-react'
 import { download, readText } from '../../io/browser/files'
-import { appStore } from '../../store'
 import { useAppStore } from '../../store/react'
 import { RecentMenu } from './RecentMenu'
+import { ExportMenu } from './ExportMenu'
 import { useProblemCount } from './problem-count'
 import { SaveStatus } from './SaveStatus'
 
-/** Export code loads when first used (first-paint budget). */
-const loadExport = () => import('../export/export')
-
-/** Runs an export; one that fails (a PNG the browser cannot encode...) says so. */
-async function exporting(
-  format: string,
-  work: (m: Awaited<ReturnType<typeof loadExport>>) => Promise<void>,
-) {
-  try {
-    await work(await loadExport())
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
-    appStore.getState().notify({ kind: 'error', text: `The ${format} export failed: ${why}` })
-  }
-}
 import type { Scenario } from '../../store'
 
 /** Examples, undo and redo, and the docker command the last gesture ran. */
@@ -67,7 +49,6 @@ export function Toolbar({
   const theme = useAppStore((s) => s.theme)
   const setTheme = useAppStore((s) => s.setTheme)
   const fileInput = useRef<HTMLInputElement>(null)
-  const flow = useReactFlow()
   const button = 'rounded p-1 text-slate-700 hover:bg-slate-100 disabled:opacity-40'
   return (
     <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
@@ -122,22 +103,7 @@ export function Toolbar({
       >
         <Save className="size-4" />
       </button>
-      <button
-        aria-label="Export SVG"
-        title="Export as SVG (opens again in Docknet)"
-        onClick={() => void exporting('SVG', async (m) => m.exportSvg(flow, appStore.getState()))}
-        className={button}
-      >
-        <FileImage className="size-4" />
-      </button>
-      <button
-        aria-label="Export PNG"
-        title="Export as PNG"
-        onClick={() => void exporting('PNG', (m) => m.exportPng(flow, appStore.getState()))}
-        className={button}
-      >
-        <ImageDown className="size-4" />
-      </button>
+      <ExportMenu className={button} />
       <button
         aria-label="Tidy layout"
         title="Tidy layout: place every card again, networks on top, volumes below"

@@ -1,0 +1,103 @@
+import { useEffect, useRef, useState } from 'react'
+import { useReactFlow, type ReactFlowInstance } from '@xyflow/react'
+import { Download } from 'lucide-react'
+import { appStore, type AppState } from '../../store'
+
+/** Export code loads when first used (first-paint budget). */
+const loadExport = () => import('../export/export')
+type ExportModule = Awaited<ReturnType<typeof loadExport>>
+
+interface Format {
+  /** The menu item's text; its accessible name is "Export <label>". */
+  readonly label: string
+  readonly hint: string
+  readonly run: (m: ExportModule, flow: ReactFlowInstance, state: AppState) => Promise<void>
+}
+
+const FORMATS: readonly Format[] = [
+  {
+    label: 'SVG',
+    hint: 'a picture that opens again in Docknet',
+    run: async (m, flow, state) => m.exportSvg(flow, state),
+  },
+  {
+    label: 'PNG',
+    hint: 'a picture at twice its size',
+    run: (m, flow, state) => m.exportPng(flow, state),
+  },
+]
+
+/** Runs an export; one that fails (a PNG the browser cannot encode...) says so. */
+async function exporting(format: Format, flow: ReactFlowInstance) {
+  try {
+    await format.run(await loadExport(), flow, appStore.getState())
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    appStore.getState().notify({ kind: 'error', text: `The ${format.label} export failed: ${why}` })
+  }
+}
+
+/** One menu for every export format. Escape or a click elsewhere closes it. */
+export function ExportMenu({ className }: { className: string }) {
+  const [open, setOpen] = useState(false)
+  const flow = useReactFlow()
+  const menu = useRef<HTMLDivElement>(null)
+  const toggle = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (!open) return
+    menu.current?.querySelector('button')?.focus()
+    const away = (e: PointerEvent) => {
+      if (!menu.current?.contains(e.target as Node) && e.target !== toggle.current) setOpen(false)
+    }
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return
+      setOpen(false)
+      toggle.current?.focus()
+    }
+    document.addEventListener('pointerdown', away)
+    document.addEventListener('keydown', escape)
+    return () => {
+      document.removeEventListener('pointerdown', away)
+      document.removeEventListener('keydown', escape)
+    }
+  }, [open])
+  return (
+    <div className="relative">
+      <button
+        ref={toggle}
+        aria-label="Export"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        title="Export: a picture or a file for other tools"
+        onClick={() => setOpen((shown) => !shown)}
+        className={className}
+      >
+        <Download className="size-4" />
+      </button>
+      {open ? (
+        <div
+          ref={menu}
+          role="menu"
+          aria-label="Export formats"
+          className="absolute top-full left-0 z-50 mt-1 w-72 rounded border border-slate-200 bg-white py-1 text-sm shadow-lg"
+        >
+          {FORMATS.map((f) => (
+            <button
+              key={f.label}
+              role="menuitem"
+              aria-label={`Export ${f.label}`}
+              onClick={() => {
+                setOpen(false)
+                void exporting(f, flow)
+              }}
+              className="flex w-full items-baseline gap-2 px-3 py-1.5 text-left hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none"
+            >
+              <span className="font-medium text-slate-900">{f.label}</span>
+              <span className="text-xs text-slate-500">{f.hint}</span>
+            </button>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  )
+}
