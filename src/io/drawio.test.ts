@@ -73,7 +73,7 @@ function styleOf(cell: Element): Map<string, string> {
  * An HTML label parsed as draw.io shows it: as the inner HTML of an element (a fragment, so
  * leading whitespace stays text), here in an inert template that loads and runs nothing.
  */
-function htmlBody(html: string): DocumentFragment {
+function htmlFragment(html: string): DocumentFragment {
   const template = document.createElement('template')
   template.innerHTML = html
   return template.content
@@ -84,7 +84,7 @@ function htmlBody(html: string): DocumentFragment {
  * between `<br>`s. Only b, i and br may appear as elements: user text never becomes markup.
  */
 function decodeLabel(html: string): { title: string; note: string; lines: string[] } {
-  const body = htmlBody(html)
+  const body = htmlFragment(html)
   const tags = [...body.querySelectorAll('*')].map((e) => e.tagName)
   expect(tags.filter((t) => !['B', 'I', 'BR'].includes(t))).toEqual([])
   const segments: ChildNode[][] = [[]]
@@ -171,7 +171,7 @@ describe('the draw.io export: structure', () => {
     }
     const id = (title: string) => vertexTitled(doc, title).getAttribute('id')
     const link = drawn.find(
-      (e) => htmlBody(e.getAttribute('value')!).textContent === 'db:database',
+      (e) => htmlFragment(e.getAttribute('value')!).textContent === 'db:database',
     )!
     expect([link.getAttribute('source'), link.getAttribute('target')]).toEqual([
       id('web'),
@@ -288,7 +288,7 @@ describe('the draw.io export: labels', () => {
       note: text,
       lines: [text, text],
     })
-    const edge = htmlBody(edges(doc)[0]!.getAttribute('value')!)
+    const edge = htmlFragment(edges(doc)[0]!.getAttribute('value')!)
     expect(edge.querySelectorAll('*')).toHaveLength(0)
     expect(edge.textContent).toBe(text)
   })
@@ -401,7 +401,7 @@ describe('the draw.io export: any diagram', () => {
           const { source, target, label } = d.edges[i]!
           expect(e.getAttribute('source')).toBe(cellOf.get(source)!.getAttribute('id'))
           expect(e.getAttribute('target')).toBe(cellOf.get(target)!.getAttribute('id'))
-          expect(htmlBody(e.getAttribute('value')!).textContent).toBe(readable(label))
+          expect(htmlFragment(e.getAttribute('value')!).textContent).toBe(readable(label))
         })
       }),
       { numRuns: 60 },
