@@ -114,7 +114,7 @@ test('one Export menu holds every format; Escape closes it and gives the focus b
   const toggle = page.getByRole('button', { name: 'Export', exact: true })
   await toggle.click()
   const menu = page.getByRole('menu', { name: 'Export formats' })
-  await expect(menu.getByRole('menuitem')).toHaveText([/^SVG/, /^PNG/])
+  await expect(menu.getByRole('menuitem')).toHaveText([/^SVG/, /^PNG/, /^draw\.io/])
   await expect(menu.getByRole('menuitem').first()).toBeFocused()
   await page.screenshot({ path: 'e2e/screenshots/export-menu.png' })
   await page.keyboard.press('Escape')
@@ -123,4 +123,45 @@ test('one Export menu holds every format; Escape closes it and gives the focus b
   await toggle.click()
   await page.getByRole('region', { name: 'Canvas' }).click({ position: { x: 20, y: 300 } })
   await expect(menu).toHaveCount(0)
+})
+
+test('export as draw.io: hosts hold their cards, edges join them, named after the example', async ({
+  page,
+}) => {
+  await page.goto('/?example=ambassador')
+  await expect(page.getByLabel('container wordpress', { exact: true })).toBeVisible()
+  const download = page.waitForEvent('download')
+  await exportAs(page, 'draw.io')
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^[a-z0-9-]+\.drawio$/)
+  expect(file.suggestedFilename()).not.toBe('diagram.drawio')
+  const xml = readFileSync(await file.path(), 'utf8')
+  const shape = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml')
+    const cells = [...doc.querySelectorAll('mxCell')]
+    const byId = new Map(cells.map((c) => [c.getAttribute('id'), c]))
+    const label = (c: Element | undefined) => {
+      const holder = document.createElement('div')
+      holder.innerHTML = c?.getAttribute('value') ?? ''
+      return holder.textContent ?? ''
+    }
+    const vertex = (name: string) =>
+      cells.find((c) => c.getAttribute('vertex') === '1' && label(c).startsWith(name))
+    const parentName = (name: string) => label(byId.get(vertex(name)?.getAttribute('parent') ?? ''))
+    const edges = cells.filter((c) => c.getAttribute('edge') === '1')
+    return {
+      broken: doc.querySelector('parsererror') !== null,
+      wordpressIn: parentName('wordpress'),
+      mysqlIn: parentName('mysql'),
+      edgesJoinCells: edges.every(
+        (e) => byId.has(e.getAttribute('source')) && byId.has(e.getAttribute('target')),
+      ),
+      edges: edges.length,
+    }
+  }, xml)
+  expect(shape).toMatchObject({ broken: false, edgesJoinCells: true })
+  // The example's two hosts: the local daemon and vm2.
+  expect(shape.wordpressIn).toMatch(/^default /)
+  expect(shape.mysqlIn).toMatch(/^vm2 /)
+  expect(shape.edges).toBeGreaterThan(3)
 })

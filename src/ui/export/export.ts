@@ -5,6 +5,7 @@
 import type { ReactFlowInstance } from '@xyflow/react'
 import { SCENARIOS, type AppState } from '../../store'
 import { download } from '../../io/browser/files'
+import { toDrawio } from '../../io/drawio'
 import { canvasDiagram } from './diagram'
 import { diagramSvg, type Card, type Line } from './svg'
 
@@ -21,6 +22,21 @@ export function canvasSvg(flow: ReactFlowInstance, state: AppState): string {
   const example = SCENARIOS.find((x) => x.id === state.example)
   const caption = example ? { title: example.title, text: example.lesson } : undefined
   return diagramSvg(cards, lines, state.saveDocument(), caption)
+}
+
+/** A file name from the diagram's title (`legacy-link.drawio`), or `diagram.*` without one. */
+export function fileStem(title: string): string {
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  return slug || 'diagram'
+}
+
+/** The canvas as an editable diagrams.net file: hosts as containers holding their cards. */
+export function exportDrawio(flow: ReactFlowInstance, state: AppState): void {
+  const diagram = canvasDiagram(flow, state)
+  download(`${fileStem(diagram.title)}.drawio`, toDrawio(diagram), 'application/xml')
 }
 
 export function exportSvg(flow: ReactFlowInstance, state: AppState): void {

@@ -25,6 +25,11 @@ const FORMATS: readonly Format[] = [
     hint: 'a picture at twice its size',
     run: (m, flow, state) => m.exportPng(flow, state),
   },
+  {
+    label: 'draw.io',
+    hint: 'an editable diagram for diagrams.net',
+    run: async (m, flow, state) => m.exportDrawio(flow, state),
+  },
 ]
 
 /** Runs an export; one that fails (a PNG the browser cannot encode...) says so. */
