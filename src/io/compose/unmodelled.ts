@@ -1,0 +1,75 @@
+/**
+ * The keys of a compose file Docknet reads but does not simulate, each named with its line, so
+ * that nothing is dropped without a word. Everything else becomes docker commands.
+ */
+import type { Plain } from './read-yaml'
+
+/** Top-level keys the import turns into commands (or reads, like `name`). */
+const TOP = new Set(['name', 'version', 'services', 'networks', 'volumes', 'secrets'])
+
+/** Service keys the import turns into docker run flags or commands. */
+const SERVICE = new Set([
+  'image',
+  'build',
+  'container_name',
+  'command',
+  'entrypoint',
+  'environment',
+  'labels',
+  'ports',
+  'expose',
+  'volumes',
+  'volumes_from',
+  'links',
+  'networks',
+  'network_mode',
+  'depends_on',
+  'hostname',
+  'domainname',
+  'extra_hosts',
+  'dns',
+  'dns_search',
+  'restart',
+  'user',
+  'working_dir',
+  'privileged',
+  'read_only',
+  'secrets',
+  'deploy',
+  'scale',
+  'profiles',
+])
+
+/** Keys Docknet keeps as the user wrote them, for what they mean, but that do not change the network. */
+const SERVICE_NOTED: Record<string, string> = {
+  env_file: 'its variables are in a file Docknet cannot read',
+  healthcheck: 'not simulated: containers are running as soon as started',
+  logging: 'not simulated',
+  configs: 'not simulated',
+}
+
+export function unmodelled(
+  doc: Readonly<Record<string, Plain>>,
+  lineOf: (path: readonly (string | number)[]) => number | undefined,
+  file: string,
+): string[] {
+  const notes: string[] = []
+  const at = (path: (string | number)[]) => {
+    const l = lineOf(path)
+    return l === undefined ? '' : ` (line ${l})`
+  }
+  for (const key of Object.keys(doc))
+    if (!TOP.has(key) && !key.startsWith('x-'))
+      notes.push(`${file}: ${key}${at([key])}: not simulated, ignored.`)
+  const services = doc.services
+  if (!services || typeof services !== 'object' || Array.isArray(services)) return notes
+  for (const [name, s] of Object.entries(services)) {
+    if (!s || typeof s !== 'object' || Array.isArray(s)) continue
+    for (const key of Object.keys(s)) {
+      if (SERVICE.has(key) || key.startsWith('x-')) continue
+      const why = SERVICE_NOTED[key] ?? 'not simulated, ignored'
+      notes.push(`${file}: services.${name}.${key}${at(['services', name, key])}: ${why}.`)
+    }
+  }
+  return notes
+}
