@@ -23,9 +23,6 @@
  */
 import { shortId, type Container, type Mount, type Topology } from '../engine'
 
-/** A plain, JSON-like value: compare two with a deep equality. */
-export type Shape = ReturnType<typeof topologyShape>
-
 /** What a Docker-assigned value stands for, for each value that holds one. */
 function namer(t: Topology) {
   const containers = [...t.containers.values()]
@@ -116,7 +113,10 @@ function containerShape(t: Topology, c: Container, name: ReturnType<typeof namer
 const byKey = <T>(list: readonly T[], key: (x: T) => string): T[] =>
   [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0))
 
-/** The topology as the values a user sees, ids replaced by what they stand for. */
+/**
+ * The topology as the values a user sees, ids replaced by what they stand for: a plain,
+ * JSON-like value, to compare with a deep equality.
+ */
 export function topologyShape(t: Topology) {
   const name = namer(t)
   return {
