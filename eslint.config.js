@@ -225,9 +225,10 @@ export default defineConfig(
   }),
   ...layerImports('io', {
     files: ['*.test.{ts,tsx}'],
-    doors: ['engine', 'cli', 'test/[a-z-]+'],
+    doors: ['engine', 'engine/generate', 'cli', 'test/[a-z-]+'],
     packages: UI_PACKAGES,
-    message: 'io tests import only src/io, ../engine, ../cli, test tools and node:*.',
+    message:
+      'io tests import only src/io, ../engine (and its generator), ../cli, test tools and node:*.',
   }),
   {
     files: ['src/io/browser/*.{ts,tsx}'],

@@ -1,8 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { runScript } from '../cli'
-// The seeded generator is not behind the engine's door; the io lint rule does not list it yet.
-// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { generateTopology } from '../engine/generate'
 import { toScript } from './script'
 import { topologyShape } from './script-equal'
