@@ -1,2 +1,6 @@
 /** The lazy door to io: the document reader loads when a document is first opened. */
 export const loadReader = () => import('./read')
+
+/** Compose import and the docker script export load when first used (yaml is 30 kB). */
+export const loadCompose = () => import('./compose/compose')
+export const loadScriptExport = () => import('./script')

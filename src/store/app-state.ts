@@ -188,6 +188,11 @@ export interface AppState {
   editEdge(id: string, edit: EdgeEdit): Promise<boolean>
   /** Applies the inspector's container form (rename, start/stop, or recreate). */
   editContainer(id: string, form: ContainerForm): Promise<boolean>
+  /**
+   * Imports a compose file (at `path`: its folder names the project) as the commands `docker
+   * compose up` runs, as a new diagram; refused whole, with the reason, if Docker refuses any.
+   */
+  importCompose(text: string, path: string): Promise<boolean>
   /** Replaces the world with the result of a script (an example's, when `example` is given). */
   loadScript(
     source: string,

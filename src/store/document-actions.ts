@@ -7,7 +7,7 @@
 import { createShell } from '../cli/state'
 import type { OutputChunk } from '../cli/output'
 import { toJson, type Restored } from '../io'
-import { loadReader } from '../io/lazy'
+import { loadCompose, loadReader } from '../io/lazy'
 import { findScenario } from '../scenarios'
 import type { AppState, Cli, TranscriptEntry } from './app-state'
 import { HISTORY_LIMIT } from './document-view'
@@ -73,6 +73,7 @@ export type DocumentActions = Pick<
   | 'loadGenerated'
   | 'tidy'
   | 'loadExample'
+  | 'importCompose'
 >
 
 export function documentActions({ get, set, withCli, commit }: DocumentKit): DocumentActions {
@@ -126,6 +127,53 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
           'example',
         )
       })
+    },
+
+    async importCompose(text, path) {
+      const { composeCommands } = await loadCompose()
+      const made = composeCommands(text, path)
+      const name = path.split('/').pop() ?? path
+      if (!made.ok) {
+        set({ toast: { kind: 'error', text: `Cannot import ${name}: ${made.error}` } })
+        return false
+      }
+      return new Promise<boolean>((resolve) =>
+        withCli((c) => {
+          const { state, entries } = c.runScript(made.lines.join('\n'))
+          // All of it or nothing: what Docker refuses, compose up would have stopped at.
+          const refused = entries.find((e) => e.exitCode !== 0)
+          if (refused) {
+            set({
+              toast: {
+                kind: 'error',
+                text: `Cannot import ${name}: Docker refused ${refused.command}\n${refused.stderr.trim()}`,
+              },
+            })
+            return resolve(false)
+          }
+          const notes = made.notes.map((note) => ({
+            command: `# ${note}`,
+            host: state.currentHost,
+            stdout: '',
+            stderr: '',
+            exitCode: 0,
+          }))
+          replace(
+            { shell: state, transcript: [...entries, ...notes] },
+            `docker compose up (${name})`,
+            'open',
+          )
+          const count = state.topology.containers.size
+          const unsimulated = made.notes.length
+          set({
+            toast: {
+              kind: 'info',
+              text: `Imported ${name} as project ${made.project}: ${count} container${count === 1 ? '' : 's'}${unsimulated ? `; ${unsimulated} note${unsimulated === 1 ? '' : 's'} in the terminal on what was not simulated` : ''}. Undo (Ctrl+Z) brings back the diagram you had.`,
+            },
+          })
+          resolve(true)
+        }),
+      )
     },
 
     async openDocument(text, source = 'file') {

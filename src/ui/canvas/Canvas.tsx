@@ -17,6 +17,7 @@ import {
 import type { FlowNode } from '../../store'
 import { useAppStore, useLiveNodes } from '../../store/react'
 import { readPaletteItem } from '../palette-item'
+import { openFile } from '../open-file'
 import { ArrowMarkers } from './ArrowMarkers'
 import { EdgeLabels } from './EdgeLabels'
 import { Legend } from './Legend'
@@ -90,6 +91,9 @@ export function Canvas() {
   const onDrop = useCallback(
     (event: DragEvent) => {
       event.preventDefault()
+      // A file dropped from the desktop opens as the Open button opens it.
+      const [file] = event.dataTransfer.files
+      if (file) return void openFile(file)
       const item = readPaletteItem(event.dataTransfer)
       if (!item) return
       const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY })

@@ -12,7 +12,8 @@ import {
   Undo2,
   Workflow,
 } from 'lucide-react'
-import { download, readText } from '../../io/browser/files'
+import { download } from '../../io/browser/files'
+import { OPENABLE, openFile } from '../open-file'
 import { useAppStore } from '../../store/react'
 import { RecentMenu } from './RecentMenu'
 import { ExportMenu } from './ExportMenu'
@@ -42,7 +43,6 @@ export function Toolbar({
   const canRedo = useAppStore((s) => s.future.length > 0)
   const status = useAppStore((s) => s.status)
   const newDocument = useAppStore((s) => s.newDocument)
-  const openDocument = useAppStore((s) => s.openDocument)
   const saveDocument = useAppStore((s) => s.saveDocument)
   const example = useAppStore((s) => s.example)
   const tidy = useAppStore((s) => s.tidy)
@@ -75,7 +75,7 @@ export function Toolbar({
       </button>
       <button
         aria-label="Open diagram"
-        title="Open a .docknet.json file"
+        title="Open a diagram (.docknet.json or an exported SVG), a compose file or a docker script"
         onClick={() => fileInput.current?.click()}
         className={button}
       >
@@ -85,13 +85,13 @@ export function Toolbar({
       <input
         ref={fileInput}
         type="file"
-        accept=".json,.svg,application/json,image/svg+xml"
+        accept={OPENABLE}
         data-testid="open-file"
         aria-label="Diagram file to open"
         className="hidden"
         onChange={async (e) => {
           const file = e.target.files?.[0]
-          if (file) await openDocument(await readText(file))
+          if (file) await openFile(file)
           e.target.value = ''
         }}
       />
