@@ -114,7 +114,12 @@ test('one Export menu holds every format; Escape closes it and gives the focus b
   const toggle = page.getByRole('button', { name: 'Export', exact: true })
   await toggle.click()
   const menu = page.getByRole('menu', { name: 'Export formats' })
-  await expect(menu.getByRole('menuitem')).toHaveText([/^SVG/, /^PNG/, /^draw\.io/])
+  await expect(menu.getByRole('menuitem')).toHaveText([
+    /^SVG/,
+    /^PNG/,
+    /^draw\.io/,
+    /^docker script/,
+  ])
   await expect(menu.getByRole('menuitem').first()).toBeFocused()
   await page.screenshot({ path: 'e2e/screenshots/export-menu.png' })
   await page.keyboard.press('Escape')
@@ -164,4 +169,24 @@ test('export as draw.io: hosts hold their cards, edges join them, named after th
   expect(shape.wordpressIn).toMatch(/^default /)
   expect(shape.mysqlIn).toMatch(/^vm2 /)
   expect(shape.edges).toBeGreaterThan(3)
+})
+
+test('export as a docker script, which opens again as the same world', async ({ page }) => {
+  await page.goto('/?example=ambassador')
+  await expect(page.getByLabel('container wordpress', { exact: true })).toBeVisible()
+  const download = page.waitForEvent('download')
+  await exportAs(page, 'docker script')
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/\.sh$/)
+  const script = readFileSync(await file.path(), 'utf8')
+  expect(script).toContain('docker context create vm2')
+  await page.getByRole('button', { name: 'New diagram' }).click()
+  await expect(page.getByLabel('container wordpress', { exact: true })).toHaveCount(0)
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'stack.sh',
+    mimeType: 'text/x-shellscript',
+    buffer: Buffer.from(script),
+  })
+  for (const name of ['wordpress', 'ambassador1', 'ambassador2', 'mysql'])
+    await expect(page.getByLabel(`container ${name}`, { exact: true })).toBeVisible()
 })

@@ -6,6 +6,7 @@ import type { ReactFlowInstance } from '@xyflow/react'
 import { SCENARIOS, type AppState } from '../../store'
 import { download } from '../../io/browser/files'
 import { toDrawio } from '../../io/drawio'
+import { toScript } from '../../io/script'
 import { canvasDiagram } from './diagram'
 import { diagramSvg, type Card, type Line } from './svg'
 
@@ -37,6 +38,13 @@ export function fileStem(title: string): string {
 export function exportDrawio(flow: ReactFlowInstance, state: AppState): void {
   const diagram = canvasDiagram(flow, state)
   download(`${fileStem(diagram.title)}.drawio`, toDrawio(diagram), 'application/xml')
+}
+
+/** The world as a docker script that builds it again, on Docknet or on real Docker. */
+export function exportScript(flow: ReactFlowInstance, state: AppState): void {
+  const script = toScript(state.shell.topology)
+  if (!script.ok) throw new Error(script.error)
+  download(`${fileStem(canvasDiagram(flow, state).title)}.sh`, script.script, 'text/x-shellscript')
 }
 
 export function exportSvg(flow: ReactFlowInstance, state: AppState): void {

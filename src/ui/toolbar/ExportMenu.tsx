@@ -30,6 +30,11 @@ const FORMATS: readonly Format[] = [
     hint: 'an editable diagram for diagrams.net',
     run: async (m, flow, state) => m.exportDrawio(flow, state),
   },
+  {
+    label: 'docker script',
+    hint: 'the commands that build it again',
+    run: async (m, flow, state) => m.exportScript(flow, state),
+  },
 ]
 
 /** Runs an export; one that fails (a PNG the browser cannot encode...) says so. */
