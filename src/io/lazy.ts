@@ -4,3 +4,5 @@ export const loadReader = () => import('./read')
 /** Compose import and the docker script export load when first used (yaml is 30 kB). */
 export const loadCompose = () => import('./compose/compose')
 export const loadScriptExport = () => import('./script')
+/** Share links' codec (lz-string), when a link is made or opened. */
+export const loadShare = () => import('./share')

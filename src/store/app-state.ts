@@ -10,6 +10,7 @@ import type { Output } from '../cli/output'
 import type { ShellState } from '../cli/state'
 import type { Topology } from '../engine'
 import type { SaveState } from '../io/browser/autosave'
+import type { ShareLink } from '../io/share'
 import type { ContainerEdgeMode } from './edge-gestures'
 import type { ContainerForm } from './edit-gestures'
 import type { FlowEdge, FlowNode, Size, XY } from './flow-mapping'
@@ -193,6 +194,14 @@ export interface AppState {
    * compose up` runs, as a new diagram; refused whole, with the reason, if Docker refuses any.
    */
   importCompose(text: string, path: string): Promise<boolean>
+  /** A link to this diagram at `base` (the app's address), or why none is made. */
+  shareLink(base: string): Promise<ShareLink>
+  /**
+   * Opens the copy of a diagram a share link's fragment carries, over `over` (the autosave,
+   * kept one undo away); false when the fragment is no share link or is refused (a toast says
+   * why, nothing changes).
+   */
+  openShared(fragment: string, over?: string): Promise<boolean>
   /** Replaces the world with the result of a script (an example's, when `example` is given). */
   loadScript(
     source: string,

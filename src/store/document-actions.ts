@@ -7,7 +7,8 @@
 import { createShell } from '../cli/state'
 import type { OutputChunk } from '../cli/output'
 import { toJson, type Restored } from '../io'
-import { loadCompose, loadReader } from '../io/lazy'
+import { loadCompose, loadReader, loadScriptExport, loadShare } from '../io/lazy'
+import { layoutOf, readSharePayload, sharePayload } from './share-payload'
 import { findScenario } from '../scenarios'
 import type { AppState, Cli, TranscriptEntry } from './app-state'
 import { HISTORY_LIMIT } from './document-view'
@@ -74,6 +75,8 @@ export type DocumentActions = Pick<
   | 'tidy'
   | 'loadExample'
   | 'importCompose'
+  | 'shareLink'
+  | 'openShared'
 >
 
 export function documentActions({ get, set, withCli, commit }: DocumentKit): DocumentActions {
@@ -176,6 +179,68 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
       )
     },
 
+    async shareLink(base) {
+      const [{ toScript }, { shareLink }] = await Promise.all([loadScriptExport(), loadShare()])
+      const { shell, positions, sizes } = get()
+      const script = toScript(shell.topology)
+      if (!script.ok) return { ok: false, length: 0, error: script.error }
+      const payload = sharePayload(
+        shell.topology,
+        shell.currentHost,
+        script.script,
+        positions,
+        sizes,
+      )
+      return shareLink(base, payload)
+    },
+
+    async openShared(fragment, over) {
+      const [{ sharedDocument }, reader] = await Promise.all([
+        loadShare(),
+        over ? loadReader() : null,
+      ])
+      const shared = sharedDocument(fragment)
+      const payload = shared?.ok ? readSharePayload(shared.text) : (shared?.error ?? null)
+      if (payload === null) return false
+      if (typeof payload === 'string') {
+        set({ toast: { kind: 'error', text: payload } })
+        return false
+      }
+      return new Promise<boolean>((resolve) =>
+        withCli((c) => {
+          const { state, entries } = c.runScript(payload.script)
+          const refused = entries.find((e) => e.exitCode !== 0)
+          if (refused) {
+            set({
+              toast: {
+                kind: 'error',
+                text: `This share link's diagram could not be built: Docker refused ${refused.command}\n${refused.stderr.trim()}`,
+              },
+            })
+            return resolve(false)
+          }
+          const host = state.topology.hosts.has(payload.host) ? payload.host : state.currentHost
+          replace(
+            {
+              shell: { ...state, currentHost: host },
+              ...layoutOf(state.topology, payload),
+              transcript: entries,
+            },
+            'a shared diagram',
+            'open',
+          )
+          const opened = 'Opened a copy of a shared diagram.'
+          if (over && reader)
+            keepUnder(
+              reader.fromJson(over),
+              `${opened} Undo (Ctrl+Z) brings back the diagram you had.`,
+            )
+          else set({ toast: { kind: 'info', text: opened } })
+          resolve(true)
+        }),
+      )
+    },
+
     async openDocument(text, source = 'file') {
       const { fromJson } = await loadReader()
       return open(fromJson(text), source)
@@ -246,12 +311,19 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
       ])
       // An example opens tidy (scripts/example-layouts.ts), without loading elkjs.
       get().loadScript(scenario.script, { id: scenario.id, positions: layouts[scenario.id] ?? {} })
-      if (over && reader) keepUnder(reader.fromJson(over), scenario.title)
+      if (over && reader)
+        keepUnder(
+          reader.fromJson(over),
+          `Opened the example "${scenario.title}". Undo (Ctrl+Z) brings back the diagram you had.`,
+        )
       return true
     },
   }
-  /** The diagram an example covers, one undo away (after the example is in: lines run in order). */
-  function keepUnder(under: Restored, title: string) {
+  /**
+   * The diagram an example or a shared one covers, one undo away (after the new one is in:
+   * lines run in order), and the toast that says so.
+   */
+  function keepUnder(under: Restored, text: string) {
     if (under.ok)
       withCli(() =>
         set({
@@ -265,10 +337,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
             },
             ...get().past,
           ].slice(-HISTORY_LIMIT),
-          toast: {
-            kind: 'info',
-            text: `Opened the example "${title}". Undo (Ctrl+Z) brings back the diagram you had.`,
-          },
+          toast: { kind: 'info', text },
         }),
       )
   }

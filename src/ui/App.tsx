@@ -8,6 +8,7 @@ import { Palette } from './palette/Palette'
 import { Terminal } from './terminal/Terminal'
 import { Toast } from './Toast'
 import { applyTheme } from './theme'
+import { openSharedLater } from './open-from-url'
 import { Toolbar } from './toolbar/Toolbar'
 
 // Panels load when first opened (first-paint budget).
@@ -81,8 +82,11 @@ export function App() {
     })
     const keydown = (e: KeyboardEvent) => onKey(e, () => setHelp(true))
     window.addEventListener('keydown', keydown)
+    // A share link pasted into the address bar of an open Docknet.
+    window.addEventListener('hashchange', openSharedLater)
     return () => {
       window.removeEventListener('keydown', keydown)
+      window.removeEventListener('hashchange', openSharedLater)
       unsubscribeTheme()
       if (idle !== undefined) window.cancelIdleCallback(idle)
     }

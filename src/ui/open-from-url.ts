@@ -1,11 +1,13 @@
 /**
- * What the app opens at start: `?example=<id>`, the benchmarks' `?bench=<n>&seed=<s>`, or else
- * the autosaved diagram. `openEarly` starts what needs no saved diagram before the first render
- * (main.tsx); `openFromUrl` does the rest once the autosave is read (ui/autosave.ts).
+ * What the app opens at start: `?example=<id>`, the benchmarks' `?bench=<n>&seed=<s>`, a share
+ * link's `#doc=`, or else the autosaved diagram. `openEarly` starts what needs no saved
+ * diagram before the first render (main.tsx); `openFromUrl` does the rest once the autosave is
+ * read (ui/autosave.ts).
  */
 import { appStore, SCENARIOS } from '../store'
 
-function forgetExampleInUrl() {
+/** Once opened, what the address asked for is dropped: a reload keeps the edits made since. */
+function forgetAddress() {
   window.history.replaceState(null, '', window.location.pathname)
 }
 
@@ -56,17 +58,33 @@ export async function openFromUrl(
     // The diagram autosaved here stays one undo away under the example, and in Recent.
     await store.loadExample(id, saved?.text)
     // The example is now the autosaved diagram: a reload must keep the edits made to it.
-    forgetExampleInUrl()
+    forgetAddress()
     return saved ? 'replaced' : 'fresh'
   }
   // The generated world is on its way (openEarly): it replaces the saved diagram.
   if (benchOf(query)) return saved ? 'replaced' : 'fresh'
+  // A share link opens a copy over the saved diagram, which stays one undo away; a refused one
+  // (the store says why) leaves the saved diagram as it was.
+  const fragment = window.location.hash
+  if (fragment) {
+    forgetAddress()
+    if (await store.openShared(fragment, saved?.text)) return saved ? 'replaced' : 'fresh'
+  }
   const continued = saved !== null && (await store.openSaved(saved.text, saved.transcript))
   // An unknown example: the autosave is back (no work lost) and the store says what was wrong.
   if (id) {
     await store.loadExample(id)
-    forgetExampleInUrl()
+    forgetAddress()
     return saved ? 'replaced' : 'fresh'
   }
   return continued ? 'continued' : 'fresh'
+}
+
+/** A share link opened in this tab while Docknet runs: a copy over the diagram being edited. */
+export function openSharedLater(): void {
+  const fragment = window.location.hash
+  if (!fragment) return
+  forgetAddress()
+  const store = appStore.getState()
+  void store.openShared(fragment, store.saveDocument())
 }

@@ -35,7 +35,23 @@ const FORMATS: readonly Format[] = [
     hint: 'the commands that build it again',
     run: async (m, flow, state) => m.exportScript(flow, state),
   },
+  {
+    label: 'share link',
+    hint: 'copied: it opens a copy of this diagram',
+    run: async (_m, _flow, state) => copyShareLink(state),
+  },
 ]
+
+/** Copies a link that opens a copy of the diagram, or says why none is made. */
+async function copyShareLink(state: AppState) {
+  const link = await state.shareLink(`${window.location.origin}${window.location.pathname}`)
+  if (!link.ok) return state.notify({ kind: 'error', text: link.error })
+  await navigator.clipboard.writeText(link.url)
+  state.notify({
+    kind: 'info',
+    text: `Link copied (${link.url.length.toLocaleString('en')} characters): whoever opens it gets a copy of this diagram.`,
+  })
+}
 
 /** Runs an export; one that fails (a PNG the browser cannot encode...) says so. */
 async function exporting(format: Format, flow: ReactFlowInstance) {
