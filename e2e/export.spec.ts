@@ -117,8 +117,10 @@ test('one Export menu holds every format; Escape closes it and gives the focus b
   await expect(menu.getByRole('menuitem')).toHaveText([
     /^SVG/,
     /^PNG/,
+    /^Mermaid/,
     /^draw\.io/,
     /^docker script/,
+    /^share link/,
   ])
   await expect(menu.getByRole('menuitem').first()).toBeFocused()
   await page.screenshot({ path: 'e2e/screenshots/export-menu.png' })
@@ -189,4 +191,20 @@ test('export as a docker script, which opens again as the same world', async ({ 
   })
   for (const name of ['wordpress', 'ambassador1', 'ambassador2', 'mysql'])
     await expect(page.getByLabel(`container ${name}`, { exact: true })).toBeVisible()
+})
+
+test('export as Mermaid: a flowchart with a subgraph per host, named after the example', async ({
+  page,
+}) => {
+  await page.goto('/?example=ambassador')
+  await expect(page.getByLabel('container wordpress', { exact: true })).toBeVisible()
+  const download = page.waitForEvent('download')
+  await exportAs(page, 'Mermaid')
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^[a-z0-9-]+\.mmd$/)
+  const text = readFileSync(await file.path(), 'utf8')
+  expect(text).toMatch(/^(---[\s\S]*?---\n)?(%%.*\n)*flowchart LR\n/)
+  expect(text.match(/^\s*subgraph /gm)).toHaveLength(2)
+  for (const name of ['wordpress', 'ambassador1', 'ambassador2', 'mysql'])
+    expect(text).toContain(name)
 })

@@ -6,6 +6,7 @@ import type { ReactFlowInstance } from '@xyflow/react'
 import { SCENARIOS, type AppState } from '../../store'
 import { download } from '../../io/browser/files'
 import { toDrawio } from '../../io/drawio'
+import { toMermaid } from '../../io/mermaid'
 import { toScript } from '../../io/script'
 import { canvasDiagram } from './diagram'
 import { diagramSvg, type Card, type Line } from './svg'
@@ -38,6 +39,12 @@ export function fileStem(title: string): string {
 export function exportDrawio(flow: ReactFlowInstance, state: AppState): void {
   const diagram = canvasDiagram(flow, state)
   download(`${fileStem(diagram.title)}.drawio`, toDrawio(diagram), 'application/xml')
+}
+
+/** The canvas as a Mermaid flowchart, for Markdown (GitHub, GitLab, MkDocs). */
+export function exportMermaid(flow: ReactFlowInstance, state: AppState): void {
+  const diagram = canvasDiagram(flow, state)
+  download(`${fileStem(diagram.title)}.mmd`, toMermaid(diagram), 'text/vnd.mermaid')
 }
 
 /** The world as a docker script that builds it again, on Docknet or on real Docker. */

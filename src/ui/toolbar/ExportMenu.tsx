@@ -26,6 +26,11 @@ const FORMATS: readonly Format[] = [
     run: (m, flow, state) => m.exportPng(flow, state),
   },
   {
+    label: 'Mermaid',
+    hint: 'a flowchart for Markdown docs',
+    run: async (m, flow, state) => m.exportMermaid(flow, state),
+  },
+  {
     label: 'draw.io',
     hint: 'an editable diagram for diagrams.net',
     run: async (m, flow, state) => m.exportDrawio(flow, state),
