@@ -1,12 +1,15 @@
 /**
  * `docknet shell [--json] [FILE]`: replays a script of docker commands (FILE or stdin)
  * against a fresh simulated world and prints what the docker CLI would print.
+ * `docknet convert IN OUT`: converts between formats (convert.ts).
  */
 import { readFile } from 'node:fs/promises'
 import { runScript } from '../cli'
 import { chunksOf } from '../cli/output'
+import { convert } from './convert'
 
-const USAGE = 'Usage: docknet shell [--json] [FILE]\n'
+const USAGE =
+  'Usage: docknet shell [--json] [FILE]\n       docknet convert [--from FORMAT] [--to FORMAT] IN OUT\n'
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
@@ -16,6 +19,12 @@ async function readStdin(): Promise<string> {
 
 export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv
+  if (cmd === 'convert')
+    return convert(rest, {
+      readStdin,
+      out: (text) => process.stdout.write(text),
+      err: (text) => process.stderr.write(text),
+    })
   if (cmd !== 'shell') {
     process.stderr.write(USAGE)
     return cmd === undefined || cmd === '--help' || cmd === '-h' ? 0 : 2

@@ -123,7 +123,7 @@ export function ExportMenu({ className }: { className: string }) {
               }}
               className="flex w-full items-baseline gap-2 px-3 py-1.5 text-left hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none"
             >
-              <span className="font-medium text-slate-900">{f.label}</span>
+              <span className="font-medium whitespace-nowrap text-slate-900">{f.label}</span>
               <span className="text-xs text-slate-500">{f.hint}</span>
             </button>
           ))}

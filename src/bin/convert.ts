@@ -1,0 +1,156 @@
+/**
+ * `docknet convert IN OUT`: between compose files (.yaml, .yml), docker scripts (.sh), Docknet
+ * documents (.json) and, as outputs only, Mermaid (.mmd) and draw.io (.drawio), chosen by
+ * extension (`-` for stdin or stdout, with --from/--to). Exit 0 on success; Docker-like errors
+ * and exit 1 otherwise.
+ */
+import { readFile, writeFile } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { runScript } from '../cli'
+import type { Topology } from '../engine'
+import { toJson } from '../io'
+import { composeCommands } from '../io/compose/compose'
+import { toDrawio } from '../io/drawio'
+import { toMermaid } from '../io/mermaid'
+import { fromJson } from '../io/read'
+import { toScript } from '../io/script'
+import type { Size, XY } from '../store/flow-mapping'
+import { headlessDiagram } from './diagram'
+
+export const CONVERT_USAGE = `Usage: docknet convert [--from FORMAT] [--to FORMAT] IN OUT
+
+Converts between compose files (yaml), docker scripts (sh) and Docknet documents (json);
+writes Mermaid (mmd) and draw.io (drawio) diagrams. Formats come from the file extensions;
+use - for stdin or stdout, with --from or --to.
+`
+
+const INPUTS = ['yaml', 'yml', 'sh', 'json'] as const
+const OUTPUTS = ['sh', 'json', 'mmd', 'drawio'] as const
+
+interface World {
+  readonly topology: Topology
+  readonly host: string
+  readonly positions: Readonly<Record<string, XY>>
+  readonly sizes: Readonly<Record<string, Size>>
+}
+
+type Read = { ok: true; world: World } | { ok: false; error: string }
+
+function formatOf(path: string, given: string | undefined): string {
+  if (given) return given.toLowerCase()
+  const dot = path.lastIndexOf('.')
+  return dot < 0 ? '' : path.slice(dot + 1).toLowerCase()
+}
+
+/** The world a script builds; any command Docker refuses is an error, as in a CI script. */
+function scriptWorld(lines: string): Read {
+  const { state, entries } = runScript(lines)
+  const refused = entries.find((e) => e.exitCode !== 0)
+  if (refused) return { ok: false, error: `${refused.command}: ${refused.stderr.trim()}` }
+  return {
+    ok: true,
+    world: { topology: state.topology, host: state.currentHost, positions: {}, sizes: {} },
+  }
+}
+
+function read(text: string, format: string, path: string): Read {
+  switch (format) {
+    case 'yaml':
+    case 'yml': {
+      const made = composeCommands(text, path)
+      return made.ok ? scriptWorld(made.lines.join('\n')) : made
+    }
+    case 'sh':
+      return scriptWorld(text)
+    default: {
+      // json (the formats were checked first).
+      const r = fromJson(text)
+      if (!r.ok) return r
+      const { positions, sizes = {} } = r.layout
+      return { ok: true, world: { topology: r.topology, host: r.currentHost, positions, sizes } }
+    }
+  }
+}
+
+function write(
+  world: World,
+  format: string,
+  title: string,
+): { ok: true; text: string } | { ok: false; error: string } {
+  const diagram = () => headlessDiagram(world.topology, world.positions, world.sizes, title)
+  switch (format) {
+    case 'sh': {
+      const s = toScript(world.topology)
+      return s.ok ? { ok: true, text: s.script } : s
+    }
+    case 'json':
+      return {
+        ok: true,
+        text: toJson(world.topology, world.host, {
+          positions: world.positions,
+          sizes: world.sizes,
+        }),
+      }
+    case 'mmd':
+      return { ok: true, text: toMermaid(diagram()) }
+    default:
+      // drawio (the formats were checked first).
+      return { ok: true, text: toDrawio(diagram()) }
+  }
+}
+
+export async function convert(
+  args: readonly string[],
+  io: { readStdin(): Promise<string>; out(text: string): void; err(text: string): void },
+): Promise<number> {
+  const flags = new Map<string, string>()
+  const files: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? ''
+    if (a === '--help' || a === '-h') return (io.out(CONVERT_USAGE), 0)
+    if (a === '--from' || a === '--to') flags.set(a, args[++i] ?? '')
+    else files.push(a)
+  }
+  const [input, output] = files
+  if (input === undefined || output === undefined || files.length > 2) {
+    io.err(`docknet convert: requires exactly 2 arguments\n\n${CONVERT_USAGE}`)
+    return 1
+  }
+  const from = formatOf(input, flags.get('--from'))
+  const to = formatOf(output, flags.get('--to'))
+  const unknown = !(INPUTS as readonly string[]).includes(from)
+    ? `unknown input format "${from}": use one of ${INPUTS.join(', ')}`
+    : !(OUTPUTS as readonly string[]).includes(to)
+      ? `unknown output format "${to}": use one of ${OUTPUTS.join(', ')}`
+      : null
+  if (unknown) {
+    io.err(`docknet convert: ${unknown}\n`)
+    return 1
+  }
+  let text: string
+  try {
+    text = input === '-' ? await io.readStdin() : await readFile(input, 'utf8')
+  } catch (e) {
+    io.err(`docknet convert: ${(e as Error).message}\n`)
+    return 1
+  }
+  const world = read(text, from, input === '-' ? 'compose.yaml' : input)
+  if (!world.ok) {
+    io.err(`docknet convert: ${world.error}\n`)
+    return 1
+  }
+  const title = input === '-' ? '' : basename(input).replace(/\.[^.]*$/, '')
+  const made = write(world.world, to, title)
+  if (!made.ok) {
+    io.err(`docknet convert: ${made.error}\n`)
+    return 1
+  }
+  try {
+    if (output === '-') io.out(made.text)
+    else await writeFile(output, made.text)
+  } catch (e) {
+    io.err(`docknet convert: ${(e as Error).message}\n`)
+    return 1
+  }
+  return 0
+}
