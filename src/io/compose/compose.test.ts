@@ -259,11 +259,31 @@ describe('a compose file the import refuses', () => {
     expect(error('services:\n  a: {image: x, networks: [nope]}\n')).toBe(
       'compose.yaml: service "a" refers to undefined network nope: invalid compose project',
     )
-    expect(error('services:\n  a: {build2: x}\n')).toBe(
+    expect(error('services:\n  a: {restart: always}\n')).toBe(
       'compose.yaml: service "a" has neither an image nor a build context specified: invalid compose project',
     )
     expect(error('services:\n  a: {image: "${TAG:?set TAG first}"}\n')).toBe(
       'compose.yaml: required variable TAG is missing a value: set TAG first',
+    )
+  })
+
+  it('refuses keys the compose spec does not have and values of the wrong type, with their line', () => {
+    expect(error('services:\n  a: {image: x}\nhelicopters: 2\n')).toBe(
+      "compose.yaml: line 3: (root) additional properties 'helicopters' not allowed",
+    )
+    expect(error('services:\n  a:\n    image: x\n    prots: ["80"]\n')).toBe(
+      "compose.yaml: line 4: services.a additional properties 'prots' not allowed",
+    )
+    expect(error('services:\n  a:\n    image: x\n    ports: "80:80"\n')).toBe(
+      'compose.yaml: line 4: services.a.ports must be a array',
+    )
+    expect(error('services:\n  a: {image: x}\nnetworks:\n  back:\n    drivr: bridge\n')).toBe(
+      "compose.yaml: line 5: networks.back additional properties 'drivr' not allowed",
+    )
+    expect(error('services: [web]\n')).toBe('compose.yaml: line 1: services must be a mapping')
+    // Extension keys are anyone's.
+    expect(error('x-common: &c {image: x}\nservices:\n  a:\n    <<: *c\n    x-mine: 1\n')).toBe(
+      'imported',
     )
   })
 

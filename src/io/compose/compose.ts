@@ -15,6 +15,7 @@ import {
 import { line } from './shell-words'
 import { startOrder } from './start-order'
 import { unmodelled } from './unmodelled'
+import { specError } from './validate'
 
 export interface ComposeImport {
   readonly ok: true
@@ -87,6 +88,8 @@ export function composeCommands(
   const read = readComposeYaml(text, file, env)
   if (!read.ok) return read
   const doc = read.value
+  const invalid = specError(doc, read.lineOf)
+  if (invalid) return { ok: false, error: `${file}: ${invalid}` }
   const unsupported = unsupportedFeature(doc, read.lineOf)
   if (unsupported) return { ok: false, error: `${file}: ${unsupported}` }
   const services = record(doc.services)

@@ -32,7 +32,13 @@ export function readComposeYaml(
       error: `${file}: this file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB); Docknet reads compose files up to 2 MB.`,
     }
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
+  // Merge keys (`<<: *defaults`) as compose reads them (YAML 1.1, which compose uses).
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+    merge: true,
+  })
   const [problem] = doc.errors
   if (problem) {
     const at = problem.linePos?.[0] ?? lineCounter.linePos(problem.pos[0])
