@@ -51,6 +51,14 @@ describe('docknet convert', () => {
     expect(script).toContain('--link blog-db-1:mysql')
   })
 
+  it('reads the .env beside a compose file for its variables, as compose does', async () => {
+    const d = dir()
+    writeFileSync(join(d, 'compose.yaml'), 'services:\n  web:\n    image: "nginx:${TAG:-latest}"\n')
+    writeFileSync(join(d, '.env'), '# pinned\nTAG="1.27"\n')
+    const r = await run([join(d, 'compose.yaml'), '-', '--to', 'sh'])
+    expect(r.out).toContain(' nginx:1.27\n')
+  })
+
   it('goes script → document → script by stdin and stdout, and the script builds the same', async () => {
     const first = await run(
       ['--from', 'sh', '--to', 'sh', '-', '-'],

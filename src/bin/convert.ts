@@ -1,11 +1,11 @@
 /**
  * `docknet convert IN OUT`: between compose files (.yaml, .yml), docker scripts (.sh), Docknet
  * documents (.json) and, as outputs only, Mermaid (.mmd) and draw.io (.drawio), chosen by
- * extension (`-` for stdin or stdout, with --from/--to). Exit 0 on success; Docker-like errors
- * and exit 1 otherwise.
+ * extension (`-` for stdin or stdout, with --from/--to). A compose file's `.env` beside it gives
+ * its variables. Exit 0 on success; Docker-like errors and exit 1 otherwise.
  */
 import { readFile, writeFile } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { runScript } from '../cli'
 import type { Topology } from '../engine'
 import { toJson } from '../io'
@@ -53,11 +53,44 @@ function scriptWorld(lines: string): Read {
   }
 }
 
-function read(text: string, format: string, path: string): Read {
+/**
+ * The variables of the `.env` file beside a compose file, as compose reads them for
+ * interpolation (`KEY=VALUE` lines, `#` comments, optional quotes); none when there is none.
+ */
+async function dotEnv(composePath: string): Promise<Record<string, string>> {
+  let text: string
+  try {
+    text = await readFile(join(dirname(composePath), '.env'), 'utf8')
+  } catch {
+    return {}
+  }
+  const env: Record<string, string> = {}
+  for (const raw of text.split('\n')) {
+    const line = raw.trim()
+    const eq = line.indexOf('=')
+    if (!line || line.startsWith('#') || eq < 1) continue
+    const value = line.slice(eq + 1).trim()
+    const quoted = /^(["'])(.*)\1$/.exec(value)
+    env[
+      line
+        .slice(0, eq)
+        .replace(/^export\s+/, '')
+        .trim()
+    ] = quoted ? (quoted[2] ?? '') : value
+  }
+  return env
+}
+
+function read(
+  text: string,
+  format: string,
+  path: string,
+  env: Readonly<Record<string, string>>,
+): Read {
   switch (format) {
     case 'yaml':
     case 'yml': {
-      const made = composeCommands(text, path)
+      const made = composeCommands(text, path, env)
       return made.ok ? scriptWorld(made.lines.join('\n')) : made
     }
     case 'sh':
@@ -134,7 +167,8 @@ export async function convert(
     io.err(`docknet convert: ${(e as Error).message}\n`)
     return 1
   }
-  const world = read(text, from, input === '-' ? 'compose.yaml' : input)
+  const env = input !== '-' && (from === 'yaml' || from === 'yml') ? await dotEnv(input) : {}
+  const world = read(text, from, input === '-' ? 'compose.yaml' : input, env)
   if (!world.ok) {
     io.err(`docknet convert: ${world.error}\n`)
     return 1
