@@ -135,6 +135,9 @@ test('deleting a selected container runs docker rm -f, and undo brings it back',
 }) => {
   await page.goto('/?example=link')
   const web = page.getByLabel('container web', { exact: true })
+  // The example replaces the opening world: a click before it lands would select nothing.
+  await expect(page.getByLabel('container db', { exact: true })).toBeVisible()
+  await settled(page, web)
   await web.click()
   await page.keyboard.press('Delete')
   await expect(web).toHaveCount(0)

@@ -90,3 +90,18 @@ test('a compose file dropped on the canvas opens the same way', async ({ page })
   await page.locator('.react-flow__pane').dispatchEvent('drop', { dataTransfer: drop })
   await expect(page.getByLabel('container shop-db-1', { exact: true })).toBeVisible()
 })
+
+test('a compose file pasted on the canvas is imported', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'New diagram' }).click()
+  await page.locator('.react-flow__pane').click()
+  await page.evaluate((text) => {
+    const data = new DataTransfer()
+    data.setData('text/plain', text)
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }))
+  }, SHOP)
+  await expect(page.getByLabel('container shop-web-1', { exact: true })).toBeVisible()
+  await expect(page.getByTestId('toast')).toContainText(
+    'Imported pasted compose.yaml as project shop',
+  )
+})

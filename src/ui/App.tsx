@@ -46,10 +46,23 @@ function onKey(e: KeyboardEvent, showHelp: () => void) {
   if (key === 'z' && !e.shiftKey) store.undo()
   else if ((key === 'z' && e.shiftKey) || key === 'y') store.redo()
   else if (key === 'c') store.copy()
-  else if (key === 'v') void store.paste()
+  else if (key === 'v') {
+    // Nothing copied on the canvas: the browser pastes (a compose file, see onPaste).
+    if (!store.clipboard) return
+    void store.paste()
+  }
   else if (key === 'd') void store.duplicate()
   else return
   e.preventDefault()
+}
+
+/** A compose file pasted anywhere but a field is imported, as if opened. */
+function onPaste(e: ClipboardEvent) {
+  if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select')) return
+  const text = e.clipboardData?.getData('text/plain') ?? ''
+  if (!/^services\s*:/m.test(text)) return
+  e.preventDefault()
+  void appStore.getState().importCompose(text, 'pasted compose.yaml')
 }
 
 /** The autosaved diagram could not be opened: say why, offer it as a file and a fresh start. */
@@ -84,9 +97,11 @@ export function App() {
     window.addEventListener('keydown', keydown)
     // A share link pasted into the address bar of an open Docknet.
     window.addEventListener('hashchange', openSharedLater)
+    window.addEventListener('paste', onPaste)
     return () => {
       window.removeEventListener('keydown', keydown)
       window.removeEventListener('hashchange', openSharedLater)
+      window.removeEventListener('paste', onPaste)
       unsubscribeTheme()
       if (idle !== undefined) window.cancelIdleCallback(idle)
     }
