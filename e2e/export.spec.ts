@@ -14,6 +14,8 @@ test('export as SVG and PNG; the SVG opens again as the same diagram', async ({ 
 
   const svgDownload = page.waitForEvent('download')
   await exportAs(page, 'SVG')
+  expect((await svgDownload).suggestedFilename()).toMatch(/^[a-z0-9-]+\.docknet\.svg$/)
+  expect((await svgDownload).suggestedFilename()).not.toBe('diagram.docknet.svg')
   const svgFile = await (await svgDownload).path()
   const svg = readFileSync(svgFile, 'utf8')
   expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)

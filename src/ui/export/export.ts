@@ -26,8 +26,8 @@ export function canvasSvg(flow: ReactFlowInstance, state: AppState): string {
   return diagramSvg(cards, lines, state.saveDocument(), caption)
 }
 
-/** A file name from the diagram's title (`legacy-link.drawio`), or `diagram.*` without one. */
-export function fileStem(title: string): string {
+/** A file name from a title (`legacy-link.drawio`), or `diagram.*` without one. */
+function fileStem(title: string): string {
   const slug = title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -35,27 +35,31 @@ export function fileStem(title: string): string {
   return slug || 'diagram'
 }
 
+/** The stem of an export's file name: the example's title, or `diagram`. */
+const stemOf = (state: AppState) =>
+  fileStem(SCENARIOS.find((x) => x.id === state.example)?.title ?? '')
+
 /** The canvas as an editable diagrams.net file: hosts as containers holding their cards. */
 export function exportDrawio(flow: ReactFlowInstance, state: AppState): void {
   const diagram = canvasDiagram(flow, state)
-  download(`${fileStem(diagram.title)}.drawio`, toDrawio(diagram), 'application/xml')
+  download(`${stemOf(state)}.drawio`, toDrawio(diagram), 'application/xml')
 }
 
 /** The canvas as a Mermaid flowchart, for Markdown (GitHub, GitLab, MkDocs). */
 export function exportMermaid(flow: ReactFlowInstance, state: AppState): void {
   const diagram = canvasDiagram(flow, state)
-  download(`${fileStem(diagram.title)}.mmd`, toMermaid(diagram), 'text/vnd.mermaid')
+  download(`${stemOf(state)}.mmd`, toMermaid(diagram), 'text/vnd.mermaid')
 }
 
 /** The world as a docker script that builds it again, on Docknet or on real Docker. */
-export function exportScript(flow: ReactFlowInstance, state: AppState): void {
+export function exportScript(state: AppState): void {
   const script = toScript(state.shell.topology)
   if (!script.ok) throw new Error(script.error)
-  download(`${fileStem(canvasDiagram(flow, state).title)}.sh`, script.script, 'text/x-shellscript')
+  download(`${stemOf(state)}.sh`, script.script, 'text/x-shellscript')
 }
 
 export function exportSvg(flow: ReactFlowInstance, state: AppState): void {
-  download('diagram.docknet.svg', canvasSvg(flow, state), 'image/svg+xml')
+  download(`${stemOf(state)}.docknet.svg`, canvasSvg(flow, state), 'image/svg+xml')
 }
 
 /** Rasterises the SVG at twice its size, for documents that want a bitmap. */
@@ -76,7 +80,7 @@ export async function exportPng(flow: ReactFlowInstance, state: AppState): Promi
     g.drawImage(image, 0, 0)
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
     if (!png) throw new Error('the PNG could not be encoded')
-    download('diagram.png', png)
+    download(`${stemOf(state)}.png`, png)
   } finally {
     URL.revokeObjectURL(url)
   }

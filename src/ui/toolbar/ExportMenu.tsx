@@ -38,7 +38,7 @@ const FORMATS: readonly Format[] = [
   {
     label: 'docker script',
     hint: 'the commands that build it again',
-    run: async (m, flow, state) => m.exportScript(flow, state),
+    run: async (m, _flow, state) => m.exportScript(state),
   },
   {
     label: 'share link',
