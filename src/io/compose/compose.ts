@@ -12,7 +12,7 @@ import {
   serviceFlags,
   type ServiceContext,
 } from './service-flags'
-import { line } from './shell-words'
+import { shLine } from '../script-words'
 import { startOrder } from './start-order'
 import { unmodelled } from './unmodelled'
 import { specError } from './validate'
@@ -172,7 +172,7 @@ export function composeCommands(
         `com.docker.compose.project=${project}`,
       )
     for (const l of pairs(n.labels, '=')) words.push('--label', l)
-    lines.push(line(...words, networkName(key)))
+    lines.push(shLine([...words, networkName(key)]))
   }
   for (const key of Object.keys(declaredVolumes)) {
     const v = record(declaredVolumes[key])
@@ -187,7 +187,7 @@ export function composeCommands(
         `com.docker.compose.volume=${key}`,
       )
     for (const l of pairs(v.labels, '=')) words.push('--label', l)
-    lines.push(line(...words, volumeName(key) ?? key))
+    lines.push(shLine([...words, volumeName(key) ?? key]))
   }
 
   const containerNames = new Map<string, string[]>()
@@ -256,10 +256,10 @@ export function composeCommands(
         const [net, words] = endpoint(first[0], first[1], '--network-alias')
         run.push('--network', net, ...words)
       }
-      lines.push(line(...run, ...flags.flags, image, ...commandWords(s)))
+      lines.push(shLine([...run, ...flags.flags, image, ...commandWords(s)]))
       for (const [key, opts] of rest) {
         const [net, words] = endpoint(key, opts, '--alias')
-        lines.push(line('docker', 'network', 'connect', ...words, net, container))
+        lines.push(shLine(['docker', 'network', 'connect', ...words, net, container]))
       }
     }
   }
