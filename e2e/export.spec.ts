@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 
-/** Opens the Export menu and picks a format. */
+/** Opens the Export menu and picks a format (a picture through its dialog). */
 async function exportAs(page: Page, format: string) {
   await page.getByRole('button', { name: 'Export', exact: true }).click()
-  await page.getByRole('menuitem', { name: `Export ${format}` }).click()
+  const picture = format === 'SVG' || format === 'PNG'
+  await page
+    .getByRole('menuitem', { name: picture ? 'Export picture' : `Export ${format}` })
+    .click()
+  if (picture) await page.getByRole('button', { name: `Download ${format}` }).click()
 }
 
 test('export as SVG and PNG; the SVG opens again as the same diagram', async ({ page }) => {
@@ -117,8 +121,7 @@ test('one Export menu holds every format; Escape closes it and gives the focus b
   await toggle.click()
   const menu = page.getByRole('menu', { name: 'Export formats' })
   await expect(menu.getByRole('menuitem')).toHaveText([
-    /^SVG/,
-    /^PNG/,
+    /^picture/,
     /^Mermaid/,
     /^draw\.io/,
     /^docker script/,
@@ -209,4 +212,32 @@ test('export as Mermaid: a flowchart with a subgraph per host, named after the e
   expect(text.match(/^\s*subgraph /gm)).toHaveLength(2)
   for (const name of ['wordpress', 'ambassador1', 'ambassador2', 'mysql'])
     expect(text).toContain(name)
+})
+
+test('the picture dialog previews the export and takes a title, caption and options', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'Export picture' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export a picture' })
+  await expect(dialog.getByRole('img', { name: 'Preview of the exported picture' })).toBeVisible()
+  await dialog.getByLabel('Title').fill('Our <legacy> stack')
+  await dialog.getByLabel('Caption').fill('web reaches db by name.')
+  await dialog.getByLabel('Hide IP addresses and subnets').check()
+  await dialog.getByLabel('Transparent background').check()
+  await page.screenshot({ path: 'e2e/screenshots/export-dialog.png' })
+  const download = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Download SVG' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('our-legacy-stack.docknet.svg')
+  const svg = readFileSync(await file.path(), 'utf8')
+  expect(svg).toContain('>Our &lt;legacy&gt; stack</text>')
+  expect(svg).toContain('>web reaches db by name.</text>')
+  // What it shows (the embedded diagram, which reopens it, keeps its addresses).
+  const shown = svg.replace(/<metadata[\s\S]*?<\/metadata>/, '')
+  expect(shown).not.toMatch(/172\.17\./)
+  expect(shown).not.toMatch(/<rect x="-?\d+" y="-?\d+" width="\d+" height="\d+" fill="#ffffff"\/>/)
+  await expect(dialog).toBeHidden()
 })

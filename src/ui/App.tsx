@@ -50,8 +50,7 @@ function onKey(e: KeyboardEvent, showHelp: () => void) {
     // Nothing copied on the canvas: the browser pastes (a compose file, see onPaste).
     if (!store.clipboard) return
     void store.paste()
-  }
-  else if (key === 'd') void store.duplicate()
+  } else if (key === 'd') void store.duplicate()
   else return
   e.preventDefault()
 }

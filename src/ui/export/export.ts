@@ -9,21 +9,37 @@ import { toDrawio } from '../../io/drawio'
 import { toMermaid } from '../../io/mermaid'
 import { toScript } from '../../io/script'
 import { canvasDiagram } from './diagram'
+import { pictureOf, type PictureOptions } from './picture-options'
 import { diagramSvg, type Card, type Line } from './svg'
 
+/** How an example exports by default: its title and lesson; another diagram, as drawn. */
+export function defaultPicture(state: AppState): PictureOptions {
+  const example = SCENARIOS.find((x) => x.id === state.example)
+  return {
+    title: example?.title ?? '',
+    caption: example?.lesson ?? '',
+    hideUnusedBridge: false,
+    hideAddresses: false,
+    transparent: false,
+  }
+}
+
 /** The picture of the current canvas, with the document embedded. */
-export function canvasSvg(flow: ReactFlowInstance, state: AppState): string {
-  const diagram = canvasDiagram(flow, state)
+export function canvasSvg(
+  flow: ReactFlowInstance,
+  state: AppState,
+  options: PictureOptions = defaultPicture(state),
+): string {
+  const diagram = pictureOf(canvasDiagram(flow, state), options)
   const cards: Card[] = diagram.cards.map(({ parent: _parent, state: run, note, ...card }) => {
     const running = run === 'running'
     // A running container shows the canvas's green dot; any other state is spelled out.
     return { ...card, note: run ? (running ? '' : run) : note, ...(run ? { running } : {}) }
   })
   const lines: Line[] = [...diagram.edges]
-  // An example exported as it was loaded carries its title and lesson.
-  const example = SCENARIOS.find((x) => x.id === state.example)
-  const caption = example ? { title: example.title, text: example.lesson } : undefined
-  return diagramSvg(cards, lines, state.saveDocument(), caption)
+  const caption =
+    options.title || options.caption ? { title: options.title, text: options.caption } : undefined
+  return diagramSvg(cards, lines, state.saveDocument(), caption, options.transparent)
 }
 
 /** A file name from a title (`legacy-link.drawio`), or `diagram.*` without one. */
@@ -58,13 +74,22 @@ export function exportScript(state: AppState): void {
   download(`${stemOf(state)}.sh`, script.script, 'text/x-shellscript')
 }
 
-export function exportSvg(flow: ReactFlowInstance, state: AppState): void {
-  download(`${stemOf(state)}.docknet.svg`, canvasSvg(flow, state), 'image/svg+xml')
+export function exportSvg(
+  flow: ReactFlowInstance,
+  state: AppState,
+  options: PictureOptions = defaultPicture(state),
+): void {
+  const stem = fileStem(options.title)
+  download(`${stem}.docknet.svg`, canvasSvg(flow, state, options), 'image/svg+xml')
 }
 
 /** Rasterises the SVG at twice its size, for documents that want a bitmap. */
-export async function exportPng(flow: ReactFlowInstance, state: AppState): Promise<void> {
-  const svg = canvasSvg(flow, state)
+export async function exportPng(
+  flow: ReactFlowInstance,
+  state: AppState,
+  options: PictureOptions = defaultPicture(state),
+): Promise<void> {
+  const svg = canvasSvg(flow, state, options)
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))
   try {
     const image = new Image()
@@ -80,7 +105,7 @@ export async function exportPng(flow: ReactFlowInstance, state: AppState): Promi
     g.drawImage(image, 0, 0)
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
     if (!png) throw new Error('the PNG could not be encoded')
-    download(`${stemOf(state)}.png`, png)
+    download(`${fileStem(options.title)}.png`, png)
   } finally {
     URL.revokeObjectURL(url)
   }

@@ -23,7 +23,7 @@ export interface Card extends Box {
   readonly running?: boolean
 }
 
-/** What the picture shows above the drawing: an example's title and lesson. */
+/** What the picture shows above the drawing: a title, and a lesson or caption under it. */
 export interface Caption {
   readonly title: string
   readonly text: string
@@ -164,6 +164,7 @@ export function diagramSvg(
   lines: readonly Line[],
   document: string,
   caption?: Caption,
+  transparent = false,
 ): string {
   const margin = 24
   const boxes = new Map(cards.map((c) => [c.id, c]))
@@ -205,7 +206,10 @@ export function diagramSvg(
           `<marker id="${arrowId(k)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${EDGE_STYLE[k].stroke}"/></marker>`,
       )
       .join('')}</defs>`,
-    `<rect x="${minX}" y="${top}" width="${width}" height="${height}" fill="#ffffff"/>`,
+    // Slides have their own background: a transparent picture leaves it showing.
+    transparent
+      ? ''
+      : `<rect x="${minX}" y="${top}" width="${width}" height="${height}" fill="#ffffff"/>`,
     ...heading.map(
       (h, i) =>
         `<text x="${minX + margin}" y="${top + margin + 4 + i * 18}" font-family="${SANS}" font-size="${i === 0 ? 16 : 12.5}"${i === 0 ? ' font-weight="600"' : ''} fill="${i === 0 ? '#0f172a' : '#475569'}">${esc(h)}</text>`,

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useReactFlow, type ReactFlowInstance } from '@xyflow/react'
 import { Download } from 'lucide-react'
 import { appStore, type AppState } from '../../store'
@@ -11,20 +11,15 @@ interface Format {
   /** The menu item's text; its accessible name is "Export <label>". */
   readonly label: string
   readonly hint: string
-  readonly run: (m: ExportModule, flow: ReactFlowInstance, state: AppState) => Promise<void>
+  /** Writes the file; none for the picture, whose dialog asks how first. */
+  readonly run?: (m: ExportModule, flow: ReactFlowInstance, state: AppState) => Promise<void>
 }
 
+/** The picture export's dialog, with its preview (loaded on first use, with the export code). */
+const ExportDialog = lazy(() => import('../export/ExportDialog'))
+
 const FORMATS: readonly Format[] = [
-  {
-    label: 'SVG',
-    hint: 'a picture that opens again in Docknet',
-    run: async (m, flow, state) => m.exportSvg(flow, state),
-  },
-  {
-    label: 'PNG',
-    hint: 'a picture at twice its size',
-    run: (m, flow, state) => m.exportPng(flow, state),
-  },
+  { label: 'picture', hint: 'SVG or PNG, previewed, with a title and options' },
   {
     label: 'Mermaid',
     hint: 'a flowchart for Markdown docs',
@@ -60,6 +55,7 @@ async function copyShareLink(state: AppState) {
 
 /** Runs an export; one that fails (a PNG the browser cannot encode...) says so. */
 async function exporting(format: Format, flow: ReactFlowInstance) {
+  if (!format.run) return
   try {
     await format.run(await loadExport(), flow, appStore.getState())
   } catch (e) {
@@ -71,6 +67,7 @@ async function exporting(format: Format, flow: ReactFlowInstance) {
 /** One menu for every export format. Escape or a click elsewhere closes it. */
 export function ExportMenu({ className }: { className: string }) {
   const [open, setOpen] = useState(false)
+  const [picture, setPicture] = useState(false)
   const flow = useReactFlow()
   const menu = useRef<HTMLDivElement>(null)
   const toggle = useRef<HTMLButtonElement>(null)
@@ -119,7 +116,8 @@ export function ExportMenu({ className }: { className: string }) {
               aria-label={`Export ${f.label}`}
               onClick={() => {
                 setOpen(false)
-                void exporting(f, flow)
+                if (f.run) void exporting(f, flow)
+                else setPicture(true)
               }}
               className="flex w-full items-baseline gap-2 px-3 py-1.5 text-left hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none"
             >
@@ -128,6 +126,11 @@ export function ExportMenu({ className }: { className: string }) {
             </button>
           ))}
         </div>
+      ) : null}
+      {picture ? (
+        <Suspense fallback={null}>
+          <ExportDialog onClose={() => setPicture(false)} />
+        </Suspense>
       ) : null}
     </div>
   )

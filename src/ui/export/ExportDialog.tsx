@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useReactFlow } from '@xyflow/react'
+import { appStore } from '../../store'
+import { canvasSvg, defaultPicture, exportPng, exportSvg } from './export'
+import type { PictureOptions } from './picture-options'
+
+/**
+ * The picture export for docs: a preview of what will be written, and the options people ask
+ * for (a title and caption of their own, the unused default bridge and the addresses left out,
+ * a transparent background for slides). Loaded on first use, with the export code.
+ */
+export default function ExportDialog({ onClose }: { onClose: () => void }) {
+  const flow = useReactFlow()
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [options, setOptions] = useState<PictureOptions>(() => defaultPicture(appStore.getState()))
+  const set = <K extends keyof PictureOptions>(key: K, value: PictureOptions[K]) =>
+    setOptions((o) => ({ ...o, [key]: value }))
+  useEffect(() => dialog.current?.showModal(), [])
+  const preview = useMemo(
+    () =>
+      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(canvasSvg(flow, appStore.getState(), options))}`,
+    [flow, options],
+  )
+  const run = async (write: typeof exportSvg | typeof exportPng, format: string) => {
+    try {
+      await write(flow, appStore.getState(), options)
+      dialog.current?.close()
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e)
+      appStore.getState().notify({ kind: 'error', text: `The ${format} export failed: ${why}` })
+    }
+  }
+  const field = 'rounded border border-slate-300 px-2 py-1'
+  return (
+    <dialog
+      ref={dialog}
+      onClose={onClose}
+      aria-labelledby="export-title"
+      className="m-auto w-[56rem] max-w-[95vw] rounded-lg border border-slate-300 bg-white p-5 text-sm text-slate-800 shadow-xl backdrop:bg-slate-900/30"
+    >
+      <h2 id="export-title" className="mb-3 text-base font-semibold text-slate-900">
+        Export a picture
+      </h2>
+      <div className="flex gap-4">
+        <form className="flex w-64 shrink-0 flex-col gap-2" onSubmit={(e) => e.preventDefault()}>
+          <label className="flex flex-col gap-1">
+            Title
+            <input
+              className={field}
+              value={options.title}
+              onChange={(e) => set('title', e.target.value)}
+            />
+          </label>
+          <label className="flex flex-col gap-1">
+            Caption
+            <textarea
+              className={field}
+              rows={3}
+              value={options.caption}
+              onChange={(e) => set('caption', e.target.value)}
+            />
+          </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={options.hideUnusedBridge}
+              onChange={(e) => set('hideUnusedBridge', e.target.checked)}
+            />
+            Hide the default bridge when unused
+          </label>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={options.hideAddresses}
+              onChange={(e) => set('hideAddresses', e.target.checked)}
+            />
+            Hide IP addresses and subnets
+          </label>
+          <p className="text-xs text-slate-500">
+            An SVG still carries the whole diagram, addresses included, so that it opens again in
+            Docknet.
+          </p>
+          <label className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={options.transparent}
+              onChange={(e) => set('transparent', e.target.checked)}
+            />
+            Transparent background
+          </label>
+          <div className="mt-2 flex gap-2">
+            <button
+              type="button"
+              className="rounded bg-sky-600 px-3 py-1 whitespace-nowrap text-white"
+              onClick={() => void run(exportSvg, 'SVG')}
+            >
+              Download SVG
+            </button>
+            <button
+              type="button"
+              className="rounded bg-sky-600 px-3 py-1 whitespace-nowrap text-white"
+              onClick={() => void run(exportPng, 'PNG')}
+            >
+              Download PNG
+            </button>
+            <button
+              type="button"
+              className="rounded px-3 py-1 text-slate-700 hover:bg-slate-100"
+              onClick={() => dialog.current?.close()}
+            >
+              Cancel
+            </button>
+          </div>
+        </form>
+        <figure className="min-w-0 flex-1 rounded border border-slate-200 bg-[repeating-conic-gradient(#f1f5f9_0%_25%,#fff_0%_50%)] bg-[length:16px_16px] p-2">
+          <img
+            src={preview}
+            alt="Preview of the exported picture"
+            className="mx-auto max-h-[60vh] max-w-full"
+          />
+        </figure>
+      </div>
+    </dialog>
+  )
+}
