@@ -10,7 +10,13 @@
  * is written back as the same services and keys. Anything else keeps its exact names: a
  * service named after its container with `container_name`, networks and volumes with `name:`.
  */
-import type { Container, Network, Topology, Volume } from '../../engine'
+import {
+  findContainer,
+  type Container,
+  type Network,
+  type Topology,
+  type Volume,
+} from '../../engine'
 import { normalizeProjectName } from './compose'
 
 export const PROJECT_LABEL = 'com.docker.compose.project'
@@ -126,22 +132,14 @@ export function referencesOf(t: Topology, c: Container): string[] {
     ...c.links.map((l) => l.childId),
     ...(c.joinedTo ? [c.joinedTo] : []),
     ...c.volumesFrom.flatMap((v) => {
-      const donor = containerByRef(t, c.host, v.split(':')[0] ?? '')
+      const donor = findContainer(t, c.host, v.split(':')[0] ?? '')
       return donor ? [donor.id] : []
     }),
     ...(c.endpoints[0]?.links ?? []).flatMap((l) => {
-      const target = containerByRef(t, c.host, l.split(':')[0] ?? '')
+      const target = findContainer(t, c.host, l.split(':')[0] ?? '')
       return target ? [target.id] : []
     }),
   ]
-}
-
-/** A container on `host` by name or id prefix, as Docker resolves a reference. */
-export function containerByRef(t: Topology, host: string, ref: string): Container | null {
-  const all = [...t.containers.values()].filter((c) => c.host === host)
-  return (
-    all.find((c) => c.name === ref) ?? all.find((c) => ref !== '' && c.id.startsWith(ref)) ?? null
-  )
 }
 
 /** Unique keys for a file's networks or volumes, from compose's labels where they say. */

@@ -16,7 +16,7 @@
  * container's own name as an alias (compose gives a service its name as one; Docker resolves
  * a container's name anyway).
  */
-import { shortId, type Container, type Mount, type Topology } from '../../engine'
+import { findContainer, shortId, type Container, type Mount, type Topology } from '../../engine'
 
 const own = (labels: Readonly<Record<string, string>> | undefined) =>
   Object.fromEntries(
@@ -28,13 +28,12 @@ const sorted = <T>(list: readonly T[], key: (x: T) => string): T[] =>
 
 export function worldShape(t: Topology, { loose = false } = {}) {
   const byId = (id: string | null) => (id === null ? null : (t.containers.get(id)?.name ?? id))
-  const byRef = (c: Container, ref: string) =>
-    [...t.containers.values()].find(
-      (x) => x.host === c.host && (x.name === ref || x.id.startsWith(ref)),
-    )?.name ?? ref
+  const byRef = (c: Container, ref: string) => findContainer(t, c.host, ref)?.name ?? ref
   const anonymous = (c: Container, m: Mount) =>
     m.anonymous ? { ...m, source: `anonymous ${c.name}:${m.destination}` } : m
   const containers = [...t.containers.values()]
+  // A default hostname is a container's short id (its own, or its namespace donor's).
+  const shortIds = new Map(containers.map((c) => [shortId(c.id), c.name]))
   const used = new Set(containers.flatMap((c) => c.endpoints.map((e) => e.networkId)))
   const published = (c: Container) =>
     c.publishAll
@@ -60,7 +59,7 @@ export function worldShape(t: Topology, { loose = false } = {}) {
       image: c.image,
       cmd: c.cmd,
       env: c.env,
-      hostname: c.hostname === shortId(c.id) ? 'default' : c.hostname,
+      hostname: shortIds.has(c.hostname) ? `id of ${shortIds.get(c.hostname)}` : c.hostname,
       networkMode:
         c.networkMode.kind === 'container' ? `container:${byId(c.joinedTo)}` : c.networkMode.kind,
       endpoints: c.endpoints.map((e) => ({

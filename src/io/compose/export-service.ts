@@ -6,6 +6,7 @@
  * default hostname, the service name as an alias, the mounts `volumes_from` copies.
  */
 import {
+  findContainer,
   findNetwork,
   lookupImage,
   shortId,
@@ -15,7 +16,6 @@ import {
   type Topology,
 } from '../../engine'
 import { ownEnv, publishValue } from '../script-container'
-import { containerByRef } from './export-naming'
 
 /** What a service refers to, by the names the file gives it. */
 export interface ServiceContext {
@@ -179,7 +179,7 @@ function links(c: Container, ctx: ServiceContext, refer: Refer): string[] {
   }
   for (const l of c.endpoints[0]?.links ?? []) {
     const [ref = '', alias] = l.split(':')
-    const target = containerByRef(ctx.t, c.host, ref)
+    const target = findContainer(ctx.t, c.host, ref)
     if (!target) throw new Unexpressible(cannot(c, `it links to "${ref}", which does not exist`))
     values.push(linkValue(refer(target, 'links to'), alias ?? target.name))
   }
@@ -271,7 +271,7 @@ function endpointConfig(e: Endpoint, service: string): Body {
 function donors(c: Container, ctx: ServiceContext) {
   return c.volumesFrom.flatMap((value) => {
     const [ref = '', mode = ''] = value.split(':')
-    const donor = containerByRef(ctx.t, c.host, ref)
+    const donor = findContainer(ctx.t, c.host, ref)
     return donor ? [{ donor, rw: !mode.split(',').includes('ro') }] : []
   })
 }

@@ -13,7 +13,7 @@
  * What compose cannot say is an error naming it; what it does not make (a stopped container,
  * an unused network) is said in the header comment, the only comment.
  */
-import { Document, isScalar, isSeq, Scalar, visit } from 'yaml'
+import { Document, isScalar, isSeq, parse, Scalar, visit } from 'yaml'
 import { DEFAULT_DAEMON, type Container, type Host, type Topology } from '../../engine'
 import { cycleError, dependencyOrder } from '../script-order'
 import { networkKeys, projectOf, servicesOf, volumeKeys, type Service } from './export-naming'
@@ -206,8 +206,23 @@ function header(
 }
 
 /**
+ * Whether a YAML 1.1 reader would take this text, written plain, for something else than it
+ * (`yes`, `on` a boolean, `22:22` a number). The writer quotes what YAML 1.2 would misread;
+ * this quotes the rest, so older tools read the file as compose does.
+ */
+function misreadAsYaml11(text: string): boolean {
+  // Only short words of these characters can be a YAML 1.1 scalar other than a string.
+  if (text.length > 40 || !/^[\w.:+=<~ -]*$/.test(text)) return false
+  try {
+    return typeof parse(text, { version: '1.1' }) !== 'string'
+  } catch {
+    return false
+  }
+}
+
+/**
  * The YAML text: `command` as a flow list (reads as the command line), ports double-quoted
- * (a YAML 1.1 reader would take `22:22` for a number), every `$` in a value doubled.
+ * (as compose's documentation writes them), every `$` in a value doubled.
  */
 function render(tree: Body, comment: string): string {
   const doc = new Document(tree)
@@ -219,8 +234,10 @@ function render(tree: Body, comment: string): string {
         for (const item of pair.value.items) if (isScalar(item)) item.type = Scalar.QUOTE_DOUBLE
     },
     Scalar(key, node) {
-      if (key !== 'key' && typeof node.value === 'string')
-        node.value = node.value.replace(/\$/g, () => '$$')
+      const text = node.value
+      if (typeof text !== 'string') return
+      if (key !== 'key') node.value = text.replace(/\$/g, () => '$$')
+      if (node.type === undefined && misreadAsYaml11(text)) node.type = Scalar.QUOTE_DOUBLE
     },
   })
   doc.commentBefore = comment
