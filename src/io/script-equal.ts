@@ -21,7 +21,7 @@
  * short id) by the container it was made from. Also left out, as the exporter does not make
  * them: files (on hosts, in volumes, in containers) and logs.
  */
-import { shortId, type Container, type Mount, type Topology } from '../engine'
+import { findContainer, shortId, type Container, type Mount, type Topology } from '../engine'
 
 /** What a Docker-assigned value stands for, for each value that holds one. */
 function namer(t: Topology) {
@@ -92,9 +92,9 @@ function containerShape(t: Topology, c: Container, name: ReturnType<typeof namer
     mounts: c.mounts.map(name.mount),
     volumesFrom: c.volumesFrom.map((v) => {
       const [ref = '', ...mode] = v.split(':')
-      const donor = [...t.containers.values()].find(
-        (d) => d.host === c.host && (d.name === ref || d.id.startsWith(ref)),
-      )
+      // Docker's own lookup: a name, else an unambiguous id prefix (a first match by prefix
+      // could take another container whose id starts the same way).
+      const donor = findContainer(t, c.host, ref)
       return [donor?.name ?? ref, ...mode].join(':')
     }),
     dns: c.dns,

@@ -73,6 +73,11 @@ services:
     expect(r.lines).toContain('docker run -d --name shop-c-1 --network container:shop-d-1 redis')
     expect(r.lines.find((l) => l.includes('shop-b-1'))).toContain('--link shop-c-1:cache')
     up(r)
+    // A donor named by its container, with a mode.
+    const named = imported(
+      'services:\n  a: {image: alpine, command: sleep 1d, container_name: store}\n  b: {image: alpine, volumes_from: ["container:store:ro"]}\n',
+    )
+    expect(named.lines.at(-1)).toContain('--volumes-from store:ro')
   })
 
   it('declared networks: aliases, static addresses, internal, driver options, IPAM, external', () => {

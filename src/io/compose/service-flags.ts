@@ -98,8 +98,11 @@ export function serviceFlags(s: Record<string, Plain>, ctx: ServiceContext): Fla
     add(...made)
   }
   for (const from of list(s.volumes_from)) {
-    const [ref = '', mode] = text(from).split(':')
-    const donor = ref.startsWith('container:') ? ref.slice(10) : ctx.containerOf(ref)
+    // `service[:mode]` or `container:name[:mode]`.
+    const spec = text(from)
+    const byContainer = spec.startsWith('container:')
+    const [ref = '', mode] = (byContainer ? spec.slice('container:'.length) : spec).split(':')
+    const donor = byContainer ? ref : ctx.containerOf(ref)
     if (!donor)
       return {
         ok: false,
