@@ -124,6 +124,7 @@ test('one Export menu holds every format; Escape closes it and gives the focus b
     /^picture/,
     /^Mermaid/,
     /^draw\.io/,
+    /^compose/,
     /^docker script/,
     /^share link/,
   ])

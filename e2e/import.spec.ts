@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 
 /** A writer's stack, as they keep it in their repository. */
@@ -104,4 +105,32 @@ test('a compose file pasted on the canvas is imported', async ({ page }) => {
   await expect(page.getByTestId('toast')).toContainText(
     'Imported pasted compose.yaml as project shop',
   )
+})
+
+test('a stack imported from compose exports back as a compose file that imports the same', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'compose.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(SHOP),
+  })
+  await expect(page.getByLabel('container shop-db-1', { exact: true })).toBeVisible()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'Export compose' }).click()
+  const file = await download
+  const text = readFileSync(await file.path(), 'utf8')
+  expect(text).toMatch(/^name: shop$/m)
+  for (const service of ['web:', 'api:', 'db:']) expect(text).toContain(`  ${service}`)
+  await page.getByRole('button', { name: 'New diagram' }).click()
+  await page.getByTestId('open-file').setInputFiles({
+    name: file.suggestedFilename(),
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(text),
+  })
+  for (const name of ['shop-web-1', 'shop-api-1', 'shop-db-1'])
+    await expect(page.getByLabel(`container ${name}`, { exact: true })).toBeVisible()
+  await expect(page.getByLabel('network shop_back', { exact: true })).toBeVisible()
 })

@@ -59,6 +59,15 @@ describe('docknet convert', () => {
     expect(r.out).toContain(' nginx:1.27\n')
   })
 
+  it('writes a compose file back that imports to the same world', async () => {
+    const once = await run(['--from', 'yaml', '--to', 'yaml', '-', '-'], COMPOSE)
+    expect(once.out).toMatch(/^name: blog$/m)
+    const twice = await run(['--from', 'yaml', '--to', 'yaml', '-', '-'], once.out)
+    expect(twice.out).toBe(once.out)
+    const script = (text: string) => run(['--from', 'yaml', '--to', 'sh', '-', '-'], text)
+    expect((await script(once.out)).out).toBe((await script(COMPOSE)).out)
+  })
+
   it('goes script → document → script by stdin and stdout, and the script builds the same', async () => {
     const first = await run(
       ['--from', 'sh', '--to', 'sh', '-', '-'],
@@ -108,7 +117,7 @@ describe('docknet convert', () => {
       'docknet convert: unknown input format "txt": use one of yaml, yml, sh, json\n',
     )
     expect((await run(['--from', 'sh', '-', 'out.svg'], '')).err).toBe(
-      'docknet convert: unknown output format "svg": use one of sh, json, mmd, drawio\n',
+      'docknet convert: unknown output format "svg": use one of yaml, yml, sh, json, mmd, drawio\n',
     )
   })
 })

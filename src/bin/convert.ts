@@ -1,6 +1,6 @@
 /**
- * `docknet convert IN OUT`: between compose files (.yaml, .yml), docker scripts (.sh), Docknet
- * documents (.json) and, as outputs only, Mermaid (.mmd) and draw.io (.drawio), chosen by
+ * `docknet convert IN OUT`: between compose files (.yaml, .yml; one host), docker scripts (.sh),
+ * Docknet documents (.json) and, as outputs only, Mermaid (.mmd) and draw.io (.drawio), chosen by
  * extension (`-` for stdin or stdout, with --from/--to). A compose file's `.env` beside it gives
  * its variables. Exit 0 on success; Docker-like errors and exit 1 otherwise.
  */
@@ -10,6 +10,7 @@ import { runScript } from '../cli'
 import type { Topology } from '../engine'
 import { toJson } from '../io'
 import { composeCommands } from '../io/compose/compose'
+import { composeFiles } from '../io/compose/export'
 import { toDrawio } from '../io/drawio'
 import { toMermaid } from '../io/mermaid'
 import { fromJson } from '../io/read'
@@ -25,7 +26,7 @@ use - for stdin or stdout, with --from or --to.
 `
 
 const INPUTS = ['yaml', 'yml', 'sh', 'json'] as const
-const OUTPUTS = ['sh', 'json', 'mmd', 'drawio'] as const
+const OUTPUTS = ['yaml', 'yml', 'sh', 'json', 'mmd', 'drawio'] as const
 
 interface World {
   readonly topology: Topology
@@ -124,6 +125,18 @@ function write(
           sizes: world.sizes,
         }),
       }
+    case 'yaml':
+    case 'yml': {
+      const made = composeFiles(world.topology)
+      if (!made.ok) return made
+      const [only, ...more] = made.files
+      if (!only || more.length > 0)
+        return {
+          ok: false,
+          error: `this topology has ${made.files.length} hosts with containers and a compose file describes one daemon: export compose from the app (one file per host), or convert to json or sh`,
+        }
+      return { ok: true, text: only.text }
+    }
     case 'mmd':
       return { ok: true, text: toMermaid(diagram()) }
     default:

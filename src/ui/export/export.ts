@@ -8,6 +8,7 @@ import { download } from '../../io/browser/files'
 import { toDrawio } from '../../io/drawio'
 import { toMermaid } from '../../io/mermaid'
 import { toScript } from '../../io/script'
+import { composeFiles } from '../../io/compose/export'
 import { canvasDiagram } from './diagram'
 import { pictureOf, type PictureOptions } from './picture-options'
 import { diagramSvg, type Card, type Line } from './svg'
@@ -65,6 +66,22 @@ export function exportDrawio(flow: ReactFlowInstance, state: AppState): void {
 export function exportMermaid(flow: ReactFlowInstance, state: AppState): void {
   const diagram = canvasDiagram(flow, state)
   download(`${stemOf(state)}.mmd`, toMermaid(diagram), 'text/vnd.mermaid')
+}
+
+/**
+ * The world as compose files, one per host with containers (several download one after the
+ * other), or why compose cannot say it.
+ */
+export function exportCompose(state: AppState): void {
+  const made = composeFiles(state.shell.topology)
+  if (!made.ok) throw new Error(made.error)
+  const stem = stemOf(state)
+  for (const f of made.files)
+    download(
+      stem === 'diagram' ? f.fileName : f.fileName.replace(/^compose/, stem),
+      f.text,
+      'application/yaml',
+    )
 }
 
 /** The world as a docker script that builds it again, on Docknet or on real Docker. */

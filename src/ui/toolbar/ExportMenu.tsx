@@ -31,6 +31,11 @@ const FORMATS: readonly Format[] = [
     run: async (m, flow, state) => m.exportDrawio(flow, state),
   },
   {
+    label: 'compose',
+    hint: 'a compose file per host, that imports back the same',
+    run: async (m, _flow, state) => m.exportCompose(state),
+  },
+  {
     label: 'docker script',
     hint: 'the commands that build it again',
     run: async (m, _flow, state) => m.exportScript(state),
