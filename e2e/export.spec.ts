@@ -126,6 +126,7 @@ test('one Export menu holds every format; Escape closes it and gives the focus b
     /^draw\.io/,
     /^compose/,
     /^docker script/,
+    /^verify script/,
     /^share link/,
   ])
   await expect(menu.getByRole('menuitem').first()).toBeFocused()

@@ -68,6 +68,12 @@ describe('docknet convert', () => {
     expect((await script(once.out)).out).toBe((await script(COMPOSE)).out)
   })
 
+  it('with --verify, writes the script with a check of every fact after it', async () => {
+    const r = await run(['--verify', '--from', 'yaml', '--to', 'sh', '-', '-'], COMPOSE)
+    expect(r.out).toContain('PASS blog-web-1 resolves mysql to')
+    expect(r.out).toMatch(/^exit "\$\(\(docknet_failed != 0\)\)"$/m)
+  })
+
   it('goes script → document → script by stdin and stdout, and the script builds the same', async () => {
     const first = await run(
       ['--from', 'sh', '--to', 'sh', '-', '-'],

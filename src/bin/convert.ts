@@ -15,14 +15,16 @@ import { toDrawio } from '../io/drawio'
 import { toMermaid } from '../io/mermaid'
 import { fromJson } from '../io/read'
 import { toScript } from '../io/script'
+import { verifyScript } from '../io/verify'
 import type { Size, XY } from '../store/flow-mapping'
 import { headlessDiagram } from './diagram'
 
-export const CONVERT_USAGE = `Usage: docknet convert [--from FORMAT] [--to FORMAT] IN OUT
+export const CONVERT_USAGE = `Usage: docknet convert [--from FORMAT] [--to FORMAT] [--verify] IN OUT
 
 Converts between compose files (yaml), docker scripts (sh) and Docknet documents (json);
 writes Mermaid (mmd) and draw.io (drawio) diagrams. Formats come from the file extensions;
-use - for stdin or stdout, with --from or --to.
+use - for stdin or stdout, with --from or --to. With --verify, a script (sh) also checks,
+on the daemon it runs on, every fact Docknet computes, and exits 1 if one fails.
 `
 
 const INPUTS = ['yaml', 'yml', 'sh', 'json'] as const
@@ -110,11 +112,12 @@ function write(
   world: World,
   format: string,
   title: string,
+  verify: boolean,
 ): { ok: true; text: string } | { ok: false; error: string } {
   const diagram = () => headlessDiagram(world.topology, world.positions, world.sizes, title)
   switch (format) {
     case 'sh': {
-      const s = toScript(world.topology)
+      const s = verify ? verifyScript(world.topology) : toScript(world.topology)
       return s.ok ? { ok: true, text: s.script } : s
     }
     case 'json':
@@ -155,6 +158,7 @@ export async function convert(
     const a = args[i] ?? ''
     if (a === '--help' || a === '-h') return (io.out(CONVERT_USAGE), 0)
     if (a === '--from' || a === '--to') flags.set(a, args[++i] ?? '')
+    else if (a === '--verify') flags.set(a, '')
     else files.push(a)
   }
   const [input, output] = files
@@ -187,7 +191,7 @@ export async function convert(
     return 1
   }
   const title = input === '-' ? '' : basename(input).replace(/\.[^.]*$/, '')
-  const made = write(world.world, to, title)
+  const made = write(world.world, to, title, flags.has('--verify'))
   if (!made.ok) {
     io.err(`docknet convert: ${made.error}\n`)
     return 1

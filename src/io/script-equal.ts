@@ -15,7 +15,7 @@
  *
  * Left out, because Docker assigns them anew on every run: container, network and endpoint
  * ids, MAC addresses (both come from counters), creation sequence numbers, the next ephemeral
- * port each host's allocator would try. Where a compared value holds a Docker-assigned id, the
+ * port each host's allocator would try, and the ephemeral host ports it gave (`-P`, `-p 80`). Where a compared value holds a Docker-assigned id, the
  * id is replaced by what it stands for: a network by its name, a container by `host/name`, an
  * anonymous volume by the first mount of it (container and path), a default hostname (the
  * short id) by the container it was made from. Also left out, as the exporter does not make
@@ -88,7 +88,7 @@ function containerShape(t: Topology, c: Container, name: ReturnType<typeof namer
     exposed: c.exposed,
     publish: c.publish,
     publishAll: c.publishAll,
-    ports: c.ports,
+    ports: c.ports.map((p) => ({ ...p, hostPort: chosenPort(c, p.hostPort) })),
     mounts: c.mounts.map(name.mount),
     volumesFrom: c.volumesFrom.map((v) => {
       const [ref = '', ...mode] = v.split(':')
@@ -162,4 +162,16 @@ export function topologyShape(t: Topology) {
       (c) => `${c.host}/${c.name}`,
     ),
   }
+}
+
+/**
+ * A bound host port as the user chose it, or `ephemeral` for one Docker's allocator gave
+ * (`-P`, or a `-p` with no host port or a host range): a replay in another order gets
+ * others, as a daemon would.
+ */
+function chosenPort(c: Container, port: number): number | 'ephemeral' {
+  const chosen = c.publish.some(
+    (m) => m.hostPortStart !== 0 && m.hostPortStart === m.hostPortEnd && m.hostPortStart === port,
+  )
+  return chosen ? port : 'ephemeral'
 }

@@ -8,6 +8,7 @@ import { download } from '../../io/browser/files'
 import { toDrawio } from '../../io/drawio'
 import { toMermaid } from '../../io/mermaid'
 import { toScript } from '../../io/script'
+import { verifyScript } from '../../io/verify'
 import { composeFiles } from '../../io/compose/export'
 import { canvasDiagram } from './diagram'
 import { pictureOf, type PictureOptions } from './picture-options'
@@ -89,6 +90,16 @@ export function exportScript(state: AppState): void {
   const script = toScript(state.shell.topology)
   if (!script.ok) throw new Error(script.error)
   download(`${stemOf(state)}.sh`, script.script, 'text/x-shellscript')
+}
+
+/**
+ * The docker script, then plain shell checks of every fact Docknet computes (hosts lines, link
+ * variables, names, a sample of reach), PASS or FAIL each: to check Docknet against a daemon.
+ */
+export function exportVerify(state: AppState): void {
+  const script = verifyScript(state.shell.topology)
+  if (!script.ok) throw new Error(script.error)
+  download(`${stemOf(state)}.verify.sh`, script.script, 'text/x-shellscript')
 }
 
 export function exportSvg(

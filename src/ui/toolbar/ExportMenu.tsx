@@ -41,6 +41,11 @@ const FORMATS: readonly Format[] = [
     run: async (m, _flow, state) => m.exportScript(state),
   },
   {
+    label: 'verify script',
+    hint: 'builds it on real Docker and checks every fact',
+    run: async (m, _flow, state) => m.exportVerify(state),
+  },
+  {
     label: 'share link',
     hint: 'copied: it opens a copy of this diagram',
     run: async (_m, _flow, state) => copyShareLink(state),
