@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { appStore } from '../../store'
 import { canvasSvg, defaultPicture, exportPng, exportSvg } from './export'
@@ -31,6 +31,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
     }
   }
   const field = 'rounded border border-slate-300 px-2 py-1'
+  const primary = 'rounded bg-sky-600 px-3 py-1 whitespace-nowrap text-white'
   return (
     <dialog
       ref={dialog}
@@ -60,47 +61,24 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
               onChange={(e) => set('caption', e.target.value)}
             />
           </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={options.hideUnusedBridge}
-              onChange={(e) => set('hideUnusedBridge', e.target.checked)}
-            />
+          <Toggle checked={options.hideUnusedBridge} onChange={(on) => set('hideUnusedBridge', on)}>
             Hide the default bridge when unused
-          </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={options.hideAddresses}
-              onChange={(e) => set('hideAddresses', e.target.checked)}
-            />
+          </Toggle>
+          <Toggle checked={options.hideAddresses} onChange={(on) => set('hideAddresses', on)}>
             Hide IP addresses and subnets
-          </label>
+          </Toggle>
           <p className="text-xs text-slate-500">
             An SVG still carries the whole diagram, addresses included, so that it opens again in
             Docknet.
           </p>
-          <label className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={options.transparent}
-              onChange={(e) => set('transparent', e.target.checked)}
-            />
+          <Toggle checked={options.transparent} onChange={(on) => set('transparent', on)}>
             Transparent background
-          </label>
+          </Toggle>
           <div className="mt-2 flex gap-2">
-            <button
-              type="button"
-              className="rounded bg-sky-600 px-3 py-1 whitespace-nowrap text-white"
-              onClick={() => void run(exportSvg, 'SVG')}
-            >
+            <button type="button" className={primary} onClick={() => void run(exportSvg, 'SVG')}>
               Download SVG
             </button>
-            <button
-              type="button"
-              className="rounded bg-sky-600 px-3 py-1 whitespace-nowrap text-white"
-              onClick={() => void run(exportPng, 'PNG')}
-            >
+            <button type="button" className={primary} onClick={() => void run(exportPng, 'PNG')}>
               Download PNG
             </button>
             <button
@@ -121,5 +99,22 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
         </figure>
       </div>
     </dialog>
+  )
+}
+
+function Toggle({
+  checked,
+  onChange,
+  children,
+}: {
+  checked: boolean
+  onChange: (on: boolean) => void
+  children: ReactNode
+}) {
+  return (
+    <label className="flex items-center gap-2">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {children}
+    </label>
   )
 }
