@@ -64,6 +64,19 @@ function unsupportedFeature(
   return null
 }
 
+/** A network's or volume's `--driver` and `--opt`s. */
+const driverFlags = (o: Record<string, Plain>): string[] => [
+  ...(o.driver ? ['--driver', String(o.driver)] : []),
+  ...pairs(o.driver_opts, '=').flatMap((opt) => ['--opt', opt]),
+]
+
+/** Compose's own labels (`com.docker.compose.*`, not on external ones), then the file's. */
+const labelFlags = (o: Record<string, Plain>, compose: readonly string[]): string[] =>
+  [
+    ...(o.external === true ? [] : compose.map((l) => `com.docker.compose.${l}`)),
+    ...pairs(o.labels, '='),
+  ].flatMap((l) => ['--label', l])
+
 const record = (v: Plain | undefined): Record<string, Plain> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {}
 
@@ -151,8 +164,7 @@ export function composeCommands(
       notes.push(
         `${file}: network ${networkName(key)} is external: made here as it would already exist.`,
       )
-    if (n.driver) words.push('--driver', String(n.driver))
-    for (const o of pairs(n.driver_opts, '=')) words.push('--opt', o)
+    words.push(...driverFlags(n))
     if (n.internal === true) words.push('--internal')
     if (n.attachable === true) words.push('--attachable')
     if (n.enable_ipv6 === true) words.push('--ipv6')
@@ -164,29 +176,13 @@ export function composeCommands(
       if (pool.ip_range) words.push('--ip-range', String(pool.ip_range))
       if (pool.gateway) words.push('--gateway', String(pool.gateway))
     }
-    if (n.external !== true)
-      words.push(
-        '--label',
-        `com.docker.compose.network=${key}`,
-        '--label',
-        `com.docker.compose.project=${project}`,
-      )
-    for (const l of pairs(n.labels, '=')) words.push('--label', l)
+    words.push(...labelFlags(n, [`network=${key}`, `project=${project}`]))
     lines.push(shLine([...words, networkName(key)]))
   }
   for (const key of Object.keys(declaredVolumes)) {
     const v = record(declaredVolumes[key])
     const words = ['docker', 'volume', 'create']
-    if (v.driver) words.push('--driver', String(v.driver))
-    for (const o of pairs(v.driver_opts, '=')) words.push('--opt', o)
-    if (v.external !== true)
-      words.push(
-        '--label',
-        `com.docker.compose.project=${project}`,
-        '--label',
-        `com.docker.compose.volume=${key}`,
-      )
-    for (const l of pairs(v.labels, '=')) words.push('--label', l)
+    words.push(...driverFlags(v), ...labelFlags(v, [`project=${project}`, `volume=${key}`]))
     lines.push(shLine([...words, volumeName(key) ?? key]))
   }
 
