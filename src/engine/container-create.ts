@@ -32,7 +32,13 @@ import {
   parseNetworkMode,
   usesHostNetwork,
 } from './network-mode'
-import { checkEndpointSettings, inNetworkConfig, newEndpoint } from './networks'
+import {
+  checkEndpointSettings,
+  connectContainer,
+  inNetworkConfig,
+  newEndpoint,
+  type ConnectOptions,
+} from './networks'
 import { notAttachable } from './swarm'
 import type { ExposedPort, PortMapping } from './port-spec'
 import { containerByName } from './container-index'
@@ -52,6 +58,10 @@ export interface ContainerSpec {
   readonly network?: string
   readonly aliases?: readonly string[]
   readonly ip?: string
+  /** `--network name=X,gw-priority=N`: the first network's. */
+  readonly gwPriority?: number
+  /** The second and later `--network`s (API 1.44+), attached as a connect would. */
+  readonly moreNetworks?: readonly MoreNetwork[]
   readonly links?: readonly string[]
   readonly publish?: readonly PortMapping[]
   readonly publishAll?: boolean
@@ -65,6 +75,10 @@ export interface ContainerSpec {
   readonly interactive?: boolean
   readonly autoRemove?: boolean
   readonly restart?: string
+}
+
+export interface MoreNetwork extends ConnectOptions {
+  readonly name: string
 }
 
 export interface Created {
@@ -198,6 +212,7 @@ export function createContainer(
       const opts = {
         ...(spec.aliases ? { aliases: spec.aliases } : {}),
         ...(spec.ip !== undefined ? { ip: spec.ip } : {}),
+        ...(spec.gwPriority !== undefined ? { gwPriority: spec.gwPriority } : {}),
       }
       const closed = notAttachable(net)
       if (closed) return fail(closed)
@@ -329,8 +344,16 @@ export function createContainer(
     logs: '',
   }
   const containers = mapSet(next.containers, id, container)
-  const topology = holdImage({ ...next, containers }, host, spec.image)
-  return { ok: true, value: { topology, container, warnings } }
+  let topology = holdImage({ ...next, containers }, host, spec.image)
+  // moby v28.2.2 daemon/create.go: every endpoint config is kept with the new container; the
+  // others than the first are checked and attached as a connect to a stopped container is.
+  for (const more of spec.moreNetworks ?? []) {
+    const attached = connectContainer(topology, host, more.name, id, more)
+    if (!attached.ok) return fail(inNetworkConfig(more, attached.error))
+    topology = attached.value
+  }
+  const made = topology.containers.get(id) ?? container
+  return { ok: true, value: { topology, container: made, warnings } }
 }
 
 /**

@@ -72,12 +72,17 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
       Links: e.links.length > 0 ? e.links : null,
       Aliases: e.aliases.length > 0 ? e.aliases : null,
       MacAddress: e.mac ?? '',
+      DriverOpts: null,
+      GwPriority: e.gwPriority ?? 0,
       // The config gets the network's id when the container joins it (buildEndpointInfo).
       NetworkID: running || joinedOnce(e) ? n.id : '',
       EndpointID: c.state === 'running' ? e.endpointId : '',
       Gateway: e.ip && n.gateway ? n.gateway : '',
       IPAddress: e.ip ?? '',
       IPPrefixLen: e.ip ? prefix : 0,
+      IPv6Gateway: '',
+      GlobalIPv6Address: '',
+      GlobalIPv6PrefixLen: 0,
       DNSNames: n.predefined ? null : endpointDnsNames(c, e.aliases),
     }
   }
@@ -88,11 +93,16 @@ export function inspectContainer(t: Topology, c: Container): Record<string, unkn
       Links: d.links.length > 0 ? d.links : null,
       Aliases: d.aliases.length > 0 ? d.aliases : null,
       MacAddress: '',
+      DriverOpts: null,
+      GwPriority: 0,
       NetworkID: d.networkId ?? '',
       EndpointID: '',
       Gateway: '',
       IPAddress: '',
       IPPrefixLen: 0,
+      IPv6Gateway: '',
+      GlobalIPv6Address: '',
+      GlobalIPv6PrefixLen: 0,
       DNSNames: d.networkId !== null ? endpointDnsNames(c, d.aliases) : null,
     }
   }

@@ -10,7 +10,7 @@ import {
   type ContainerSpec,
   type Topology,
 } from '../../engine'
-import { networkName } from '../spec/checks'
+import { networkAttachments, type NetworkAttachment } from '../spec/run-networks'
 import { portsOf, runOptionsError } from '../spec/run-checks'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import { keyValueMap } from '../spec/values'
@@ -19,6 +19,14 @@ import { knowsCommand, runArgv } from '../inside'
 import { afterWarnings, clientError, out, runError, type Output } from '../output'
 import { mainProc } from '../inside-fs'
 import type { ShellState, Step } from '../state'
+
+/** A second or later --network, as the engine attaches it. */
+const moreNetwork = (a: NetworkAttachment) => ({
+  name: a.name,
+  aliases: a.aliases,
+  ...(a.ip ? { ip: a.ip } : {}),
+  ...(a.gwPriority !== undefined ? { gwPriority: a.gwPriority } : {}),
+})
 
 type SpecOrError =
   { ok: true; spec: ContainerSpec; detach: boolean } | { ok: false; output: Output }
@@ -40,9 +48,12 @@ export function parseRun(call: Invocation): SpecOrError {
   if (badImage) return { ok: false, output: runError(command, badImage.message, false) }
   const ports = portsOf(f)
   const { publish, expose } = 'error' in ports ? { publish: [], expose: [] } : ports
-  const networkFlag = flagString(f, 'network') ?? flagString(f, 'net')
-  const network = networkFlag === undefined ? undefined : networkName(networkFlag)
-  const aliases = [...flagList(f, 'network-alias'), ...flagList(f, 'net-alias')]
+  const given = flagList(f, 'network').length + flagList(f, 'net').length > 0
+  const attachments = networkAttachments(f)
+  // runOptionsError has refused what the client refuses.
+  const [first, ...more] = 'code' in attachments ? [] : attachments
+  const network = given ? first?.name : undefined
+  const aliases = first?.aliases ?? []
   const rm = flagBool(f, 'rm')
   const restart = flagString(f, 'restart')
   // The flag check left each --add-host as `name:ip`.
@@ -51,7 +62,7 @@ export function parseRun(call: Invocation): SpecOrError {
     return { name: h.slice(0, i), ip: h.slice(i + 1) }
   })
   const hostname = flagString(f, 'hostname')
-  const ip = flagString(f, 'ip')
+  const ip = first?.ip
   const name = flagString(f, 'name')
   const spec: ContainerSpec = {
     image,
@@ -76,6 +87,8 @@ export function parseRun(call: Invocation): SpecOrError {
     ...(network !== undefined ? { network } : {}),
     ...(hostname !== undefined ? { hostname } : {}),
     ...(ip !== undefined ? { ip } : {}),
+    ...(first?.gwPriority !== undefined ? { gwPriority: first.gwPriority } : {}),
+    ...(more.length > 0 ? { moreNetworks: more.map(moreNetwork) } : {}),
   }
   return { ok: true, spec, detach: flagBool(f, 'detach') }
 }

@@ -133,6 +133,11 @@ const CLIENT_MESSAGES = {
   HEALTH_RETRIES_NEGATIVE: () => '--health-retries cannot be negative',
   RESTART_WITH_RM: () => 'conflicting options: cannot specify both --restart and --rm',
   ALIAS_PREDEFINED: () => 'network-scoped aliases are only supported for user-defined networks',
+  NETWORK_OPTION_CONFLICT: (p: { flag: string; field: string }) =>
+    `conflicting options: cannot specify both ${p.flag} and per-network ${p.field}`,
+  NETWORK_TWICE: (p: { name: string }) => `network ${q(p.name)} is specified multiple times`,
+  NETWORK_MODES_MIXED: () =>
+    'conflicting options: cannot attach both user-defined and non-user-defined network-modes',
 } as const
 
 type Messages = typeof CLIENT_MESSAGES

@@ -4,9 +4,10 @@
  * refusal the client prints after `docker: `, or null.
  */
 import { parseExposeSpec, parsePortSpec, type ExposedPort, type PortMapping } from '../../engine'
-import { checkVolumeSpec, networkName } from './checks'
+import { checkVolumeSpec } from './checks'
 import { refuse, type Refusal } from './client-errors'
 import { flagBool, flagList, flagString } from './parse-flags'
+import { networkAttachments } from './run-networks'
 import type { FlagValues } from './types'
 
 export type Ports = { publish: PortMapping[]; expose: ExposedPort[] }
@@ -112,15 +113,11 @@ function checkHealth(f: FlagValues): Refusal | null {
   return null
 }
 
-function checkRmAndAliases(f: FlagValues): Refusal | null {
+function checkRmAndNetworks(f: FlagValues): Refusal | null {
   const restart = flagString(f, 'restart') ?? ''
   if (flagBool(f, 'rm') && restart !== '' && restart !== 'no') return refuse('RESTART_WITH_RM')
-  const netMode = networkName(flagString(f, 'network') ?? flagString(f, 'net') ?? 'default')
-  const aliased = flagList(f, 'network-alias').length + flagList(f, 'net-alias').length > 0
-  const predefined =
-    ['default', 'bridge', 'host', 'none'].includes(netMode) || netMode.startsWith('container:')
-  if (aliased && predefined) return refuse('ALIAS_PREDEFINED')
-  return null
+  const networks = networkAttachments(f)
+  return 'code' in networks ? networks : null
 }
 
 function checkVolumesAndPorts(f: FlagValues): Refusal | null {
@@ -143,7 +140,7 @@ export function runOptionsError(f: FlagValues): Refusal | null {
     checkRestart,
     checkDriverOptions,
     checkHealth,
-    checkRmAndAliases,
+    checkRmAndNetworks,
   ]
   for (const check of checks) {
     const error = check(f)

@@ -80,12 +80,26 @@ const labelFlags = (o: Record<string, Plain>, compose: readonly string[]): strin
 const record = (v: Plain | undefined): Record<string, Plain> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {}
 
-/** A service's networks, with their aliases and static addresses (list or mapping form). */
+/**
+ * A service's networks, with their aliases and static addresses (list or mapping form), in
+ * the order compose attaches them: by `priority`, highest first, then by key (compose-go
+ * ServiceConfig.NetworksByPriority); the first is the container's primary network.
+ */
 function serviceNetworks(s: Record<string, Plain>): [string, Record<string, Plain>][] {
-  if (Array.isArray(s.networks)) return s.networks.map((n) => [String(n), {}])
-  if (s.networks && typeof s.networks === 'object')
-    return Object.entries(s.networks).map(([k, v]) => [k, record(v)])
-  return [['default', {}]]
+  const given: [string, Record<string, Plain>][] = Array.isArray(s.networks)
+    ? s.networks.map((n) => [String(n), {}])
+    : s.networks && typeof s.networks === 'object'
+      ? Object.entries(s.networks).map(([k, v]) => [k, record(v)])
+      : [['default', {}]]
+  const priority = (o: Record<string, Plain>) => Number(o.priority ?? 0) || 0
+  return given.sort(([a, x], [b, y]) => priority(y) - priority(x) || (a < b ? -1 : a > b ? 1 : 0))
+}
+
+/** The primary network's flag: the long syntax when it has a `gw_priority`. */
+function primaryNetwork(net: string, opts: Record<string, Plain>): string[] {
+  return opts.gw_priority === undefined
+    ? ['--network', net]
+    : ['--network', `name=${net},gw-priority=${String(opts.gw_priority)}`]
 }
 
 /**
@@ -250,11 +264,12 @@ export function composeCommands(
       }
       if (first) {
         const [net, words] = endpoint(first[0], first[1], '--network-alias')
-        run.push('--network', net, ...words)
+        run.push(...primaryNetwork(net, first[1]), ...words)
       }
       lines.push(shLine([...run, ...flags.flags, image, ...commandWords(s)]))
       for (const [key, opts] of rest) {
         const [net, words] = endpoint(key, opts, '--alias')
+        if (opts.gw_priority !== undefined) words.push('--gw-priority', String(opts.gw_priority))
         lines.push(shLine(['docker', 'network', 'connect', ...words, net, container]))
       }
     }

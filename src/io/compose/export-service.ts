@@ -246,6 +246,7 @@ function serviceNetworks(c: Container, service: string, ctx: ServiceContext) {
       )
     return [key, endpointConfig(e, service)]
   })
+  keepOrder(entries)
   if (
     entries.length === 1 &&
     entries[0]?.[0] === 'default' &&
@@ -257,7 +258,19 @@ function serviceNetworks(c: Container, service: string, ctx: ServiceContext) {
   return Object.fromEntries(entries)
 }
 
-/** compose-go ServiceNetworkConfig order: aliases, gw_priority, ipv4_address. */
+/**
+ * Compose attaches a service's networks by `priority`, then by key (compose-go
+ * NetworksByPriority), the first being the primary: when the container's own order is not the
+ * keys' order, each network gets a `priority` that gives it back.
+ */
+function keepOrder(entries: [string, Body][]): void {
+  const keys = entries.map(([k]) => k)
+  const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  if (keys.every((k, i) => k === sorted[i])) return
+  for (const [i, entry] of entries.entries()) entry[1].priority = entries.length - i
+}
+
+/** compose-go ServiceNetworkConfig order: aliases, gw_priority, ipv4_address (priority last). */
 function endpointConfig(e: Endpoint, service: string): Body {
   const aliases = e.aliases.filter((a) => a !== service)
   const config: Body = {}

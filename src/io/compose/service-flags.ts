@@ -127,6 +127,8 @@ export function serviceFlags(s: Record<string, Plain>, ctx: ServiceContext): Fla
   if (s.user) add('--user', text(s.user))
   if (s.working_dir) add('--workdir', text(s.working_dir))
   if (s.privileged === true) add('--privileged')
+  if (s.stdin_open === true) add('--interactive')
+  if (s.tty === true) add('--tty')
   if (s.read_only === true) add('--read-only')
   for (const secret of list(s.secrets)) {
     const name = typeof secret === 'string' ? secret : text(record(secret).source)

@@ -33,6 +33,8 @@ const SERVICE = new Set([
   'user',
   'working_dir',
   'privileged',
+  'stdin_open',
+  'tty',
   'read_only',
   'secrets',
   'deploy',
@@ -46,6 +48,29 @@ const SERVICE_NOTED: Record<string, string> = {
   healthcheck: 'not simulated: containers are running as soon as started',
   logging: 'not simulated',
   configs: 'not simulated',
+}
+
+/** A service's per-network keys the import turns into flags (compose.ts endpoint). */
+const ENDPOINT = new Set(['aliases', 'ipv4_address', 'ipv6_address', 'priority', 'gw_priority'])
+
+function endpointNotes(
+  service: string,
+  s: Readonly<Record<string, Plain>>,
+  at: (path: (string | number)[]) => string,
+  file: string,
+): string[] {
+  const nets = s.networks
+  if (!nets || typeof nets !== 'object' || Array.isArray(nets)) return []
+  return Object.entries(nets).flatMap(([net, config]) =>
+    config && typeof config === 'object' && !Array.isArray(config)
+      ? Object.keys(config)
+          .filter((key) => !ENDPOINT.has(key) && !key.startsWith('x-'))
+          .map((key) => {
+            const path = ['services', service, 'networks', net, key]
+            return `${file}: ${path.join('.')}${at(path)}: not simulated, ignored.`
+          })
+      : [],
+  )
 }
 
 export function unmodelled(
@@ -70,6 +95,7 @@ export function unmodelled(
       const why = SERVICE_NOTED[key] ?? 'not simulated, ignored'
       notes.push(`${file}: services.${name}.${key}${at(['services', name, key])}: ${why}.`)
     }
+    notes.push(...endpointNotes(name, s as Record<string, Plain>, at, file))
   }
   return notes
 }
