@@ -11,6 +11,7 @@ import type { Topology } from '../engine'
 import { toJson } from '../io'
 import { composeCommands } from '../io/compose/compose'
 import { composeFiles } from '../io/compose/export'
+import type { ComposeKept } from '../io/compose/kept'
 import { toDrawio } from '../io/drawio'
 import { toMermaid } from '../io/mermaid'
 import { fromJson } from '../io/read'
@@ -35,6 +36,8 @@ interface World {
   readonly host: string
   readonly positions: Readonly<Record<string, XY>>
   readonly sizes: Readonly<Record<string, Size>>
+  /** What an imported compose file said that is not simulated (io/compose/kept.ts). */
+  readonly compose: ComposeKept | null
 }
 
 type Read = { ok: true; world: World } | { ok: false; error: string }
@@ -46,13 +49,13 @@ function formatOf(path: string, given: string | undefined): string {
 }
 
 /** The world a script builds; any command Docker refuses is an error, as in a CI script. */
-function scriptWorld(lines: string): Read {
+function scriptWorld(lines: string, compose: ComposeKept | null = null): Read {
   const { state, entries } = runScript(lines)
   const refused = entries.find((e) => e.exitCode !== 0)
   if (refused) return { ok: false, error: `${refused.command}: ${refused.stderr.trim()}` }
   return {
     ok: true,
-    world: { topology: state.topology, host: state.currentHost, positions: {}, sizes: {} },
+    world: { topology: state.topology, host: state.currentHost, positions: {}, sizes: {}, compose },
   }
 }
 
@@ -94,7 +97,7 @@ function read(
     case 'yaml':
     case 'yml': {
       const made = composeCommands(text, path, env)
-      return made.ok ? scriptWorld(made.lines.join('\n')) : made
+      return made.ok ? scriptWorld(made.lines.join('\n'), made.kept) : made
     }
     case 'sh':
       return scriptWorld(text)
@@ -103,7 +106,8 @@ function read(
       const r = fromJson(text)
       if (!r.ok) return r
       const { positions, sizes = {} } = r.layout
-      return { ok: true, world: { topology: r.topology, host: r.currentHost, positions, sizes } }
+      const world = { topology: r.topology, host: r.currentHost, positions, sizes }
+      return { ok: true, world: { ...world, compose: r.compose } }
     }
   }
 }
@@ -123,14 +127,16 @@ function write(
     case 'json':
       return {
         ok: true,
-        text: toJson(world.topology, world.host, {
-          positions: world.positions,
-          sizes: world.sizes,
-        }),
+        text: toJson(
+          world.topology,
+          world.host,
+          { positions: world.positions, sizes: world.sizes },
+          world.compose,
+        ),
       }
     case 'yaml':
     case 'yml': {
-      const made = composeFiles(world.topology)
+      const made = composeFiles(world.topology, world.compose)
       if (!made.ok) return made
       const [only, ...more] = made.files
       if (!only || more.length > 0)

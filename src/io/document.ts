@@ -5,6 +5,7 @@
  */
 import type { Container, Host, Network, Topology, Volume } from '../engine'
 import type { Layout } from './restore'
+import { isEmptyKept, type ComposeKept } from './compose/kept'
 
 export type { Layout, Restored } from './restore'
 
@@ -25,10 +26,17 @@ export interface DocknetDocument {
     readonly volumes: readonly Volume[]
   }
   readonly layout: Layout
+  /** What imported compose files said that Docknet does not simulate (compose/kept.ts). */
+  readonly compose?: ComposeKept
 }
 
 /** The document for a world and its layout: plain JSON, records in creation order. */
-export function toDocument(t: Topology, currentHost: string, layout: Layout): DocknetDocument {
+export function toDocument(
+  t: Topology,
+  currentHost: string,
+  layout: Layout,
+  compose: ComposeKept | null = null,
+): DocknetDocument {
   return {
     format: DOCUMENT_FORMAT,
     version: DOCUMENT_VERSION,
@@ -42,9 +50,15 @@ export function toDocument(t: Topology, currentHost: string, layout: Layout): Do
       volumes: [...t.volumes.values()],
     },
     layout,
+    ...(compose && !isEmptyKept(compose) ? { compose } : {}),
   }
 }
 
-export function toJson(t: Topology, currentHost: string, layout: Layout): string {
-  return `${JSON.stringify(toDocument(t, currentHost, layout), null, 2)}\n`
+export function toJson(
+  t: Topology,
+  currentHost: string,
+  layout: Layout,
+  compose: ComposeKept | null = null,
+): string {
+  return `${JSON.stringify(toDocument(t, currentHost, layout, compose), null, 2)}\n`
 }

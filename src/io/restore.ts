@@ -4,6 +4,7 @@
  * defaulted is, with a note per repair; what cannot is refused with a message. Never throws.
  */
 import type { Topology } from '../engine'
+import { restoreKept, type ComposeKept } from './compose/kept'
 import { checkInvariants } from './restore-invariants'
 import { isNumber, isObject, Unrestorable, type Notes, type Raw } from './restore-fields'
 import { restoreContainer, restoreHost, restoreNetwork, restoreVolume } from './restore-records'
@@ -20,6 +21,8 @@ export type Restored =
       topology: Topology
       currentHost: string
       layout: Layout
+      /** Compose keys kept for export (compose/kept.ts); null when none or damaged. */
+      compose: ComposeKept | null
       /** What was missing or damaged and got a default ("container web: env"); [] if nothing. */
       repairs: readonly string[]
     }
@@ -67,6 +70,7 @@ export function restoreWorld(doc: Raw): Restored {
     topology,
     currentHost,
     layout: restoreLayout(doc['layout']),
+    compose: restoreKept(doc['compose']),
     repairs: [...notes.repairs],
   }
 }

@@ -2,6 +2,7 @@
  * The shape of the app store (store.ts), by slice: document (shell, positions, sizes; saved
  * and undoable), view (React Flow nodes and edges), session (everything else).
  */
+import type { ComposeKept } from '../io/compose/kept'
 import type { EdgeEdit } from './edge-edits'
 import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'
@@ -47,6 +48,7 @@ export interface Snapshot {
   readonly shell: ShellState
   readonly positions: Readonly<Record<string, XY>>
   readonly sizes: Readonly<Record<string, Size>>
+  readonly compose: ComposeKept | null
   /** What made this state (see AppState.made). */
   readonly made: string
   readonly example: string | null
@@ -57,6 +59,8 @@ export interface AppState {
   readonly positions: Readonly<Record<string, XY>>
   /** Sizes the user gave hosts by resizing them (never smaller than their cards need). */
   readonly sizes: Readonly<Record<string, Size>>
+  /** What imported compose files said that is not simulated, written back on export. */
+  readonly compose: ComposeKept | null
   readonly nodes: readonly FlowNode[]
   readonly edges: readonly FlowEdge[]
   readonly past: readonly Snapshot[]

@@ -107,7 +107,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
     }
     const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
     replace(
-      { shell, positions: r.layout.positions, sizes: r.layout.sizes ?? {} },
+      { shell, positions: r.layout.positions, sizes: r.layout.sizes ?? {}, compose: r.compose },
       'Open',
       'open',
       addToHistory,
@@ -162,7 +162,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
             exitCode: 0,
           }))
           replace(
-            { shell: state, transcript: [...entries, ...notes] },
+            { shell: state, transcript: [...entries, ...notes], compose: made.kept },
             `docker compose up (${name})`,
             'open',
           )
@@ -181,7 +181,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
 
     async shareLink(base) {
       const [{ toScript }, { shareLink }] = await Promise.all([loadScriptExport(), loadShare()])
-      const { shell, positions, sizes } = get()
+      const { shell, positions, sizes, compose } = get()
       const script = toScript(shell.topology)
       if (!script.ok) return { ok: false, length: 0, error: script.error }
       const payload = sharePayload(
@@ -190,6 +190,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
         script.script,
         positions,
         sizes,
+        compose,
       )
       return shareLink(base, payload)
     },
@@ -224,6 +225,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
             {
               shell: { ...state, currentHost: host },
               ...layoutOf(state.topology, payload),
+              compose: payload.compose ?? null,
               transcript: entries,
             },
             'a shared diagram',
@@ -265,8 +267,8 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
     },
 
     saveDocument() {
-      const { shell, positions, sizes } = get()
-      return toJson(shell.topology, shell.currentHost, { positions, sizes })
+      const { shell, positions, sizes, compose } = get()
+      return toJson(shell.topology, shell.currentHost, { positions, sizes }, compose)
     },
 
     newDocument() {
@@ -332,6 +334,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
               shell: { topology: under.topology, currentHost: under.currentHost, inside: null },
               positions: under.layout.positions,
               sizes: under.layout.sizes ?? {},
+              compose: under.compose,
               made: 'your diagram',
               example: null,
             },

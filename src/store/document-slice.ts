@@ -25,6 +25,7 @@ export type DocumentSlice = Pick<
   | 'shell'
   | 'positions'
   | 'sizes'
+  | 'compose'
   | 'past'
   | 'future'
   | 'made'
@@ -55,6 +56,7 @@ export function documentSlice(kit: DocumentSliceKit, initial: ShellState): Docum
     const before = snapshotOf(s)
     set({
       shell: snap.shell,
+      compose: snap.compose,
       ...viewOf(snap.shell, snap.positions, snap.sizes, s.nodes),
       past,
       future,
@@ -72,6 +74,7 @@ export function documentSlice(kit: DocumentSliceKit, initial: ShellState): Docum
     shell: initial,
     positions: {},
     sizes: {},
+    compose: null,
     past: [],
     future: [],
     made: 'nothing yet',

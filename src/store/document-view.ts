@@ -62,6 +62,7 @@ export const snapshotOf = (s: AppState): Snapshot => ({
   shell: s.shell,
   positions: s.positions,
   sizes: s.sizes,
+  compose: s.compose,
   made: s.made,
   example: s.example,
 })

@@ -6,6 +6,7 @@
  * network spanning hosts, `v/host/name`, `h/name`.
  */
 import type { Topology } from '../engine'
+import { isEmptyKept, restoreKept, type ComposeKept } from '../io/compose/kept'
 import type { Size, XY } from './flow-mapping'
 import { nodeId, parseNodeId } from './ids'
 
@@ -20,6 +21,8 @@ export interface SharePayload {
   readonly at: Readonly<Record<string, readonly [number, number]>>
   /** Hosts resized by the user, by stable key: [width, height]. */
   readonly size: Readonly<Record<string, readonly [number, number]>>
+  /** Compose keys kept for export (io/compose/kept.ts), when the diagram has any. */
+  readonly compose?: ComposeKept
 }
 
 /** A node id's stable key in `t`, or null for a node of nothing. */
@@ -60,6 +63,7 @@ export function sharePayload(
   script: string,
   positions: Readonly<Record<string, XY>>,
   sizes: Readonly<Record<string, Size>>,
+  compose: ComposeKept | null = null,
 ): string {
   const byKey = <T>(record: Readonly<Record<string, T>>, pair: (v: T) => [number, number]) =>
     Object.fromEntries(
@@ -74,6 +78,7 @@ export function sharePayload(
     script,
     at: byKey(positions, (p) => [Math.round(p.x), Math.round(p.y)]),
     size: byKey(sizes, (s) => [Math.round(s.width), Math.round(s.height)]),
+    ...(compose && !isEmptyKept(compose) ? { compose } : {}),
   }
   return JSON.stringify(payload)
 }
@@ -103,7 +108,15 @@ export function readSharePayload(text: string): SharePayload | string {
         return pair ? [[k, pair]] : []
       }),
     )
-  return { v: p.v, host: p.host, script: p.script, at: pairs(p.at), size: pairs(p.size) }
+  const compose = restoreKept(p.compose)
+  return {
+    v: p.v,
+    host: p.host,
+    script: p.script,
+    at: pairs(p.at),
+    size: pairs(p.size),
+    ...(compose ? { compose } : {}),
+  }
 }
 
 /** The payload's layout for the world its script built. */

@@ -7,6 +7,7 @@
  */
 import { NO_EFFECTS, composeEffects, recreatedFrom, type Effects } from '../cli/effects'
 import type { ShellState } from '../cli/state'
+import type { ComposeKept } from '../io/compose/kept'
 import type { AppState, Cli, Snapshot, TranscriptEntry } from './app-state'
 import { HISTORY_LIMIT, snapshotOf, viewOf } from './document-view'
 import type { FlowNode, Size, XY } from './flow-mapping'
@@ -65,6 +66,7 @@ export interface DocumentChange {
   readonly shell?: ShellState
   readonly positions?: Readonly<Record<string, XY>>
   readonly sizes?: Readonly<Record<string, Size>>
+  readonly compose?: ComposeKept | null
   readonly transcript?: readonly TranscriptEntry[]
   readonly example?: string | null
   readonly generated?: boolean
@@ -183,6 +185,7 @@ export function makeTransact(kit: TransactKit) {
       ? { positions: change.positions ?? {}, selection: null, pairs: NO_PAIRS }
       : carry(fx, a, change.positions ?? s.positions, s.selection)
     const sizes = change.sizes ?? (a.replaces ? {} : s.sizes)
+    const compose = change.compose !== undefined ? change.compose : a.replaces ? null : s.compose
     const base = a.replaces ? [] : s.nodes
     let view = viewOf(shell, carried.positions, sizes, base)
     const placing = {
@@ -205,6 +208,7 @@ export function makeTransact(kit: TransactKit) {
     const before = snapshotOf(s)
     set({
       shell,
+      compose,
       ...view,
       ...(picked ? { nodes: selectOnly(view.nodes, picked), selection: picked[0] ?? null } : {}),
       ...(picked ? {} : { selection: carried.selection }),

@@ -108,6 +108,7 @@ function startAutosave(opened: Opened): void {
       now.shell.topology === prev.shell.topology &&
       now.positions === prev.positions &&
       now.sizes === prev.sizes &&
+      now.compose === prev.compose &&
       now.transcript === prev.transcript &&
       now.recovery === prev.recovery
     if (!same) save()

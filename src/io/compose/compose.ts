@@ -14,6 +14,7 @@ import {
 } from './service-flags'
 import { shLine } from '../script-words'
 import { startOrder } from './start-order'
+import { keptOf, type ComposeKept } from './kept'
 import { unmodelled } from './unmodelled'
 import { specError } from './validate'
 
@@ -23,6 +24,8 @@ export interface ComposeImport {
   readonly lines: readonly string[]
   /** What the import did not make, or made otherwise than compose would, with its line. */
   readonly notes: readonly string[]
+  /** What the file says that the commands do not, to be written back on export. */
+  readonly kept: ComposeKept
 }
 
 export type ComposeResult = ComposeImport | { readonly ok: false; readonly error: string }
@@ -274,5 +277,5 @@ export function composeCommands(
       }
     }
   }
-  return { ok: true, project, lines, notes }
+  return { ok: true, project, lines, notes, kept: keptOf(doc, project, containerNames) }
 }

@@ -16,6 +16,7 @@ import {
   type Topology,
 } from '../../engine'
 import { ownEnv, publishValue } from '../script-container'
+import { inServiceOrder } from './canonical'
 
 /** What a service refers to, by the names the file gives it. */
 export interface ServiceContext {
@@ -36,32 +37,6 @@ export const cannot = (c: Container, what: string) =>
   `compose cannot express container "${c.name}": ${what}`
 
 class Unexpressible extends Error {}
-
-/** Compose's canonical order of the service keys written here. */
-const ORDER = [
-  'command',
-  'container_name',
-  'depends_on',
-  'deploy',
-  'dns',
-  'domainname',
-  'environment',
-  'expose',
-  'extra_hosts',
-  'hostname',
-  'image',
-  'labels',
-  'links',
-  'network_mode',
-  'networks',
-  'ports',
-  'privileged',
-  'restart',
-  'stdin_open',
-  'tty',
-  'volumes',
-  'volumes_from',
-]
 
 /**
  * The service body of `c` written as `service`, with `extra` keys (`container_name`, `deploy`:
@@ -107,9 +82,8 @@ export function serviceBody(
     }
     keys.depends_on = list([...needs].sort())
     Object.assign(keys, extra)
-    const body: Body = {}
-    for (const key of ORDER) if (keys[key] !== undefined) body[key] = keys[key]
-    return { ok: true, body, needs: [...needs] }
+    const defined = Object.entries(keys).filter(([, v]) => v !== undefined)
+    return { ok: true, body: inServiceOrder(Object.fromEntries(defined)), needs: [...needs] }
   } catch (e) {
     if (e instanceof Unexpressible) return { ok: false, error: e.message }
     throw e

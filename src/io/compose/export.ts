@@ -18,6 +18,8 @@ import { DEFAULT_DAEMON, type Container, type Host, type Topology } from '../../
 import { cycleError, dependencyOrder } from '../script-order'
 import { networkKeys, projectOf, servicesOf, volumeKeys, type Service } from './export-naming'
 import { ownLabels, serviceBody, type Body, type ServiceContext } from './export-service'
+import { inProjectOrder, inServiceOrder } from './canonical'
+import { withKept, type ComposeKept } from './kept'
 
 export interface ComposeFile {
   readonly host: string
@@ -33,7 +35,7 @@ const bySeq = <T extends { readonly seq: number }>(list: Iterable<T>): T[] =>
   [...list].sort((a, b) => a.seq - b.seq)
 
 /** The compose files that make `t` again, one per host with containers, or what forbids it. */
-export function composeFiles(t: Topology): ComposeExport {
+export function composeFiles(t: Topology, kept: ComposeKept | null = null): ComposeExport {
   const hosts = bySeq(t.hosts.values()).filter((h) =>
     [...t.containers.values()].some((c) => c.host === h.name),
   )
@@ -43,7 +45,7 @@ export function composeFiles(t: Topology): ComposeExport {
   const files: ComposeFile[] = []
   for (const h of hosts) {
     const fileName = names.get(h.name) ?? 'compose.yaml'
-    const made = hostFile(t, h, hosts.length > 1 ? [...names.values()] : [])
+    const made = hostFile(t, h, hosts.length > 1 ? [...names.values()] : [], kept)
     if (!made.ok) return { ok: false, error: `host ${h.name}: ${made.error}` }
     files.push({ host: h.name, fileName, text: made.text })
   }
@@ -66,7 +68,12 @@ function fileNames(hosts: readonly Host[]): Map<string, string> {
 
 type Made = { ok: true; text: string } | { ok: false; error: string }
 
-function hostFile(t: Topology, h: Host, siblings: readonly string[]): Made {
+function hostFile(
+  t: Topology,
+  h: Host,
+  siblings: readonly string[],
+  kept: ComposeKept | null,
+): Made {
   const containers = bySeq([...t.containers.values()].filter((c) => c.host === h.name))
   const project = projectOf(t, h.name, containers)
   const used = new Set(containers.flatMap((c) => c.endpoints.map((e) => e.networkId)))
@@ -105,7 +112,8 @@ function hostFile(t: Topology, h: Host, siblings: readonly string[]): Made {
     if (s.containers.length > 1) extra.deploy = { replicas: s.containers.length }
     const made = serviceBody(first, s.name, ctx, extra)
     if (!made.ok) return made
-    bodies.set(s.name, { body: made.body, needs: made.needs, seq: first.seq })
+    const body = inServiceOrder(withKept(made.body, kept?.services[first.name]))
+    bodies.set(s.name, { body, needs: made.needs, seq: first.seq })
   }
   const order = dependencyOrder(
     [...bodies].map(([name, b]) => ({ key: name, label: name, seq: b.seq, needs: b.needs })),
@@ -141,7 +149,8 @@ function hostFile(t: Topology, h: Host, siblings: readonly string[]): Made {
         },
       ]),
     )
-  return { ok: true, text: render(tree, header(t, h, containers, siblings)) }
+  const top = inProjectOrder({ ...kept?.projects[project], ...tree })
+  return { ok: true, text: render(top, header(t, h, containers, siblings)) }
 }
 
 /** compose-go IPAMPool order: subnet, gateway, ip_range. */

@@ -5,10 +5,10 @@
 import type { Plain } from './read-yaml'
 
 /** Top-level keys the import turns into commands (or reads, like `name`). */
-const TOP = new Set(['name', 'version', 'services', 'networks', 'volumes', 'secrets'])
+export const TOP = new Set(['name', 'services', 'networks', 'volumes', 'secrets'])
 
 /** Service keys the import turns into docker run flags or commands. */
-const SERVICE = new Set([
+export const SERVICE = new Set([
   'image',
   'build',
   'container_name',
@@ -42,13 +42,14 @@ const SERVICE = new Set([
   'profiles',
 ])
 
-/** Keys Docknet keeps as the user wrote them, for what they mean, but that do not change the network. */
+/** Why some keys are not simulated; any other is simply not. */
 const SERVICE_NOTED: Record<string, string> = {
   env_file: 'its variables are in a file Docknet cannot read',
   healthcheck: 'not simulated: containers are running as soon as started',
-  logging: 'not simulated',
-  configs: 'not simulated',
 }
+
+/** Said of a key kept as written (kept.ts) and written back by the compose export. */
+const KEPT = 'kept as written, and written back on export'
 
 /** A service's per-network keys the import turns into flags (compose.ts endpoint). */
 const ENDPOINT = new Set(['aliases', 'ipv4_address', 'ipv6_address', 'priority', 'gw_priority'])
@@ -84,16 +85,18 @@ export function unmodelled(
     return l === undefined ? '' : ` (line ${l})`
   }
   for (const key of Object.keys(doc))
-    if (!TOP.has(key) && !key.startsWith('x-'))
-      notes.push(`${file}: ${key}${at([key])}: not simulated, ignored.`)
+    if (key === 'version')
+      notes.push(`${file}: version${at([key])}: obsolete, ignored (as compose does).`)
+    else if (!TOP.has(key) && !key.startsWith('x-'))
+      notes.push(`${file}: ${key}${at([key])}: not simulated; ${KEPT}.`)
   const services = doc.services
   if (!services || typeof services !== 'object' || Array.isArray(services)) return notes
   for (const [name, s] of Object.entries(services)) {
     if (!s || typeof s !== 'object' || Array.isArray(s)) continue
     for (const key of Object.keys(s)) {
       if (SERVICE.has(key) || key.startsWith('x-')) continue
-      const why = SERVICE_NOTED[key] ?? 'not simulated, ignored'
-      notes.push(`${file}: services.${name}.${key}${at(['services', name, key])}: ${why}.`)
+      const why = SERVICE_NOTED[key] ?? 'not simulated'
+      notes.push(`${file}: services.${name}.${key}${at(['services', name, key])}: ${why}; ${KEPT}.`)
     }
     notes.push(...endpointNotes(name, s as Record<string, Plain>, at, file))
   }

@@ -74,7 +74,7 @@ export function exportMermaid(flow: ReactFlowInstance, state: AppState): void {
  * other), or why compose cannot say it.
  */
 export function exportCompose(state: AppState): void {
-  const made = composeFiles(state.shell.topology)
+  const made = composeFiles(state.shell.topology, state.compose)
   if (!made.ok) throw new Error(made.error)
   const stem = stemOf(state)
   for (const f of made.files)

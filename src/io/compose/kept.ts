@@ -1,0 +1,105 @@
+/**
+ * What a compose file says that Docknet does not simulate, kept as the file wrote it (after
+ * interpolation) so that exporting compose writes it back: a project's top-level keys
+ * (`x-*`, `configs`, …) and each service's (`healthcheck`, `logging`, `env_file`, `build`, …),
+ * the latter under the names of the containers the service made, so they follow the
+ * containers rather than a service name the export may choose otherwise.
+ */
+import type { Plain } from './read-yaml'
+import { SERVICE, TOP } from './unmodelled'
+
+export interface ComposeKept {
+  /** By project name: the top-level keys. */
+  readonly projects: Readonly<Record<string, Readonly<Record<string, Plain>>>>
+  /** By container name: its service's keys. */
+  readonly services: Readonly<Record<string, Readonly<Record<string, Plain>>>>
+}
+
+/**
+ * Keys the import reads but the export would write otherwise or not at all: `build` (the
+ * export writes the image it tagged) and `depends_on` (the export writes only the order links,
+ * joins and volumes need).
+ */
+const KEPT_TOO = new Set(['build', 'depends_on'])
+/** Obsolete (compose ignores it and says so); not written back. */
+const DROPPED = new Set(['version'])
+
+const isRecord = (v: unknown): v is Record<string, Plain> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v)
+
+function pick(o: Record<string, Plain>, keep: (key: string) => boolean): Record<string, Plain> {
+  return Object.fromEntries(Object.entries(o).filter(([k]) => keep(k)))
+}
+
+/** What `doc` says that the commands do not, for `project` and its containers by service. */
+export function keptOf(
+  doc: Readonly<Record<string, Plain>>,
+  project: string,
+  containers: ReadonlyMap<string, readonly string[]>,
+): ComposeKept {
+  const top = pick(doc, (k) => !TOP.has(k) && !DROPPED.has(k))
+  const services: Record<string, Record<string, Plain>> = {}
+  const declared = isRecord(doc.services) ? doc.services : {}
+  for (const [service, names] of containers) {
+    const body = declared[service]
+    if (!isRecord(body)) continue
+    const own = pick(body, (k) => !SERVICE.has(k) || KEPT_TOO.has(k))
+    if (Object.keys(own).length > 0) for (const name of names) services[name] = own
+  }
+  return { projects: Object.keys(top).length > 0 ? { [project]: top } : {}, services }
+}
+
+export const isEmptyKept = (k: ComposeKept | null | undefined): boolean =>
+  !k || (Object.keys(k.projects).length === 0 && Object.keys(k.services).length === 0)
+
+/** The most JSON a saved document's kept keys may hold: more is damage or hostility. */
+const MAX_KEPT_CHARS = 1_000_000
+
+/** Plain JSON data only (what YAML gave), at most `depth` deep. */
+function isPlain(v: unknown, depth = 0): v is Plain {
+  if (depth > 64) return false
+  if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) return true
+  if (Array.isArray(v)) return v.every((x) => isPlain(x, depth + 1))
+  return isRecord(v) && Object.values(v).every((x) => isPlain(x, depth + 1))
+}
+
+/** Kept keys read back from an untrusted document: what is not plain data is left out. */
+export function restoreKept(raw: unknown): ComposeKept | null {
+  if (!isRecord(raw)) return null
+  try {
+    if (JSON.stringify(raw).length > MAX_KEPT_CHARS) return null
+  } catch {
+    return null
+  }
+  const table = (v: unknown) =>
+    Object.fromEntries(
+      Object.entries(isRecord(v) ? v : {}).filter(
+        (e): e is [string, Record<string, Plain>] => isRecord(e[1]) && isPlain(e[1]),
+      ),
+    )
+  const kept = { projects: table(raw.projects), services: table(raw.services) }
+  return isEmptyKept(kept) ? null : kept
+}
+
+/**
+ * A service's kept keys under the body the export made: the body's keys win, but `depends_on`
+ * is the union of both, in the kept form (a list, or compose's long mapping).
+ */
+export function withKept(
+  body: Readonly<Record<string, unknown>>,
+  kept: Readonly<Record<string, Plain>> | undefined,
+): Record<string, unknown> {
+  if (!kept) return { ...body }
+  const merged: Record<string, unknown> = { ...kept, ...body }
+  const made = Array.isArray(body.depends_on) ? (body.depends_on as string[]) : []
+  const was = kept.depends_on
+  if (Array.isArray(was)) merged.depends_on = [...new Set([...was.map(String), ...made])]
+  else if (isRecord(was))
+    merged.depends_on = {
+      ...was,
+      ...Object.fromEntries(
+        made.filter((m) => !(m in was)).map((m) => [m, { condition: 'service_started' }]),
+      ),
+    }
+  return merged
+}
