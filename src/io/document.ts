@@ -5,7 +5,7 @@
  */
 import type { Container, Host, Network, Topology, Volume } from '../engine'
 import type { Layout } from './restore'
-import { isEmptyKept, type ComposeKept } from './compose/kept'
+import { isEmptyKept, type ComposeKept } from './compose/kept-data'
 
 export type { Layout, Restored } from './restore'
 

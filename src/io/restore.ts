@@ -4,7 +4,7 @@
  * defaulted is, with a note per repair; what cannot is refused with a message. Never throws.
  */
 import type { Topology } from '../engine'
-import { restoreKept, type ComposeKept } from './compose/kept'
+import { restoreKept, type ComposeKept } from './compose/kept-data'
 import { checkInvariants } from './restore-invariants'
 import { isNumber, isObject, Unrestorable, type Notes, type Raw } from './restore-fields'
 import { restoreContainer, restoreHost, restoreNetwork, restoreVolume } from './restore-records'

@@ -2,7 +2,7 @@
  * The shape of the app store (store.ts), by slice: document (shell, positions, sizes; saved
  * and undoable), view (React Flow nodes and edges), session (everything else).
  */
-import type { ComposeKept } from '../io/compose/kept'
+import type { ComposeKept } from '../io/compose/kept-data'
 import type { EdgeEdit } from './edge-edits'
 import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'

@@ -6,7 +6,7 @@
  * network spanning hosts, `v/host/name`, `h/name`.
  */
 import type { Topology } from '../engine'
-import { isEmptyKept, restoreKept, type ComposeKept } from '../io/compose/kept'
+import { isEmptyKept, restoreKept, type ComposeKept } from '../io/compose/kept-data'
 import type { Size, XY } from './flow-mapping'
 import { nodeId, parseNodeId } from './ids'
 

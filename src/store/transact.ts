@@ -7,7 +7,7 @@
  */
 import { NO_EFFECTS, composeEffects, recreatedFrom, type Effects } from '../cli/effects'
 import type { ShellState } from '../cli/state'
-import type { ComposeKept } from '../io/compose/kept'
+import type { ComposeKept } from '../io/compose/kept-data'
 import type { AppState, Cli, Snapshot, TranscriptEntry } from './app-state'
 import { HISTORY_LIMIT, snapshotOf, viewOf } from './document-view'
 import type { FlowNode, Size, XY } from './flow-mapping'

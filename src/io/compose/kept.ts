@@ -7,13 +7,10 @@
  */
 import type { Plain } from './read-yaml'
 import { SERVICE, TOP } from './unmodelled'
+import { isRecord, type ComposeKept } from './kept-data'
 
-export interface ComposeKept {
-  /** By project name: the top-level keys. */
-  readonly projects: Readonly<Record<string, Readonly<Record<string, Plain>>>>
-  /** By container name: its service's keys. */
-  readonly services: Readonly<Record<string, Readonly<Record<string, Plain>>>>
-}
+export type { ComposeKept } from './kept-data'
+export { isEmptyKept, restoreKept } from './kept-data'
 
 /**
  * Keys the import reads but the export would write otherwise or not at all: `build` (the
@@ -23,9 +20,6 @@ export interface ComposeKept {
 const KEPT_TOO = new Set(['build', 'depends_on'])
 /** Obsolete (compose ignores it and says so); not written back. */
 const DROPPED = new Set(['version'])
-
-const isRecord = (v: unknown): v is Record<string, Plain> =>
-  v !== null && typeof v === 'object' && !Array.isArray(v)
 
 function pick(o: Record<string, Plain>, keep: (key: string) => boolean): Record<string, Plain> {
   return Object.fromEntries(Object.entries(o).filter(([k]) => keep(k)))
@@ -47,38 +41,6 @@ export function keptOf(
     if (Object.keys(own).length > 0) for (const name of names) services[name] = own
   }
   return { projects: Object.keys(top).length > 0 ? { [project]: top } : {}, services }
-}
-
-export const isEmptyKept = (k: ComposeKept | null | undefined): boolean =>
-  !k || (Object.keys(k.projects).length === 0 && Object.keys(k.services).length === 0)
-
-/** The most JSON a saved document's kept keys may hold: more is damage or hostility. */
-const MAX_KEPT_CHARS = 1_000_000
-
-/** Plain JSON data only (what YAML gave), at most `depth` deep. */
-function isPlain(v: unknown, depth = 0): v is Plain {
-  if (depth > 64) return false
-  if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) return true
-  if (Array.isArray(v)) return v.every((x) => isPlain(x, depth + 1))
-  return isRecord(v) && Object.values(v).every((x) => isPlain(x, depth + 1))
-}
-
-/** Kept keys read back from an untrusted document: what is not plain data is left out. */
-export function restoreKept(raw: unknown): ComposeKept | null {
-  if (!isRecord(raw)) return null
-  try {
-    if (JSON.stringify(raw).length > MAX_KEPT_CHARS) return null
-  } catch {
-    return null
-  }
-  const table = (v: unknown) =>
-    Object.fromEntries(
-      Object.entries(isRecord(v) ? v : {}).filter(
-        (e): e is [string, Record<string, Plain>] => isRecord(e[1]) && isPlain(e[1]),
-      ),
-    )
-  const kept = { projects: table(raw.projects), services: table(raw.services) }
-  return isEmptyKept(kept) ? null : kept
 }
 
 /**
