@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
 import { Map as MapIcon } from 'lucide-react'
 import {
   Background,
@@ -14,7 +14,7 @@ import {
   type OnBeforeDelete,
   type OnConnectEnd,
 } from '@xyflow/react'
-import type { FlowNode } from '../../store'
+import type { FlowEdge, FlowNode } from '../../store'
 import { useAppStore, useLiveNodes } from '../../store/react'
 import { readPaletteItem } from '../palette-item'
 import { openFile } from '../open-file'
@@ -29,6 +29,7 @@ import { useOverlayAsk } from './overlay-ask'
 import { RouteWatch } from './route-watch'
 import { OverlayContext } from './overlay-context'
 import { edgeTypes, nodeTypes } from './node-types'
+import { afterPaint, pendingEdge } from './pending-edge'
 
 const DELETE_KEYS = ['Delete', 'Backspace']
 /*
@@ -57,9 +58,12 @@ export function Canvas() {
   const moving = useLiveNodes()
   const nodes = moving ?? committed
   const edges = useAppStore((s) => (s.starting ? NONE : s.edges))
+  const [pending, setPending] = useState<FlowEdge | null>(null)
+  const shownEdges = useMemo(() => (pending ? [...edges, pending] : edges), [edges, pending])
   const onNodesChange = useAppStore((s) => s.onNodesChange)
   const drop = useAppStore((s) => s.drop)
   const connect = useAppStore((s) => s.connect)
+  const edgeMode = useAppStore((s) => s.edgeMode)
   const remove = useAppStore((s) => s.remove)
   const select = useAppStore((s) => s.select)
   const selectEdge = useAppStore((s) => s.selectEdge)
@@ -116,7 +120,17 @@ export function Canvas() {
     [selectEdge],
   )
 
-  const onConnect = useCallback((c: Connection) => void connect(c.source, c.target), [connect])
+  /** Draws the edge at once, then has Docker make it (pending-edge.ts). */
+  const connectNow = useCallback(
+    (source: string, target: string) => {
+      const drawn = pendingEdge(source, target, edgeMode)
+      if (!drawn) return void connect(source, target)
+      setPending(drawn)
+      afterPaint(() => void connect(source, target).finally(() => setPending(null)))
+    },
+    [connect, edgeMode],
+  )
+  const onConnect = useCallback((c: Connection) => connectNow(c.source, c.target), [connectNow])
 
   // Deleting goes through docker commands; the canvas then follows the world. Children and
   // edges React Flow adds because they belong to a deleted node are not the user's choice.
@@ -143,9 +157,9 @@ export function Canvas() {
       const under = flow.getIntersectingNodes({ ...at, width: 1, height: 1 })
       const target = under.find((n) => n.type !== 'host') ?? under[0]
       // Let go on the card it started from: no edge.
-      if (target && target.id !== state.fromNode.id) void connect(state.fromNode.id, target.id)
+      if (target && target.id !== state.fromNode.id) connectNow(state.fromNode.id, target.id)
     },
-    [flow, connect],
+    [flow, connectNow],
   )
 
   return (
@@ -153,7 +167,7 @@ export function Canvas() {
       <OverlayContext.Provider value={overlay}>
         <ReactFlow
           nodes={nodes as never}
-          edges={edges as never}
+          edges={shownEdges as never}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onChanges}
