@@ -12,7 +12,7 @@ import { verifyScript } from '../../io/verify'
 import { composeFiles } from '../../io/compose/export'
 import { canvasDiagram } from './diagram'
 import { pictureOf, type PictureOptions } from './picture-options'
-import { diagramSvg, type Card, type Line } from './svg'
+import { diagramSvg, type Card, type Line } from '../../io/picture/svg'
 
 /** How an example exports by default: its title and lesson; another diagram, as drawn. */
 export function defaultPicture(state: AppState): PictureOptions {

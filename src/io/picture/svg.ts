@@ -4,11 +4,11 @@
  * dash per kind), a legend, and the saved document embedded in <metadata> so that Open reads
  * the picture back. Pure string building: the same input gives the same bytes.
  */
-import type { EdgeKind } from '../../store'
-import { arrowId, DIRECTED, EDGE_STYLE } from '../canvas/edge-style'
-import { routeEdge, routePath } from '../canvas/edge-route'
-import type { Box } from '../canvas/floating'
-import { labelSize, layoutLabels } from '../canvas/label-layout'
+import type { DiagramEdgeKind as EdgeKind } from '../diagram'
+import { arrowId, DIRECTED, EDGE_STYLE } from './edge-style'
+import { routeEdge, routePath } from './edge-route'
+import type { Box } from './floating'
+import { labelSize, layoutLabels } from './label-layout'
 
 export type CardKind = 'host' | 'network' | 'container' | 'volume'
 

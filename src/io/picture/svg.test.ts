@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { embeddedDocument, fromJson } from '../../io/read'
+import { embeddedDocument, fromJson } from '../read'
 import { diagramSvg, type Card } from './svg'
 
 const host: Card = {
