@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useReactFlow } from '@xyflow/react'
+import { COLUMN, MIN_TEXT, textInColumn } from '../../io/picture/column'
 import { appStore } from '../../store'
 import { canvasSvg, defaultPicture, exportPng, exportSvg } from './export'
 import type { PictureOptions } from './picture-options'
@@ -7,7 +8,8 @@ import type { PictureOptions } from './picture-options'
 /**
  * The picture export for docs: a preview of what will be written, and the options people ask
  * for (a title and caption of their own, the unused default bridge and the addresses left out,
- * a transparent background for slides). Loaded on first use, with the export code.
+ * a transparent background for slides, a layout that reads in a doc column, with the size its
+ * smallest text shows at there). Loaded on first use, with the export code.
  */
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const flow = useReactFlow()
@@ -16,11 +18,9 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const set = <K extends keyof PictureOptions>(key: K, value: PictureOptions[K]) =>
     setOptions((o) => ({ ...o, [key]: value }))
   useEffect(() => dialog.current?.showModal(), [])
-  const preview = useMemo(
-    () =>
-      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(canvasSvg(flow, appStore.getState(), options))}`,
-    [flow, options],
-  )
+  const svg = useMemo(() => canvasSvg(flow, appStore.getState(), options), [flow, options])
+  const preview = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
+  const textSize = textInColumn(svg)
   const run = async (write: typeof exportSvg | typeof exportPng, format: string) => {
     try {
       await write(flow, appStore.getState(), options)
@@ -74,6 +74,16 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           <Toggle checked={options.transparent} onChange={(on) => set('transparent', on)}>
             Transparent background
           </Toggle>
+          <Toggle checked={options.column} onChange={(on) => set('column', on)}>
+            Fit a {COLUMN} px doc column
+          </Toggle>
+          <p
+            data-testid="text-size"
+            className={`text-xs ${textSize < MIN_TEXT ? 'text-amber-700' : 'text-slate-500'}`}
+          >
+            Smallest text at {COLUMN} px: {(Math.floor(textSize * 10) / 10).toFixed(1)} px
+            {textSize < MIN_TEXT ? ` (under ${MIN_TEXT} px)` : ''}
+          </p>
           <div className="mt-2 flex gap-2">
             <button type="button" className={primary} onClick={() => void run(exportSvg, 'SVG')}>
               Download SVG
