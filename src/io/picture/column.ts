@@ -5,7 +5,9 @@
  * cards are placed again, narrower: hosts one under the other, full width, each holding the
  * rows of cards the canvas shows in it, a row too wide wrapped into rows that fit (in the same
  * order). Every card, edge and label stays; only places change, and the canvas keeps its own.
- * A drawing that already fits keeps the places it has.
+ * A drawing that already fits keeps the places it has. Either way the picture's natural width
+ * (picture.ts, svg.ts `minText`) is 1.2 times its drawing: a page shows a narrower picture at
+ * that width, not stretched to the column, and its 10 px text must come out at 12 there too.
  *
  * Not ELK (Tidy layout): its layers are as wide as their cards, with no bound to give, and it
  * is asynchronous, while the dialog's preview redraws on every keystroke. Wrapping the rows the

@@ -84,7 +84,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             Smallest text at {COLUMN} px: {(Math.floor(textSize * 10) / 10).toFixed(1)} px
             {textSize < MIN_TEXT ? ` (under ${MIN_TEXT} px)` : ''}
           </p>
-          <div className="mt-2 flex gap-2">
+          <div className="mt-2 flex flex-wrap gap-2">
             <button type="button" className={primary} onClick={() => void run(exportSvg, 'SVG')}>
               Download SVG
             </button>
@@ -100,12 +100,13 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             </button>
           </div>
         </form>
-        <figure className="min-w-0 flex-1 rounded border border-slate-200 bg-[repeating-conic-gradient(#f1f5f9_0%_25%,#fff_0%_50%)] bg-[length:16px_16px] p-2">
-          <img
-            src={preview}
-            alt="Preview of the exported picture"
-            className="mx-auto max-h-[60vh] max-w-full"
-          />
+        {/* Scrolls: a picture for a column is tall. Focusable, so the keyboard scrolls it too. */}
+        <figure
+          tabIndex={0}
+          aria-label="Preview"
+          className="max-h-[60vh] min-w-0 flex-1 overflow-auto rounded border border-slate-200 bg-[repeating-conic-gradient(#f1f5f9_0%_25%,#fff_0%_50%)] bg-[length:16px_16px] p-2"
+        >
+          <img src={preview} alt="Preview of the exported picture" className="mx-auto max-w-full" />
         </figure>
       </div>
     </dialog>
