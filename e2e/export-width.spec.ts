@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { copyFileSync, readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 
@@ -105,4 +106,31 @@ test('the PNG of a picture fitted to a doc column is twice 760 px wide or less',
   const width = readFileSync(file).readUInt32BE(16)
   expect(width).toBeGreaterThan(1000)
   expect(width).toBeLessThanOrEqual(1520)
+})
+
+test('an SVG written by docknet convert opens in the app as its world', async ({ page }) => {
+  const script = [
+    'docker network create shop',
+    'docker run -d --name web --network shop -p 8080:80 nginx',
+    'docker run -d --name db --network shop postgres',
+    'docker context create vm2',
+    'docker --context vm2 run -d --name cache redis',
+  ].join('\n')
+  const svg = execFileSync(
+    'node',
+    ['src/bin/docknet.js', 'convert', '--from', 'sh', '-', '-', '--to', 'svg'],
+    {
+      input: script,
+      encoding: 'utf8',
+    },
+  )
+  await page.goto('/')
+  await page.getByRole('button', { name: 'New diagram' }).click()
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'shop.svg',
+    mimeType: 'image/svg+xml',
+    buffer: Buffer.from(svg),
+  })
+  for (const name of ['web', 'db', 'cache'])
+    await expect(page.getByLabel(`container ${name}`, { exact: true })).toBeVisible()
 })
