@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runScript } from '../cli'
+import { textInColumn } from '../io/picture/column'
 import { convert } from './convert'
 
 const COMPOSE = `name: blog
@@ -16,6 +17,29 @@ services:
     volumes: [data:/var/lib/mysql]
 volumes:
   data: {}
+`
+
+/** Three hosts of a few containers each, in the default grid: over 2,000 px side by side. */
+const THREE_HOSTS = `docker network create front
+docker network create back
+docker volume create data
+docker run -d --name web1 --network front -p 80:80 nginx
+docker run -d --name web2 --network front nginx
+docker run -d --name web3 --network front nginx
+docker run -d --name web4 --network front nginx
+docker run -d --name api --network back -v data:/data node
+docker network connect back web1
+docker context create vm2
+docker context use vm2
+docker network create cache
+docker run -d --name redis --network cache redis
+docker run -d --name worker --network cache python
+docker run -d --name db postgres
+docker context create vm3
+docker context use vm3
+docker run -d --name grafana -p 3000:3000 grafana/grafana
+docker run -d --name loki grafana/loki
+docker run -d --name promtail grafana/promtail
 `
 
 /** Runs `docknet convert ARGS` with stdin `input`; what it wrote and its exit code. */
@@ -96,6 +120,49 @@ describe('docknet convert', () => {
     expect(drawio.out).toContain('swimlane')
   })
 
+  it('writes an SVG picture for a doc column, every card drawn, that converts back to the same world', async () => {
+    const d = dir()
+    writeFileSync(join(d, 'hosts.sh'), THREE_HOSTS)
+    expect(await run([join(d, 'hosts.sh'), join(d, 'hosts.svg')])).toEqual({
+      code: 0,
+      out: '',
+      err: '',
+    })
+    const svg = readFileSync(join(d, 'hosts.svg'), 'utf8')
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true)
+    for (const name of [
+      'vm2',
+      'vm3',
+      'front',
+      'back',
+      'web1',
+      'web4',
+      'api',
+      'db',
+      'cache',
+      'data',
+    ])
+      expect(svg).toContain(`>${name}</text>`)
+    expect(textInColumn(svg)).toBeGreaterThanOrEqual(12)
+    // The picture carries the world: back to a document, and to the same script.
+    expect(await run([join(d, 'hosts.svg'), join(d, 'hosts.json')])).toMatchObject({ code: 0 })
+    const again = await run([join(d, 'hosts.json'), '-', '--to', 'sh'])
+    expect(again.out).toBe((await run([join(d, 'hosts.sh'), '-', '--to', 'sh'])).out)
+    const piped = await run(['--from', 'svg', '--to', 'sh', '-', '-'], svg)
+    expect(piped.out).toBe(again.out)
+  })
+
+  it('with --canvas-layout, draws the cards where the document has them: hosts side by side', async () => {
+    const canvas = await run(
+      ['--canvas-layout', '--from', 'sh', '--to', 'svg', '-', '-'],
+      THREE_HOSTS,
+    )
+    expect(canvas.code).toBe(0)
+    expect(textInColumn(canvas.out)).toBeLessThan(8)
+    const column = await run(['--from', 'sh', '--to', 'svg', '-', '-'], THREE_HOSTS)
+    expect(textInColumn(column.out)).toBeGreaterThanOrEqual(12)
+  })
+
   it('fails with a Docker-like error and exit 1, writing nothing', async () => {
     expect(await run(['only-one.yaml'])).toMatchObject({
       code: 1,
@@ -120,10 +187,15 @@ describe('docknet convert', () => {
       ),
     })
     expect((await run(['in.txt', 'out.sh'])).err).toBe(
-      'docknet convert: unknown input format "txt": use one of yaml, yml, sh, json\n',
+      'docknet convert: unknown input format "txt": use one of yaml, yml, sh, json, svg\n',
     )
-    expect((await run(['--from', 'sh', '-', 'out.svg'], '')).err).toBe(
-      'docknet convert: unknown output format "svg": use one of yaml, yml, sh, json, mmd, drawio\n',
+    expect((await run(['--from', 'sh', '-', 'out.png'], '')).err).toBe(
+      'docknet convert: unknown output format "png": use one of yaml, yml, sh, json, svg, mmd, drawio\n',
     )
+    expect(await run(['--from', 'svg', '--to', 'json', '-', '-'], '<svg></svg>')).toEqual({
+      code: 1,
+      out: '',
+      err: 'docknet convert: This picture was not exported by Docknet: it holds no diagram.\n',
+    })
   })
 })

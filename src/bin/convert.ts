@@ -1,8 +1,9 @@
 /**
  * `docknet convert IN OUT`: between compose files (.yaml, .yml; one host), docker scripts (.sh),
- * Docknet documents (.json) and, as outputs only, Mermaid (.mmd) and draw.io (.drawio), chosen by
- * extension (`-` for stdin or stdout, with --from/--to). A compose file's `.env` beside it gives
- * its variables. Exit 0 on success; Docker-like errors and exit 1 otherwise.
+ * Docknet documents (.json) and Docknet's SVG pictures (.svg, read back from the document they
+ * embed), and, as outputs only, Mermaid (.mmd) and draw.io (.drawio), chosen by extension (`-`
+ * for stdin or stdout, with --from/--to). A compose file's `.env` beside it gives its
+ * variables. Exit 0 on success; Docker-like errors and exit 1 otherwise.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
@@ -14,22 +15,33 @@ import { composeFiles } from '../io/compose/export'
 import type { ComposeKept } from '../io/compose/kept'
 import { toDrawio } from '../io/drawio'
 import { toMermaid } from '../io/mermaid'
+import { pictureSvg } from '../io/picture/picture'
 import { fromJson } from '../io/read'
 import { toScript } from '../io/script'
 import { verifyScript } from '../io/verify'
 import type { Size, XY } from '../store/flow-mapping'
 import { headlessDiagram } from './diagram'
 
-export const CONVERT_USAGE = `Usage: docknet convert [--from FORMAT] [--to FORMAT] [--verify] IN OUT
+export const CONVERT_USAGE = `Usage: docknet convert [--from FORMAT] [--to FORMAT] [--verify] [--canvas-layout] IN OUT
 
-Converts between compose files (yaml), docker scripts (sh) and Docknet documents (json);
-writes Mermaid (mmd) and draw.io (drawio) diagrams. Formats come from the file extensions;
-use - for stdin or stdout, with --from or --to. With --verify, a script (sh) also checks,
-on the daemon it runs on, every fact Docknet computes, and exits 1 if one fails.
+Converts between compose files (yaml), docker scripts (sh), Docknet documents (json) and
+Docknet pictures (svg, which carry their document); writes Mermaid (mmd) and draw.io (drawio)
+diagrams. Formats come from the file extensions; use - for stdin or stdout, with --from or
+--to. With --verify, a script (sh) also checks, on the daemon it runs on, every fact Docknet
+computes, and exits 1 if one fails. An svg is laid out for a 760 px doc column, its smallest
+text 12 px there; with --canvas-layout, the cards stay where the document places them.
 `
 
-const INPUTS = ['yaml', 'yml', 'sh', 'json'] as const
-const OUTPUTS = ['yaml', 'yml', 'sh', 'json', 'mmd', 'drawio'] as const
+const INPUTS = ['yaml', 'yml', 'sh', 'json', 'svg'] as const
+const OUTPUTS = ['yaml', 'yml', 'sh', 'json', 'svg', 'mmd', 'drawio'] as const
+
+/** How the output is written, from the flags. */
+interface Writing {
+  readonly title: string
+  readonly verify: boolean
+  /** An svg keeps the document's layout rather than fitting a doc column. */
+  readonly canvasLayout: boolean
+}
 
 interface World {
   readonly topology: Topology
@@ -102,7 +114,7 @@ function read(
     case 'sh':
       return scriptWorld(text)
     default: {
-      // json (the formats were checked first).
+      // json, or an svg Docknet wrote (the formats were checked first).
       const r = fromJson(text)
       if (!r.ok) return r
       const { positions, sizes = {} } = r.layout
@@ -115,24 +127,27 @@ function read(
 function write(
   world: World,
   format: string,
-  title: string,
-  verify: boolean,
+  how: Writing,
 ): { ok: true; text: string } | { ok: false; error: string } {
-  const diagram = () => headlessDiagram(world.topology, world.positions, world.sizes, title)
+  const diagram = () => headlessDiagram(world.topology, world.positions, world.sizes, how.title)
+  const document = () =>
+    toJson(
+      world.topology,
+      world.host,
+      { positions: world.positions, sizes: world.sizes },
+      world.compose,
+    )
   switch (format) {
     case 'sh': {
-      const s = verify ? verifyScript(world.topology) : toScript(world.topology)
+      const s = how.verify ? verifyScript(world.topology) : toScript(world.topology)
       return s.ok ? { ok: true, text: s.script } : s
     }
     case 'json':
+      return { ok: true, text: document() }
+    case 'svg':
       return {
         ok: true,
-        text: toJson(
-          world.topology,
-          world.host,
-          { positions: world.positions, sizes: world.sizes },
-          world.compose,
-        ),
+        text: pictureSvg(diagram(), document(), { column: !how.canvasLayout }),
       }
     case 'yaml':
     case 'yml': {
@@ -164,7 +179,7 @@ export async function convert(
     const a = args[i] ?? ''
     if (a === '--help' || a === '-h') return (io.out(CONVERT_USAGE), 0)
     if (a === '--from' || a === '--to') flags.set(a, args[++i] ?? '')
-    else if (a === '--verify') flags.set(a, '')
+    else if (a === '--verify' || a === '--canvas-layout') flags.set(a, '')
     else files.push(a)
   }
   const [input, output] = files
@@ -197,7 +212,11 @@ export async function convert(
     return 1
   }
   const title = input === '-' ? '' : basename(input).replace(/\.[^.]*$/, '')
-  const made = write(world.world, to, title, flags.has('--verify'))
+  const made = write(world.world, to, {
+    title,
+    verify: flags.has('--verify'),
+    canvasLayout: flags.has('--canvas-layout'),
+  })
   if (!made.ok) {
     io.err(`docknet convert: ${made.error}\n`)
     return 1

@@ -49,7 +49,7 @@ const STOPPED_STYLE =
   'spacingTop=2;fillColor=#f1f5f9;strokeColor=#94a3b8;dashed=1;fontColor=#64748b;'
 
 /**
- * Styles per edge kind, in the canvas's colours (ui/canvas/edge-style.ts); the line and the
+ * Styles per edge kind, in the canvas's colours (io/picture/edge-style.ts); the line and the
  * arrowhead differ too, so colour is never the only signal. Relations with a direction get an
  * arrowhead; a network attachment has none.
  */

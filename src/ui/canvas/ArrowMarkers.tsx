@@ -1,4 +1,4 @@
-import { arrowId, DIRECTED, EDGE_STYLE } from './edge-style'
+import { arrowId, DIRECTED, EDGE_STYLE } from '../../io/picture/edge-style'
 
 /** One arrowhead per directed edge kind, in its colour, for edges to point at their target. */
 export function ArrowMarkers() {

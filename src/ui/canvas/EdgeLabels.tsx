@@ -2,7 +2,7 @@ import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { EdgeLabelRenderer, useStore, useStoreApi } from '@xyflow/react'
 import type { FlowEdge } from '../../store'
 import { useAppStore } from '../../store/react'
-import { boxOf, cardBoxes } from './floating'
+import { boxOf, cardBoxes } from './card-boxes'
 import { useFar } from './zoom'
 import {
   curvePoint,
@@ -11,7 +11,7 @@ import {
   type LabelRequest,
   type Point,
   type Stroke,
-} from './label-layout'
+} from '../../io/picture/label-layout'
 
 const Label = memo(function Label({ x, y, text }: { x: number; y: number; text: string }) {
   const { width, height } = labelSize(text)

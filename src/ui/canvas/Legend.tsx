@@ -4,7 +4,7 @@ import { HardDrive, Network, Server } from 'lucide-react'
 import type { EdgeKind } from '../../store'
 import { useAppStore } from '../../store/react'
 import { STATE_DOT } from './ContainerNode'
-import { EDGE_STYLE } from './edge-style'
+import { EDGE_STYLE } from '../../io/picture/edge-style'
 
 /** The cards' icons, as the cards draw them. */
 function Cards() {

@@ -8,8 +8,9 @@
 import { useContext, useLayoutEffect, useReducer } from 'react'
 import { useStore, useStoreApi, type InternalNode } from '@xyflow/react'
 import { useAppStore } from '../../store/react'
-import { edgeRoute, type Route } from './edge-route'
-import { boxOf, cardBoxes, type Box } from './floating'
+import { edgeRoute, type Route } from '../../io/picture/edge-route'
+import type { Box } from '../../io/picture/floating'
+import { boxOf, cardBoxes } from './card-boxes'
 import { FarContext } from './zoom'
 
 const NO_CARDS: readonly Box[] = []

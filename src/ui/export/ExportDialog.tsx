@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useReactFlow } from '@xyflow/react'
+import { COLUMN, MIN_TEXT, textInColumn } from '../../io/picture/column'
 import { appStore } from '../../store'
 import { canvasSvg, defaultPicture, exportPng, exportSvg } from './export'
 import type { PictureOptions } from './picture-options'
@@ -7,7 +8,8 @@ import type { PictureOptions } from './picture-options'
 /**
  * The picture export for docs: a preview of what will be written, and the options people ask
  * for (a title and caption of their own, the unused default bridge and the addresses left out,
- * a transparent background for slides). Loaded on first use, with the export code.
+ * a transparent background for slides, a layout that reads in a doc column, with the size its
+ * smallest text shows at there). Loaded on first use, with the export code.
  */
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const flow = useReactFlow()
@@ -16,11 +18,9 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const set = <K extends keyof PictureOptions>(key: K, value: PictureOptions[K]) =>
     setOptions((o) => ({ ...o, [key]: value }))
   useEffect(() => dialog.current?.showModal(), [])
-  const preview = useMemo(
-    () =>
-      `data:image/svg+xml;charset=utf-8,${encodeURIComponent(canvasSvg(flow, appStore.getState(), options))}`,
-    [flow, options],
-  )
+  const svg = useMemo(() => canvasSvg(flow, appStore.getState(), options), [flow, options])
+  const preview = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`
+  const textSize = textInColumn(svg)
   const run = async (write: typeof exportSvg | typeof exportPng, format: string) => {
     try {
       await write(flow, appStore.getState(), options)
@@ -74,7 +74,17 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
           <Toggle checked={options.transparent} onChange={(on) => set('transparent', on)}>
             Transparent background
           </Toggle>
-          <div className="mt-2 flex gap-2">
+          <Toggle checked={options.column} onChange={(on) => set('column', on)}>
+            Fit a {COLUMN} px doc column
+          </Toggle>
+          <p
+            data-testid="text-size"
+            className={`text-xs ${textSize < MIN_TEXT ? 'text-amber-700' : 'text-slate-500'}`}
+          >
+            Smallest text at {COLUMN} px: {(Math.floor(textSize * 10) / 10).toFixed(1)} px
+            {textSize < MIN_TEXT ? ` (under ${MIN_TEXT} px)` : ''}
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
             <button type="button" className={primary} onClick={() => void run(exportSvg, 'SVG')}>
               Download SVG
             </button>
@@ -90,12 +100,13 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             </button>
           </div>
         </form>
-        <figure className="min-w-0 flex-1 rounded border border-slate-200 bg-[repeating-conic-gradient(#f1f5f9_0%_25%,#fff_0%_50%)] bg-[length:16px_16px] p-2">
-          <img
-            src={preview}
-            alt="Preview of the exported picture"
-            className="mx-auto max-h-[60vh] max-w-full"
-          />
+        {/* Scrolls: a picture for a column is tall. Focusable, so the keyboard scrolls it too. */}
+        <figure
+          tabIndex={0}
+          aria-label="Preview"
+          className="max-h-[60vh] min-w-0 flex-1 overflow-auto rounded border border-slate-200 bg-[repeating-conic-gradient(#f1f5f9_0%_25%,#fff_0%_50%)] bg-[length:16px_16px] p-2"
+        >
+          <img src={preview} alt="Preview of the exported picture" className="mx-auto max-w-full" />
         </figure>
       </div>
     </dialog>

@@ -11,8 +11,8 @@ import { toScript } from '../../io/script'
 import { verifyScript } from '../../io/verify'
 import { composeFiles } from '../../io/compose/export'
 import { canvasDiagram } from './diagram'
+import { pictureSvg } from '../../io/picture/picture'
 import { pictureOf, type PictureOptions } from './picture-options'
-import { diagramSvg, type Card, type Line } from './svg'
 
 /** How an example exports by default: its title and lesson; another diagram, as drawn. */
 export function defaultPicture(state: AppState): PictureOptions {
@@ -23,6 +23,8 @@ export function defaultPicture(state: AppState): PictureOptions {
     hideUnusedBridge: false,
     hideAddresses: false,
     transparent: false,
+    // Most pictures go into a doc column: fitted to it unless the writer asks for the canvas.
+    column: true,
   }
 }
 
@@ -33,15 +35,13 @@ export function canvasSvg(
   options: PictureOptions = defaultPicture(state),
 ): string {
   const diagram = pictureOf(canvasDiagram(flow, state), options)
-  const cards: Card[] = diagram.cards.map(({ parent: _parent, state: run, note, ...card }) => {
-    const running = run === 'running'
-    // A running container shows the canvas's green dot; any other state is spelled out.
-    return { ...card, note: run ? (running ? '' : run) : note, ...(run ? { running } : {}) }
+  return pictureSvg(diagram, state.saveDocument(), {
+    ...(options.title || options.caption
+      ? { caption: { title: options.title, text: options.caption } }
+      : {}),
+    transparent: options.transparent,
+    column: options.column,
   })
-  const lines: Line[] = [...diagram.edges]
-  const caption =
-    options.title || options.caption ? { title: options.title, text: options.caption } : undefined
-  return diagramSvg(cards, lines, state.saveDocument(), caption, options.transparent)
 }
 
 /** A file name from a title (`legacy-link.drawio`), or `diagram.*` without one. */

@@ -59,6 +59,7 @@ const none: PictureOptions = {
   hideUnusedBridge: false,
   hideAddresses: false,
   transparent: false,
+  column: false,
 }
 
 describe('a picture for docs', () => {

@@ -1,7 +1,8 @@
 /**
  * What a picture for docs shows, as the export dialog sets it: a title and caption of one's
  * own, the default bridge left out when nothing uses it, addresses and subnets left out, and a
- * transparent background for slides. Applied to the Diagram before it is drawn.
+ * transparent background for slides. Applied to the Diagram before it is drawn (and then, for
+ * a doc column, laid out again: io/picture/column.ts).
  */
 import type { Diagram } from '../../io/diagram'
 
@@ -11,6 +12,8 @@ export interface PictureOptions {
   readonly hideUnusedBridge: boolean
   readonly hideAddresses: boolean
   readonly transparent: boolean
+  /** Laid out for a 760 px doc column, where its smallest text shows at 12 px or more. */
+  readonly column: boolean
 }
 
 /** An IPv4 address or subnet, an IPv6 one, and the words that name them (`gw`, `ip`). */

@@ -1,8 +1,7 @@
-import { getBezierPath } from '@xyflow/react'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { edgeRoute, mayReroute, routeEdge, routePath, routePoint, type Route } from './edge-route'
-import { floatingEnds, type Box } from './floating'
+import { edgeRoute, mayReroute, routeEdge, routePoint, type Route } from './edge-route'
+import type { Box } from './floating'
 
 const box = (x: number, y: number, width = 190, height = 80): Box => ({ x, y, width, height })
 
@@ -22,29 +21,6 @@ const onBorder = (p: { x: number; y: number }, b: Box) =>
     : false)
 
 describe('edge routes', () => {
-  it('with nothing in the way, is exactly the bezier React Flow draws between the facing borders', () => {
-    for (const [a, b] of [
-      [box(0, 0), box(400, 260)],
-      [box(0, 0), box(0, 300)],
-      [box(300, 0), box(0, 10)],
-    ] as const) {
-      const ends = floatingEnds(a, b)
-      const [path, lx, ly] = getBezierPath({
-        sourceX: ends.source.x,
-        sourceY: ends.source.y,
-        sourcePosition: ends.source.position,
-        targetX: ends.target.x,
-        targetY: ends.target.y,
-        targetPosition: ends.target.position,
-      })
-      const route = routeEdge(a, b, [a, b, box(2000, 2000)])
-      expect(routePath(route)).toBe(path)
-      const mid = routePoint(route, 0.5)
-      expect(mid.x).toBeCloseTo(lx, 6)
-      expect(mid.y).toBeCloseTo(ly, 6)
-    }
-  })
-
   it('bends around a card standing between the two it joins, ends still on their borders', () => {
     const top = box(0, 0)
     const bottom = box(0, 400)

@@ -4,11 +4,11 @@
  * dash per kind), a legend, and the saved document embedded in <metadata> so that Open reads
  * the picture back. Pure string building: the same input gives the same bytes.
  */
-import type { EdgeKind } from '../../store'
-import { arrowId, DIRECTED, EDGE_STYLE } from '../canvas/edge-style'
-import { routeEdge, routePath } from '../canvas/edge-route'
-import type { Box } from '../canvas/floating'
-import { labelSize, layoutLabels } from '../canvas/label-layout'
+import type { DiagramEdgeKind as EdgeKind } from '../diagram'
+import { arrowId, DIRECTED, EDGE_STYLE } from './edge-style'
+import { routeEdge, routePath } from './edge-route'
+import type { Box } from './floating'
+import { labelSize, layoutLabels } from './label-layout'
 
 export type CardKind = 'host' | 'network' | 'container' | 'volume'
 
@@ -43,6 +43,24 @@ const CARD_STYLE: Record<CardKind, { fill: string; stroke: string; text: string 
   container: { fill: '#ffffff', stroke: '#cbd5e1', text: '#0f172a' },
   volume: { fill: '#fffbeb', stroke: '#fcd34d', text: '#78350f' },
 }
+
+/** Every font size the picture uses, in px of its drawing (its viewBox). */
+const FONT = {
+  hostTitle: 15,
+  title: 12,
+  note: 10,
+  line: 10.5,
+  edgeLabel: 10,
+  legend: 11,
+  heading: 16,
+  caption: 12.5,
+} as const
+
+/** The smallest text the picture draws (a card's note, an edge's label). */
+export const SMALLEST_FONT = Math.min(...Object.values(FONT))
+
+/** Room around the drawing, inside the picture. */
+export const MARGIN = 24
 
 const SANS = 'ui-sans-serif, system-ui, sans-serif'
 const MONO = 'ui-monospace, SFMono-Regular, Menlo, monospace'
@@ -88,16 +106,16 @@ function card(c: Card): string {
   const out = [
     `<g data-id="${esc(c.id)}">`,
     `<rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}" rx="${r}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${host ? 2 : 1}"/>`,
-    `<text x="${c.x + 12}" y="${c.y + head + 4}" font-family="${SANS}" font-size="${host ? 15 : 12}" font-weight="600" fill="${s.text}">${esc(fit(c.title, c.width - 24 - noteWidth, host ? 8.2 : 7.4))}</text>`,
+    `<text x="${c.x + 12}" y="${c.y + head + 4}" font-family="${SANS}" font-size="${host ? FONT.hostTitle : FONT.title}" font-weight="600" fill="${s.text}">${esc(fit(c.title, c.width - 24 - noteWidth, host ? 8.2 : 7.4))}</text>`,
     c.running
       ? `<circle cx="${c.x + c.width - 14}" cy="${c.y + head}" r="4" fill="#10b981"/>`
-      : `<text x="${c.x + c.width - 10}" y="${c.y + head + 4}" text-anchor="end" font-family="${MONO}" font-size="10" fill="${host ? '#475569' : '#64748b'}">${esc(c.note)}</text>`,
+      : `<text x="${c.x + c.width - 10}" y="${c.y + head + 4}" text-anchor="end" font-family="${MONO}" font-size="${FONT.note}" fill="${host ? '#475569' : '#64748b'}">${esc(c.note)}</text>`,
   ]
   c.lines.forEach((line, i) => {
     // Published ports stand out, as on the canvas.
     const colour = line.startsWith('-p ') ? '#7e22ce' : '#334155'
     out.push(
-      `<text x="${c.x + 12}" y="${c.y + head + 20 + i * 14}" font-family="${MONO}" font-size="10.5" fill="${colour}">${esc(fit(line, c.width - 20, 6.4))}</text>`,
+      `<text x="${c.x + 12}" y="${c.y + head + 20 + i * 14}" font-family="${MONO}" font-size="${FONT.line}" fill="${colour}">${esc(fit(line, c.width - 20, 6.4))}</text>`,
     )
   })
   out.push('</g>')
@@ -122,7 +140,7 @@ function edge(
   if (!e.label || !at) return { path, label: '' }
   const { x: lx, y: ly } = at
   const w = labelSize(e.label).width
-  const label = `<rect x="${lx - w / 2}" y="${ly - 8}" width="${w}" height="16" rx="3" fill="#ffffff" fill-opacity="0.92"/><text x="${lx}" y="${ly + 3.5}" text-anchor="middle" font-family="${MONO}" font-size="10" fill="#334155">${esc(e.label)}</text>`
+  const label = `<rect x="${lx - w / 2}" y="${ly - 8}" width="${w}" height="16" rx="3" fill="#ffffff" fill-opacity="0.92"/><text x="${lx}" y="${ly + 3.5}" text-anchor="middle" font-family="${MONO}" font-size="${FONT.edgeLabel}" fill="#334155">${esc(e.label)}</text>`
   return { path, label }
 }
 
@@ -132,10 +150,10 @@ function legend(kinds: readonly EdgeKind[], x: number, y: number): string {
     const s = EDGE_STYLE[k]
     const ly = y + 30 + i * 18
     const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : ''
-    return `<line x1="${x + 12}" y1="${ly}" x2="${x + 52}" y2="${ly}" stroke="${s.stroke}" stroke-width="2"${dash}/><text x="${x + 60}" y="${ly + 3.5}" font-family="${SANS}" font-size="11" fill="#334155">${esc(s.legend)}</text>`
+    return `<line x1="${x + 12}" y1="${ly}" x2="${x + 52}" y2="${ly}" stroke="${s.stroke}" stroke-width="2"${dash}/><text x="${x + 60}" y="${ly + 3.5}" font-family="${SANS}" font-size="${FONT.legend}" fill="#334155">${esc(s.legend)}</text>`
   })
   const height = 38 + kinds.length * 18
-  return `<g aria-label="Legend"><rect x="${x}" y="${y}" width="220" height="${height}" rx="8" fill="#ffffff" stroke="#cbd5e1"/><text x="${x + 12}" y="${y + 16}" font-family="${SANS}" font-size="11" font-weight="600" fill="#475569">Legend</text>${rows.join('')}</g>`
+  return `<g aria-label="Legend"><rect x="${x}" y="${y}" width="220" height="${height}" rx="8" fill="#ffffff" stroke="#cbd5e1"/><text x="${x + 12}" y="${y + 16}" font-family="${SANS}" font-size="${FONT.legend}" font-weight="600" fill="#475569">Legend</text>${rows.join('')}</g>`
 }
 
 export const LEGEND_WIDTH = 220
@@ -155,6 +173,32 @@ function captionLines(caption: Caption, width: number): string[] {
   return rows
 }
 
+/** How the picture is shown, besides what it draws. */
+export interface Look {
+  /** A title, and a lesson or caption under it, above the drawing. */
+  readonly caption?: Caption
+  /** No background, for slides that have their own. */
+  readonly transparent?: boolean
+  /**
+   * The size its smallest text should have shown at its natural size (its width and height
+   * attributes, which a doc page uses), in px. Without it, one px of the drawing is one px.
+   */
+  readonly minText?: number
+}
+
+type Bounds = { minX: number; minY: number; maxX: number; maxY: number }
+
+/** What the drawing covers: its cards and its edge labels (which may stand beside the cards). */
+function bounds(cards: readonly Card[], labels: readonly Box[]): Bounds {
+  const all: readonly Box[] = [...cards, ...labels]
+  return {
+    minX: Math.min(0, ...all.map((b) => b.x)) - MARGIN,
+    minY: Math.min(0, ...all.map((b) => b.y)) - MARGIN,
+    maxX: Math.max(LEGEND_WIDTH, ...all.map((b) => b.x + b.width)) + MARGIN,
+    maxY: Math.max(0, ...all.map((b) => b.y + b.height)) + MARGIN,
+  }
+}
+
 /**
  * The whole picture: hosts first (underneath), then edges, then the other cards, then edge
  * labels on top, and the legend below the drawing. `document` is the saved JSON.
@@ -163,24 +207,9 @@ export function diagramSvg(
   cards: readonly Card[],
   lines: readonly Line[],
   document: string,
-  caption?: Caption,
-  transparent = false,
+  look: Look = {},
 ): string {
-  const margin = 24
   const boxes = new Map(cards.map((c) => [c.id, c]))
-  const minX = Math.min(0, ...cards.map((c) => c.x)) - margin
-  const minY = Math.min(0, ...cards.map((c) => c.y)) - margin
-  const maxX = Math.max(LEGEND_WIDTH, ...cards.map((c) => c.x + c.width)) + margin
-  const maxY = Math.max(0, ...cards.map((c) => c.y + c.height)) + margin
-  const kinds = (Object.keys(EDGE_STYLE) as EdgeKind[]).filter((k) =>
-    lines.some((l) => l.kind === k),
-  )
-  const legendHeight = kinds.length > 0 ? 38 + kinds.length * 18 + margin : 0
-  const width = maxX - minX
-  const heading = caption ? captionLines(caption, width - 2 * margin) : []
-  const headingHeight = heading.length > 0 ? 12 + heading.length * 18 : 0
-  const top = minY - headingHeight
-  const height = maxY - top + legendHeight
   // Edges go around cards, and labels are placed, as on the canvas.
   const obstacles = cards.filter((c) => c.kind !== 'host')
   const labels = layoutLabels(
@@ -196,9 +225,26 @@ export function diagramSvg(
       return source && target ? [{ id: l.id, source, target }] : []
     }),
   )
+  const labelBoxes = lines.flatMap((l) => {
+    const at = labels.get(l.id)
+    if (!l.label || !at) return []
+    const w = labelSize(l.label).width
+    return [{ x: at.x - w / 2, y: at.y - 8, width: w, height: 16 }]
+  })
+  const { minX, minY, maxX, maxY } = bounds(cards, labelBoxes)
+  const kinds = (Object.keys(EDGE_STYLE) as EdgeKind[]).filter((k) =>
+    lines.some((l) => l.kind === k),
+  )
+  const legendHeight = kinds.length > 0 ? 38 + kinds.length * 18 + MARGIN : 0
+  const width = maxX - minX
+  const heading = look.caption ? captionLines(look.caption, width - 2 * MARGIN) : []
+  const headingHeight = heading.length > 0 ? 12 + heading.length * 18 : 0
+  const top = minY - headingHeight
+  const height = maxY - top + legendHeight
+  const scale = Math.max(1, (look.minText ?? 0) / SMALLEST_FONT)
   const drawn = lines.flatMap((l) => edge(l, boxes, obstacles, labels) ?? [])
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${minX} ${top} ${width} ${height}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${Math.ceil(width * scale)}" height="${Math.ceil(height * scale)}" viewBox="${minX} ${top} ${width} ${height}">`,
     `<metadata id="docknet-document">${cdata(document)}</metadata>`,
     `<defs>${[...DIRECTED]
       .map(
@@ -207,18 +253,18 @@ export function diagramSvg(
       )
       .join('')}</defs>`,
     // Slides have their own background: a transparent picture leaves it showing.
-    transparent
+    look.transparent
       ? ''
       : `<rect x="${minX}" y="${top}" width="${width}" height="${height}" fill="#ffffff"/>`,
     ...heading.map(
       (h, i) =>
-        `<text x="${minX + margin}" y="${top + margin + 4 + i * 18}" font-family="${SANS}" font-size="${i === 0 ? 16 : 12.5}"${i === 0 ? ' font-weight="600"' : ''} fill="${i === 0 ? '#0f172a' : '#475569'}">${esc(h)}</text>`,
+        `<text x="${minX + MARGIN}" y="${top + MARGIN + 4 + i * 18}" font-family="${SANS}" font-size="${i === 0 ? FONT.heading : FONT.caption}"${i === 0 ? ' font-weight="600"' : ''} fill="${i === 0 ? '#0f172a' : '#475569'}">${esc(h)}</text>`,
     ),
     ...cards.filter((c) => c.kind === 'host').map(card),
     ...drawn.map((d) => d.path),
     ...cards.filter((c) => c.kind !== 'host').map(card),
     ...drawn.map((d) => d.label),
-    kinds.length > 0 ? legend(kinds, minX + margin, maxY) : '',
+    kinds.length > 0 ? legend(kinds, minX + MARGIN, maxY) : '',
     '</svg>',
     '',
   ].join('\n')

@@ -1,4 +1,4 @@
-import type { EdgeKind } from '../../store'
+import type { DiagramEdgeKind as EdgeKind } from '../diagram'
 
 /** Colour and dash per edge kind: colour is never the only signal (dashes differ too). */
 export const EDGE_STYLE: Record<EdgeKind, { stroke: string; dash?: string; legend: string }> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { embeddedDocument, fromJson } from '../../io/read'
+import { embeddedDocument, fromJson } from '../read'
 import { diagramSvg, type Card } from './svg'
 
 const host: Card = {
@@ -71,7 +71,9 @@ describe('the exported SVG', () => {
 
   it('heads an example with its title and lesson, wrapped to the picture, above the drawing', () => {
     const lesson = 'A link writes the child into the parent’s /etc/hosts, '.repeat(4).trim()
-    const headed = diagramSvg([host, web, db], [], doc, { title: 'Legacy --link', text: lesson })
+    const headed = diagramSvg([host, web, db], [], doc, {
+      caption: { title: 'Legacy --link', text: lesson },
+    })
     expect(headed).toContain('font-weight="600" fill="#0f172a">Legacy --link</text>')
     const rows = [...headed.matchAll(/font-size="12.5" fill="#475569">([^<]*)</g)].map((m) => m[1]!)
     expect(rows.length).toBeGreaterThan(1)
@@ -79,6 +81,23 @@ describe('the exported SVG', () => {
     // The drawing keeps its coordinates; the picture grows upward for the heading.
     const top = Number(/viewBox="-?[\d.]+ (-?[\d.]+)/.exec(headed)?.[1])
     expect(top).toBeLessThan(-24 - 12 - 18 * rows.length + 1)
+  })
+
+  it('holds every edge label inside the picture, one that stands beside the cards too', () => {
+    // A label twice as wide as the cards, on the edge between one card and the one below it.
+    const alias = 'a-long-alias-for-the-database-of-the-shop:database-of-the-shop'
+    const pair = diagramSvg(
+      [web, { ...db, x: web.x, y: web.y + web.height + 40 }],
+      [{ id: 'l1', kind: 'link', source: web.id, target: db.id, label: alias }],
+      doc,
+    )
+    const [x, y, width, height] = /viewBox="([^"]+)"/.exec(pair)![1]!.split(' ').map(Number)
+    const label = /<rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="16" rx="3"/.exec(pair)
+    const [lx, ly, lw] = label!.slice(1).map(Number)
+    expect(lx).toBeGreaterThanOrEqual(x!)
+    expect(ly).toBeGreaterThanOrEqual(y!)
+    expect(lx! + lw!).toBeLessThanOrEqual(x! + width!)
+    expect(ly! + 16).toBeLessThanOrEqual(y! + height!)
   })
 
   it('shows a running container with a green dot, another state in words, -p in purple', () => {

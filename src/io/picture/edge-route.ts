@@ -5,7 +5,6 @@
  * MAX_DETOURS cards). Used by the canvas, the label layout and the SVG export, so all
  * three draw the same line. Pure.
  */
-import { Position } from '@xyflow/react'
 import { borderPoint, floatingEnds, type Box, type End } from './floating'
 
 export interface Point {
@@ -35,11 +34,11 @@ function controlOffset(distance: number): number {
 /** The control point React Flow gives an edge end on a card's side, toward `other`. */
 function control(end: End, other: Point): Point {
   switch (end.position) {
-    case Position.Left:
+    case 'left':
       return { x: end.x - controlOffset(end.x - other.x), y: end.y }
-    case Position.Right:
+    case 'right':
       return { x: end.x + controlOffset(other.x - end.x), y: end.y }
-    case Position.Top:
+    case 'top':
       return { x: end.x, y: end.y - controlOffset(end.y - other.y) }
     default:
       return { x: end.x, y: end.y + controlOffset(other.y - end.y) }
