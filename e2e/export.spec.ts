@@ -214,7 +214,27 @@ test('export as Mermaid: a flowchart with a subgraph per host, named after the e
   expect(text.match(/^\s*subgraph /gm)).toHaveLength(2)
   for (const name of ['wordpress', 'ambassador1', 'ambassador2', 'mysql'])
     expect(text).toContain(name)
+  // Drawn by mermaid itself, as GitHub and GitLab draw a ```mermaid block.
+  const shown = await page.context().newPage()
+  await shown.setContent('<body style="background:white"><div id="out"></div></body>')
+  await shown.addScriptTag({ path: 'node_modules/mermaid/dist/mermaid.min.js' })
+  const drawn = await shown.evaluate(async (source) => {
+    const m = (window as unknown as { mermaid: MermaidApi }).mermaid
+    m.initialize({ startOnLoad: false, securityLevel: 'strict' })
+    const { svg } = await m.render('exported', source)
+    const out = document.getElementById('out')
+    if (out) out.innerHTML = svg
+    return out?.textContent ?? ''
+  }, text)
+  for (const name of ['wordpress', 'ambassador1', 'ambassador2', 'mysql', 'vm2'])
+    expect(drawn).toContain(name)
+  await shown.screenshot({ path: 'e2e/screenshots/export-mermaid.png', fullPage: true })
 })
+
+interface MermaidApi {
+  initialize(config: Record<string, unknown>): void
+  render(id: string, text: string): Promise<{ svg: string }>
+}
 
 test('the picture dialog previews the export and takes a title, caption and options', async ({
   page,

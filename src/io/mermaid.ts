@@ -96,7 +96,9 @@ function subgraph(
   cards.forEach((card, i) => {
     if (card.parent === host.id && isInHost(card, hosts)) inside.push(`    ${node(card, i)}`)
   })
-  return [`  subgraph n${index} ["${labelFromLines(cardLines(host))}"]`, ...inside, '  end']
+  // One line: mermaid draws a subgraph's second title line over the cards inside it.
+  const title = labelFromLines([cardLines(host).join(' · ')])
+  return [`  subgraph n${index} ["${title}"]`, ...inside, '  end']
 }
 
 function node(card: DiagramCard, index: number): string {
