@@ -198,6 +198,12 @@ export interface AppState {
    * compose up` runs, as a new diagram; refused whole, with the reason, if Docker refuses any.
    */
   importCompose(text: string, path: string): Promise<boolean>
+  /**
+   * Text pasted on the canvas: a compose file is imported, docker commands run as one undo
+   * step (as pasted in the terminal), anything else changes nothing and a toast says what can
+   * be pasted. Resolves to whether anything ran.
+   */
+  pasteText(text: string): Promise<boolean>
   /** A link to this diagram at `base` (the app's address), or why none is made. */
   shareLink(base: string): Promise<ShareLink>
   /**

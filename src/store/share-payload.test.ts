@@ -1,3 +1,4 @@
+import LZString from 'lz-string'
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
 import { readSharePayload } from './share-payload'
@@ -68,8 +69,33 @@ describe('a share link', () => {
     expect(await store.getState().openShared('#section')).toBe(false)
     expect(store.getState().shell).toBe(before)
     expect(readSharePayload('{"v":9,"host":"default","script":""}')).toBe(
-      'This share link was made by another version of Docknet (9); this one reads version 1.',
+      'This share link was made by another version of Docknet (9); this one reads versions 1 to 2.',
     )
     expect(readSharePayload('[1,2]')).toBe('This share link is damaged: it holds no diagram.')
+  })
+
+  it('made by version 1 (one flat key per card) still opens, each card where it was', async () => {
+    const v1 = {
+      v: 1,
+      host: 'default',
+      script: 'docker network create back\ndocker run -d --name db --network back redis\n',
+      at: {
+        'h/default': [10, 20],
+        'n/default/bridge': [70, 80],
+        'n/default/back': [30, 40],
+        'c/default/db': [50, 60],
+      },
+      size: { 'h/default': [900, 700] },
+    }
+    const store = newStore()
+    const fragment = `#doc=${LZString.compressToEncodedURIComponent(JSON.stringify(v1))}`
+    expect(await store.getState().openShared(fragment)).toBe(true)
+    expect(placesByName(store)).toEqual({
+      'host default': { x: 10, y: 20 },
+      'network bridge': { x: 70, y: 80 },
+      'network back': { x: 30, y: 40 },
+      'container db': { x: 50, y: 60 },
+    })
+    expect(store.getState().sizes).toEqual({ 'host:default': { width: 900, height: 700 } })
   })
 })

@@ -3,10 +3,10 @@
  * - document (document-slice.ts): the world, positions and sizes — saved, undoable;
  * - view (view-slice.ts): React Flow's nodes and edges, reconciled after every change;
  * - session (session-slice.ts): transcript, selection, messages — never saved;
- * and the canvas's gestures (gesture-actions.ts). Every change to the document is a
- * transaction (transact.ts), whether typed in the terminal or made by a gesture, so the canvas
- * always shows the docker command it ran. The CLI itself loads right after first paint: a
- * saved document is drawn without it.
+ * and the canvas's gestures (gesture-actions.ts) and paste (paste-text.ts). Every change to
+ * the document is a transaction (transact.ts), whether typed in the terminal or made by a
+ * gesture, so the canvas always shows the docker command it ran. The CLI itself loads right
+ * after first paint: a saved document is drawn without it.
  */
 import { createStore } from 'zustand/vanilla'
 import { createShell, type ShellState } from '../cli/state'
@@ -14,6 +14,7 @@ import type { AppState, Cli, LiveNodes } from './app-state'
 import { documentSlice } from './document-slice'
 import { viewOf } from './document-view'
 import { gestureActions } from './gesture-actions'
+import { pasteActions } from './paste-text'
 import { sessionSlice } from './session-slice'
 import { makeTransact, type TransactionListener } from './transact'
 import { viewSlice } from './view-slice'
@@ -62,6 +63,7 @@ export function createDocknetStore(
       ...viewSlice({ get, set, commit: commitDocument, live }),
       ...viewOf(initial, {}, {}, []),
       ...gestureActions({ get, set, transact }),
+      ...pasteActions({ get, set, withCli }),
     }
   })
 }

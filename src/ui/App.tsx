@@ -47,7 +47,7 @@ function onKey(e: KeyboardEvent, showHelp: () => void) {
   else if ((key === 'z' && e.shiftKey) || key === 'y') store.redo()
   else if (key === 'c') store.copy()
   else if (key === 'v') {
-    // Nothing copied on the canvas: the browser pastes (a compose file, see onPaste).
+    // Nothing copied on the canvas: the browser pastes its text (see onPaste).
     if (!store.clipboard) return
     void store.paste()
   } else if (key === 'd') void store.duplicate()
@@ -55,13 +55,14 @@ function onKey(e: KeyboardEvent, showHelp: () => void) {
   e.preventDefault()
 }
 
-/** A compose file pasted anywhere but a field is imported, as if opened. */
+/**
+ * Text pasted anywhere but a field: a compose file is imported, as if opened; docker commands
+ * run as in the terminal; anything else says what can be pasted (store/paste-text.ts).
+ */
 function onPaste(e: ClipboardEvent) {
   if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select')) return
-  const text = e.clipboardData?.getData('text/plain') ?? ''
-  if (!/^services\s*:/m.test(text)) return
   e.preventDefault()
-  void appStore.getState().importCompose(text, 'pasted compose.yaml')
+  void appStore.getState().pasteText(e.clipboardData?.getData('text/plain') ?? '')
 }
 
 /** The autosaved diagram could not be opened: say why, offer it as a file and a fresh start. */

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import * as cli from '../cli/index'
+import { NOTHING_TO_PASTE, pastedKind } from './paste-text'
+import { createDocknetStore } from './store'
+
+const newStore = () => createDocknetStore(undefined, { cli })
+
+const names = (store: ReturnType<typeof newStore>) =>
+  [...store.getState().shell.topology.containers.values()].map((c) => c.name)
+
+// A block as a teacher copies it from the seed notes: prompts, sudo, a comment, a continuation.
+const SEED_BLOCK = [
+  '[root@localhost ~]# docker run -d --name mysql mysql',
+  '# the ambassador publishes it',
+  '$ sudo docker run -d --link mysql:mysql --name ambassador1 \\',
+  '    -p 3306:3306 ambassador',
+  '',
+  'root@host:/# docker run -d --name wordpress --link ambassador1:mysql wordpress',
+].join('\n')
+
+const COMPOSE = 'name: shop\nservices:\n  web:\n    image: nginx\n'
+
+describe('what pasted text is', () => {
+  it('is docker commands when every line, prompts and comments aside, runs docker', () => {
+    expect(pastedKind(SEED_BLOCK, cli.splitScript)).toBe('docker')
+    expect(pastedKind('dockerd --icc=false\ndocker run -d --name web nginx', cli.splitScript)).toBe(
+      'docker',
+    )
+  })
+
+  it('is a compose file when it names services at the top level', () => {
+    expect(pastedKind(COMPOSE, cli.splitScript)).toBe('compose')
+  })
+
+  it('is something else with a line that is no docker command, or no command at all', () => {
+    const withOutput = '$ docker ps\nCONTAINER ID   IMAGE   COMMAND'
+    expect(pastedKind(withOutput, cli.splitScript)).toBe('other')
+    expect(pastedKind('Docker links containers by name.', cli.splitScript)).toBe('other')
+    expect(pastedKind('dockerfile-lint Dockerfile', cli.splitScript)).toBe('other')
+    // A `#` line is a comment, as in the terminal and docknet shell: nothing would run.
+    expect(pastedKind('# docker run -d --name web nginx\n\n', cli.splitScript)).toBe('other')
+    expect(pastedKind('', cli.splitScript)).toBe('other')
+  })
+})
+
+describe('docker commands pasted on the canvas', () => {
+  it('run as the terminal runs a pasted block: every container made, one undo step', async () => {
+    const store = newStore()
+    store.getState().runCommand('docker run -d --name mine nginx')
+    expect(await store.getState().pasteText(SEED_BLOCK)).toBe(true)
+    expect(names(store)).toEqual(['mine', 'mysql', 'ambassador1', 'wordpress'])
+    expect(store.getState().transcript.map((e) => e.command)).toEqual([
+      'docker run -d --name mine nginx',
+      'docker run -d --name mysql mysql',
+      'sudo docker run -d --link mysql:mysql --name ambassador1     -p 3306:3306 ambassador',
+      'docker run -d --name wordpress --link ambassador1:mysql wordpress',
+    ])
+    expect(store.getState().toast).toEqual({
+      kind: 'info',
+      text: 'Ran 3 pasted docker commands. Undo (Ctrl+Z) takes them back.',
+    })
+    expect(store.getState().past).toHaveLength(2)
+    store.getState().undo()
+    expect(names(store)).toEqual(['mine'])
+  })
+
+  it('show what Docker refused in the transcript and a toast; the rest is made', async () => {
+    const store = newStore()
+    const pasted = 'docker run -d --name web nginx\ndocker run -d --name web httpd'
+    expect(await store.getState().pasteText(pasted)).toBe(true)
+    expect(names(store)).toEqual(['web'])
+    const refusal = store.getState().transcript[1]
+    expect(refusal?.exitCode).toBe(125)
+    expect(refusal?.stderr).toContain('Conflict. The container name "/web" is already in use')
+    const toast = store.getState().toast
+    expect(toast?.kind).toBe('error')
+    expect(toast?.text).toContain(
+      'Ran 2 pasted docker commands; Docker refused one (in the terminal), the first: docker run -d --name web httpd\ndocker: Error response from daemon: Conflict.',
+    )
+    expect(toast?.text).toMatch(/\nUndo \(Ctrl\+Z\) takes them back\.$/)
+    expect(store.getState().past).toHaveLength(1)
+  })
+
+  it('that change nothing make no undo step and offer none', async () => {
+    const store = newStore()
+    expect(await store.getState().pasteText('$ docker ps -q')).toBe(true)
+    expect(store.getState().past).toHaveLength(0)
+    expect(store.getState().toast?.text).toBe('Ran the pasted docker command.')
+  })
+})
+
+describe('other text pasted on the canvas', () => {
+  it('changes nothing and says what can be pasted', async () => {
+    const store = newStore()
+    store.getState().runCommand('docker run -d --name web nginx')
+    const before = store.getState()
+    expect(await store.getState().pasteText('Docker links containers by name.\n$ ls -la')).toBe(
+      false,
+    )
+    const after = store.getState()
+    expect(after.shell).toBe(before.shell)
+    expect(after.past).toBe(before.past)
+    expect(after.transcript).toBe(before.transcript)
+    expect(after.toast).toEqual({ kind: 'info', text: NOTHING_TO_PASTE })
+  })
+
+  it('a compose file is imported, as if opened', async () => {
+    const store = newStore()
+    expect(await store.getState().pasteText(COMPOSE)).toBe(true)
+    expect(names(store)).toEqual(['shop-web-1'])
+    expect(store.getState().toast?.text).toContain('Imported pasted compose.yaml as project shop')
+  })
+})
