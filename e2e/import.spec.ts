@@ -50,7 +50,7 @@ test('a compose file opens as what docker compose up makes; Undo brings the diag
     'docker run -d --name shop-db-1 --network shop_back --network-alias db --network-alias database',
   )
   await expect(terminal).toContainText(
-    'docker-compose.yml: services.api.logging (line 13): not simulated.',
+    'docker-compose.yml: services.api.logging (line 13): not simulated; kept as written, and written back on export.',
   )
   await page.screenshot({ path: 'e2e/screenshots/compose-import.png' })
 
