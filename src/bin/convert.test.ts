@@ -187,7 +187,7 @@ describe('docknet convert', () => {
       ),
     })
     expect((await run(['in.txt', 'out.sh'])).err).toBe(
-      'docknet convert: unknown input format "txt": use one of yaml, yml, sh, json, svg\n',
+      'docknet convert: unknown input format "txt": use one of yaml, yml, sh, json, svg, mmd, drawio\n',
     )
     expect((await run(['--from', 'sh', '-', 'out.png'], '')).err).toBe(
       'docknet convert: unknown output format "png": use one of yaml, yml, sh, json, svg, mmd, drawio\n',

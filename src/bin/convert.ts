@@ -14,6 +14,7 @@ import { composeCommands } from '../io/compose/compose'
 import { composeFiles } from '../io/compose/export'
 import type { ComposeKept } from '../io/compose/kept'
 import { toDrawio } from '../io/drawio'
+import { embeddedIn } from '../io/embedded'
 import { toMermaid } from '../io/mermaid'
 import { pictureSvg } from '../io/picture/picture'
 import { fromJson } from '../io/read'
@@ -24,15 +25,15 @@ import { headlessDiagram } from './diagram'
 
 export const CONVERT_USAGE = `Usage: docknet convert [--from FORMAT] [--to FORMAT] [--verify] [--canvas-layout] IN OUT
 
-Converts between compose files (yaml), docker scripts (sh), Docknet documents (json) and
-Docknet pictures (svg, which carry their document); writes Mermaid (mmd) and draw.io (drawio)
-diagrams. Formats come from the file extensions; use - for stdin or stdout, with --from or
+Converts between compose files (yaml), docker scripts (sh), Docknet documents (json), and the
+pictures (svg), Mermaid (mmd) and draw.io (drawio) diagrams Docknet writes, which carry their
+document (others are refused: they hold no Docker world to read). Formats come from the file extensions; use - for stdin or stdout, with --from or
 --to. With --verify, a script (sh) also checks, on the daemon it runs on, every fact Docknet
 computes, and exits 1 if one fails. An svg is laid out for a 760 px doc column, its smallest
 text 12 px there; with --canvas-layout, the cards stay where the document places them.
 `
 
-const INPUTS = ['yaml', 'yml', 'sh', 'json', 'svg'] as const
+const INPUTS = ['yaml', 'yml', 'sh', 'json', 'svg', 'mmd', 'drawio'] as const
 const OUTPUTS = ['yaml', 'yml', 'sh', 'json', 'svg', 'mmd', 'drawio'] as const
 
 /** How the output is written, from the flags. */
@@ -113,8 +114,17 @@ function read(
     }
     case 'sh':
       return scriptWorld(text)
+    case 'mmd': {
+      const carried = embeddedIn(text)
+      return carried?.kind === 'mermaid' && carried.script !== null
+        ? scriptWorld(carried.script)
+        : {
+            ok: false,
+            error: 'this Mermaid file was not exported by Docknet: it carries no docker script',
+          }
+    }
     default: {
-      // json, or an svg Docknet wrote (the formats were checked first).
+      // json, or an svg, mmd or drawio Docknet wrote (the formats were checked first).
       const r = fromJson(text)
       if (!r.ok) return r
       const { positions, sizes = {} } = r.layout
@@ -161,11 +171,13 @@ function write(
         }
       return { ok: true, text: only.text }
     }
-    case 'mmd':
-      return { ok: true, text: toMermaid(diagram()) }
+    case 'mmd': {
+      const script = toScript(world.topology)
+      return { ok: true, text: toMermaid(diagram(), script.ok ? script.script : undefined) }
+    }
     default:
       // drawio (the formats were checked first).
-      return { ok: true, text: toDrawio(diagram()) }
+      return { ok: true, text: toDrawio(diagram(), document()) }
   }
 }
 

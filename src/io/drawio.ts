@@ -9,6 +9,7 @@
  * as `<img src=x onerror=…>` stay text. Cell ids are generated (`c0`, `c1`…), never user text,
  * and the output depends on the diagram alone: same diagram, same bytes.
  */
+import { drawioRootCell } from './embedded'
 import type { Diagram, DiagramCard, DiagramCardKind, DiagramEdge, DiagramEdgeKind } from './diagram'
 
 /** The page name when the diagram has no title. */
@@ -64,7 +65,7 @@ const EDGE_STYLE: Record<DiagramEdgeKind, string> = {
 const EDGE_BASE = 'html=1;rounded=0;labelBackgroundColor=#ffffff;fontSize=10;'
 
 /** The diagram as a `.drawio` file (UTF-8 text). */
-export function toDrawio(d: Diagram): string {
+export function toDrawio(d: Diagram, document?: string): string {
   const name = d.title.trim() === '' ? UNTITLED : d.title
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -73,7 +74,8 @@ export function toDrawio(d: Diagram): string {
     '    <mxGraphModel grid="1" gridSize="10" guides="1" tooltips="1" connect="1" arrows="1" ' +
       'fold="1" page="0" math="0" shadow="0">',
     '      <root>',
-    '        <mxCell id="0"/>',
+    // The saved document rides on the root cell, so that Docknet opens the file again.
+    `        ${document === undefined ? '<mxCell id="0"/>' : drawioRootCell(document)}`,
     `        <mxCell id="${LAYER}" parent="0"/>`,
     ...cells(d).map((cell) => `        ${cell}`),
     '      </root>',

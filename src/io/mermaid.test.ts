@@ -122,6 +122,14 @@ const TWO_HOSTS: Diagram = {
 }
 
 describe('toMermaid: structure', () => {
+  it('parses the same with the docker script it carries in comments (embedded.ts)', async () => {
+    const script = "docker network create --label 'x=%%{init: {}}%% }%%' n1\n  indented\n"
+    const plain = await parsed(toMermaid(TWO_HOSTS))
+    const carrying = await parsed(toMermaid(TWO_HOSTS, script))
+    expect([...carrying.getVertices().keys()]).toEqual([...plain.getVertices().keys()])
+    expect(carrying.getEdges().length).toBe(plain.getEdges().length)
+  })
+
   it('rejects a broken text (the parse check can fail)', async () => {
     await expect(parsed('flowchart LR\n  n0["a"b"]\n')).rejects.toThrow()
   })

@@ -5,6 +5,7 @@
  * taken from user text; all user text goes in quoted labels, escaped by mermaid-text.ts. The
  * same diagram always gives the same text.
  */
+import { mermaidScriptLines } from './embedded'
 import type { Diagram, DiagramCard, DiagramCardKind, DiagramEdge, DiagramEdgeKind } from './diagram'
 import { labelFromLines, yamlString } from './mermaid-text'
 
@@ -53,7 +54,7 @@ const LEGEND = [
 ]
 
 /** The Mermaid flowchart for a diagram, ending with a newline. */
-export function toMermaid(d: Diagram): string {
+export function toMermaid(d: Diagram, script?: string): string {
   const ids = nodeIds(d.cards)
   const hosts = new Set(d.cards.filter((c) => c.kind === 'host').map((c) => c.id))
   const out: string[] = []
@@ -69,6 +70,8 @@ export function toMermaid(d: Diagram): string {
   const edges = d.edges.filter((e) => ids.has(e.source) && ids.has(e.target))
   out.push(...edges.map((e) => `  ${edgeLine(e, ids)}`))
   out.push(...classLines(d.cards), ...linkStyleLines(edges))
+  // The docker script, so that Docknet opens the file again (embedded.ts).
+  if (script !== undefined) out.push(...mermaidScriptLines(script))
   return `${out.join('\n')}\n`
 }
 

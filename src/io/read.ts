@@ -4,6 +4,7 @@
  * replaces the current diagram. Loaded when a document is first opened (io/lazy.ts).
  */
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from './document'
+import { embeddedIn } from './embedded'
 import { restoreWorld, type Restored } from './restore'
 
 /** The largest document Opened (in characters): a larger one is refused at once, unread. */
@@ -38,7 +39,8 @@ export function embeddedDocument(svg: string): string | null {
 }
 
 /**
- * Reads a saved document — JSON, or an SVG exported by Docknet — checking its size, the
+ * Reads a saved document — JSON, or an SVG, Mermaid or draw.io file exported by Docknet
+ * (embedded.ts) — checking its size, the
  * envelope, every record and Docker's invariants (restore.ts): a damaged field gets a default
  * and a note in `repairs`; what cannot be restored is refused with a message. Never throws.
  */
@@ -48,10 +50,18 @@ export function fromJson(text: string): Restored {
       ok: false,
       error: `This file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB); Docknet opens documents up to ${MAX_DOCUMENT_CHARS / 1024 / 1024} MB.`,
     }
-  const svg = text.trimStart().startsWith('<')
-  const json = svg ? embeddedDocument(text) : text
-  if (json === null)
-    return { ok: false, error: 'This picture was not exported by Docknet: it holds no diagram.' }
+  const exported = embeddedIn(text)
+  if (exported?.kind === 'mermaid')
+    return {
+      ok: false,
+      error: 'This Mermaid file was not exported by Docknet: it carries no docker script.',
+    }
+  const svg = !exported && text.trimStart().startsWith('<')
+  const json = exported ? exported.json : svg ? embeddedDocument(text) : text
+  if (json === null) {
+    const what = exported ? 'draw.io file' : 'picture'
+    return { ok: false, error: `This ${what} was not exported by Docknet: it holds no diagram.` }
+  }
   let raw: unknown
   try {
     raw = JSON.parse(json)

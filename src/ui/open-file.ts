@@ -1,17 +1,21 @@
 /**
  * A file the user opens (the Open button, or dropped on the canvas), by what it is: a compose
  * file is imported as `docker compose up` would run it, a docker script runs as the terminal runs
- * pasted lines, anything else opens as a Docknet document (JSON, or an exported SVG).
+ * pasted lines, as does the script a Mermaid export carries; anything else opens as a Docknet
+ * document (JSON, or an exported SVG or draw.io file).
  */
 import { readText } from '../io/browser/files'
+import { embeddedIn } from '../io/embedded'
 import { appStore } from '../store'
 
-export const OPENABLE = '.json,.svg,.yml,.yaml,.sh,application/json,image/svg+xml'
+export const OPENABLE = '.json,.svg,.mmd,.drawio,.yml,.yaml,.sh,application/json,image/svg+xml'
 
 export async function openFile(file: File): Promise<void> {
   const text = await readText(file)
   const store = appStore.getState()
+  const carried = embeddedIn(text)
   if (/\.ya?ml$/i.test(file.name)) await store.importCompose(text, file.name)
   else if (/\.sh$/i.test(file.name)) store.loadScript(text)
+  else if (carried?.kind === 'mermaid' && carried.script !== null) store.loadScript(carried.script)
   else await store.openDocument(text)
 }

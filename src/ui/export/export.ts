@@ -60,13 +60,15 @@ const stemOf = (state: AppState) =>
 /** The canvas as an editable diagrams.net file: hosts as containers holding their cards. */
 export function exportDrawio(flow: ReactFlowInstance, state: AppState): void {
   const diagram = canvasDiagram(flow, state)
-  download(`${stemOf(state)}.drawio`, toDrawio(diagram), 'application/xml')
+  download(`${stemOf(state)}.drawio`, toDrawio(diagram, state.saveDocument()), 'application/xml')
 }
 
 /** The canvas as a Mermaid flowchart, for Markdown (GitHub, GitLab, MkDocs). */
 export function exportMermaid(flow: ReactFlowInstance, state: AppState): void {
   const diagram = canvasDiagram(flow, state)
-  download(`${stemOf(state)}.mmd`, toMermaid(diagram), 'text/vnd.mermaid')
+  const script = toScript(state.shell.topology)
+  const text = toMermaid(diagram, script.ok ? script.script : undefined)
+  download(`${stemOf(state)}.mmd`, text, 'text/vnd.mermaid')
 }
 
 /**
