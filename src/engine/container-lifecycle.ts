@@ -29,6 +29,10 @@ function fail(error: EngineError): { ok: false; error: EngineError } {
  */
 export function staysRunning(c: Container): boolean {
   if (runsService(c) || isAmbassador(c)) return true
+  // An image Docknet does not know runs its own CMD, which for an image people run detached
+  // (an app, a compose service) is a long-running process: it stays up, listening on nothing
+  // Docknet can name.
+  if (!lookupImage(c.image).known && c.defaultCmd) return true
   const base = (c.cmd[0] ?? '').split('/').pop() ?? ''
   // A lone shell waits on its terminal (-i or -t); otherwise it reads nothing and exits.
   if (['sh', 'bash', 'ash'].includes(base) && c.cmd.length === 1) return c.interactive || c.tty
