@@ -39,6 +39,17 @@ function diagramOf(s: AppState): SavedDiagram | null {
   }
 }
 
+/**
+ * A random id. crypto.randomUUID exists only on secure pages (https, localhost); a classroom
+ * server on plain http has getRandomValues only.
+ */
+function randomId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  return [...crypto.getRandomValues(new Uint8Array(16))]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+}
+
 function makeSaver(): Autosaver {
   const broadcast = typeof BroadcastChannel === 'function' ? new BroadcastChannel('docknet') : null
   const channel: TabChannel | null = broadcast && {
@@ -47,10 +58,10 @@ function makeSaver(): Autosaver {
   }
   return new Autosaver({
     slots: browserSlots(),
-    tab: crypto.randomUUID(),
+    tab: randomId(),
     emergency: browserEmergency(),
     now: () => Date.now(),
-    newId: () => crypto.randomUUID(),
+    newId: randomId,
     report: (state) => {
       const store = appStore.getState()
       // A failure or another tab's save is also said once in a toast, not only in the toolbar.

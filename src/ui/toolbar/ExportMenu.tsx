@@ -56,10 +56,18 @@ const FORMATS: readonly Format[] = [
 async function copyShareLink(state: AppState) {
   const link = await state.shareLink(`${window.location.origin}${window.location.pathname}`)
   if (!link.ok) return state.notify({ kind: 'error', text: link.error })
-  await navigator.clipboard.writeText(link.url)
+  const size = `${link.url.length.toLocaleString('en')} characters`
+  // The clipboard exists only on secure pages (https, localhost): elsewhere the link is shown
+  // in a field to copy from.
+  const copied = await navigator.clipboard?.writeText(link.url).then(
+    () => true,
+    () => false,
+  )
+  if (!copied)
+    window.prompt(`Copy this link (${size}); the page may not use the clipboard:`, link.url)
   state.notify({
     kind: 'info',
-    text: `Link copied (${link.url.length.toLocaleString('en')} characters): whoever opens it gets a copy of this diagram.`,
+    text: `Link ${copied ? 'copied' : 'made'} (${size}): whoever opens it gets a copy of this diagram.`,
   })
 }
 
