@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
-import { NOTHING_TO_PASTE, pastedKind } from './paste-text'
+import { detachedRun, NOTHING_TO_PASTE, pastedKind } from './paste-text'
 import { createDocknetStore } from './store'
 
 const newStore = () => createDocknetStore(undefined, { cli })
@@ -32,9 +32,12 @@ describe('what pasted text is', () => {
     expect(pastedKind(COMPOSE, cli.splitScript)).toBe('compose')
   })
 
-  it('is something else with a line that is no docker command, or no command at all', () => {
+  it("is docker commands with a tutorial's output among them (left out when it runs)", () => {
     const withOutput = '$ docker ps\nCONTAINER ID   IMAGE   COMMAND'
-    expect(pastedKind(withOutput, cli.splitScript)).toBe('other')
+    expect(pastedKind(withOutput, cli.splitScript)).toBe('docker')
+  })
+
+  it('is something else with no docker command at all', () => {
     expect(pastedKind('Docker links containers by name.', cli.splitScript)).toBe('other')
     expect(pastedKind('dockerfile-lint Dockerfile', cli.splitScript)).toBe('other')
     // A `#` line is a comment, as in the terminal and docknet shell: nothing would run.
@@ -109,5 +112,52 @@ describe('other text pasted on the canvas', () => {
     expect(await store.getState().pasteText(COMPOSE)).toBe(true)
     expect(names(store)).toEqual(['shop-web-1'])
     expect(store.getState().toast?.text).toContain('Imported pasted compose.yaml as project shop')
+  })
+})
+
+describe("a tutorial's docker run -it pasted on the canvas", () => {
+  it('runs detached, so the next line runs on the host and each container is drawn', async () => {
+    const store = newStore()
+    const block = [
+      '[root@CentOS ~]# docker run -it --name centos-1 centos',
+      '[root@CentOS ~]# docker run -it --name centos-2 --link centos-1 centos',
+    ].join('\n')
+    expect(await store.getState().pasteText(block)).toBe(true)
+    expect(names(store)).toEqual(['centos-1', 'centos-2'])
+    expect(store.getState().transcript.map((e) => e.command)).toEqual([
+      'docker run -d -it --name centos-1 centos',
+      'docker run -d -it --name centos-2 --link centos-1 centos',
+    ])
+    expect(store.getState().toast?.text).toContain(
+      '2 docker run -it were run detached (-d added), so the lines after ran on the host',
+    )
+  })
+
+  it('leaves every other line as written', () => {
+    for (const line of [
+      'docker run -d -it --name a centos',
+      'docker run -dit centos',
+      'docker run --detach -t centos',
+      'docker exec -it web sh',
+      'docker run --name a nginx',
+    ])
+      expect(detachedRun(line)).toBe(line)
+    expect(detachedRun('sudo docker container run -ti centos bash')).toBe(
+      'sudo docker container run -d -ti centos bash',
+    )
+  })
+})
+
+describe('a tutorial block with output and headings among its commands', () => {
+  it('runs the docker commands and says which lines it left out', async () => {
+    const store = newStore()
+    const block = ['启动mysql：', '$ docker run -d --name mysql mysql', '3f2a9c1d0e7b', ''].join(
+      '\n',
+    )
+    expect(await store.getState().pasteText(block)).toBe(true)
+    expect(names(store)).toEqual(['mysql'])
+    expect(store.getState().toast?.text).toContain(
+      'Left out 2 lines that are no docker command, the first: 启动mysql：',
+    )
   })
 })

@@ -19,13 +19,32 @@ const DOCKER = /^(?:sudo\s+)?dockerd?(?:\s|$)/
 /**
  * What pasted text is. Docker commands: lines as bash reads them (`split`: a leading prompt
  * such as `$ ` or `[root@localhost ~]# ` removed, `\` continuations joined, blank and `#`
- * comment lines skipped), at least one, each a docker command; a tutorial's output lines or a
- * paragraph make it something else.
+ * comment lines skipped), at least one a docker command; the others (a tutorial's output, its
+ * headings) are left out when it runs, and said so.
  */
 export function pastedKind(text: string, split: Cli['splitScript']): PastedKind {
   if (COMPOSE.test(text)) return 'compose'
-  const lines = split(text)
-  return lines.length > 0 && lines.every((l) => DOCKER.test(l.text)) ? 'docker' : 'other'
+  return split(text).some((l) => DOCKER.test(l.text)) ? 'docker' : 'other'
+}
+
+/** `docker run` (or `container run`, `create` is never interactive) and the words after it. */
+const RUN = /^((?:sudo\s+)?docker\s+(?:container\s+)?run)(\s.*)$/
+const INTERACTIVE = /^(?:-[a-zA-Z]*[it][a-zA-Z]*|--interactive|--tty)$/
+const DETACHED = /^(?:-[a-zA-Z]*d[a-zA-Z]*|--detach)$/
+
+/**
+ * A tutorial's `docker run -it IMAGE` line, run detached (`-d` added): in a terminal it opens
+ * the container's shell, and the lines pasted after it are typed into that shell, where
+ * `docker` is not found; on the canvas a block is a list of commands, each the tutorial's next
+ * step on the host. Flags are told by shape (a command after the image that looks like `-t`
+ * counts too: rare in tutorials, and -d then only detaches what would have been interactive).
+ */
+export function detachedRun(line: string): string {
+  const m = RUN.exec(line)
+  if (!m) return line
+  const words = (m[2] ?? '').trim().split(/\s+/)
+  if (!words.some((w) => INTERACTIVE.test(w)) || words.some((w) => DETACHED.test(w))) return line
+  return `${m[1]} -d${m[2]}`
 }
 
 export const NOTHING_TO_PASTE =
@@ -62,15 +81,28 @@ export function pasteActions({ get, set, withCli }: PasteKit): Pick<AppState, 'p
         set({ toast: { kind: 'info', text: NOTHING_TO_PASTE } })
         return false
       }
+      const lines = await new Promise<string[]>((resolve) =>
+        withCli((c) => resolve(c.splitScript(text).map((l) => l.text))),
+      )
+      const others = lines.filter((l) => !DOCKER.test(l))
+      const commands = lines.filter((l) => DOCKER.test(l)).map(detachedRun)
       const before = get()
-      await get().transact({ script: text }, { label: 'a pasted script', userEvent: 'input' })
+      await get().transact({ commands }, { label: 'a pasted script', userEvent: 'input' })
       const after = get()
-      set({
-        toast: ranSaid(
-          after.transcript.slice(before.transcript.length),
-          after.past !== before.past,
-        ),
-      })
+      const said = ranSaid(
+        after.transcript.slice(before.transcript.length),
+        after.past !== before.past,
+      )
+      const detached = commands.filter((c) => !lines.includes(c)).length
+      const notes = [
+        detached
+          ? `${detached === 1 ? 'One docker run -it was' : `${detached} docker run -it were`} run detached (-d added), so the lines after ran on the host, not in a container's shell.`
+          : '',
+        others.length
+          ? `Left out ${others.length === 1 ? 'one line' : `${others.length} lines`} that ${others.length === 1 ? 'is' : 'are'} no docker command, the first: ${others[0]}`
+          : '',
+      ].filter(Boolean)
+      set({ toast: said && { ...said, text: [said.text, ...notes].join('\n') } })
       return true
     },
   }
