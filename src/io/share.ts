@@ -22,7 +22,7 @@ export const SHARE_LINK_LIMIT = 2000
 const MAX_FRAGMENT = 8000
 
 export type ShareLink =
-  | { readonly ok: true; readonly url: string }
+  | { readonly ok: true; readonly url: string; readonly note?: string }
   | { readonly ok: false; readonly length: number; readonly error: string }
 
 /** The link that opens `documentJson` at `base` (the app's address without fragment). */

@@ -58,6 +58,26 @@ describe('compose keys kept with the diagram', () => {
     expect(exported(other)).toContain('x-owner: docs team')
   })
 
+  it('stay behind, said so, when they would make a share link too long', async () => {
+    // Text that compresses badly: a few thousand characters of it do not fit in a link.
+    let seed = 7
+    const noise = Array.from({ length: 3000 }, () => {
+      seed = (seed * 48271) % 2147483647
+      return 'abcdefghijklmnopqrstuvwxyz0123456789'[seed % 36]
+    }).join('')
+    const store = newStore()
+    await store.getState().importCompose(`${FILE}x-blob: ${noise}\n`, 'shop/compose.yaml')
+    const link = await store.getState().shareLink('https://docknet.example/')
+    if (!link.ok) throw new Error(link.error)
+    expect(link.note).toContain('did not fit in the link')
+    const other = newStore()
+    expect(await other.getState().openShared(new URL(link.url).hash)).toBe(true)
+    expect([...other.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
+      'shop-web-1',
+    ])
+    expect(other.getState().compose).toBeNull()
+  })
+
   it('leave with undo, and a new diagram has none', async () => {
     const store = await imported()
     store.getState().undo()

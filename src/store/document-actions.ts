@@ -184,15 +184,22 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
       const { shell, positions, sizes, compose } = get()
       const script = toScript(shell.topology)
       if (!script.ok) return { ok: false, length: 0, error: script.error }
-      const payload = sharePayload(
-        shell.topology,
-        shell.currentHost,
-        script.script,
-        positions,
-        sizes,
-        compose,
-      )
-      return shareLink(base, payload)
+      const link = (kept: typeof compose) =>
+        shareLink(
+          base,
+          sharePayload(shell.topology, shell.currentHost, script.script, positions, sizes, kept),
+        )
+      const whole = link(compose)
+      if (whole.ok || !compose) return whole
+      // The compose keys kept for export are what a link can best do without: the world and
+      // its layout still travel, and the note says what stayed behind.
+      const lean = link(null)
+      return lean.ok
+        ? {
+            ...lean,
+            note: 'The compose keys kept for export (healthcheck, logging...) did not fit in the link: share the file to keep them.',
+          }
+        : whole
     },
 
     async openShared(fragment, over) {

@@ -222,6 +222,7 @@ configs:
       'compose.yaml: configs (line 8): not simulated; kept as written, and written back on export.',
       'compose.yaml: services.web.env_file (line 4): its variables are in a file Docknet cannot read; kept as written, and written back on export.',
       'compose.yaml: services.web.healthcheck (line 5): not simulated: containers are running as soon as started; kept as written, and written back on export.',
+      'compose.yaml: services.web.x-note (line 7): an extension; kept as written, and written back on export.',
     ])
   })
 })

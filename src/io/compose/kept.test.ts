@@ -98,6 +98,20 @@ describe('keys kept for export', () => {
     })
   })
 
+  it('are each named with their line: extensions and depends_on conditions too', () => {
+    const r = composeCommands(
+      FILE.replace('depends_on: [db]', 'depends_on:\n      db: { condition: service_healthy }'),
+      'shop/compose.yaml',
+    )
+    if (!r.ok) throw new Error(r.error)
+    expect(r.notes).toContain(
+      'compose.yaml: x-common (line 2): an extension; kept as written, and written back on export.',
+    )
+    expect(r.notes).toContain(
+      'compose.yaml: services.web.depends_on.db.condition (line 14): service_healthy is not waited on (started in order only); kept as written, and written back on export.',
+    )
+  })
+
   it('survive a second round trip unchanged', () => {
     const once = roundTrip(FILE).text
     expect(roundTrip(once).text).toBe(once)

@@ -74,6 +74,29 @@ function endpointNotes(
   )
 }
 
+/**
+ * `depends_on` conditions other than a start: the import starts services in order, but waits
+ * on no health check or completion (nothing in Docknet becomes healthy or exits on its own).
+ */
+function conditionNotes(
+  service: string,
+  s: Readonly<Record<string, Plain>>,
+  at: (path: (string | number)[]) => string,
+  file: string,
+): string[] {
+  const deps = s.depends_on
+  if (!deps || typeof deps !== 'object' || Array.isArray(deps)) return []
+  return Object.entries(deps).flatMap(([dep, config]) => {
+    const condition =
+      config && typeof config === 'object' && !Array.isArray(config) ? config.condition : null
+    if (typeof condition !== 'string' || condition === 'service_started') return []
+    const path = ['services', service, 'depends_on', dep, 'condition']
+    return [
+      `${file}: ${path.join('.')}${at(path)}: ${condition} is not waited on (started in order only); ${KEPT}.`,
+    ]
+  })
+}
+
 export function unmodelled(
   doc: Readonly<Record<string, Plain>>,
   lineOf: (path: readonly (string | number)[]) => number | undefined,
@@ -87,18 +110,21 @@ export function unmodelled(
   for (const key of Object.keys(doc))
     if (key === 'version')
       notes.push(`${file}: version${at([key])}: obsolete, ignored (as compose does).`)
-    else if (!TOP.has(key) && !key.startsWith('x-'))
-      notes.push(`${file}: ${key}${at([key])}: not simulated; ${KEPT}.`)
+    else if (!TOP.has(key))
+      notes.push(
+        `${file}: ${key}${at([key])}: ${key.startsWith('x-') ? 'an extension' : 'not simulated'}; ${KEPT}.`,
+      )
   const services = doc.services
   if (!services || typeof services !== 'object' || Array.isArray(services)) return notes
   for (const [name, s] of Object.entries(services)) {
     if (!s || typeof s !== 'object' || Array.isArray(s)) continue
     for (const key of Object.keys(s)) {
-      if (SERVICE.has(key) || key.startsWith('x-')) continue
-      const why = SERVICE_NOTED[key] ?? 'not simulated'
+      if (SERVICE.has(key)) continue
+      const why = key.startsWith('x-') ? 'an extension' : (SERVICE_NOTED[key] ?? 'not simulated')
       notes.push(`${file}: services.${name}.${key}${at(['services', name, key])}: ${why}; ${KEPT}.`)
     }
     notes.push(...endpointNotes(name, s as Record<string, Plain>, at, file))
+    notes.push(...conditionNotes(name, s as Record<string, Plain>, at, file))
   }
   return notes
 }

@@ -6,6 +6,17 @@ import { canvasSvg, defaultPicture, exportPng, exportSvg } from './export'
 import type { PictureOptions } from './picture-options'
 
 /**
+ * The options last set for the diagram shown, so that the PNG after the SVG gets the same
+ * title and choices; another diagram starts from its defaults.
+ */
+let remembered: { readonly opened: number; readonly options: PictureOptions } | null = null
+
+function lastOptions(): PictureOptions {
+  const s = appStore.getState()
+  return remembered?.opened === s.opened ? remembered.options : defaultPicture(s)
+}
+
+/**
  * The picture export for docs: a preview of what will be written, and the options people ask
  * for (a title and caption of their own, the unused default bridge and the addresses left out,
  * a transparent background for slides, a layout that reads in a doc column, with the size its
@@ -14,9 +25,13 @@ import type { PictureOptions } from './picture-options'
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
   const flow = useReactFlow()
   const dialog = useRef<HTMLDialogElement>(null)
-  const [options, setOptions] = useState<PictureOptions>(() => defaultPicture(appStore.getState()))
+  const [options, setOptions] = useState<PictureOptions>(() => lastOptions())
   const set = <K extends keyof PictureOptions>(key: K, value: PictureOptions[K]) =>
-    setOptions((o) => ({ ...o, [key]: value }))
+    setOptions((o) => {
+      const next = { ...o, [key]: value }
+      remembered = { opened: appStore.getState().opened, options: next }
+      return next
+    })
   useEffect(() => dialog.current?.showModal(), [])
   const svg = useMemo(() => canvasSvg(flow, appStore.getState(), options), [flow, options])
   const preview = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`

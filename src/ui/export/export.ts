@@ -53,9 +53,15 @@ function fileStem(title: string): string {
   return slug || 'diagram'
 }
 
-/** The stem of an export's file name: the example's title, or `diagram`. */
+/** The project an imported compose file made, as compose labels its networks. */
+const composeProject = (state: AppState): string | undefined =>
+  [...state.shell.topology.networks.values()]
+    .map((n) => n.labels['com.docker.compose.project'])
+    .find((p) => p !== undefined)
+
+/** Files are named after the example, else the imported compose project, else `diagram`. */
 const stemOf = (state: AppState) =>
-  fileStem(SCENARIOS.find((x) => x.id === state.example)?.title ?? '')
+  fileStem(SCENARIOS.find((x) => x.id === state.example)?.title ?? composeProject(state) ?? '')
 
 /** The canvas as an editable diagrams.net file: hosts as containers holding their cards. */
 export function exportDrawio(flow: ReactFlowInstance, state: AppState): void {

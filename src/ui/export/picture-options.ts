@@ -25,8 +25,13 @@ function withoutAddresses(line: string): string | null {
   const rest = line
     .replace(ADDRESS, '')
     .replace(/\s{2,}/g, ' ')
-    .trim()
-  return rest === line.trim() ? line : rest && !/^[-:→\s]*$/.test(rest) ? rest : null
+    // The separators that stood between an address and the rest (`172.18.0.0/16 · internal`).
+    .replace(/^[\s·,;]+|[\s·,;]+$/g, '')
+  if (rest === line.trim()) return line
+  // What only named where an address was (`docker0 172.17.0.1/16`) goes with it.
+  return rest && !/^[-:→\s]*$/.test(rest) && !/^(docker0|br-[0-9a-f]+|eth\d+)$/.test(rest)
+    ? rest
+    : null
 }
 
 export function pictureOf(d: Diagram, o: PictureOptions): Diagram {

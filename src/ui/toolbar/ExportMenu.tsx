@@ -67,7 +67,7 @@ async function copyShareLink(state: AppState) {
     window.prompt(`Copy this link (${size}); the page may not use the clipboard:`, link.url)
   state.notify({
     kind: 'info',
-    text: `Link ${copied ? 'copied' : 'made'} (${size}): whoever opens it gets a copy of this diagram.`,
+    text: `Link ${copied ? 'copied' : 'made'} (${size}): whoever opens it gets a copy of this diagram.${link.note ? `\n${link.note}` : ''}`,
   })
 }
 
