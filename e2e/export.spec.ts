@@ -262,4 +262,12 @@ test('the picture dialog previews the export and takes a title, caption and opti
   expect(shown).not.toMatch(/172\.17\./)
   expect(shown).not.toMatch(/<rect x="-?\d+" y="-?\d+" width="\d+" height="\d+" fill="#ffffff"\/>/)
   await expect(dialog).toBeHidden()
+  // Opened again for the PNG, it keeps what was set for this diagram.
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('menuitem', { name: 'Export picture' }).click()
+  await expect(dialog.getByLabel('Title')).toHaveValue('Our <legacy> stack')
+  await expect(dialog.getByLabel('Hide IP addresses and subnets')).toBeChecked()
+  const png = page.waitForEvent('download')
+  await dialog.getByRole('button', { name: 'Download PNG' }).click()
+  expect((await png).suggestedFilename()).toBe('our-legacy-stack.png')
 })
