@@ -271,10 +271,21 @@ const KNOWN_COMMANDS = new Set([
   'apt',
 ])
 
+/** Whether the simulator runs `name` itself (its output is Docknet's to give). */
+export const emulates = (name: string) => KNOWN_COMMANDS.has(name.split('/').pop() ?? name)
+
+/** Images whose userland is busybox's. */
+const BUSYBOX_IMAGES = new Set(['busybox', 'alpine'])
+
 /** Whether `name` exists in the container (the image's own command always does). */
 export function knowsCommand(c: Container, name: string): boolean {
+  const image = lookupImage(c.image)
+  // An image outside the catalog: its files are unknown, so any command may be in it.
+  if (!image.known) return true
   const base = name.split('/').pop() ?? name
-  const own = (lookupImage(c.image).cmd[0] ?? '').split('/').pop()
+  const own = (image.cmd[0] ?? '').split('/').pop()
+  // busybox itself is in its images, each applet behind it (`busybox httpd -f`).
+  if (base === 'busybox') return BUSYBOX_IMAGES.has(image.repo)
   return KNOWN_COMMANDS.has(base) || base === own
 }
 

@@ -20,3 +20,26 @@ describe('an image Docknet does not know', () => {
     ).toBe('box exited\nonce exited\napi running\n')
   })
 })
+
+describe('what a container runs', () => {
+  const last = (script: string) => runScript(script).entries.at(-1)
+
+  it('is --entrypoint with the arguments after the image (the image CMD dropped)', () => {
+    expect(last('docker run --rm --entrypoint echo alpine hello there')?.stdout).toBe(
+      'hello there\n',
+    )
+    expect(states('docker run -d --name nap --entrypoint sleep alpine 600')).toBe('nap running\n')
+  })
+
+  it('may be any program of an image outside the catalog, which prints what Docknet cannot know', () => {
+    const r = last('docker run --name u1 acme/thing:1 uname -m')
+    expect([r?.exitCode, r?.stdout, r?.stderr]).toEqual([0, '', ''])
+  })
+
+  it('may be busybox itself in its images, but not a program a catalog image lacks', () => {
+    expect(last('docker run -d --name web busybox busybox httpd -f -p 8000')?.exitCode).toBe(0)
+    const missing = last('docker run --name xx alpine nosuchcmd')
+    expect(missing?.exitCode).toBe(127)
+    expect(missing?.stderr).toContain('exec: "nosuchcmd": executable file not found in $PATH')
+  })
+})

@@ -2,6 +2,7 @@
 import {
   appendLogs,
   checkImageReference,
+  lookupImage,
   createContainer,
   removeContainer,
   startContainer,
@@ -15,7 +16,7 @@ import { portsOf, runOptionsError } from '../spec/run-checks'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import { keyValueMap } from '../spec/values'
 import type { Invocation } from '../spec/types'
-import { knowsCommand, runArgv } from '../inside'
+import { emulates, knowsCommand, runArgv } from '../inside'
 import { afterWarnings, clientError, out, runError, type Output } from '../output'
 import { mainProc } from '../inside-fs'
 import type { ShellState, Step } from '../state'
@@ -43,7 +44,11 @@ export function parseRun(call: Invocation): SpecOrError {
       ok: false,
       output: clientError('conflicting options: cannot specify both --attach and --detach'),
     }
-  const [image = '', ...cmd] = call.args
+  const [image = '', ...args] = call.args
+  // --entrypoint replaces the image's ENTRYPOINT and drops its CMD: what runs is the entrypoint
+  // with the arguments given (the simulator keeps the two as one command line).
+  const entrypoint = flagString(f, 'entrypoint')
+  const cmd = entrypoint ? [entrypoint, ...args] : args
   const badImage = checkImageReference(image)
   if (badImage) return { ok: false, output: runError(command, badImage.message, false) }
   const ports = portsOf(f)
@@ -182,7 +187,9 @@ export function runMainProcess(t: Topology, id: string): { topology: Topology; o
   const c = t.containers.get(id)
   if (!c || c.state !== 'running' || staysRunning(c))
     return { topology: t, output: { stdout: '', stderr: '', exitCode: 0 } }
-  const ran = runArgv(t, c, c.cmd)
+  // A program of an image outside the catalog: Docknet cannot know what it prints.
+  const unknown = !lookupImage(c.image).known && !emulates(c.cmd[0] ?? '')
+  const ran = unknown ? { topology: t, output: out('') } : runArgv(t, c, c.cmd)
   const logged = appendLogs(ran.topology, id, ran.output.stdout + ran.output.stderr)
   // `sh -c '...; sleep 3600'` and the like keep the container up: the simulator has no clock,
   // so the script's output is there at once and the wait never ends.
