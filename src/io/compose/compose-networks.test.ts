@@ -83,3 +83,32 @@ describe('per-network keys Docknet does not simulate', () => {
     ])
   })
 })
+
+describe('external networks and volumes', () => {
+  it('are named as declared, without the project prefix, and said to be made here', () => {
+    const r = composeCommands(
+      'services:\n  web:\n    image: nginx\n    networks: [edge]\n    volumes: [certs:/certs]\nnetworks:\n  edge: { external: true }\nvolumes:\n  certs: { external: true }\n',
+      'shop/compose.yaml',
+    )
+    if (!r.ok) throw new Error(r.error)
+    expect(r.lines).toContain('docker network create edge')
+    expect(r.lines).toContain('docker volume create certs')
+    expect(r.lines.at(-1)).toContain('-v certs:/certs')
+    expect(r.notes).toContain(
+      'compose.yaml: volumes.certs.external (line 9): external: made here as it would already exist.',
+    )
+  })
+
+  it('and the keys of a declaration it does not make are named with their line', () => {
+    const r = composeCommands(
+      'services:\n  web:\n    image: nginx\n    networks: [back]\nnetworks:\n  back:\n    enable_ipv4: false\n    ipam:\n      driver: custom\n      config:\n        - subnet: 10.5.0.0/24\n          aux_addresses: { host1: 10.5.0.9 }\n',
+      'shop/compose.yaml',
+    )
+    if (!r.ok) throw new Error(r.error)
+    expect(r.notes).toEqual([
+      'compose.yaml: networks.back.enable_ipv4 (line 7): not simulated, not kept.',
+      'compose.yaml: networks.back.ipam.driver (line 9): not simulated, not kept.',
+      'compose.yaml: networks.back.ipam.config.0.aux_addresses (line 12): not simulated, not kept.',
+    ])
+  })
+})

@@ -143,15 +143,17 @@ export function composeCommands(
       )
 
   const declaredNetworks = record(doc.networks)
+  // An external network or volume is the daemon's own, named as declared (compose-go
+  // loader: no project prefix).
   const networkName = (key: string) => {
     const n = record(declaredNetworks[key])
-    return typeof n.name === 'string' ? n.name : `${project}_${key}`
+    return typeof n.name === 'string' ? n.name : n.external === true ? key : `${project}_${key}`
   }
   const declaredVolumes = record(doc.volumes)
   const volumeName = (key: string) => {
     if (!Object.hasOwn(declaredVolumes, key)) return null
     const v = record(declaredVolumes[key])
-    return typeof v.name === 'string' ? v.name : `${project}_${key}`
+    return typeof v.name === 'string' ? v.name : v.external === true ? key : `${project}_${key}`
   }
   const secrets = record(doc.secrets)
   const folder = `/${path.split('/').slice(0, -1).filter(Boolean).join('/') || project}`

@@ -97,6 +97,59 @@ function conditionNotes(
   })
 }
 
+/** The keys of a network or volume declaration the import makes into flags (compose.ts). */
+const DECLARED: Record<'networks' | 'volumes', ReadonlySet<string>> = {
+  networks: new Set([
+    'name',
+    'driver',
+    'driver_opts',
+    'ipam',
+    'external',
+    'internal',
+    'attachable',
+    'enable_ipv6',
+    'labels',
+  ]),
+  volumes: new Set(['name', 'driver', 'driver_opts', 'labels']),
+}
+const IPAM = new Set(['config'])
+const POOL = new Set(['subnet', 'ip_range', 'gateway'])
+
+const entries = (v: Plain | undefined): [string, Plain][] =>
+  v && typeof v === 'object' && !Array.isArray(v) ? Object.entries(v) : []
+
+/** Network and volume keys the import does not make: said with their line, not kept. */
+function declarationNotes(
+  doc: Readonly<Record<string, Plain>>,
+  at: (path: (string | number)[]) => string,
+  file: string,
+): string[] {
+  const notes: string[] = []
+  const say = (path: (string | number)[], why: string) =>
+    notes.push(`${file}: ${path.join('.')}${at(path)}: ${why}.`)
+  for (const kind of ['networks', 'volumes'] as const)
+    for (const [name, decl] of entries(doc[kind])) {
+      for (const [key, value] of entries(decl)) {
+        if (kind === 'volumes' && key === 'external' && value === true)
+          say([kind, name, key], 'external: made here as it would already exist')
+        else if (!DECLARED[kind].has(key)) say([kind, name, key], 'not simulated, not kept')
+      }
+      const ipam =
+        kind === 'networks' && decl && typeof decl === 'object'
+          ? entries((decl as Record<string, Plain>).ipam)
+          : []
+      for (const [key, value] of ipam) {
+        if (!IPAM.has(key)) say([kind, name, 'ipam', key], 'not simulated, not kept')
+        else if (Array.isArray(value))
+          value.forEach((pool, i) => {
+            for (const [k] of entries(pool))
+              if (!POOL.has(k)) say([kind, name, 'ipam', key, i, k], 'not simulated, not kept')
+          })
+      }
+    }
+  return notes
+}
+
 export function unmodelled(
   doc: Readonly<Record<string, Plain>>,
   lineOf: (path: readonly (string | number)[]) => number | undefined,
@@ -114,6 +167,7 @@ export function unmodelled(
       notes.push(
         `${file}: ${key}${at([key])}: ${key.startsWith('x-') ? 'an extension' : 'not simulated'}; ${KEPT}.`,
       )
+  notes.push(...declarationNotes(doc, at, file))
   const services = doc.services
   if (!services || typeof services !== 'object' || Array.isArray(services)) return notes
   for (const [name, s] of Object.entries(services)) {
