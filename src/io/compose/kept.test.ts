@@ -54,6 +54,7 @@ describe('keys kept for export', () => {
     expect(kept.services['shop-db-2']).toEqual({
       build: './db',
       env_file: 'db.env',
+      deploy: { replicas: 2 },
       cap_add: ['NET_ADMIN'],
     })
   })
@@ -110,6 +111,35 @@ describe('keys kept for export', () => {
     expect(r.notes).toContain(
       'compose.yaml: services.web.depends_on.db.condition (line 14): service_healthy is not waited on (started in order only); kept as written, and written back on export.',
     )
+  })
+
+  it("keep deploy keys besides replicas, whose count is the world's", () => {
+    const file = `services:
+  web:
+    image: nginx
+    deploy:
+      replicas: 2
+      resources: { limits: { cpus: '0.5' } }
+`
+    const r = composeCommands(file, 'shop/compose.yaml')
+    if (!r.ok) throw new Error(r.error)
+    expect(r.notes).toContain(
+      'compose.yaml: services.web.deploy.resources (line 6): not simulated; kept as written, and written back on export.',
+    )
+    const deployOf = (lines: readonly string[]) => {
+      const out = composeFiles(runScript(lines.join('\n')).state.topology, r.kept)
+      if (!out.ok) throw new Error(out.error)
+      const doc = parse(out.files[0]?.text ?? '') as Record<
+        string,
+        Record<string, Record<string, unknown>>
+      >
+      return doc.services?.web?.deploy
+    }
+    expect(deployOf(r.lines)).toEqual({ replicas: 2, resources: { limits: { cpus: '0.5' } } })
+    // One replica removed in Docknet: the file says one (no replicas key), and keeps the rest.
+    expect(deployOf([...r.lines, 'docker rm -f shop-web-2'])).toEqual({
+      resources: { limits: { cpus: '0.5' } },
+    })
   })
 
   it('survive a second round trip unchanged', () => {

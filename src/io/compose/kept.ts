@@ -15,9 +15,9 @@ export { isEmptyKept, restoreKept } from './kept-data'
 /**
  * Keys the import reads but the export would write otherwise or not at all: `build` (the
  * export writes the image it tagged) and `depends_on` (the export writes only the order links,
- * joins and volumes need).
+ * joins and volumes need), and `deploy` (the export writes only `replicas`).
  */
-const KEPT_TOO = new Set(['build', 'depends_on'])
+const KEPT_TOO = new Set(['build', 'depends_on', 'deploy'])
 /** Obsolete (compose ignores it and says so); not written back. */
 const DROPPED = new Set(['version'])
 
@@ -53,6 +53,11 @@ export function withKept(
 ): Record<string, unknown> {
   if (!kept) return { ...body }
   const merged: Record<string, unknown> = { ...kept, ...body }
+  // How many replicas is the world's to say (the export writes them when more than one).
+  const { replicas: _stale, ...keptDeploy } = isRecord(kept.deploy) ? kept.deploy : {}
+  const deploy = { ...keptDeploy, ...(isRecord(body.deploy) ? body.deploy : {}) }
+  if (Object.keys(deploy).length > 0) merged.deploy = deploy
+  else delete merged.deploy
   const made = Array.isArray(body.depends_on) ? (body.depends_on as string[]) : []
   const was = kept.depends_on
   if (Array.isArray(was)) merged.depends_on = [...new Set([...was.map(String), ...made])]

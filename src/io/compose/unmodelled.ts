@@ -179,6 +179,11 @@ export function unmodelled(
     }
     notes.push(...endpointNotes(name, s as Record<string, Plain>, at, file))
     notes.push(...conditionNotes(name, s as Record<string, Plain>, at, file))
+    for (const [key] of entries((s as Record<string, Plain>).deploy))
+      if (key !== 'replicas')
+        notes.push(
+          `${file}: services.${name}.deploy.${key}${at(['services', name, 'deploy', key])}: not simulated; ${KEPT}.`,
+        )
   }
   return notes
 }
