@@ -28,6 +28,14 @@ describe('docknet convert from its own Mermaid and draw.io files', () => {
     expect(readFileSync(at('again.sh'), 'utf8')).toBe(readFileSync(at('direct.sh'), 'utf8'))
   })
 
+  it("titles a compose file's diagram after its project, not the file", async () => {
+    const d = mkdtempSync(join(tmpdir(), 'docknet-title-'))
+    writeFileSync(join(d, 'compose.yaml'), COMPOSE)
+    const io = { readStdin: async () => '', out: () => {}, err: () => {} }
+    expect(await convert([join(d, 'compose.yaml'), join(d, 'out.mmd')], io)).toBe(0)
+    expect(readFileSync(join(d, 'out.mmd'), 'utf8')).toMatch(/^---\ntitle: "blog"\n---\n/)
+  })
+
   it('refuses a Mermaid file it did not write', async () => {
     let err = ''
     const io = {

@@ -51,6 +51,8 @@ interface World {
   readonly sizes: Readonly<Record<string, Size>>
   /** What an imported compose file said that is not simulated (io/compose/kept.ts). */
   readonly compose: ComposeKept | null
+  /** The project an imported compose file made: the diagram's title. */
+  readonly project?: string
 }
 
 type Read = { ok: true; world: World } | { ok: false; error: string }
@@ -110,7 +112,9 @@ function read(
     case 'yaml':
     case 'yml': {
       const made = composeCommands(text, path, env)
-      return made.ok ? scriptWorld(made.lines.join('\n'), made.kept) : made
+      if (!made.ok) return made
+      const built = scriptWorld(made.lines.join('\n'), made.kept)
+      return built.ok ? { ok: true, world: { ...built.world, project: made.project } } : built
     }
     case 'sh':
       return scriptWorld(text)
@@ -223,7 +227,8 @@ export async function convert(
     io.err(`docknet convert: ${world.error}\n`)
     return 1
   }
-  const title = input === '-' ? '' : basename(input).replace(/\.[^.]*$/, '')
+  const stem = input === '-' ? '' : basename(input).replace(/\.[^.]*$/, '')
+  const title = world.world.project ?? stem
   const made = write(world.world, to, {
     title,
     verify: flags.has('--verify'),
