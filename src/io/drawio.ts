@@ -9,7 +9,7 @@
  * as `<img src=x onerror=…>` stay text. Cell ids are generated (`c0`, `c1`…), never user text,
  * and the output depends on the diagram alone: same diagram, same bytes.
  */
-import { drawioRootCell } from './embedded'
+import { DRAWIO_ATTRIBUTE, xmlSafeJson } from './embedded'
 import type { Diagram, DiagramCard, DiagramCardKind, DiagramEdge, DiagramEdgeKind } from './diagram'
 
 /** The page name when the diagram has no title. */
@@ -75,7 +75,7 @@ export function toDrawio(d: Diagram, document?: string): string {
       'fold="1" page="0" math="0" shadow="0">',
     '      <root>',
     // The saved document rides on the root cell, so that Docknet opens the file again.
-    `        ${document === undefined ? '<mxCell id="0"/>' : drawioRootCell(document)}`,
+    `        ${document === undefined ? '<mxCell id="0"/>' : rootCell(document)}`,
     `        <mxCell id="${LAYER}" parent="0"/>`,
     ...cells(d).map((cell) => `        ${cell}`),
     '      </root>',
@@ -85,6 +85,10 @@ export function toDrawio(d: Diagram, document?: string): string {
     '',
   ].join('\n')
 }
+
+/** The root cell carrying the document's JSON as a property of the diagram (embedded.ts). */
+const rootCell = (json: string) =>
+  `<object id="0" label="" ${DRAWIO_ATTRIBUTE}="${xmlAttr(xmlSafeJson(json))}"><mxCell/></object>`
 
 /** A card's place in the file: its cell id and the card it sits in, if that is a host. */
 interface Placed {

@@ -13,23 +13,9 @@ export const DRAWIO_ATTRIBUTE = 'docknet-document'
 const SCRIPT_MARK = '%% docknet-script:'
 const SCRIPT_LINE = '%%   '
 
-/** What XML 1.0 forbids but JSON may hold raw (U+FFFE, U+FFFF): written as JSON escapes. */
-const NOT_XML_IN_JSON = /[\uFFFE\uFFFF]/g
-
-const XML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-}
-
-/** The draw.io root cell carrying the document's JSON. */
-export function drawioRootCell(json: string): string {
-  const safe = json
-    .replace(NOT_XML_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
-    .replace(/[&<>"]/g, (c) => XML_ESCAPES[c] ?? c)
-  return `<object id="0" label="" ${DRAWIO_ATTRIBUTE}="${safe}"><mxCell/></object>`
-}
+/** What XML 1.0 forbids but JSON may hold raw (U+FFFE, U+FFFF), written as JSON escapes. */
+export const xmlSafeJson = (json: string) =>
+  json.replace(/[\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`)
 
 /** The comment lines carrying a docker script. */
 export function mermaidScriptLines(script: string): string[] {

@@ -23,8 +23,15 @@ const DOCKER = /^(?:sudo\s+)?dockerd?(?:\s|$)/
  * headings) are left out when it runs, and said so.
  */
 export function pastedKind(text: string, split: Cli['splitScript']): PastedKind {
+  return kindOf(
+    text,
+    split(text).map((l) => l.text),
+  )
+}
+
+function kindOf(text: string, lines: readonly string[]): PastedKind {
   if (COMPOSE.test(text)) return 'compose'
-  return split(text).some((l) => DOCKER.test(l.text)) ? 'docker' : 'other'
+  return lines.some((l) => DOCKER.test(l)) ? 'docker' : 'other'
 }
 
 /** `docker run` (or `container run`, `create` is never interactive) and the words after it. */
@@ -63,6 +70,18 @@ function ranSaid(ran: readonly TranscriptEntry[], undoable: boolean): AppState['
   return { kind: 'error', text: [said, first.stderr.trim(), undo].filter(Boolean).join('\n') }
 }
 
+/** What the canvas did otherwise than a terminal would with a pasted block. */
+function blockNotes(detached: number, others: readonly string[]): string[] {
+  return [
+    detached
+      ? `${detached === 1 ? 'One docker run -it was' : `${detached} docker run -it were`} run detached (-d added), so the lines after ran on the host, not in a container's shell.`
+      : '',
+    others.length
+      ? `Left out ${others.length === 1 ? 'one line' : `${others.length} lines`} that ${others.length === 1 ? 'is' : 'are'} no docker command, the first: ${others[0]}`
+      : '',
+  ].filter(Boolean)
+}
+
 export interface PasteKit {
   get(): AppState
   set(partial: Partial<AppState>): void
@@ -73,19 +92,17 @@ export function pasteActions({ get, set, withCli }: PasteKit): Pick<AppState, 'p
   return {
     async pasteText(text) {
       // The CLI reads the lines as it would run them (it loads after the first paint).
-      const kind = await new Promise<PastedKind>((resolve) =>
-        withCli((c) => resolve(pastedKind(text, c.splitScript))),
+      const lines = await new Promise<string[]>((resolve) =>
+        withCli((c) => resolve(c.splitScript(text).map((l) => l.text))),
       )
+      const kind = kindOf(text, lines)
       if (kind === 'compose') return get().importCompose(text, 'pasted compose.yaml')
       if (kind === 'other') {
         set({ toast: { kind: 'info', text: NOTHING_TO_PASTE } })
         return false
       }
-      const lines = await new Promise<string[]>((resolve) =>
-        withCli((c) => resolve(c.splitScript(text).map((l) => l.text))),
-      )
-      const others = lines.filter((l) => !DOCKER.test(l))
-      const commands = lines.filter((l) => DOCKER.test(l)).map(detachedRun)
+      const docker = lines.filter((l) => DOCKER.test(l))
+      const commands = docker.map(detachedRun)
       const before = get()
       await get().transact({ commands }, { label: 'a pasted script', userEvent: 'input' })
       const after = get()
@@ -93,15 +110,11 @@ export function pasteActions({ get, set, withCli }: PasteKit): Pick<AppState, 'p
         after.transcript.slice(before.transcript.length),
         after.past !== before.past,
       )
-      const detached = commands.filter((c) => !lines.includes(c)).length
-      const notes = [
-        detached
-          ? `${detached === 1 ? 'One docker run -it was' : `${detached} docker run -it were`} run detached (-d added), so the lines after ran on the host, not in a container's shell.`
-          : '',
-        others.length
-          ? `Left out ${others.length === 1 ? 'one line' : `${others.length} lines`} that ${others.length === 1 ? 'is' : 'are'} no docker command, the first: ${others[0]}`
-          : '',
-      ].filter(Boolean)
+      const detached = commands.filter((c, i) => c !== docker[i]).length
+      const notes = blockNotes(
+        detached,
+        lines.filter((l) => !DOCKER.test(l)),
+      )
       set({ toast: said && { ...said, text: [said.text, ...notes].join('\n') } })
       return true
     },

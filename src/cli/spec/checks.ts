@@ -104,22 +104,15 @@ function networkFieldError(field: string): ClientError | null {
   return NETWORK_KEYS.includes(key) ? null : refuse('NETWORK_FIELD_KEY', { key })
 }
 
+/** opts/network.go: a --network value holding key=value pairs is the long syntax. */
+export const NETWORK_LONG_SYNTAX = /\w+=\w+(,\w+=\w+)*/
+
 /** opts.NetworkOpt: a network name, or (when it holds key=value) the long syntax. */
 export function checkNetwork(value: string): Checked {
-  if (!/\w+=\w+(,\w+=\w+)*/.test(value)) return { value }
+  if (!NETWORK_LONG_SYNTAX.test(value)) return { value }
   const fields = value.split(',')
   const error = fields.map(networkFieldError).find((e) => e !== null)
   if (error) return { error }
   const named = fields.some((f) => /^\s*name\s*=\s*\S/i.test(f))
   return named ? { value } : { error: refuse('NETWORK_NAME_MISSING') }
-}
-
-/** The network a --network value names (its long syntax's name=, lower-cased as the client does). */
-export function networkName(value: string): string {
-  if (!/\w+=\w+(,\w+=\w+)*/.test(value)) return value
-  const name = value.split(',').find((f) => /^\s*name\s*=/i.test(f)) ?? ''
-  return name
-    .slice(name.indexOf('=') + 1)
-    .trim()
-    .toLowerCase()
 }

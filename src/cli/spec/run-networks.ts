@@ -7,6 +7,7 @@
  * the first network's fields also set, a network named twice, and a mix of user-defined and
  * predefined modes.
  */
+import { NETWORK_LONG_SYNTAX } from './checks'
 import { refuse, type ClientError } from './client-errors'
 import { flagList, flagString } from './parse-flags'
 import type { FlagValues } from './types'
@@ -26,11 +27,9 @@ export function isUserDefinedMode(name: string): boolean {
   return !['default', 'bridge', 'host', 'none'].includes(name) && !name.startsWith('container:')
 }
 
-const LONG_SYNTAX = /\w+=\w+(,\w+=\w+)*/
-
 /** One --network value (already checked field by field when the flag was parsed). */
 function attachmentOf(value: string): NetworkAttachment {
-  if (!LONG_SYNTAX.test(value)) return { name: value, aliases: [], linkLocalIps: [] }
+  if (!NETWORK_LONG_SYNTAX.test(value)) return { name: value, aliases: [], linkLocalIps: [] }
   let a: NetworkAttachment = { name: '', aliases: [], linkLocalIps: [] }
   for (const field of value.split(',')) {
     const lower = field.toLowerCase()
