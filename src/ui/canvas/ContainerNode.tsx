@@ -2,6 +2,7 @@ import { lazy, memo, Suspense, useContext } from 'react'
 import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { cardView, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
+import { useSkipWhenOffscreen } from './offscreen'
 import { FarContext } from './zoom'
 
 /** A state's dot colour and what it means, in `docker ps`'s words (the legend shows them too). */
@@ -35,12 +36,18 @@ function Overlay({ id }: { id: string }) {
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<FlowNode>) {
   const card = useAppStore((s) => cardView(s.shell.topology, data))
   const far = useContext(FarContext)
+  const ref = useSkipWhenOffscreen<HTMLDivElement>(card, far)
   if (!card) return null
   const frame = `dn-card relative w-[190px] rounded-lg border bg-white text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'}`
   if (far)
     // Far out, a card is its name: a third of the elements to lay out, paint and hit-test.
     return (
-      <div role="group" aria-label={`container ${card.title}`} className={`${frame} px-3 py-2`}>
+      <div
+        ref={ref}
+        role="group"
+        aria-label={`container ${card.title}`}
+        className={`${frame} px-3 py-2`}
+      >
         <Overlay id={data.id} />
         <Handle type="source" position={Position.Top} />
         <b className="text-slate-900">{clip(card.title, 20)}</b>
@@ -48,7 +55,12 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
     )
   const [image, ...details] = card.lines
   return (
-    <div role="group" aria-label={`container ${card.title}`} className={`${frame} px-3 py-2`}>
+    <div
+      ref={ref}
+      role="group"
+      aria-label={`container ${card.title}`}
+      className={`${frame} px-3 py-2`}
+    >
       <Overlay id={data.id} />
       {/* One handle: an edge starts here and may end on it (the canvas connects loosely). */}
       <Handle type="source" position={Position.Top} className="!bg-slate-500" />

@@ -3,13 +3,16 @@ import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { Network } from 'lucide-react'
 import { cardView, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
+import { useSkipWhenOffscreen } from './offscreen'
 
 /** A network: driver, subnet and gateway; containers attach to it. */
 export const NetworkNode = memo(function NetworkNode({ data, selected }: NodeProps<FlowNode>) {
   const card = useAppStore((s) => cardView(s.shell.topology, data))
+  const ref = useSkipWhenOffscreen<HTMLDivElement>(card)
   if (!card) return null
   return (
     <div
+      ref={ref}
       role="group"
       aria-label={`network ${card.title}`}
       className={`w-[190px] rounded-lg border bg-emerald-50 px-3 py-1.5 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-emerald-300'}`}

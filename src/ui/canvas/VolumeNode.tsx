@@ -3,13 +3,16 @@ import { Handle, Position, type NodeProps } from '@xyflow/react'
 import { HardDrive } from 'lucide-react'
 import { cardView, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
+import { useSkipWhenOffscreen } from './offscreen'
 
 /** A named volume of a host. */
 export const VolumeNode = memo(function VolumeNode({ data, selected }: NodeProps<FlowNode>) {
   const card = useAppStore((s) => cardView(s.shell.topology, data))
+  const ref = useSkipWhenOffscreen<HTMLDivElement>(card)
   if (!card) return null
   return (
     <div
+      ref={ref}
       role="group"
       aria-label={`volume ${card.title}`}
       className={`w-[160px] rounded-lg border bg-amber-50 px-3 py-1.5 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-amber-300'}`}
