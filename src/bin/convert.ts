@@ -185,6 +185,23 @@ function write(
   }
 }
 
+/**
+ * The world a file describes: a docker script, a compose file, a Docknet document or a picture
+ * Docknet exported (by its extension; a script when it has none that Docknet reads).
+ */
+export async function readWorldFile(path: string, readStdin: () => Promise<string>): Promise<Read> {
+  const given = formatOf(path, undefined)
+  const format = (INPUTS as readonly string[]).includes(given) ? given : 'sh'
+  let text: string
+  try {
+    text = path === '-' ? await readStdin() : await readFile(path, 'utf8')
+  } catch (e) {
+    return { ok: false, error: (e as Error).message }
+  }
+  const env = path !== '-' && (format === 'yaml' || format === 'yml') ? await dotEnv(path) : {}
+  return read(text, format, path === '-' ? 'compose.yaml' : path, env)
+}
+
 export async function convert(
   args: readonly string[],
   io: { readStdin(): Promise<string>; out(text: string): void; err(text: string): void },

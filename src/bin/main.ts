@@ -2,14 +2,16 @@
  * `docknet shell [--json] [FILE]`: replays a script of docker commands (FILE or stdin)
  * against a fresh simulated world and prints what the docker CLI would print.
  * `docknet convert IN OUT`: converts between formats (convert.ts).
+ * `docknet reach FILE [FROM [TO[:PORT]]]`: who reaches whom by name, why not, and fixes (reach.ts).
  */
 import { readFile } from 'node:fs/promises'
 import { runScript } from '../cli'
 import { chunksOf } from '../cli/output'
 import { convert } from './convert'
+import { reach } from './reach'
 
 const USAGE =
-  'Usage: docknet shell [--json] [FILE]\n       docknet convert [--from FORMAT] [--to FORMAT] IN OUT\n'
+  'Usage: docknet shell [--json] [FILE]\n       docknet convert [--from FORMAT] [--to FORMAT] IN OUT\n       docknet reach [--json] FILE [FROM [TO[:PORT]]]\n'
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
@@ -21,6 +23,12 @@ export async function main(argv: string[]): Promise<number> {
   const [cmd, ...rest] = argv
   if (cmd === 'convert')
     return convert(rest, {
+      readStdin,
+      out: (text) => process.stdout.write(text),
+      err: (text) => process.stderr.write(text),
+    })
+  if (cmd === 'reach')
+    return reach(rest, {
       readStdin,
       out: (text) => process.stdout.write(text),
       err: (text) => process.stderr.write(text),

@@ -12,6 +12,7 @@ import {
   hasRouteOut,
   probeTcp,
   resolveName,
+  unresolvedText,
   reverseDns,
   reverseLookup,
   type Container,
@@ -42,7 +43,7 @@ export function resolveTarget(
   if (parseIpv4(host) !== null) return { ip: host }
   const r = resolveName(t, c, host)
   if (isAnswer(r)) return { ip: r.addresses[0] ?? '' }
-  return { error: r.reason }
+  return { error: unresolvedText(host, r.cause) }
 }
 
 /** Packages `apt-get install` can add, and the tool each brings. */

@@ -10,6 +10,7 @@ import { attachedTo, dnsAddresses, runningAt } from './container-index'
 import { namespaceOwner } from './namespace'
 import { shortId } from './ids'
 import { hostsEntries } from './hosts-file'
+import { ref, type Ref } from './reach-hops'
 import type { Container, Network, Topology } from './model'
 import { servesEmbeddedDns } from './world'
 import { worldIndex } from './world-index'
@@ -26,9 +27,32 @@ export interface DnsAnswer {
   readonly why: string
 }
 
+/**
+ * Why a name does not resolve from a container, as data (reach-text.ts words it):
+ * `default-bridge`: the container is only on the default bridge, which has no embedded DNS
+ * (`target`: the container so called on its host, which a --link would name);
+ * `no-shared-network`: the container so called is on no user-defined network the asker is on;
+ * `other-host`: it runs on another host, and names never cross hosts (links and embedded DNS
+ * are one host's); `not-running`: it is stopped, so the embedded DNS drops it;
+ * `no-such-name`: nothing by that name anywhere.
+ */
+export type Unresolved =
+  | { readonly code: 'none-network'; readonly params: { readonly container: Ref } }
+  | { readonly code: 'default-bridge'; readonly params: { readonly target: Ref | null } }
+  | {
+      readonly code: 'no-shared-network'
+      readonly params: { readonly container: Ref; readonly from: Ref }
+    }
+  | {
+      readonly code: 'other-host'
+      readonly params: { readonly container: Ref; readonly host: string }
+    }
+  | { readonly code: 'not-running'; readonly params: { readonly container: Ref } }
+  | { readonly code: 'no-such-name'; readonly params: { readonly name: string } }
+
 export interface DnsFailure {
   readonly name: string
-  readonly reason: string
+  readonly cause: Unresolved
 }
 
 /** One embedded-DNS table per user-defined network: name → addresses of running members. */
@@ -111,7 +135,7 @@ export function resolveName(t: Topology, c: Container, name: string): DnsAnswer 
   const answer = lookupName(t, c, name)
   if (answer) return answer
   const owner = namespaceOwner(t, c)
-  return { name, reason: explainUnresolved(t, owner, name, userNetworksOf(t, owner)) }
+  return { name, cause: explainUnresolved(t, owner, name, userNetworksOf(t, owner)) }
 }
 
 /** The answer for `name` from inside `c`, or null (without working out why). */
@@ -178,23 +202,25 @@ export function lookupName(t: Topology, c: Container, name: string): DnsAnswer |
   return null
 }
 
+/** The container a name means on its host (or, failing that, on another): name, hostname, alias. */
+export function containerCalled(t: Topology, host: string, name: string): Container | undefined {
+  const called = (o: Container) =>
+    o.name === name || o.hostname === name || o.endpoints.some((e) => e.aliases.includes(name))
+  const all = [...t.containers.values()]
+  return all.find((o) => o.host === host && called(o)) ?? all.find(called)
+}
+
 /** Why a name does not resolve: the learner's most likely mistake first. */
-function explainUnresolved(t: Topology, c: Container, name: string, nets: Network[]): string {
-  const target = [...t.containers.values()].find(
-    (o) =>
-      o.host === c.host &&
-      (o.name === name || o.hostname === name || o.endpoints.some((e) => e.aliases.includes(name))),
-  )
-  if (c.networkMode.kind === 'none')
-    return 'name does not resolve: the container has no network (--network none)'
-  if (nets.length === 0) {
-    return target
-      ? `name does not resolve: the default bridge has no embedded DNS (link with --link ${target.name} or use a user-defined network)`
-      : 'name does not resolve: the default bridge has no embedded DNS'
-  }
-  if (!target) return `name does not resolve: no container, alias or link is called ${name}`
-  if (target.state !== 'running') return `name does not resolve: ${target.name} is not running`
-  return `name does not resolve: ${target.name} is on no user-defined network that ${c.name} is on`
+function explainUnresolved(t: Topology, c: Container, name: string, nets: Network[]): Unresolved {
+  if (c.networkMode.kind === 'none') return { code: 'none-network', params: { container: ref(c) } }
+  const target = containerCalled(t, c.host, name)
+  if (target && target.host !== c.host)
+    return { code: 'other-host', params: { container: ref(target), host: target.host } }
+  if (nets.length === 0)
+    return { code: 'default-bridge', params: { target: target ? ref(target) : null } }
+  if (!target) return { code: 'no-such-name', params: { name } }
+  if (target.state !== 'running') return { code: 'not-running', params: { container: ref(target) } }
+  return { code: 'no-shared-network', params: { container: ref(target), from: ref(c) } }
 }
 
 export function isAnswer(r: DnsAnswer | DnsFailure): r is DnsAnswer {

@@ -68,6 +68,8 @@ export {
   networkDnsTables,
   type DnsAnswer,
   type DnsFailure,
+  type Unresolved,
+  containerCalled,
 } from './dns'
 export { listeningPorts, ambassadorForwards, isAmbassador, runsService } from './services'
 export { checkReach, ambassadorChains, type ReachVerdict, type PortReach } from './reachability'
@@ -87,7 +89,9 @@ export type {
   PublishedHop,
   SameNamespaceHop,
 } from './reach-hops'
-export { blockerText, portReasonText, routeLines, verdictText } from './reach-text'
+export { blockerText, portReasonText, routeLines, unresolvedText, verdictText } from './reach-text'
+export { ask, type Asked, type Evidence, type Way, type WhyReason } from './ask'
+export { evidenceText, whyText } from './why-text'
 export { computeReachIndex, countReachablePairs, reaches, type ReachIndex } from './reach-index'
 export { computeWorldViews, viewsChecksum, type WorldViews } from './views'
 export * from './ip'

@@ -3,6 +3,7 @@
  * the trace list, and blockers as the sentence saying why not. The one place these texts are
  * made; every view renders the engine's data through it.
  */
+import type { Unresolved } from './dns'
 import type { Blocker, Hop, WireHop } from './reach-hops'
 import type { PortReach, ReachVerdict } from './reachability'
 
@@ -157,4 +158,25 @@ export function verdictText(v: ReachVerdict): string {
 /** Why a port is not reached; null when it is. */
 export function portReasonText(p: PortReach): string | null {
   return p.reason ? blockerText(p.reason) : null
+}
+
+/** Why `name` does not resolve, as the terminal and the views say it. */
+export function unresolvedText(name: string, u: Unresolved): string {
+  const not = 'name does not resolve'
+  switch (u.code) {
+    case 'none-network':
+      return `${not}: the container has no network (--network none)`
+    case 'default-bridge':
+      return u.params.target
+        ? `${not}: the default bridge has no embedded DNS (link with --link ${u.params.target.name} or use a user-defined network)`
+        : `${not}: the default bridge has no embedded DNS`
+    case 'no-shared-network':
+      return `${not}: ${u.params.container.name} is on no user-defined network that ${u.params.from.name} is on`
+    case 'other-host':
+      return `${not}: ${u.params.container.name} runs on host ${u.params.host}, and names do not cross hosts`
+    case 'not-running':
+      return `${not}: ${u.params.container.name} is not running`
+    case 'no-such-name':
+      return `${not}: no container, alias or link is called ${name}`
+  }
 }
