@@ -55,7 +55,8 @@ interface World {
   readonly project?: string
 }
 
-type Read = { ok: true; world: World } | { ok: false; error: string }
+/** A world read; `failed`: the commands refused on the way, when they are tolerated. */
+type Read = { ok: true; world: World; failed?: readonly string[] } | { ok: false; error: string }
 
 function formatOf(path: string, given: string | undefined): string {
   if (given) return given.toLowerCase()
@@ -63,14 +64,20 @@ function formatOf(path: string, given: string | undefined): string {
   return dot < 0 ? '' : path.slice(dot + 1).toLowerCase()
 }
 
-/** The world a script builds; any command Docker refuses is an error, as in a CI script. */
-function scriptWorld(lines: string, compose: ComposeKept | null = null): Read {
+/**
+ * The world a script builds; any command that fails is an error, as in a CI script, unless
+ * `tolerant` (a tutorial's script shows failures on purpose: `ping db` on the default bridge).
+ */
+function scriptWorld(lines: string, compose: ComposeKept | null, tolerant: boolean): Read {
   const { state, entries } = runScript(lines)
-  const refused = entries.find((e) => e.exitCode !== 0)
-  if (refused) return { ok: false, error: `${refused.command}: ${refused.stderr.trim()}` }
+  const failed = entries.filter((e) => e.exitCode !== 0)
+  const [refused] = failed
+  const said = (e: typeof refused) => `${e?.command ?? ''}: ${e?.stderr.trim() ?? ''}`
+  if (refused && !tolerant) return { ok: false, error: said(refused) }
   return {
     ok: true,
     world: { topology: state.topology, host: state.currentHost, positions: {}, sizes: {}, compose },
+    failed: failed.map(said),
   }
 }
 
@@ -107,21 +114,22 @@ function read(
   format: string,
   path: string,
   env: Readonly<Record<string, string>>,
+  tolerant = false,
 ): Read {
   switch (format) {
     case 'yaml':
     case 'yml': {
       const made = composeCommands(text, path, env)
       if (!made.ok) return made
-      const built = scriptWorld(made.lines.join('\n'), made.kept)
+      const built = scriptWorld(made.lines.join('\n'), made.kept, tolerant)
       return built.ok ? { ok: true, world: { ...built.world, project: made.project } } : built
     }
     case 'sh':
-      return scriptWorld(text)
+      return scriptWorld(text, null, tolerant)
     case 'mmd': {
       const carried = embeddedIn(text)
       return carried?.kind === 'mermaid' && carried.script !== null
-        ? scriptWorld(carried.script)
+        ? scriptWorld(carried.script, null, tolerant)
         : {
             ok: false,
             error: 'this Mermaid file was not exported by Docknet: it carries no docker script',
@@ -199,7 +207,7 @@ export async function readWorldFile(path: string, readStdin: () => Promise<strin
     return { ok: false, error: (e as Error).message }
   }
   const env = path !== '-' && (format === 'yaml' || format === 'yml') ? await dotEnv(path) : {}
-  return read(text, format, path === '-' ? 'compose.yaml' : path, env)
+  return read(text, format, path === '-' ? 'compose.yaml' : path, env, true)
 }
 
 export async function convert(

@@ -74,6 +74,15 @@ describe('docknet reach', () => {
     expect(JSON.parse(r.out)).toMatchObject({ to: 'db', port: null, reachable: true })
   })
 
+  it('a tutorial script that fails on purpose still builds its world, with a note', () => {
+    const r = reach(file(`${SEED}docker exec web ping -c 1 db\n`), 'web', 'db:5432')
+    expect(r.code).toBe(1)
+    expect(r.err).toContain(
+      "a command failed (the world is as it left it): docker exec web ping -c 1 db: ping: bad address 'db'",
+    )
+    expect(r.out).toContain('✗ web → db:5432')
+  })
+
   it('bad input: exit 2 and a usage line', () => {
     expect(reach().code).toBe(2)
     expect(reach(file(SEED), 'nosuch', 'db').err).toContain('no such container: nosuch')

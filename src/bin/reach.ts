@@ -43,6 +43,8 @@ export async function reach(args: readonly string[], io: Io): Promise<number> {
     return bad('requires FILE, then optionally FROM and TO[:PORT]')
   const read = await readWorldFile(file, io.readStdin)
   if (!read.ok) return (io.err(`docknet reach: ${read.error}\n`), 2)
+  for (const f of read.failed ?? [])
+    io.err(`docknet reach: a command failed (the world is as it left it): ${f}\n`)
   const shell: ShellState = { ...createShell(read.world.topology), currentHost: read.world.host }
   const t = shell.topology
   const questions = questionsFor(t, fromName, toArg)

@@ -18,14 +18,15 @@ export function whyText(a: Asked): string {
       a.resolution && 'addresses' in a.resolution
         ? ` ${a.name} resolves to ${a.address ?? ''} (${a.resolution.why}).`
         : ''
-    return `${a.from.name} reaches ${what(a)}.${resolved}${how.length ? ` ${capital(how.join('; '))}.` : ''}`
+    return `${a.from.name} reaches ${what(a)}.${resolved}${how.length ? ` The way: ${how.join('; ')}.` : ''}`
   }
   const [first, ...rest] = a.reasons
   const sentences = first
-    ? [capital(reasonSentence(a, first))]
+    ? [reasonSentence(a, first)]
     : [`${a.from.name} does not reach ${what(a)}.`]
   for (const r of rest)
-    if (r.kind === 'connection') sentences.push(`Even by address: ${blockerSentence(a, r.blocker)}`)
+    if (r.kind === 'connection')
+      sentences.push(`Even by address it fails. ${blockerSentence(a, r.blocker)}`)
   const ways = a.instead.map((w) => (w.port === null ? w.address : `${w.address}:${w.port}`))
   if (ways.length > 0) sentences.push(`What works instead: ${ways.join(', ')}.`)
   return sentences.join(' ')
@@ -37,7 +38,7 @@ function reasonSentence(a: Asked, r: WhyReason): string {
 
 function dnsSentence(a: Asked, u: Unresolved): string {
   const from = a.from.name
-  const not = `${a.name} does not resolve from ${from}`
+  const not = `The name ${a.name} does not resolve from ${from}`
   switch (u.code) {
     case 'none-network':
       return `${not}: ${from} has no network (--network none), by design.`
@@ -61,17 +62,17 @@ function blockerSentence(a: Asked, b: Blocker): string {
       const where =
         rule?.kind === 'iptables' ? `host ${rule.host}` : `network ${b.params.network.name}`
       const on = rule?.kind === 'iptables' ? rule.bridge : b.params.network.name
-      return `on ${where}, icc=false drops traffic between containers on ${on} unless a --link opens the port.`
+      return `On ${where}, icc=false drops traffic between containers on ${on} unless a --link opens the port.`
     }
     case 'icc-link-ports':
-      return `with icc=false on the default bridge, the link to ${b.params.container.name} opened only its exposed ports, not ${b.params.port}.`
+      return `With icc=false on the default bridge, the link to ${b.params.container.name} opened only its exposed ports, not ${b.params.port}.`
     case 'not-listening': {
       const listening = a.evidence.find((e) => e.kind === 'listening')
       const ports = listening?.kind === 'listening' ? listening.ports : []
       const on = ports.length
         ? `: it listens on ${ports.join(', ')}`
         : ': nothing listens there at all'
-      return `nothing listens on ${b.params.port} in ${b.params.container.name}${on}.`
+      return `Nothing listens on ${b.params.port} in ${b.params.container.name}${on}.`
     }
     case 'not-published': {
       const pub = a.evidence.find((e) => e.kind === 'published')
@@ -79,10 +80,10 @@ function blockerSentence(a: Asked, b: Blocker): string {
         pub?.kind === 'published' && pub.bindings.length
           ? ` (${pub.container.name} publishes ${pub.bindings.join(', ')} on host ${pub.host})`
           : ''
-      return `${b.params.port} is not published on host ${b.params.host}${where}.`
+      return `Port ${b.params.port} is not published on host ${b.params.host}${where}.`
     }
     default:
-      return `${capital(blockerText(b))}.`
+      return `Not reached: ${blockerText(b)}.`
   }
 }
 
@@ -104,8 +105,4 @@ export function evidenceText(e: Evidence): string {
     case 'listening':
       return `${e.container.name} listens on ${e.ports.length ? e.ports.join(', ') : 'no port'}`
   }
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
 }
