@@ -17,7 +17,8 @@ import type { CardView } from '../../store'
 export function useSkipWhenOffscreen<E extends HTMLElement>(card: CardView | null, far = false) {
   // By what the card shows: a recreate elsewhere makes every container's view anew (store/
   // card-view.ts), and laying out 500 skipped cards for nothing cost a rename 20 ms (bench:ui).
-  const content = card && [card.title, card.note, card.state, ...card.lines.map((l) => l.text)].join('\n')
+  const content =
+    card && [card.title, card.note, card.state, ...card.lines.map((l) => l.text)].join('\n')
   const element = useRef<E>(null)
   useLayoutEffect(() => {
     const wrapper = element.current?.parentElement
