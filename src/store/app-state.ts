@@ -21,6 +21,7 @@ import type { Annotations, Change, TransactionListener } from './transact'
 
 /** The simulated CLI, as the store uses it (loaded after first paint in the browser). */
 export type Cli = typeof CliModule
+export type Fix = CliModule.Fix
 
 export interface TranscriptEntry {
   readonly command: string
@@ -146,6 +147,11 @@ export interface AppState {
    * whether Docker accepted them (at once when the CLI is loaded).
    */
   runGesture(...lines: string[]): Promise<boolean>
+  /**
+   * The smallest fixes that make container `fromId` connect to `name` on `port` (ping: null),
+   * each verified against the world in memory (cli/fixes.ts); none when it already does.
+   */
+  fixesFor(fromId: string, name: string, port: number | null): Promise<readonly Fix[]>
   /**
    * Drops a palette item on the canvas: the nodes under the drop point decide which host and
    * network, and what it makes lands at `at` (flow coordinates) when given.

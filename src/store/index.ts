@@ -4,6 +4,7 @@ export {
   createDocknetStore,
   type AppState,
   type AppStore,
+  type Fix,
   type InspectorTab,
   type TranscriptEntry,
   type Toast,

@@ -167,3 +167,18 @@ describe('at 200 containers', () => {
     expect(matrixComputed(t)).toBe(2)
   })
 })
+
+describe('the proof never contradicts its cell', () => {
+  it('a pair reached by IP only reads so, and its why is asked by name', () => {
+    const t = example('link')
+    const { cell, proof } = pair(t)
+    expect(cell('db', 'web')?.label.startsWith('#')).toBe(true)
+    const p = proof('db', 'web')
+    expect(p).toMatchObject({ reachable: true, byName: false, whyReachable: false })
+    expect(p?.question).toMatchObject({ name: 'web', port: 5000 })
+    expect(p?.why).toContain('the default bridge has no embedded DNS')
+    const back = proof('web', 'db')
+    expect(back).toMatchObject({ reachable: true, byName: true, whyReachable: true })
+    expect(back?.evidence[0]).toMatch(/^\/etc\/hosts of web: 172\.17\.0\.2\tdb /)
+  })
+})

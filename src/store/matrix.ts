@@ -5,11 +5,14 @@
  * asks only for visible cells), then cached per topology value like views.ts.
  */
 import {
+  ask,
   blockerText,
   checkReach,
   computeDnsView,
+  evidenceText,
   routeLines,
   verdictText,
+  whyText,
   type Container,
   type DnsAnswer,
   type ReachVerdict,
@@ -66,11 +69,28 @@ export interface ProofRoute {
   readonly hops: readonly string[]
 }
 
+/** The question the proof answers by name: can `fromId` connect to `name` on `port` (ping: null)? */
+export interface ProofQuestion {
+  readonly fromId: string
+  readonly name: string
+  readonly port: number | null
+}
+
 export interface MatrixProof {
   readonly from: string
   readonly to: string
   readonly reachable: boolean
+  /** As the cell marks it: some name leads there (✓), or only an address does (#). */
+  readonly byName: boolean
   readonly reason: string
+  /**
+   * Asked by the column's name on one port (the first not reached by name, else the first; ping
+   * when it listens on none): why, in one paragraph, and what shows it (engine/why-text.ts).
+   */
+  readonly question: ProofQuestion
+  readonly why: string
+  readonly whyReachable: boolean
+  readonly evidence: readonly string[]
   readonly ports: readonly ProofPort[]
   readonly routes: readonly ProofRoute[]
 }
@@ -213,17 +233,26 @@ function routeTitle(r: Route): string {
 /** The proof behind one cell: the verdict's reason, each port, and each route with its hops. */
 export function matrixProof(t: Topology, fromId: string, toId: string): MatrixProof | null {
   const v = verdict(t, fromId, toId)
-  if (!v) return null
+  const cell = matrixCell(t, fromId, toId)
+  const from = t.containers.get(fromId)
+  if (!v || !cell || !from) return null
   const names = namesByAddress(t, fromId)
   const way = (address: string, port: number): string => {
     const known = (names.get(address) ?? []).map((a) => a.name).join(', ')
     return known ? `${known} → ${address}:${port}` : `${address}:${port}`
   }
+  const question = proofQuestion(from, v)
+  const asked = ask(t, from, question.name, question.port)
   return {
     from: v.from,
     to: v.to,
     reachable: v.reachable,
+    byName: cell.byName,
     reason: verdictText(v),
+    question,
+    why: whyText(asked),
+    whyReachable: asked.reachable,
+    evidence: asked.evidence.map(evidenceText),
     ports: v.ports.map((p) => ({
       port: `${p.port.port}/${p.port.proto}`,
       reachable: p.reachable,
@@ -238,4 +267,12 @@ export function matrixProof(t: Topology, fromId: string, toId: string): MatrixPr
       hops: routeLines(r.hops),
     })),
   }
+}
+
+/** The port to ask about by name: the first TCP port not reached by the column's name. */
+function proofQuestion(from: Container, v: ReachVerdict): ProofQuestion {
+  const tcp = v.ports.filter((p) => p.port.proto === 'tcp')
+  const named = (p: (typeof tcp)[number]) => p.via.some((w) => w.names.includes(v.to))
+  const port = (tcp.find((p) => !named(p)) ?? tcp[0])?.port.port ?? null
+  return { fromId: from.id, name: v.to, port }
 }

@@ -19,7 +19,7 @@ import { sessionSlice } from './session-slice'
 import { makeTransact, type TransactionListener } from './transact'
 import { viewSlice } from './view-slice'
 
-export type { AppState, InspectorTab, LiveNodes, Toast, TranscriptEntry } from './app-state'
+export type { AppState, Fix, InspectorTab, LiveNodes, Toast, TranscriptEntry } from './app-state'
 
 /** The Go template engine, loaded after first paint (it is only needed for tables and --format). */
 const loadFullCli = () => import('../cli/index')
@@ -64,6 +64,14 @@ export function createDocknetStore(
       ...viewOf(initial, {}, {}, []),
       ...gestureActions({ get, set, transact }),
       ...pasteActions({ get, set, withCli }),
+      fixesFor: (fromId, name, port) =>
+        new Promise((resolve) =>
+          withCli((c) => {
+            const { shell } = get()
+            const from = shell.topology.containers.get(fromId)
+            resolve(from ? c.proposeFixes(shell, from, name, port) : [])
+          }),
+        ),
     }
   })
 }

@@ -1,4 +1,5 @@
 import type { MatrixProof } from '../../store/matrix'
+import { WhyPanel } from '../why/WhyPanel'
 
 /** The proof behind one cell: the verdict, each port, and each route with its rules in order. */
 export function ReachProof({
@@ -19,12 +20,28 @@ export function ReachProof({
       {proof ? (
         <>
           <h3 className="mb-1 text-sm font-semibold text-slate-900">
-            <span aria-hidden className={proof.reachable ? 'text-emerald-700' : 'text-rose-700'}>
-              {proof.reachable ? '✓ ' : '✗ '}
+            <span
+              aria-hidden
+              className={
+                !proof.reachable
+                  ? 'text-rose-700'
+                  : proof.byName
+                    ? 'text-emerald-700'
+                    : 'text-amber-700'
+              }
+            >
+              {!proof.reachable ? '✗ ' : proof.byName ? '✓ ' : '# '}
             </span>
             {proof.from} {proof.reachable ? 'reaches' : 'does not reach'} {proof.to}
+            {proof.reachable && !proof.byName ? ' by IP address only' : ''}
           </h3>
           <p className="mb-3">{proof.reason}</p>
+          <WhyPanel
+            question={proof.question}
+            why={proof.why}
+            reachable={proof.whyReachable}
+            evidence={proof.evidence}
+          />
           {proof.ports.length > 0 ? (
             <>
               <h4 className="mb-1 font-semibold text-slate-900">Ports of {proof.to}</h4>

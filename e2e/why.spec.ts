@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test'
+
+test('a cell reached by IP only says so, says why by name, and a fix applied makes it reach by name', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
+  await page.getByRole('button', { name: 'Reachability matrix' }).click()
+  const matrix = page.getByTestId('reach-matrix')
+  const cell = matrix.getByRole('button', { name: 'db reaches web' })
+  // web linked db, not the other way: db reaches web only at its address.
+  await expect(cell).toHaveText(/^#/)
+  await cell.click()
+  const proof = page.getByTestId('reach-proof')
+  await expect(proof.getByRole('heading', { level: 3 })).toHaveText(
+    '# db reaches web by IP address only',
+  )
+  const why = proof.getByTestId('why')
+  await expect(why).toContainText('The name web does not resolve from db')
+  await expect(why).toContainText('the default bridge has no embedded DNS')
+  await expect(why).toContainText('resolv.conf of db: nameserver')
+  const fixes = why.getByTestId('fix')
+  await expect(fixes.first()).toContainText('docker rm -f db')
+  await page.screenshot({ path: 'e2e/screenshots/why-fix.png' })
+
+  await fixes.first().getByRole('button', { name: 'Apply' }).click()
+  // The fix recreated db with --link web: the cell now reads ✓, and the terminal shows how.
+  await expect(cell).toHaveText(/^✓/)
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('terminal-output')).toContainText(
+    'docker run -d --name db --link web',
+  )
+})

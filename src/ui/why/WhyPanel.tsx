@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'react'
+import type { Fix } from '../../store'
+import type { ProofQuestion } from '../../store/matrix'
+import { useAppStore } from '../../store/react'
+
+/**
+ * "Why?" for one question asked by name: the paragraph naming the rule that decided, what shows
+ * it, and, when the answer is no, the smallest fixes, each applied with one click as one undo
+ * step (its commands go to the terminal as every gesture's do).
+ */
+export function WhyPanel({
+  question,
+  why,
+  reachable,
+  evidence,
+}: {
+  question: ProofQuestion
+  why: string
+  reachable: boolean
+  evidence: readonly string[]
+}) {
+  const topology = useAppStore((s) => s.shell.topology)
+  const fixesFor = useAppStore((s) => s.fixesFor)
+  const runGesture = useAppStore((s) => s.runGesture)
+  const { fromId, name, port } = question
+  const key = `${fromId}\n${name}\n${port ?? ''}`
+  // The fixes found, for the world and question they were found for.
+  const [fixes, setFixes] = useState<{
+    topology: typeof topology
+    key: string
+    list: readonly Fix[]
+  } | null>(null)
+  useEffect(() => {
+    if (reachable) return
+    let current = true
+    void fixesFor(fromId, name, port).then((list) => {
+      if (current) setFixes({ topology, key: `${fromId}\n${name}\n${port ?? ''}`, list })
+    })
+    return () => {
+      current = false
+    }
+  }, [topology, fromId, name, port, reachable, fixesFor])
+  const shown = fixes?.topology === topology && fixes.key === key && !reachable ? fixes.list : null
+  const target = port === null ? name : `${name}:${port}`
+  return (
+    <section data-testid="why" aria-label={`Why, ${target}`} className="mb-3">
+      <h4 className="mb-1 font-semibold text-slate-900">Why, by the name {target}</h4>
+      <p className="mb-1">{why}</p>
+      {evidence.length > 0 ? (
+        <ul className="mb-2 flex flex-col gap-0.5 font-mono text-[11px] text-slate-600">
+          {evidence.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      ) : null}
+      {reachable ? null : shown === null ? (
+        <p className="text-slate-500">Looking for the smallest fix…</p>
+      ) : shown.length === 0 ? (
+        <p data-testid="no-fix" className="text-slate-600">
+          No fix: nothing Docker offers makes this work.
+        </p>
+      ) : (
+        <ol className="flex flex-col gap-2" aria-label="Fixes">
+          {shown.map((f) => (
+            <li
+              key={f.commands.join('\n')}
+              data-testid="fix"
+              className="rounded border border-slate-200 p-1.5"
+            >
+              <p>{f.why}</p>
+              {f.breaks.length > 0 ? (
+                <p className="text-amber-700">Breaks what works now: {f.breaks.join(', ')}</p>
+              ) : null}
+              <pre className="my-1 overflow-x-auto font-mono text-[11px] whitespace-pre text-slate-700">
+                {f.commands.join('\n')}
+              </pre>
+              <button
+                type="button"
+                onClick={() => void runGesture(...f.commands)}
+                className="rounded bg-slate-900 px-2 py-0.5 text-white hover:bg-slate-700"
+              >
+                Apply
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  )
+}
