@@ -31,3 +31,28 @@ test('a cell reached by IP only says so, says why by name, and a fix applied mak
     'docker run -d --name db --link web',
   )
 })
+
+test('a ping that fails in the terminal can be asked why, and its fix makes it work', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
+  const input = page.getByTestId('terminal-input')
+  for (const line of ['docker run -dit --name probe busybox', 'docker exec probe ping -c 1 web']) {
+    await input.fill(line)
+    await input.press('Enter')
+  }
+  const output = page.getByTestId('terminal-output')
+  await expect(output).toContainText("ping: bad address 'web'")
+  await output.getByRole('button', { name: 'Why?' }).click()
+  const dialog = page.getByTestId('why-dialog')
+  await expect(dialog).toContainText('The name web does not resolve from probe')
+  await expect(dialog).toContainText('What works instead: 172.17.0.3')
+  await page.screenshot({ path: 'e2e/screenshots/why-terminal.png' })
+  const fix = dialog.getByTestId('fix').filter({ hasText: 'docker network create appnet' })
+  await fix.getByRole('button', { name: 'Apply' }).click()
+  await page.keyboard.press('Escape')
+  await input.fill('docker exec probe ping -c 1 web')
+  await input.press('Enter')
+  await expect(output).toContainText('1 packets transmitted, 1 packets received')
+})

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { ask, evidenceText, whyText, type Topology } from '../engine'
 import { proposeFixes, reachablePairs } from './fixes'
-import { runScript } from './index'
+import { execute, runScript } from './index'
 
 function world(script: string) {
   return runScript(script).state
@@ -210,5 +210,25 @@ docker run -d --name web --link db training/webapp python app.py`
       ['new-network', []],
       ['link', ['web>db:5432']],
     ])
+  })
+})
+
+describe('a failed connection in the terminal carries its why', () => {
+  const run = (script: string) => runScript(script).state
+
+  it('ping, curl and nc that fail answer with the question and its reasons; a success does not', () => {
+    let state = run(`${DEFAULT_BRIDGE}\ndocker run -dit --name app --link db busybox`)
+    const said = (line: string) => {
+      const r = execute(state, line)
+      state = r.state
+      return r.output
+    }
+    expect(said('docker exec web ping -c 1 db').asked?.reasons[0]).toMatchObject({
+      kind: 'dns',
+      cause: { code: 'default-bridge' },
+    })
+    expect(said('docker exec app nc -z db 3306').asked).toMatchObject({ name: 'db', port: 3306 })
+    expect(said('docker exec app wget -q -O - db:3306').asked?.port).toBe(3306)
+    expect(said('docker exec app ping -c 1 db').asked).toBeUndefined()
   })
 })

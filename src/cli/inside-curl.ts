@@ -1,6 +1,6 @@
 /** curl, as a container or host runs it: its URL, its time limits, and what answers. */
 import { probeTcp, type Container, type Topology } from '../engine'
-import { err, httpBody, ok, parseUrl, resolveTarget } from './inside-tools'
+import { err, explained, httpBody, ok, parseUrl, resolveTarget } from './inside-tools'
 import type { Output } from './output'
 
 /** curl's options that take a value in the next word (`-m 2`, `--connect-timeout 2`...). */
@@ -45,7 +45,16 @@ function curlOptions(args: readonly string[]): { url: string | undefined; limit:
   return { url, limit }
 }
 
+/** curl; a failed connection carries why (explained). */
 export function curl(t: Topology, c: Container, args: string[]): Output {
+  const { url } = curlOptions(args)
+  const o = fetchUrl(t, c, args)
+  if (!url || o.exitCode === 0) return o
+  const { host, port } = parseUrl(url)
+  return explained(o, t, c, host, port)
+}
+
+function fetchUrl(t: Topology, c: Container, args: string[]): Output {
   const { url, limit } = curlOptions(args)
   if (!url) return err("curl: try 'curl --help' or 'curl --manual' for more information\n", 2)
   const { host, port } = parseUrl(url)

@@ -3,6 +3,7 @@
  * curl, wget, nc, getent, nslookup. What they meet comes from the engine's DNS and probes.
  */
 import {
+  ask,
   computeResolvConf,
   isAnswer,
   lookupImage,
@@ -33,6 +34,17 @@ export function notFound(c: Container, cmd: string): Output {
   return shellName(c) === 'bash'
     ? err(`bash: ${cmd}: command not found\n`, 127)
     : err(`sh: ${cmd}: not found\n`, 127)
+}
+
+/** A failed connection's output, with the question it asked and why it failed (engine/ask.ts). */
+export function explained(
+  o: Output,
+  t: Topology,
+  c: Container,
+  host: string,
+  port: number | null,
+): Output {
+  return o.exitCode === 0 ? o : { ...o, asked: ask(t, c, host, port) }
 }
 
 export function resolveTarget(
@@ -99,21 +111,24 @@ export function ping(t: Topology, c: Container, args: string[]): Output {
         )
       : err('ping: usage error: Destination address required\n', 1)
   const target = resolveTarget(t, c, host)
+  const why = (o: Output) => explained(o, t, c, host, null)
   if ('error' in target) {
-    if (flavour === 'inetutils') return err('ping: unknown host\n', 1)
-    return flavour === 'busybox'
-      ? err(`ping: bad address '${host}'\n`, 1)
-      : err(`ping: ${host}: Name or service not known\n`, 2)
+    if (flavour === 'inetutils') return why(err('ping: unknown host\n', 1))
+    return why(
+      flavour === 'busybox'
+        ? err(`ping: bad address '${host}'\n`, 1)
+        : err(`ping: ${host}: Name or service not known\n`, 2),
+    )
   }
   const ip = target.ip
   if (isPublicIp(ip) && !hasRouteOut(t, c)) {
     // No default route (--internal, or --network none): the kernel refuses to send.
-    if (flavour === 'iputils') return err('ping: connect: Network is unreachable\n', 2)
-    return {
+    if (flavour === 'iputils') return why(err('ping: connect: Network is unreachable\n', 2))
+    return why({
       stdout: `PING ${host} (${ip}): 56 data bytes\n`,
       stderr: 'ping: sendto: Network is unreachable\n',
       exitCode: 1,
-    }
+    })
   }
   const up = ip === '127.0.0.1' || pingable(t, c, ip)
   const times = Array.from({ length: count }, (_v, i) => rttMs(i + ip.length))
@@ -161,7 +176,7 @@ export function ping(t: Topology, c: Container, args: string[]): Output {
     if (up)
       lines.push(`rtt min/avg/max/mdev = ${stats.min}/${stats.avg}/${stats.max}/${stats.mdev} ms`)
   }
-  return { stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: up ? 0 : 1 }
+  return why({ stdout: `${lines.join('\n')}\n`, stderr: '', exitCode: up ? 0 : 1 })
 }
 
 /** Deterministic small round-trip times, in ms. */
@@ -278,12 +293,18 @@ export function wget(
     return fail('BusyBox v1.37.0 multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL...\n')
   const { host, port } = parseUrl(url)
   const resolved = resolveTarget(t, c, host)
-  if ('error' in resolved) return fail(`wget: bad address '${host}'\n`)
+  const failed = (text: string) => ({
+    output: explained(err(text, 1), t, c, host, port),
+    topology: t,
+  })
+  if ('error' in resolved) return failed(`wget: bad address '${host}'\n`)
   const p = probeTcp(t, c, resolved.ip, port)
   const head = quiet ? '' : `Connecting to ${host} (${resolved.ip}:${port})\n`
   if (p.kind === 'refused')
-    return fail(`${head}wget: can't connect to remote host (${resolved.ip}): Connection refused\n`)
-  if (p.kind !== 'open') return fail(`${head}wget: download timed out\n`)
+    return failed(
+      `${head}wget: can't connect to remote host (${resolved.ip}): Connection refused\n`,
+    )
+  if (p.kind !== 'open') return failed(`${head}wget: download timed out\n`)
   const body = httpBody(p.server)
   if (body === null) return fail(`${head}wget: server returned error: HTTP/1.1 400 Bad Request\n`)
   if (target === '-') return { output: { stdout: body, stderr: head, exitCode: 0 }, topology: t }
@@ -343,8 +364,9 @@ export function nc(t: Topology, c: Container, args: string[]): Output {
   const verbose = args.some((a) => /^-[a-z]*v/.test(a))
   const [host = '', portText = ''] = rest
   const target = resolveTarget(t, c, host)
-  if ('error' in target) return err(`nc: bad address '${host}'\n`, 1)
   const port = Number(portText)
+  const why = (o: Output) => explained(o, t, c, host, port)
+  if ('error' in target) return why(err(`nc: bad address '${host}'\n`, 1))
   const p = probeTcp(t, c, target.ip, port)
   if (p.kind === 'open')
     return {
@@ -353,6 +375,6 @@ export function nc(t: Topology, c: Container, args: string[]): Output {
       exitCode: 0,
     }
   if (p.kind === 'refused')
-    return err(verbose ? `nc: ${host} (${target.ip}:${port}): Connection refused\n` : '', 1)
-  return err(verbose ? `nc: ${host} (${target.ip}:${port}): Connection timed out\n` : '', 1)
+    return why(err(verbose ? `nc: ${host} (${target.ip}:${port}): Connection refused\n` : '', 1))
+  return why(err(verbose ? `nc: ${host} (${target.ip}:${port}): Connection timed out\n` : '', 1))
 }

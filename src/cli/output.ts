@@ -1,4 +1,5 @@
 /** What one command prints, and the docker client's error shapes (oracle-notes.md). */
+import type { Asked } from '../engine'
 
 export interface Output {
   readonly stdout: string
@@ -9,6 +10,11 @@ export interface Output {
    * (a terminal shows them interleaved): `docker run` prints its warnings before the id.
    */
   readonly chunks?: readonly OutputChunk[]
+  /**
+   * The connection a tool inside a container tried and failed (ping, curl, wget, nc): the
+   * question and the engine's answer, so the terminal can say why (engine/ask.ts).
+   */
+  readonly asked?: Asked
 }
 
 export interface OutputChunk {
@@ -79,5 +85,7 @@ export function concat(a: Output, b: Output): Output {
     else chunks.push(c)
   }
   const plain = chunks.length < 2 || (chunks.length === 2 && chunks[0]!.stream === 'stdout')
-  return plain ? joined : { ...joined, chunks }
+  const asked = b.asked ?? a.asked
+  const made = asked ? { ...joined, asked } : joined
+  return plain ? made : { ...made, chunks }
 }

@@ -30,6 +30,8 @@ export interface TranscriptEntry {
   readonly stderr: string
   readonly exitCode: number
   readonly chunks?: Output['chunks']
+  /** A connection a tool tried and failed: the question and its answer, for "Why?". */
+  readonly asked?: Output['asked']
   /** Typed inside a container's interactive shell (`docker run -it IMAGE sh`). */
   readonly inside?: boolean
 }

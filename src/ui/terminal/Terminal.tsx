@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useEffect,
   useRef,
   useState,
@@ -8,6 +10,9 @@ import {
 } from 'react'
 import { chunksOf } from '../../store'
 import { useAppStore } from '../../store/react'
+
+// Asked for after a failed command only: loaded then, not with the first paint.
+const WhyDialog = lazy(() => import('../why/WhyDialog'))
 
 /** A docker command line over the same world as the canvas, with its transcript. */
 export function Terminal() {
@@ -20,6 +25,9 @@ export function Terminal() {
   // example, to edit and run again), as a shell's history does; `back` counts steps back.
   const [back, setBack] = useState(0)
   const typed = transcript.map((t) => t.command)
+  // The entry whose "Why?" is open.
+  const [why, setWhy] = useState<number | null>(null)
+  const asking = why === null ? undefined : transcript[why]
   const end = useRef<HTMLDivElement>(null)
   useEffect(() => {
     // In the next frame, whose layout it shares: scrolling now would lay out the whole page
@@ -83,10 +91,24 @@ export function Terminal() {
                 {c.text}
               </pre>
             ))}
+            {t.asked ? (
+              <button
+                type="button"
+                onClick={() => setWhy(i)}
+                className="text-sky-300 underline hover:text-sky-200"
+              >
+                Why?
+              </button>
+            ) : null}
           </div>
         ))}
         <div ref={end} />
       </div>
+      {asking ? (
+        <Suspense fallback={null}>
+          <WhyDialog entry={asking} onClose={() => setWhy(null)} />
+        </Suspense>
+      ) : null}
       <form
         onSubmit={submit}
         className="flex items-center gap-2 border-t border-slate-800 px-2 py-1"

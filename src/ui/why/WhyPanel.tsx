@@ -41,6 +41,8 @@ export function WhyPanel({
     }
   }, [topology, fromId, name, port, reachable, fixesFor])
   const shown = fixes?.topology === topology && fixes.key === key && !reachable ? fixes.list : null
+  // A container run with --rm is gone once its command ends: there is nothing left to change.
+  const gone = !topology.containers.has(fromId)
   const target = port === null ? name : `${name}:${port}`
   return (
     <section data-testid="why" aria-label={`Why, ${target}`} className="mb-3">
@@ -53,7 +55,11 @@ export function WhyPanel({
           ))}
         </ul>
       ) : null}
-      {reachable ? null : shown === null ? (
+      {reachable ? null : gone ? (
+        <p className="text-slate-600">
+          No fix to offer: the container that tried is gone (it ran with --rm).
+        </p>
+      ) : shown === null ? (
         <p className="text-slate-500">Looking for the smallest fix…</p>
       ) : shown.length === 0 ? (
         <p data-testid="no-fix" className="text-slate-600">

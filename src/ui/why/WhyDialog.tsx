@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react'
+import { evidenceText, whyText, type TranscriptEntry } from '../../store'
+import { WhyPanel } from './WhyPanel'
+
+/** "Why?" for a command that failed in the terminal: a modal dialog (Escape closes it). */
+export default function WhyDialog({ entry, onClose }: { entry: TranscriptEntry; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const d = dialog.current
+    if (d && !d.open) d.showModal()
+  }, [])
+  const asked = entry.asked
+  if (!asked) return null
+  return (
+    <dialog
+      ref={dialog}
+      onClose={onClose}
+      aria-label={`Why: ${entry.command}`}
+      data-testid="why-dialog"
+      className="m-auto w-[min(94vw,36rem)] rounded-lg font-sans border border-slate-300 bg-white p-4 text-xs text-slate-800 shadow-xl backdrop:bg-slate-900/30"
+    >
+      <header className="mb-2 flex items-start gap-4">
+        <h2 className="font-mono text-sm font-semibold text-slate-900">{entry.command}</h2>
+        <form method="dialog" className="ml-auto">
+          <button className="rounded bg-slate-900 px-3 py-1 text-sm text-white hover:bg-slate-700">
+            Close
+          </button>
+        </form>
+      </header>
+      <WhyPanel
+        question={{ fromId: asked.from.id, name: asked.name, port: asked.port }}
+        why={whyText(asked)}
+        reachable={asked.reachable}
+        evidence={asked.evidence.map(evidenceText)}
+      />
+    </dialog>
+  )
+}
