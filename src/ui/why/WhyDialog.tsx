@@ -3,7 +3,13 @@ import { evidenceText, whyText, type TranscriptEntry } from '../../store'
 import { WhyPanel } from './WhyPanel'
 
 /** "Why?" for a command that failed in the terminal: a modal dialog (Escape closes it). */
-export default function WhyDialog({ entry, onClose }: { entry: TranscriptEntry; onClose: () => void }) {
+export default function WhyDialog({
+  entry,
+  onClose,
+}: {
+  entry: TranscriptEntry
+  onClose: () => void
+}) {
   const dialog = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const d = dialog.current
