@@ -12,6 +12,7 @@ export {
   type ContainerRef,
   type Effects,
 } from './effects'
+export { complete, type Completion } from './complete'
 export { proposeFixes, type Fix } from './fixes'
 export { type ShellState, type Step } from './state'
 export { splitScript, stripPrompt } from './split-script'

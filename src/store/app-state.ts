@@ -25,7 +25,10 @@ export type Fix = CliModule.Fix
 
 export interface TranscriptEntry {
   readonly command: string
+  /** The host the command ran against (`--context` names another). */
   readonly host: string
+  /** The shell's current host when it ran (its prompt's); absent in transcripts saved before. */
+  readonly at?: string
   readonly stdout: string
   readonly stderr: string
   readonly exitCode: number
@@ -154,6 +157,8 @@ export interface AppState {
    * each verified against the world in memory (cli/fixes.ts); none when it already does.
    */
   fixesFor(fromId: string, name: string, port: number | null): Promise<readonly Fix[]>
+  /** Tab in the terminal: the line completed against the command table and the world. */
+  complete(line: string): Promise<CliModule.Completion>
   /**
    * Drops a palette item on the canvas: the nodes under the drop point decide which host and
    * network, and what it makes lands at `at` (flow coordinates) when given.

@@ -72,6 +72,8 @@ export function createDocknetStore(
             resolve(from ? c.proposeFixes(shell, from, name, port) : [])
           }),
         ),
+      complete: (line) =>
+        new Promise((resolve) => withCli((c) => resolve(c.complete(get().shell, line)))),
     }
   })
 }

@@ -149,11 +149,17 @@ function runCommands(cli: Cli, start: ShellState, lines: readonly string[], atom
     const r = cli.execute(shell, line)
     // A line typed inside a container's shell shows that shell's prompt.
     const inside = !atomic && shell.inside !== null
-    transcript.push({ command: line, host: r.host, ...r.output, ...(inside ? { inside } : {}) })
+    const at = shell.currentHost
+    transcript.push({ command: line, host: r.host, at, ...r.output, ...(inside ? { inside } : {}) })
     if (atomic && r.output.exitCode !== 0) {
       // The transcript says what Docker refused, and that nothing before it stayed.
       const undone = lines.length > 1 ? '(nothing changed: the gesture was undone)\n' : ''
-      const refusal = { command: lines.join(' && '), host: r.host, ...r.output }
+      const refusal = {
+        command: lines.join(' && '),
+        host: r.host,
+        at: start.currentHost,
+        ...r.output,
+      }
       return {
         shell: start,
         effects: NO_EFFECTS,

@@ -66,3 +66,10 @@ export function findCommand(first: string, second: string): Found | null {
   const spec = COMMANDS.find((c) => c.path === first)
   return spec ? { spec, path: spec.path } : null
 }
+
+/** The words that may follow `docker`: its commands and its management groups, sorted. */
+export function topLevelWords(): string[] {
+  const words = new Set(Object.keys(GROUPS))
+  for (const c of COMMANDS) if (!c.path.includes(' ')) words.add(c.path)
+  return [...words].sort()
+}

@@ -18,13 +18,19 @@ const WhyDialog = lazy(() => import('../why/WhyDialog'))
 export function Terminal() {
   const transcript = useAppStore((s) => s.transcript)
   const inside = useAppStore((s) => s.shell.inside)
+  const host = useAppStore((s) => s.shell.currentHost)
   const runCommand = useAppStore((s) => s.runCommand)
+  const complete = useAppStore((s) => s.complete)
+  // What Tab listed when the word could not grow: shown under the transcript until the next key.
+  const [options, setOptions] = useState<readonly string[]>([])
   const starting = useAppStore((s) => s.starting)
   const [line, setLine] = useState('')
   // Up and Down walk back through the commands run so far (typed, or run by a gesture or an
   // example, to edit and run again), as a shell's history does; `back` counts steps back.
   const [back, setBack] = useState(0)
   const typed = transcript.map((t) => t.command)
+  // `clear` and Ctrl+L clear the screen, not the history: entries before this one are hidden.
+  const [shownFrom, setShownFrom] = useState(0)
   // The entry whose "Why?" is open.
   const [why, setWhy] = useState<number | null>(null)
   const asking = why === null ? undefined : transcript[why]
@@ -35,11 +41,12 @@ export function Terminal() {
     // containers; bench:ui).
     const frame = requestAnimationFrame(() => end.current?.scrollIntoView({ block: 'end' }))
     return () => cancelAnimationFrame(frame)
-  }, [transcript])
+  }, [transcript, options])
   const submit = (e: FormEvent) => {
     e.preventDefault()
     if (line.trim() === '') return
-    runCommand(line)
+    if (line.trim() === 'clear') setShownFrom(transcript.length)
+    else runCommand(line)
     setLine('')
     setBack(0)
   }
@@ -59,6 +66,33 @@ export function Terminal() {
     setBack(0)
   }
   const recall = (e: KeyboardEvent<HTMLInputElement>) => {
+    setOptions([])
+    if (e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey && line.trim() !== '') {
+      // An empty line lets Tab move the focus on, as everywhere else on the page.
+      e.preventDefault()
+      void complete(line).then((c) => {
+        setLine(c.line)
+        setOptions(c.options)
+      })
+      return
+    }
+    if (e.ctrlKey && (e.key === 'l' || e.key === 'L')) {
+      e.preventDefault()
+      setShownFrom(transcript.length)
+      return
+    }
+    // Ctrl+C with nothing selected drops the line, as a shell does (with a selection, it copies).
+    const input = e.currentTarget
+    if (
+      e.ctrlKey &&
+      (e.key === 'c' || e.key === 'C') &&
+      input.selectionStart === input.selectionEnd
+    ) {
+      e.preventDefault()
+      setLine('')
+      setBack(0)
+      return
+    }
     const step = e.key === 'ArrowUp' ? 1 : e.key === 'ArrowDown' ? -1 : 0
     if (step === 0) return
     e.preventDefault()
@@ -78,30 +112,37 @@ export function Terminal() {
         tabIndex={0}
         className="flex-1 overflow-y-auto p-2 focus-visible:outline-2 focus-visible:outline-sky-500"
       >
-        {transcript.map((t, i) => (
-          <div key={i}>
-            <div className="text-emerald-400">
-              {t.inside ? '/ #' : '$'} {t.command}
+        {transcript.map((t, i) =>
+          i < shownFrom ? null : (
+            <div key={i}>
+              <div className="text-emerald-400">
+                {prompt(t.inside, t.at ?? t.host)} {t.command}
+              </div>
+              {chunksOf(t).map((c, j) => (
+                <pre
+                  key={j}
+                  className={`whitespace-pre-wrap ${c.stream === 'stderr' ? 'text-rose-300' : ''}`}
+                >
+                  {c.text}
+                </pre>
+              ))}
+              {t.asked ? (
+                <button
+                  type="button"
+                  onClick={() => setWhy(i)}
+                  className="text-sky-300 underline hover:text-sky-200"
+                >
+                  Why?
+                </button>
+              ) : null}
             </div>
-            {chunksOf(t).map((c, j) => (
-              <pre
-                key={j}
-                className={`whitespace-pre-wrap ${c.stream === 'stderr' ? 'text-rose-300' : ''}`}
-              >
-                {c.text}
-              </pre>
-            ))}
-            {t.asked ? (
-              <button
-                type="button"
-                onClick={() => setWhy(i)}
-                className="text-sky-300 underline hover:text-sky-200"
-              >
-                Why?
-              </button>
-            ) : null}
+          ),
+        )}
+        {options.length > 0 ? (
+          <div data-testid="completions" className="text-slate-300">
+            {options.join('  ')}
           </div>
-        ))}
+        ) : null}
         <div ref={end} />
       </div>
       {asking ? (
@@ -114,7 +155,7 @@ export function Terminal() {
         className="flex items-center gap-2 border-t border-slate-800 px-2 py-1"
       >
         <label htmlFor="terminal-input" className="text-emerald-400">
-          {inside ? '/ #' : '$'}
+          {prompt(!!inside, host)}
         </label>
         <input
           id="terminal-input"
@@ -134,4 +175,9 @@ export function Terminal() {
       </form>
     </section>
   )
+}
+
+/** The prompt a shell shows: root on the host the command runs on, or a container's `/ #`. */
+function prompt(inside: boolean | undefined, host: string): string {
+  return inside ? '/ #' : `root@${host}:~#`
 }
