@@ -199,3 +199,13 @@ test('anything that fails to draw shows the recovery screen, not a blank page', 
   await expect(page.getByLabel('host default', { exact: true })).toBeVisible()
   await expect(page.getByLabel('container web', { exact: true })).toHaveCount(0)
 })
+
+test('an example opened from its link in a new browser is saved at once: a reload keeps it', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  await expect(page.getByRole('group', { name: 'container web' })).toBeVisible()
+  await saved(page)
+  await page.reload()
+  await expect(page.getByRole('group', { name: 'container web' })).toBeVisible()
+})

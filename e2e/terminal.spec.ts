@@ -124,3 +124,26 @@ test('the terminal as hands expect it: Tab completes, Ctrl+C drops the line, cle
   await expect(input).toHaveValue('docker ps --format "{{.Names}}"')
   await page.screenshot({ path: 'e2e/screenshots/terminal-completion.png' })
 })
+
+test('the terminal panel resizes by its top edge or the arrow keys, and keeps its height', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
+  const panel = page.getByRole('region', { name: 'Terminal' })
+  await expect(panel).toBeVisible()
+  const before = (await panel.boundingBox())?.height ?? 0
+  const edge = page.getByRole('separator', { name: 'Terminal height' })
+  const box = (await edge.boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 }
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width / 2, box.y - 120, { steps: 6 })
+  await page.mouse.up()
+  await expect.poll(async () => (await panel.boundingBox())?.height).toBeCloseTo(before + 120, -1)
+  await edge.focus()
+  await page.keyboard.press('ArrowDown')
+  await expect.poll(async () => (await panel.boundingBox())?.height).toBeCloseTo(before + 96, -1)
+  await page.reload()
+  await expect.poll(async () => (await panel.boundingBox())?.height).toBeCloseTo(before + 96, -1)
+  await page.screenshot({ path: 'e2e/screenshots/terminal-resized.png' })
+})

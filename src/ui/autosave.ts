@@ -106,7 +106,7 @@ function startAutosave(opened: Opened): void {
   const save = () => s.changed(() => diagramOf(appStore.getState()))
   // An example or a generated world opened over the saved diagram is a diagram of its own.
   if (opened !== 'continued') s.replaced()
-  if (opened === 'replaced') save()
+  if (opened === 'replaced' || opened === 'opened') save()
   let serial = appStore.getState().opened
   appStore.subscribe((now, prev) => {
     // Nothing is saved over a damaged autosave until the recovery screen is answered.

@@ -14,9 +14,10 @@ function forgetAddress() {
 /**
  * What the app shows at start: the saved diagram (`continued`), a new one opened over it (an
  * example or a generated world, `replaced`: the saved one goes to the recent list when the new
- * one is first saved), or a new one where nothing was saved (`fresh`).
+ * one is first saved), an example or share link opened where nothing was saved (`opened`: saved
+ * at once, since the address that named it is forgotten), or a new one (`fresh`).
  */
-export type Opened = 'continued' | 'replaced' | 'fresh'
+export type Opened = 'continued' | 'replaced' | 'opened' | 'fresh'
 
 /** The benchmarks' generated world the address asks for, if any. */
 function benchOf(query: URLSearchParams): { n: number; seed: number | undefined } | null {
@@ -59,7 +60,7 @@ export async function openFromUrl(
     await store.loadExample(id, saved?.text)
     // The example is now the autosaved diagram: a reload must keep the edits made to it.
     forgetAddress()
-    return saved ? 'replaced' : 'fresh'
+    return saved ? 'replaced' : 'opened'
   }
   // The generated world is on its way (openEarly): it replaces the saved diagram.
   if (benchOf(query)) return saved ? 'replaced' : 'fresh'
@@ -68,7 +69,7 @@ export async function openFromUrl(
   const fragment = window.location.hash
   if (fragment) {
     forgetAddress()
-    if (await store.openShared(fragment, saved?.text)) return saved ? 'replaced' : 'fresh'
+    if (await store.openShared(fragment, saved?.text)) return saved ? 'replaced' : 'opened'
   }
   const continued = saved !== null && (await store.openSaved(saved.text, saved.transcript))
   // An unknown example: the autosave is back (no work lost) and the store says what was wrong.

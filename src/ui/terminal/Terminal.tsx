@@ -10,6 +10,7 @@ import {
 } from 'react'
 import { chunksOf } from '../../store'
 import { useAppStore } from '../../store/react'
+import { useResizable } from './useResizable'
 
 // Asked for after a failed command only: loaded then, not with the first paint.
 const WhyDialog = lazy(() => import('../why/WhyDialog'))
@@ -21,6 +22,7 @@ export function Terminal() {
   const host = useAppStore((s) => s.shell.currentHost)
   const runCommand = useAppStore((s) => s.runCommand)
   const complete = useAppStore((s) => s.complete)
+  const { height, separator } = useResizable(192)
   // What Tab listed when the word could not grow: shown under the transcript until the next key.
   const [options, setOptions] = useState<readonly string[]>([])
   const starting = useAppStore((s) => s.starting)
@@ -103,8 +105,14 @@ export function Terminal() {
   return (
     <section
       aria-label="Terminal"
-      className="keep-dark flex h-48 shrink-0 flex-col border-t border-slate-700 bg-slate-950 font-mono text-xs text-slate-100"
+      style={{ height }}
+      className="keep-dark relative flex shrink-0 flex-col border-t border-slate-700 bg-slate-950 font-mono text-xs text-slate-100"
     >
+      <div
+        {...separator}
+        data-testid="terminal-resize"
+        className="absolute inset-x-0 -top-1 h-2 cursor-row-resize focus-visible:bg-sky-500/60 hover:bg-sky-500/40"
+      />
       <div
         data-testid="terminal-output"
         role="log"
