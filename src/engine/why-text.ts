@@ -6,6 +6,7 @@
 import type { Asked, Evidence, WhyReason } from './ask'
 import type { Unresolved } from './dns'
 import type { Blocker } from './reach-hops'
+import type { PacketEnd, WalkStep } from './walk'
 import { blockerText, routeLines } from './reach-text'
 
 const what = (a: Asked) => (a.port === null ? a.name : `${a.name}:${a.port}`)
@@ -105,4 +106,28 @@ export function evidenceText(e: Evidence): string {
     case 'listening':
       return `${e.container.name} listens on ${e.ports.length ? e.ports.join(', ') : 'no port'}`
   }
+}
+
+const socket = (e: PacketEnd) => (e.port === null ? e.address : `${e.address}:${e.port}`)
+
+/** A walk's step as lines: what decided it, and the packet's addresses across it. */
+export function walkStepLines(a: Asked, step: WalkStep): string[] {
+  const { before, after } = step
+  const packet = `${socket(before.source)} → ${socket(before.destination)}`
+  const changed =
+    socket(before.source) !== socket(after.source) ||
+    socket(before.destination) !== socket(after.destination)
+  const rewritten = changed ? [`now ${socket(after.source)} → ${socket(after.destination)}`] : []
+  const hop = step.hop
+  if (hop === null) {
+    const how = a.resolution && 'addresses' in a.resolution ? a.resolution.why : ''
+    return [`${a.name} resolves to ${after.destination.address} (${how})`]
+  }
+  if (hop.kind === 'lan')
+    return [
+      `over the LAN from host ${hop.from} to host ${hop.to}${hop.rule === 'router' ? ', through the router' : ''}: MASQUERADE gives the packet host ${hop.from}'s address`,
+      packet,
+      ...rewritten,
+    ]
+  return [...routeLines([hop]), packet, ...rewritten]
 }

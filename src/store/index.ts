@@ -36,7 +36,7 @@ export type { PaletteItem } from './gestures'
 export type { ContainerEdgeMode } from './edge-gestures'
 export type { Trace } from './trace'
 /** The engine's words for reach verdicts and blockers, for the views that show them. */
-export { blockerText, evidenceText, verdictText, whyText } from '../engine'
+export { blockerText, verdictText } from '../engine'
 export type { ContainerForm } from './edit-gestures'
 export type { EdgeEdit } from './edge-edits'
 export { SCENARIOS, type Scenario } from '../scenarios'

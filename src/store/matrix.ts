@@ -12,6 +12,8 @@ import {
   evidenceText,
   routeLines,
   verdictText,
+  walk,
+  walkStepLines,
   whyText,
   type Container,
   type DnsAnswer,
@@ -91,6 +93,11 @@ export interface MatrixProof {
   readonly why: string
   readonly whyReachable: boolean
   readonly evidence: readonly string[]
+  /**
+   * The packet's walk on the first port reached by the column's name (ping when it listens on
+   * none): its target as typed, and each step's lines (engine/walk.ts); none when none is.
+   */
+  readonly walk: { readonly target: string; readonly steps: readonly (readonly string[])[] } | null
   readonly ports: readonly ProofPort[]
   readonly routes: readonly ProofRoute[]
 }
@@ -253,6 +260,7 @@ export function matrixProof(t: Topology, fromId: string, toId: string): MatrixPr
     why: whyText(asked),
     whyReachable: asked.reachable,
     evidence: asked.evidence.map(evidenceText),
+    walk: walkOf(t, from, v),
     ports: v.ports.map((p) => ({
       port: `${p.port.port}/${p.port.proto}`,
       reachable: p.reachable,
@@ -267,6 +275,17 @@ export function matrixProof(t: Topology, fromId: string, toId: string): MatrixPr
       hops: routeLines(r.hops),
     })),
   }
+}
+
+/** The walk by the column's name to the first port that name reaches, if one does. */
+function walkOf(t: Topology, from: Container, v: ReachVerdict): MatrixProof['walk'] {
+  const tcp = v.ports.filter((p) => p.port.proto === 'tcp')
+  const reached = tcp.find((p) => p.via.some((w) => w.names.includes(v.to)))
+  const port = reached ? reached.port.port : tcp.length === 0 ? null : undefined
+  if (port === undefined) return null
+  const asked = ask(t, from, v.to, port)
+  const steps = walk(t, asked).map((step) => walkStepLines(asked, step))
+  return steps.length ? { target: port === null ? v.to : `${v.to}:${port}`, steps } : null
 }
 
 /** The port to ask about by name: the first TCP port not reached by the column's name. */

@@ -1,4 +1,14 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react'
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+} from 'react'
 import { Map as MapIcon } from 'lucide-react'
 import {
   Background,
@@ -21,7 +31,6 @@ import { openFile } from '../open-file'
 import { ArrowMarkers } from './ArrowMarkers'
 import { EdgeLabels } from './EdgeLabels'
 import { Legend } from './Legend'
-import { TraceBanner } from './TraceBanner'
 import { EdgeList } from './EdgeList'
 import { useKeepNewInView } from './keep-in-view'
 import { FarContext, useFar } from './zoom'
@@ -201,6 +210,18 @@ export function Canvas() {
   )
 }
 
+const TraceBanner = lazy(() => import('./TraceBanner'))
+
+/** Where the trace's banner goes, once there is a trace to show. */
+function TracePlace() {
+  const tracing = useAppStore((s) => s.trace !== null)
+  return tracing ? (
+    <Suspense fallback={null}>
+      <TraceBanner />
+    </Suspense>
+  ) : null
+}
+
 /**
  * What the canvas draws besides cards and edges. Memoised: the canvas renders on every drag
  * frame, these do not need to.
@@ -226,7 +247,7 @@ const Overlays = memo(function Overlays() {
       <RouteWatch />
       <EdgeLabels />
       <Legend />
-      <TraceBanner />
+      <TracePlace />
       <EdgeList />
       {miniMap ? <MiniMap pannable zoomable ariaLabel="Minimap" /> : null}
     </>

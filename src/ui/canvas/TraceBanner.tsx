@@ -2,8 +2,11 @@ import { Panel } from '@xyflow/react'
 import { Route, X } from 'lucide-react'
 import { useAppStore } from '../../store/react'
 
-/** The trace shown on the canvas: who to whom, whether it connects, and the rules on the way. */
-export function TraceBanner() {
+/**
+ * The trace shown on the canvas: who to whom, whether it connects, and the rules on the way.
+ * Loaded when a trace is first shown (TracePlace), not with the first paint.
+ */
+export default function TraceBanner() {
   const trace = useAppStore((s) => s.trace)
   const clear = useAppStore((s) => s.clearTrace)
   if (!trace) return null

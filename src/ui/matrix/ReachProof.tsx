@@ -1,4 +1,5 @@
 import type { MatrixProof } from '../../store/matrix'
+import { PacketWalk } from '../why/PacketWalk'
 import { WhyPanel } from '../why/WhyPanel'
 
 /** The proof behind one cell: the verdict, each port, and each route with its rules in order. */
@@ -42,6 +43,13 @@ export function ReachProof({
             reachable={proof.whyReachable}
             evidence={proof.evidence}
           />
+          {proof.walk ? (
+            <PacketWalk
+              key={`${proof.question.fromId}>${proof.walk.target}`}
+              target={proof.walk.target}
+              steps={proof.walk.steps}
+            />
+          ) : null}
           {proof.ports.length > 0 ? (
             <>
               <h4 className="mb-1 font-semibold text-slate-900">Ports of {proof.to}</h4>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { evidenceText, whyText, type TranscriptEntry } from '../../store'
+import type { TranscriptEntry } from '../../store'
+import { whyView } from '../../store/why-view'
 import { WhyPanel } from './WhyPanel'
 
 /** "Why?" for a command that failed in the terminal: a modal dialog (Escape closes it). */
@@ -35,9 +36,8 @@ export default function WhyDialog({
       </header>
       <WhyPanel
         question={{ fromId: asked.from.id, name: asked.name, port: asked.port }}
-        why={whyText(asked)}
         reachable={asked.reachable}
-        evidence={asked.evidence.map(evidenceText)}
+        {...whyView(asked)}
       />
     </dialog>
   )
