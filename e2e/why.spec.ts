@@ -79,4 +79,10 @@ test('the packet walks the ambassador chain across two hosts, step by step', asy
   await walk.getByRole('button', { name: 'Play' }).click()
   await expect(walk.getByText('step 7 of 7')).toBeVisible({ timeout: 10_000 })
   await expect(current).toContainText('both on the default bridge')
+  // The same way, drawn on the canvas: the trace names both ends and lights the ambassadors.
+  await page.getByRole('button', { name: 'Show the path on the canvas' }).click()
+  await expect(matrix).toHaveCount(0)
+  await expect(page.getByTestId('trace')).toContainText('wordpress → mysql')
+  await expect(page.getByTestId('trace')).toContainText('ambassador1')
+  await page.screenshot({ path: 'e2e/screenshots/walk-on-canvas.png' })
 })

@@ -14,15 +14,18 @@ export function ReachMatrix({ onClose }: { onClose: () => void }) {
   const topology = useAppStore((s) => s.shell.topology)
   // focus, not select: it also marks the card selected on the canvas, as a click does.
   const focus = useAppStore((s) => s.focus)
+  const traceTo = useAppStore((s) => s.traceTo)
   const [picked, setPicked] = useState<MatrixPick | null>(null)
   useEffect(() => {
     const d = dialog.current
     if (d && !d.open) d.showModal()
   }, [])
   const proof = picked ? matrixProof(topology, picked.from, picked.to) : null
-  const show = (side: 'from' | 'to') => {
+  const show = (side: 'from' | 'to' | 'path') => {
     if (!picked) return
-    focus(nodeId.container(picked[side]))
+    focus(nodeId.container(picked[side === 'to' ? 'to' : 'from']))
+    // The path: the row container selected, and its way to the column drawn on the canvas.
+    if (side === 'path') void traceTo(picked.to)
     dialog.current?.close()
   }
   return (

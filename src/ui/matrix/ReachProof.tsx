@@ -8,8 +8,8 @@ export function ReachProof({
   onShow,
 }: {
   proof: MatrixProof | null
-  /** Selects one end of the pair on the canvas. */
-  onShow: (side: 'from' | 'to') => void
+  /** Selects one end of the pair on the canvas, or draws the path between them there. */
+  onShow: (side: 'from' | 'to' | 'path') => void
 }) {
   return (
     <section
@@ -94,7 +94,14 @@ export function ReachProof({
               </ul>
             </>
           ) : null}
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              onClick={() => onShow('path')}
+              className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
+            >
+              Show the path on the canvas
+            </button>
             {(['from', 'to'] as const).map((side) => (
               <button
                 key={side}
