@@ -100,7 +100,12 @@ function jsonOf({ asked: a, fixes }: Verdict) {
     why: whyText(a),
     reasons: a.reasons.map(reasonJson),
     evidence: a.evidence.map(evidenceText),
-    fixes: fixes.map((f) => ({ commands: f.commands, why: f.why, breaks: f.breaks })),
+    fixes: fixes.map((f) => ({
+      commands: f.commands,
+      why: f.why,
+      breaks: f.breaks,
+      checked: f.checked,
+    })),
   }
 }
 
@@ -115,7 +120,8 @@ function textOf({ asked: a, fixes }: Verdict): string {
   const lines = [head, `  ${whyText(a)}`, ...a.evidence.map((e) => `  · ${evidenceText(e)}`)]
   fixes.forEach((f, i) => {
     const breaks = f.breaks.length ? ` (breaks ${f.breaks.join(', ')})` : ''
-    lines.push(`  fix ${i + 1}: ${f.why}${breaks}`, ...f.commands.map((c) => `    ${c}`))
+    const scope = f.checked === 'changed' ? ' [checked for the containers it changes]' : ''
+    lines.push(`  fix ${i + 1}: ${f.why}${breaks}${scope}`, ...f.commands.map((c) => `    ${c}`))
   })
   if (!a.reachable && fixes.length === 0)
     lines.push('  no fix: nothing Docknet can change makes it work')

@@ -213,6 +213,27 @@ docker run -d --name web --link db training/webapp python app.py`
   })
 })
 
+describe('breaks, in a big world', () => {
+  it('past 40 running containers, the pairs of the containers a fix changes are checked', () => {
+    const fillers = Array.from(
+      { length: 40 },
+      (_, i) => `docker run -dit --name filler${i} busybox`,
+    )
+    const script = [
+      'dockerd --icc=false',
+      'docker run -d --name db training/postgres',
+      'docker run -d --name web --link db training/webapp python app.py',
+      ...fillers,
+    ].join('\n')
+    const state = world(script)
+    const fixes = proposeFixes(state, container(state.topology, 'db'), 'web', 5000)
+    expect(fixes.map((f) => [f.rule.kind, f.breaks, f.checked])).toEqual([
+      ['new-network', [], 'changed'],
+      ['link', ['web>db:5432'], 'changed'],
+    ])
+  })
+})
+
 describe('a failed connection in the terminal carries its why', () => {
   const run = (script: string) => runScript(script).state
 

@@ -46,9 +46,21 @@ export interface Fix {
   readonly commands: readonly string[]
   readonly rule: FixKind
   readonly why: string
-  /** Pairs reachable by name before the fix and not after: "from>to:port" (port "ping"). */
+  /** Pairs reachable by name before the fix and not after: "from>to:port". */
   readonly breaks: readonly string[]
+  /**
+   * Which pairs `breaks` looked at: every pair (`all`), or, in a world too big to check every
+   * pair for every fix, the pairs from or to a container the fix changes (`changed`).
+   */
+  readonly checked: 'all' | 'changed'
 }
+
+/**
+ * Up to this many running containers, every pair is checked before and after each fix; past
+ * it, only the pairs of the containers a fix changes (all pairs at 500 containers took seconds
+ * per fix, on the main thread).
+ */
+const CHECK_ALL_UP_TO = 40
 
 interface Candidate {
   readonly commands: readonly string[]
@@ -64,7 +76,9 @@ export function proposeFixes(
 ): Fix[] {
   const t = state.topology
   if (ask(t, from, name, port).reachable) return []
-  const before = reachablePairs(t)
+  const all =
+    [...t.containers.values()].filter((c) => c.state === 'running').length <= CHECK_ALL_UP_TO
+  const before = all ? reachablePairs(t) : null
   const fixes: Fix[] = []
   const seen = new Set<string>()
   for (const c of candidates(state, from, name, port)) {
@@ -77,9 +91,11 @@ export function proposeFixes(
       (x) => x.name === from.name && x.host === from.host,
     )
     if (!client || !ask(after.topology, client, name, port).reachable) continue
-    const now = reachablePairs(after.topology)
-    const breaks = [...before].filter((p) => !now.has(p))
-    fixes.push({ ...c, why: fixWhy(c.rule), breaks })
+    const changed = all ? null : changedNames(t, after.topology)
+    const was = before ?? reachablePairs(t, changed)
+    const now = reachablePairs(after.topology, changed)
+    const breaks = [...was].filter((p) => !now.has(p))
+    fixes.push({ ...c, why: fixWhy(c.rule), breaks, checked: all ? 'all' : 'changed' })
   }
   return fixes.sort(
     (a, b) =>
@@ -100,13 +116,24 @@ function applied(state: ShellState, commands: readonly string[]): ShellState | n
   return s
 }
 
-/** Every pair that works by name: each running container to each other's listening ports. */
-export function reachablePairs(t: Topology): Set<string> {
+/** The names of the containers whose records differ between two worlds (made, changed, gone). */
+function changedNames(before: Topology, after: Topology): Set<string> {
+  const names = new Set<string>()
+  for (const [id, c] of before.containers) if (after.containers.get(id) !== c) names.add(c.name)
+  for (const [id, c] of after.containers) if (before.containers.get(id) !== c) names.add(c.name)
+  return names
+}
+
+/**
+ * Every pair that works by name: each running container to each other's listening ports; with
+ * `among`, only the pairs from or to a container so named.
+ */
+export function reachablePairs(t: Topology, among: ReadonlySet<string> | null = null): Set<string> {
   const running = [...t.containers.values()].filter((c) => c.state === 'running')
   const out = new Set<string>()
   for (const a of running)
     for (const b of running) {
-      if (a === b) continue
+      if (a === b || (among && !among.has(a.name) && !among.has(b.name))) continue
       for (const p of listeningPorts(t, b))
         if (p.proto === 'tcp' && ask(t, a, b.name, p.port).reachable)
           out.add(`${a.name}>${b.name}:${p.port}`)

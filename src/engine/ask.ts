@@ -100,19 +100,18 @@ export function ask(t: Topology, from: Container, name: string, port: number | n
   const address = named === null ? name : isAnswer(named) ? (named.addresses[0] ?? null) : null
   const called =
     named === null ? containerAt(t, from.host, name) : containerCalled(t, from.host, name)
+  // The answer when no connection is made: the client stopped, or the name unresolved.
+  const none = {
+    ...base,
+    reachable: false,
+    resolution: named,
+    address,
+    target: called ? ref(called) : null,
+    hops: [],
+  }
   if (from.state !== 'running') {
     const blocker: Blocker = { code: 'not-running', params: { container: ref(from) } }
-    return {
-      ...base,
-      reachable: false,
-      resolution: named,
-      address,
-      target: called ? ref(called) : null,
-      hops: [],
-      reasons: [{ kind: 'connection', blocker }],
-      evidence: [],
-      instead: [],
-    }
+    return { ...none, reasons: [{ kind: 'connection', blocker }], evidence: [], instead: [] }
   }
   const evidence = named ? resolutionEvidence(t, from, named) : []
   if (address === null) {
@@ -120,12 +119,7 @@ export function ask(t: Topology, from: Container, name: string, port: number | n
     const verdict = called ? checkReach(t, from, called) : null
     const more = verdict?.reason ? [{ kind: 'connection' as const, blocker: verdict.reason }] : []
     return {
-      ...base,
-      reachable: false,
-      resolution: named,
-      address,
-      target: called ? ref(called) : null,
-      hops: [],
+      ...none,
       reasons: [{ kind: 'dns', cause }, ...more],
       evidence: [
         ...evidence,

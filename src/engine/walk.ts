@@ -9,7 +9,7 @@
 import type { Asked } from './ask'
 import type { Container, Topology } from './model'
 import { namespaceOwner } from './namespace'
-import type { Hop, Ref } from './reach-hops'
+import type { Hop } from './reach-hops'
 
 /** An address and port a packet carries (port null: ping, no port). */
 export interface PacketEnd {
@@ -70,10 +70,7 @@ export function walk(t: Topology, a: Asked): WalkStep[] {
 function ownAddress(t: Topology, c: Container, hop: Hop | null | undefined): string {
   const owner = namespaceOwner(t, c)
   if (owner.networkMode.kind === 'host') return hostAddress(t, owner.host) ?? '127.0.0.1'
-  const network =
-    hop && 'network' in hop && hop.network && typeof hop.network === 'object'
-      ? (hop.network as Ref).id
-      : null
+  const network = hop && 'network' in hop ? hop.network.id : null
   const on = owner.endpoints.find((e) => e.networkId === network) ?? owner.endpoints[0]
   return on?.ip ?? '127.0.0.1'
 }

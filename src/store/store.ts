@@ -64,13 +64,16 @@ export function createDocknetStore(
       ...viewOf(initial, {}, {}, []),
       ...gestureActions({ get, set, transact }),
       ...pasteActions({ get, set, withCli }),
+      // After the next paint: at 500 containers the search takes about a second (cli/fixes.ts).
       fixesFor: (fromId, name, port) =>
         new Promise((resolve) =>
-          withCli((c) => {
-            const { shell } = get()
-            const from = shell.topology.containers.get(fromId)
-            resolve(from ? c.proposeFixes(shell, from, name, port) : [])
-          }),
+          setTimeout(() =>
+            withCli((c) => {
+              const { shell } = get()
+              const from = shell.topology.containers.get(fromId)
+              resolve(from ? c.proposeFixes(shell, from, name, port) : [])
+            }),
+          ),
         ),
       complete: (line) =>
         new Promise((resolve) => withCli((c) => resolve(c.complete(get().shell, line)))),

@@ -34,12 +34,12 @@ export function WhyPanel({
     if (reachable) return
     let current = true
     void fixesFor(fromId, name, port).then((list) => {
-      if (current) setFixes({ topology, key: `${fromId}\n${name}\n${port ?? ''}`, list })
+      if (current) setFixes({ topology, key, list })
     })
     return () => {
       current = false
     }
-  }, [topology, fromId, name, port, reachable, fixesFor])
+  }, [topology, key, fromId, name, port, reachable, fixesFor])
   const shown = fixes?.topology === topology && fixes.key === key && !reachable ? fixes.list : null
   // A container run with --rm is gone once its command ends: there is nothing left to change.
   const gone = !topology.containers.has(fromId)
@@ -57,7 +57,7 @@ export function WhyPanel({
       ) : null}
       {reachable ? null : gone ? (
         <p className="text-slate-600">
-          No fix to offer: the container that tried is gone (it ran with --rm).
+          No fix to offer: the container that tried no longer exists (say, it ran with --rm).
         </p>
       ) : shown === null ? (
         <p className="text-slate-500">Looking for the smallest fix…</p>
@@ -76,6 +76,12 @@ export function WhyPanel({
               <p>{f.why}</p>
               {f.breaks.length > 0 ? (
                 <p className="text-amber-700">Breaks what works now: {f.breaks.join(', ')}</p>
+              ) : null}
+              {f.checked === 'changed' ? (
+                <p className="text-slate-500">
+                  Checked for the pairs of the containers it changes (the world is too big to check
+                  every pair).
+                </p>
               ) : null}
               <pre className="my-1 overflow-x-auto font-mono text-[11px] whitespace-pre text-slate-700">
                 {f.commands.join('\n')}
