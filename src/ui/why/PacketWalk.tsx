@@ -65,7 +65,7 @@ export function PacketWalk({
           <li
             key={i}
             aria-current={i === at ? 'step' : undefined}
-            className={`rounded border p-1 ${i === at ? 'border-sky-500 bg-sky-50' : 'border-slate-200'} ${i > at ? 'opacity-50' : ''}`}
+            className={`rounded border p-1 ${i === at ? 'border-sky-500 bg-sky-50' : 'border-slate-200'} ${i > at ? 'text-slate-500' : ''}`}
           >
             <span className="font-semibold">{i + 1}. </span>
             {lines.map((l, j) => (
