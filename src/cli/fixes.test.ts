@@ -96,8 +96,11 @@ docker run -dit --name web --network appnet busybox
 docker stop db`
     const q = question(script, 'web', 'db', 5432)
     expect(q.asked.reasons[0]).toMatchObject({ kind: 'dns', cause: { code: 'not-running' } })
-    const [first] = proposeFixes(q.state, container(q.t, 'web'), 'db', 5432)
+    const fixes = proposeFixes(q.state, container(q.t, 'web'), 'db', 5432)
+    const [first] = fixes
     expect(first?.commands).toEqual(['docker start db'])
+    // Nothing else begins with it: starting db is the whole fix.
+    expect(fixes.slice(1).filter((f) => f.commands[0] === 'docker start db')).toEqual([])
     expect(fixedBy(script, first?.commands ?? [], 'web', 'db', 5432)).toBe(true)
   })
 })

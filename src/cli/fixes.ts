@@ -97,12 +97,16 @@ export function proposeFixes(
     const breaks = [...was].filter((p) => !now.has(p))
     fixes.push({ ...c, why: fixWhy(c.rule), breaks, checked: all ? 'all' : 'changed' })
   }
-  return fixes.sort(
+  fixes.sort(
     (a, b) =>
       Number(a.breaks.length > 0) - Number(b.breaks.length > 0) ||
       a.commands.length - b.commands.length ||
       a.breaks.length - b.breaks.length,
   )
+  // A fix that starts with the whole of a better one adds nothing: `docker start db` alone
+  // works, so `docker start db` and a link is not proposed beside it.
+  const starts = (f: Fix, g: Fix) => g.commands.every((line, i) => f.commands[i] === line)
+  return fixes.filter((f, i) => !fixes.slice(0, i).some((g) => starts(f, g)))
 }
 
 /** The state after `commands`, or null when one fails as Docker would refuse it. */
