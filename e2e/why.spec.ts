@@ -86,3 +86,18 @@ test('the packet walks the ambassador chain across two hosts, step by step', asy
   await expect(page.getByTestId('trace')).toContainText('ambassador1')
   await page.screenshot({ path: 'e2e/screenshots/walk-on-canvas.png' })
 })
+
+test('in a big world, fixes are looked for when asked, not on every cell', async ({ page }) => {
+  await page.goto('/?bench=60')
+  await expect(page.locator('.react-flow__node-container')).toHaveCount(60)
+  await page.getByRole('button', { name: 'Reachability matrix' }).click()
+  const matrix = page.getByTestId('reach-matrix')
+  await matrix.locator('[data-testid^="cell-"]').filter({ hasText: /^[✗#]/ }).first().click()
+  const why = page.getByTestId('why')
+  await expect(why).toBeVisible()
+  await expect(why.getByTestId('fix')).toHaveCount(0)
+  await why.getByRole('button', { name: 'Find the smallest fix' }).click()
+  await expect(why.getByTestId('fix').or(why.getByTestId('no-fix')).first()).toBeVisible({
+    timeout: 15_000,
+  })
+})

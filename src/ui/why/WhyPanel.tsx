@@ -3,6 +3,9 @@ import type { Fix } from '../../store'
 import type { ProofQuestion } from '../../store/matrix'
 import { useAppStore } from '../../store/react'
 
+/** Up to this many containers, fixes are looked for as soon as the question is shown. */
+const SEARCH_AT_ONCE_UP_TO = 40
+
 /**
  * "Why?" for one question asked by name: the paragraph naming the rule that decided, what shows
  * it, and, when the answer is no, the smallest fixes, each applied with one click as one undo
@@ -24,6 +27,10 @@ export function WhyPanel({
   const runGesture = useAppStore((s) => s.runGesture)
   const { fromId, name, port } = question
   const key = `${fromId}\n${name}\n${port ?? ''}`
+  // In a big world the search takes about a second on the main thread: it waits to be asked.
+  const big = topology.containers.size > SEARCH_AT_ONCE_UP_TO
+  const [asked, setAsked] = useState<string | null>(null)
+  const search = !big || asked === key
   // The fixes found, for the world and question they were found for.
   const [fixes, setFixes] = useState<{
     topology: typeof topology
@@ -31,7 +38,7 @@ export function WhyPanel({
     list: readonly Fix[]
   } | null>(null)
   useEffect(() => {
-    if (reachable) return
+    if (reachable || !search) return
     let current = true
     void fixesFor(fromId, name, port).then((list) => {
       if (current) setFixes({ topology, key, list })
@@ -39,7 +46,7 @@ export function WhyPanel({
     return () => {
       current = false
     }
-  }, [topology, key, fromId, name, port, reachable, fixesFor])
+  }, [topology, key, fromId, name, port, reachable, search, fixesFor])
   const shown = fixes?.topology === topology && fixes.key === key && !reachable ? fixes.list : null
   // A container run with --rm is gone once its command ends: there is nothing left to change.
   const gone = !topology.containers.has(fromId)
@@ -59,6 +66,14 @@ export function WhyPanel({
         <p className="text-slate-600">
           No fix to offer: the container that tried no longer exists (say, it ran with --rm).
         </p>
+      ) : !search ? (
+        <button
+          type="button"
+          onClick={() => setAsked(key)}
+          className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
+        >
+          Find the smallest fix
+        </button>
       ) : shown === null ? (
         <p className="text-slate-500">Looking for the smallest fix…</p>
       ) : shown.length === 0 ? (
