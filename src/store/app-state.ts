@@ -238,7 +238,8 @@ export interface AppState {
   openDocument(text: string, source?: 'file' | 'autosave' | 'recent'): Promise<boolean>
   /**
    * Opens the autosaved diagram with its transcript at start-up (not an undo step). A diagram
-   * that cannot be opened goes to the recovery screen, never silently away.
+   * that cannot be opened goes to the recovery screen, never silently away. Resolves to false,
+   * opening nothing, when the document changed meanwhile (the user's New or drop wins).
    */
   openSaved(text: string, transcript: readonly unknown[]): Promise<boolean>
   /** Leaves the recovery screen for a fresh diagram (the damaged one stays in the recent list). */

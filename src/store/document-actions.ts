@@ -256,7 +256,10 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
     },
 
     async openSaved(text, transcript) {
+      const before = get().shell
       const { fromJson } = await loadReader()
+      // A change made while the reader loaded (New, a drop) wins over the diagram kept.
+      if (get().shell !== before) return false
       const r = fromJson(text)
       if (!r.ok) {
         set({ recovery: { reason: r.error, text } })

@@ -32,6 +32,17 @@ describe('the app store', () => {
     )
   })
 
+  it('a New made while the kept diagram is being read wins: the kept one is not opened over it', async () => {
+    const store = newStore()
+    store.getState().runCommand('docker run -d --name web nginx')
+    const kept = store.getState().saveDocument()
+    const other = newStore()
+    const opening = other.getState().openSaved(kept, [])
+    other.getState().newDocument()
+    expect(await opening).toBe(false)
+    expect(other.getState().shell.topology.containers.size).toBe(0)
+  })
+
   it('runs a gesture through the simulated CLI and shows the docker command it ran', async () => {
     const store = newStore()
     expect(await store.getState().runGesture('docker run -d --name web nginx')).toBe(true)
