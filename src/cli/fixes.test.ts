@@ -165,6 +165,20 @@ docker run -dit --name web --network front busybox`
   })
 })
 
+describe('why, from the host network', () => {
+  it('the host’s resolver knows no container names; --add-host gives it the address', () => {
+    const script = 'docker run -d --name db redis\ndocker run -dit --name hn --network host busybox'
+    const q = question(script, 'hn', 'db', 6379)
+    expect(q.asked.reasons[0]).toMatchObject({ kind: 'dns', cause: { code: 'host-network' } })
+    expect(q.why).toContain("hn uses the host's network, whose resolver knows no container names")
+    const fixes = proposeFixes(q.state, container(q.t, 'hn'), 'db', 6379)
+    expect(fixes.map((f) => f.rule)).toMatchObject([
+      { kind: 'add-host', address: '172.17.0.2', across: false },
+    ])
+    expect(fixedBy(script, fixes[0]?.commands ?? [], 'hn', 'db', 6379)).toBe(true)
+  })
+})
+
 describe('why, across two hosts', () => {
   const two = `docker context create vm2 --docker host=tcp://192.168.1.11:2375
 docker --context vm2 run -d --name mysql -e MYSQL_ROOT_PASSWORD=secret mysql

@@ -40,6 +40,8 @@ export type FixKind =
       readonly host: string
       readonly address: string
       readonly publish: number | null
+      /** The name leads to another host (true), or the client's host resolves no names. */
+      readonly across: boolean
     }
 
 export interface Fix {
@@ -164,7 +166,9 @@ function candidates(
       })
   if (!target) return out
   const started = out.map((c) => c.commands[0] ?? '')
-  if (target.host === from.host)
+  if (target.host === from.host && namespaceOwner(t, from).networkMode.kind === 'host')
+    out.push(...nameOnHostNetwork(t, from, target, name, docker(from.host)))
+  else if (target.host === from.host)
     out.push(...sameHost(t, from, target, name, docker(from.host), started))
   else if (port !== null) out.push(...acrossHosts(t, from, target, name, port, docker))
   return out
@@ -236,6 +240,38 @@ function sameHost(
 }
 
 /**
+ * A client on its host's network resolves no container names: `--add-host` writes the
+ * target's address into its /etc/hosts (the host routes to its own bridges).
+ */
+function nameOnHostNetwork(
+  t: Topology,
+  from: Container,
+  target: Container,
+  name: string,
+  docker: string,
+): Candidate[] {
+  const address = namespaceOwner(t, target).endpoints.find((e) => e.ip)?.ip
+  if (!address || from.joinedTo !== null) return []
+  return [
+    {
+      commands: [
+        `${docker} rm -f ${quoteWord(from.name)}`,
+        ...runCommandOf(t, from, docker, { flags: ['--add-host', `${name}:${address}`] }),
+      ],
+      rule: {
+        kind: 'add-host',
+        from: from.name,
+        name,
+        host: from.host,
+        address,
+        publish: null,
+        across: false,
+      },
+    },
+  ]
+}
+
+/**
  * On two hosts names never cross: `--add-host` gives the name the target host's address, where
  * the port is published (by a recreate with `-p port:port` when it is not yet).
  */
@@ -273,6 +309,7 @@ function acrossHosts(
         host: host.name,
         address: host.lanIp,
         publish: published ? null : port,
+        across: true,
       },
     },
   ]
@@ -299,7 +336,10 @@ export function fixWhy(r: FixKind): string {
       return `put ${r.containers.join(' and ')} on a new user-defined network, ${r.network}, whose embedded DNS answers their names`
     case 'add-host': {
       const pub = r.publish === null ? '' : `publish ${r.publish} on host ${r.host}, and `
-      return `${pub}recreate ${r.from} with --add-host ${r.name}:${r.address}: names do not cross hosts, so ${r.name} becomes host ${r.host}'s address`
+      const so = r.across
+        ? `names do not cross hosts, so ${r.name} becomes host ${r.host}'s address`
+        : `the host's network resolves no container names, so ${r.name} is written into its /etc/hosts`
+      return `${pub}recreate ${r.from} with --add-host ${r.name}:${r.address}: ${so}`
     }
   }
 }

@@ -32,12 +32,14 @@ export interface DnsAnswer {
  * `default-bridge`: the container is only on the default bridge, which has no embedded DNS
  * (`target`: the container so called on its host, which a --link would name);
  * `no-shared-network`: the container so called is on no user-defined network the asker is on;
+ * `host-network`: the asker uses its host's network, whose resolver knows no container names;
  * `other-host`: it runs on another host, and names never cross hosts (links and embedded DNS
  * are one host's); `not-running`: it is stopped, so the embedded DNS drops it;
  * `no-such-name`: nothing by that name anywhere.
  */
 export type Unresolved =
   | { readonly code: 'none-network'; readonly params: { readonly container: Ref } }
+  | { readonly code: 'host-network'; readonly params: { readonly container: Ref } }
   | { readonly code: 'default-bridge'; readonly params: { readonly target: Ref | null } }
   | {
       readonly code: 'no-shared-network'
@@ -213,6 +215,7 @@ export function containerCalled(t: Topology, host: string, name: string): Contai
 /** Why a name does not resolve: the learner's most likely mistake first. */
 function explainUnresolved(t: Topology, c: Container, name: string, nets: Network[]): Unresolved {
   if (c.networkMode.kind === 'none') return { code: 'none-network', params: { container: ref(c) } }
+  if (c.networkMode.kind === 'host') return { code: 'host-network', params: { container: ref(c) } }
   const target = containerCalled(t, c.host, name)
   if (target && target.host !== c.host)
     return { code: 'other-host', params: { container: ref(target), host: target.host } }

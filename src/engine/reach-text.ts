@@ -166,6 +166,8 @@ export function unresolvedText(name: string, u: Unresolved): string {
   switch (u.code) {
     case 'none-network':
       return `${not}: the container has no network (--network none)`
+    case 'host-network':
+      return `${not}: the container uses the host's network, whose resolver knows no container names`
     case 'default-bridge':
       return u.params.target
         ? `${not}: the default bridge has no embedded DNS (link with --link ${u.params.target.name} or use a user-defined network)`

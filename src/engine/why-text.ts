@@ -43,6 +43,8 @@ function dnsSentence(a: Asked, u: Unresolved): string {
   switch (u.code) {
     case 'none-network':
       return `${not}: ${from} has no network (--network none), by design.`
+    case 'host-network':
+      return `${not}: ${from} uses the host's network, whose resolver knows no container names (only the host's /etc/hosts and DNS server). Reach ${a.name} at its address, or give ${from} --add-host ${a.name}:ADDRESS.`
     case 'default-bridge':
       return `${not}: the default bridge has no embedded DNS, so ${a.name} is only a name in /etc/hosts of containers that --link it. Link ${from} to ${u.params.target?.name ?? a.name} (--link) or put both on a user-defined network.`
     case 'no-shared-network':
