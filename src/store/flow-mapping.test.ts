@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
 import { createDocknetStore } from './store'
 import { LAYOUT } from './flow-mapping'
+import { formOf } from './edit-gestures'
 
 /** Every pair of cards inside one host whose default boxes overlap. */
 function collisions(store: ReturnType<typeof createDocknetStore>) {
@@ -119,5 +120,53 @@ describe('hosts side by side', () => {
     expect(hosts).toHaveLength(2)
     const [a, b] = hosts.sort((x, y) => x.position.x - y.position.x)
     expect((a?.position.x ?? 0) + (a?.width ?? 0)).toBeLessThanOrEqual(b?.position.x ?? 0)
+  })
+})
+
+describe('cards measured far out (name-only)', () => {
+  const measure = (
+    height: number,
+    compact: boolean,
+    edit: (store: ReturnType<typeof createDocknetStore>) => Promise<unknown> | void = (store) =>
+      store.getState().runCommand('docker network create later'),
+  ) => {
+    const store = createDocknetStore(undefined, { cli })
+    for (let i = 1; i <= 3; i++) store.getState().runCommand(`docker run -dit --name c${i} busybox`)
+    const cards = store.getState().nodes.filter((n) => n.type === 'container')
+    const dims = (h: number) =>
+      cards.map((n) => ({
+        id: n.id,
+        type: 'dimensions' as const,
+        dimensions: { width: LAYOUT.containerWidth, height: h },
+      }))
+    store.getState().onNodesChange(dims(150))
+    const host = () => store.getState().nodes.find((n) => n.type === 'host')?.height
+    const inFull = host()
+    store.getState().onNodesChange(dims(height), { compact })
+    return Promise.resolve(edit(store)).then(() => ({ inFull, afterEdit: host() }))
+  }
+
+  it('do not resize the hosts, even at the next edit: the hosts keep the room of full cards', async () => {
+    const { inFull, afterEdit } = await measure(24, true)
+    expect(afterEdit).toBe(inFull)
+  })
+
+  it('nor does a card recreated far out: it keeps its predecessor’s full height', async () => {
+    const recreate = async (store: ReturnType<typeof createDocknetStore>) => {
+      for (const [i, name] of ['c1', 'c2', 'c3'].entries()) {
+        const t = store.getState().shell.topology
+        const c = [...t.containers.values()].find((x) => x.name === name)
+        if (!c) throw new Error(`no ${name}`)
+        const form = { ...formOf(t, c), publish: `${8080 + i}:80` }
+        expect(await store.getState().editContainer(c.id, form)).toBe(true)
+      }
+    }
+    const { inFull, afterEdit } = await measure(24, true, recreate)
+    expect(afterEdit).toBe(inFull)
+  })
+
+  it('while cards measured anew in full do', async () => {
+    const { inFull, afterEdit } = await measure(24, false)
+    expect(afterEdit).toBeLessThan(inFull ?? 0)
   })
 })

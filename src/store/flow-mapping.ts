@@ -6,6 +6,7 @@
  * their measured sizes and does not re-render them (xyflow adoptUserNodes).
  */
 import { hostCard } from './card-view'
+import { fullHeight } from './full-heights'
 import { nodeId } from './ids'
 import type { Edge, Node } from '@xyflow/react'
 import {
@@ -282,10 +283,13 @@ export function hostWidths(
   return widths
 }
 
-/** The heights React Flow measured for the cards drawn so far. */
+/** The heights React Flow measured for the cards drawn so far (in full: full-heights.ts). */
 function drawnHeights(nodes: readonly FlowNode[]): ReadonlyMap<string, number> {
   const heights = new Map<string, number>()
-  for (const n of nodes) if (n.measured?.height) heights.set(n.id, n.measured.height)
+  for (const n of nodes) {
+    const height = fullHeight(n)
+    if (height) heights.set(n.id, height)
+  }
   return heights
 }
 

@@ -5,6 +5,7 @@
  */
 import { containerOf, parseNodeId } from './ids'
 import { withoutSeededHandles } from './recreated-cards'
+import { keepFullHeights } from './full-heights'
 import { applyNodeChanges, type NodeChange } from '@xyflow/react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { AppState, LiveNodes } from './app-state'
@@ -46,6 +47,8 @@ export function nodeChanges({
     const measuredNow = new Set(changes.flatMap((c) => (c.type === 'dimensions' ? [c.id] : [])))
     if (measuredNow.size > 0)
       nodes = nodes.map((n) => (measuredNow.has(n.id) ? withoutSeededHandles(n) : n))
+    if (view?.compact && measuredNow.size > 0)
+      keepFullHeights(moving ?? s.nodes, nodes, measuredNow)
     let positions = s.positions
     let sizes = s.sizes
     let toHost: { id: string; host: string; at: XY } | null = null

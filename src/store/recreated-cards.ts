@@ -9,6 +9,7 @@
  */
 import { Position, type NodeHandle } from '@xyflow/react'
 import type { FlowNode, Size } from './flow-mapping'
+import { inheritFullHeight } from './full-heights'
 import { nodeId } from './ids'
 
 /** ContainerNode's one handle: React Flow's 6 px dot, centred on the card's top border. */
@@ -34,14 +35,19 @@ export function seedRecreatedCards(
 ): FlowNode[] {
   if (made.size === 0) return nodes
   const old = new Map(before.map((n) => [n.id, n]))
-  const seeds = new Map<string, Size>()
+  const seeds = new Map<string, { predecessor: FlowNode; size: Size }>()
   for (const [id, was] of made) {
-    const { width, height } = old.get(nodeId.container(was))?.measured ?? {}
-    if (width && height) seeds.set(nodeId.container(id), { width, height })
+    const predecessor = old.get(nodeId.container(was))
+    const { width, height } = predecessor?.measured ?? {}
+    if (predecessor && width && height)
+      seeds.set(nodeId.container(id), { predecessor, size: { width, height } })
   }
   return nodes.map((n) => {
-    const size = seeds.get(n.id)
-    return size && !n.measured ? { ...n, measured: size, handles: handlesOf(size) } : n
+    const seed = seeds.get(n.id)
+    if (!seed || n.measured) return n
+    const seeded = { ...n, measured: seed.size, handles: handlesOf(seed.size) }
+    inheritFullHeight(seed.predecessor, seeded)
+    return seeded
   })
 }
 
