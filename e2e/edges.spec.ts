@@ -31,6 +31,25 @@ test('drawing a link recreates the container with --link and /etc/hosts changes'
   await expect(label).toHaveCount(0)
 })
 
+test('a click on one handle, then on another, draws the edge too (no drag needed)', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await type(
+    page,
+    'docker run -d --name db training/postgres',
+    'docker run -d --name web training/webapp python app.py',
+  )
+  await page.getByTestId('edge-mode-link').check()
+  const handle = (name: string) =>
+    container(page, name).locator('xpath=..').locator('.react-flow__handle')
+  await handle('web').click()
+  await handle('db').click()
+  await expect(page.getByTestId('status-line')).toHaveText(
+    '$ docker rm -f web && docker run -d --name web --link db training/webapp python app.py',
+  )
+})
+
 test('a link across hosts is refused with Docker’s error and nothing changes', async ({ page }) => {
   await page.goto('/?example=ambassador')
   await expect(container(page, 'wordpress')).toBeVisible()

@@ -183,9 +183,8 @@ export function Canvas() {
           onEdgesChange={onEdgeChanges}
           // Edges take the keyboard's focus from the edge list, after the cards (EdgeList.tsx).
           edgesFocusable={false}
-          // A container's one handle both starts and ends edges: a second one per card, and
-          // each card's handles changing class as a connection starts and ends, cost a drawn
-          // link at 500 containers 10 ms (bench:ui).
+          // A container's one handle both starts and ends edges: a second one per card cost a
+          // drawn link at 500 containers 10 ms (bench:ui). Handles are CardHandle.tsx's.
           connectionMode={ConnectionMode.Loose}
           onConnect={onConnect}
           onConnectEnd={onConnectEnd}

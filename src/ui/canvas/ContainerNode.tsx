@@ -1,5 +1,6 @@
 import { lazy, memo, Suspense, useContext } from 'react'
-import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { Position, type NodeProps } from '@xyflow/react'
+import { CardHandle } from './CardHandle'
 import { cardView, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
 import { useSkipWhenOffscreen } from './offscreen'
@@ -49,7 +50,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
         className={`${frame} px-3 py-2`}
       >
         <Overlay id={data.id} />
-        <Handle type="source" position={Position.Top} />
+        <CardHandle type="source" position={Position.Top} />
         <b className="text-slate-900">{clip(card.title, 20)}</b>
       </div>
     )
@@ -63,7 +64,7 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
     >
       <Overlay id={data.id} />
       {/* One handle: an edge starts here and may end on it (the canvas connects loosely). */}
-      <Handle type="source" position={Position.Top} className="!bg-slate-500" />
+      <CardHandle type="source" position={Position.Top} className="!bg-slate-500" />
       <div className="flex items-center gap-1.5">
         <span title="container" className="dn-box-icon size-3.5 shrink-0 text-sky-700" />
         <span className="font-semibold whitespace-nowrap text-slate-900" title={card.title}>

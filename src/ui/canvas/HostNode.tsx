@@ -1,5 +1,6 @@
 import { memo } from 'react'
-import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react'
+import { NodeResizer, Position, type NodeProps } from '@xyflow/react'
+import { CardHandle } from './CardHandle'
 import { Server } from 'lucide-react'
 import { cardView, hostMinWidth, LAYOUT, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
@@ -24,7 +25,7 @@ export const HostNode = memo(function HostNode({ data, selected }: NodeProps<Flo
         handleClassName="!size-2.5"
       />
       {/* Ambassadors forward to a port the host publishes: edges end on the host. */}
-      <Handle type="target" position={Position.Left} className="!opacity-0" />
+      <CardHandle type="target" position={Position.Left} className="!opacity-0" />
       <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 text-sm">
         <span title="host (one Docker daemon)" className="flex">
           <Server aria-hidden className="size-4 text-slate-500" />

@@ -1,5 +1,6 @@
 import { memo } from 'react'
-import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { Position, type NodeProps } from '@xyflow/react'
+import { CardHandle } from './CardHandle'
 import { Network } from 'lucide-react'
 import { cardView, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
@@ -17,7 +18,7 @@ export const NetworkNode = memo(function NetworkNode({ data, selected }: NodePro
       aria-label={`network ${card.title}`}
       className={`w-[190px] rounded-lg border bg-emerald-50 px-3 py-1.5 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-emerald-300'}`}
     >
-      <Handle type="target" position={Position.Bottom} className="!bg-emerald-500" />
+      <CardHandle type="target" position={Position.Bottom} className="!bg-emerald-500" />
       <div className="flex items-center gap-1.5 font-semibold text-emerald-900">
         <span title="network" className="flex">
           <Network aria-hidden className="size-3.5" />

@@ -1,5 +1,6 @@
 import { memo } from 'react'
-import { Handle, Position, type NodeProps } from '@xyflow/react'
+import { Position, type NodeProps } from '@xyflow/react'
+import { CardHandle } from './CardHandle'
 import { HardDrive } from 'lucide-react'
 import { cardView, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
@@ -17,7 +18,7 @@ export const VolumeNode = memo(function VolumeNode({ data, selected }: NodeProps
       aria-label={`volume ${card.title}`}
       className={`w-[160px] rounded-lg border bg-amber-50 px-3 py-1.5 text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-amber-300'}`}
     >
-      <Handle type="target" position={Position.Top} className="!bg-amber-500" />
+      <CardHandle type="target" position={Position.Top} className="!bg-amber-500" />
       <div className="flex items-center gap-1.5 font-semibold text-amber-900">
         <span title="volume" className="flex">
           <HardDrive aria-hidden className="size-3.5" />

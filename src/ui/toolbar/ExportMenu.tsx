@@ -1,97 +1,19 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
-import { useReactFlow, type ReactFlowInstance } from '@xyflow/react'
 import { Download } from 'lucide-react'
-import { appStore, type AppState } from '../../store'
 
-/** Export code loads when first used (first-paint budget). */
-const loadExport = () => import('../export/export')
-type ExportModule = Awaited<ReturnType<typeof loadExport>>
-
-interface Format {
-  /** The menu item's text; its accessible name is "Export <label>". */
-  readonly label: string
-  readonly hint: string
-  /** Writes the file; none for the picture, whose dialog asks how first. */
-  readonly run?: (m: ExportModule, flow: ReactFlowInstance, state: AppState) => Promise<void>
-}
-
+/** The menu's items, with the export code behind them, load when it first opens. */
+const ExportFormats = lazy(() => import('./ExportFormats'))
 /** The picture export's dialog, with its preview (loaded on first use, with the export code). */
 const ExportDialog = lazy(() => import('../export/ExportDialog'))
-
-const FORMATS: readonly Format[] = [
-  { label: 'picture', hint: 'SVG or PNG, previewed, with a title and options' },
-  {
-    label: 'Mermaid',
-    hint: 'a flowchart for Markdown docs',
-    run: async (m, flow, state) => m.exportMermaid(flow, state),
-  },
-  {
-    label: 'draw.io',
-    hint: 'an editable diagram for diagrams.net',
-    run: async (m, flow, state) => m.exportDrawio(flow, state),
-  },
-  {
-    label: 'compose',
-    hint: 'a compose file per host, that imports back the same',
-    run: async (m, _flow, state) => m.exportCompose(state),
-  },
-  {
-    label: 'docker script',
-    hint: 'the commands that build it again',
-    run: async (m, _flow, state) => m.exportScript(state),
-  },
-  {
-    label: 'verify script',
-    hint: 'builds it on real Docker and checks every fact',
-    run: async (m, _flow, state) => m.exportVerify(state),
-  },
-  {
-    label: 'share link',
-    hint: 'copied: it opens a copy of this diagram',
-    run: async (_m, _flow, state) => copyShareLink(state),
-  },
-]
-
-/** Copies a link that opens a copy of the diagram, or says why none is made. */
-async function copyShareLink(state: AppState) {
-  const link = await state.shareLink(`${window.location.origin}${window.location.pathname}`)
-  if (!link.ok) return state.notify({ kind: 'error', text: link.error })
-  const size = `${link.url.length.toLocaleString('en')} characters`
-  // The clipboard exists only on secure pages (https, localhost): elsewhere the link is shown
-  // in a field to copy from.
-  const copied = await navigator.clipboard?.writeText(link.url).then(
-    () => true,
-    () => false,
-  )
-  if (!copied)
-    window.prompt(`Copy this link (${size}); the page may not use the clipboard:`, link.url)
-  state.notify({
-    kind: 'info',
-    text: `Link ${copied ? 'copied' : 'made'} (${size}): whoever opens it gets a copy of this diagram.${link.note ? `\n${link.note}` : ''}`,
-  })
-}
-
-/** Runs an export; one that fails (a PNG the browser cannot encode...) says so. */
-async function exporting(format: Format, flow: ReactFlowInstance) {
-  if (!format.run) return
-  try {
-    await format.run(await loadExport(), flow, appStore.getState())
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
-    appStore.getState().notify({ kind: 'error', text: `The ${format.label} export failed: ${why}` })
-  }
-}
 
 /** One menu for every export format. Escape or a click elsewhere closes it. */
 export function ExportMenu({ className }: { className: string }) {
   const [open, setOpen] = useState(false)
   const [picture, setPicture] = useState(false)
-  const flow = useReactFlow()
   const menu = useRef<HTMLDivElement>(null)
   const toggle = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     if (!open) return
-    menu.current?.querySelector('button')?.focus()
     const away = (e: PointerEvent) => {
       if (!menu.current?.contains(e.target as Node) && e.target !== toggle.current) setOpen(false)
     }
@@ -127,22 +49,9 @@ export function ExportMenu({ className }: { className: string }) {
           aria-label="Export formats"
           className="absolute top-full left-0 z-50 mt-1 w-72 rounded border border-slate-200 bg-white py-1 text-sm shadow-lg"
         >
-          {FORMATS.map((f) => (
-            <button
-              key={f.label}
-              role="menuitem"
-              aria-label={`Export ${f.label}`}
-              onClick={() => {
-                setOpen(false)
-                if (f.run) void exporting(f, flow)
-                else setPicture(true)
-              }}
-              className="flex w-full items-baseline gap-2 px-3 py-1.5 text-left hover:bg-slate-100 focus-visible:bg-slate-100 focus-visible:outline-none"
-            >
-              <span className="font-medium whitespace-nowrap text-slate-900">{f.label}</span>
-              <span className="text-xs text-slate-500">{f.hint}</span>
-            </button>
-          ))}
+          <Suspense fallback={null}>
+            <ExportFormats onChosen={() => setOpen(false)} onPicture={() => setPicture(true)} />
+          </Suspense>
         </div>
       ) : null}
       {picture ? (
