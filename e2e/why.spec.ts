@@ -101,3 +101,34 @@ test('in a big world, fixes are looked for when asked, not on every cell', async
     timeout: 15_000,
   })
 })
+
+test('a command Docker refuses can be asked why: the rule, who holds the port, and a fix that runs it', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const input = page.getByTestId('terminal-input')
+  for (const line of [
+    'docker run -d --name front -p 8080:80 nginx',
+    'docker run -d --name back -p 8080:80 nginx',
+  ]) {
+    await input.fill(line)
+    await input.press('Enter')
+  }
+  const output = page.getByTestId('terminal-output')
+  await expect(output).toContainText('port is already allocated')
+  await output.getByRole('button', { name: 'Why?' }).click()
+  const dialog = page.getByTestId('why-dialog')
+  await expect(dialog).toContainText('A host port is bound once per address on a host')
+  await expect(dialog).toContainText('docker-proxy for front already listens on 0.0.0.0:8080')
+  await expect(dialog).toContainText('0.0.0.0:8080->80/tcp   front')
+  const fix = dialog.getByTestId('fix').first()
+  await expect(fix).toContainText('docker run -d --name back -p 8081:80 nginx')
+  await page.screenshot({ path: 'e2e/screenshots/why-refused.png' })
+  await fix.getByRole('button', { name: 'Apply' }).click()
+  await page.keyboard.press('Escape')
+  // The leftover created container went, and back runs, published on 8081.
+  await expect(page.getByLabel('container back', { exact: true })).toContainText('8081')
+  await expect(page.getByTestId('status-line')).toHaveText(
+    '$ docker rm back && docker run -d --name back -p 8081:80 nginx',
+  )
+})

@@ -3,6 +3,7 @@
  * with what the docker client would print. It performs nothing itself: pure, deterministic.
  * `runScript` replays a whole script (`docknet shell`).
  */
+import { explainedRefusal } from '../engine'
 import { leaveSession } from './commands/run'
 import { effectsBetween, watchEffects, type Effects } from './effects'
 import { runHostLine } from './host-shell'
@@ -27,7 +28,18 @@ export interface Executed extends ExecResult {
 export function execute(state: ShellState, line: string): Executed {
   watchEffects(state.topology)
   const r = executeSafely(state, line)
-  return { ...r, effects: effectsBetween(state.topology, r.state.topology) }
+  return {
+    ...r,
+    output: withExplainedRefusal(r.output),
+    effects: effectsBetween(state.topology, r.state.topology),
+  }
+}
+
+/** An output keeps its coded refusal only when there is more to say than Docker's message. */
+function withExplainedRefusal(o: Output): Output {
+  if (!o.refused || explainedRefusal(o.refused)) return o
+  const { refused: _unexplained, ...rest } = o
+  return rest
 }
 
 /** Runs one line; a broken engine invariant is reported, never thrown. */

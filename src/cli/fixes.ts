@@ -112,7 +112,7 @@ export function proposeFixes(
 }
 
 /** The state after `commands`, or null when one fails as Docker would refuse it. */
-function applied(state: ShellState, commands: readonly string[]): ShellState | null {
+export function applied(state: ShellState, commands: readonly string[]): ShellState | null {
   let s = state
   for (const line of commands) {
     const r = execute(s, line)
@@ -120,6 +120,21 @@ function applied(state: ShellState, commands: readonly string[]): ShellState | n
     s = r.state
   }
   return s
+}
+
+/**
+ * The pairs reachable by name in `before` and not in `after`, and which pairs were looked at:
+ * all of them in a small world, those of the containers that changed in a big one.
+ */
+export function brokenPairs(
+  before: Topology,
+  after: Topology,
+): { breaks: string[]; checked: 'all' | 'changed' } {
+  const running = [...before.containers.values()].filter((c) => c.state === 'running').length
+  const changed = running <= CHECK_ALL_UP_TO ? null : changedNames(before, after)
+  const was = reachablePairs(before, changed)
+  const now = reachablePairs(after, changed)
+  return { breaks: [...was].filter((p) => !now.has(p)), checked: changed ? 'changed' : 'all' }
 }
 
 /** The names of the containers whose records differ between two worlds (made, changed, gone). */

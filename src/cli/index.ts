@@ -14,6 +14,7 @@ export {
 } from './effects'
 export { complete, type Completion } from './complete'
 export { proposeFixes, type Fix } from './fixes'
+export { fixRefusal, type RefusalFix } from './refusal-fixes'
 export { type ShellState, type Step } from './state'
 export { splitScript, stripPrompt } from './split-script'
 export { tokenize, words } from './tokenize'

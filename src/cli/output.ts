@@ -1,5 +1,5 @@
 /** What one command prints, and the docker client's error shapes (oracle-notes.md). */
-import type { Asked } from '../engine'
+import type { Asked, EngineError } from '../engine'
 
 export interface Output {
   readonly stdout: string
@@ -15,6 +15,11 @@ export interface Output {
    * question and the engine's answer, so the terminal can say why (engine/ask.ts).
    */
   readonly asked?: Asked
+  /**
+   * The daemon's refusal, coded, so the terminal can say why (engine/refusal-why.ts): `execute`
+   * keeps it only when there is more to say than Docker's message (engine/refusal-codes.ts).
+   */
+  readonly refused?: EngineError
 }
 
 export interface OutputChunk {
@@ -60,19 +65,31 @@ export function notSimulated(path: string): Output {
   }
 }
 
+/** The refusal's text, and the refusal itself when it is an engine's coded error. */
+const refusalOf = (error: string | EngineError) =>
+  typeof error === 'string' ? { message: error } : { message: error.message, refused: error }
+
 /** A daemon error for commands other than run/create: `Error response from daemon: ...`, 1. */
-export function daemonError(message: string, exitCode = 1): Output {
-  return { stdout: '', stderr: `Error response from daemon: ${message}\n`, exitCode }
+export function daemonError(error: string | EngineError, exitCode = 1): Output {
+  const { message, refused } = refusalOf(error)
+  const o = { stdout: '', stderr: `Error response from daemon: ${message}\n`, exitCode }
+  return refused ? { ...o, refused } : o
 }
 
 /** A run/create failure: `docker: ...` + the help hint, exit 125. */
-export function runError(command: string, message: string, fromDaemon: boolean): Output {
+export function runError(
+  command: string,
+  error: string | EngineError,
+  fromDaemon: boolean,
+): Output {
+  const { message, refused } = refusalOf(error)
   const text = fromDaemon ? `Error response from daemon: ${message}` : message
-  return {
+  const o = {
     stdout: '',
     stderr: `docker: ${text}\n\nRun 'docker ${command} --help' for more information\n`,
     exitCode: 125,
   }
+  return refused ? { ...o, refused } : o
 }
 
 export function concat(a: Output, b: Output): Output {
@@ -86,6 +103,7 @@ export function concat(a: Output, b: Output): Output {
   }
   const plain = chunks.length < 2 || (chunks.length === 2 && chunks[0]!.stream === 'stdout')
   const asked = b.asked ?? a.asked
-  const made = asked ? { ...joined, asked } : joined
+  const refused = b.refused ?? a.refused
+  const made = { ...joined, ...(asked ? { asked } : {}), ...(refused ? { refused } : {}) }
   return plain ? made : { ...made, chunks }
 }

@@ -92,6 +92,8 @@ export type {
 export { blockerText, portReasonText, routeLines, unresolvedText, verdictText } from './reach-text'
 export { ask, type Asked, type Evidence, type Way, type WhyReason } from './ask'
 export { evidenceText, walkStepLines, whyText } from './why-text'
+export { refusalWhy, type RefusalWhy } from './refusal-why'
+export { EXPLAINED_REFUSALS, explainedRefusal } from './refusal-codes'
 export { walk, type PacketEnd, type WalkStep } from './walk'
 export { computeReachIndex, countReachablePairs, reaches, type ReachIndex } from './reach-index'
 export { computeWorldViews, viewsChecksum, type WorldViews } from './views'

@@ -22,6 +22,7 @@ import type { Annotations, Change, TransactionListener } from './transact'
 /** The simulated CLI, as the store uses it (loaded after first paint in the browser). */
 export type Cli = typeof CliModule
 export type Fix = CliModule.Fix
+export type RefusalFix = CliModule.RefusalFix
 
 export interface TranscriptEntry {
   readonly command: string
@@ -35,6 +36,8 @@ export interface TranscriptEntry {
   readonly chunks?: Output['chunks']
   /** A connection a tool tried and failed: the question and its answer, for "Why?". */
   readonly asked?: Output['asked']
+  /** The daemon's coded refusal, for "Why?" (engine/refusal-why.ts). */
+  readonly refused?: Output['refused']
   /** Typed inside a container's interactive shell (`docker run -it IMAGE sh`). */
   readonly inside?: boolean
 }
@@ -157,6 +160,15 @@ export interface AppState {
    * each verified against the world in memory (cli/fixes.ts); none when it already does.
    */
   fixesFor(fromId: string, name: string, port: number | null): Promise<readonly Fix[]>
+  /**
+   * The fixes after which a refused command succeeds, each verified against the world in memory
+   * (cli/refusal-fixes.ts); `command` ran on `host` and was refused with `refused`.
+   */
+  refusalFixes(
+    command: string,
+    host: string,
+    refused: NonNullable<Output['refused']>,
+  ): Promise<readonly RefusalFix[]>
   /** Tab in the terminal: the line completed against the command table and the world. */
   complete(line: string): Promise<CliModule.Completion>
   /**

@@ -5,6 +5,7 @@ export {
   type AppState,
   type AppStore,
   type Fix,
+  type RefusalFix,
   type InspectorTab,
   type TranscriptEntry,
   type Toast,

@@ -19,7 +19,15 @@ import { sessionSlice } from './session-slice'
 import { makeTransact, type TransactionListener } from './transact'
 import { viewSlice } from './view-slice'
 
-export type { AppState, Fix, InspectorTab, LiveNodes, Toast, TranscriptEntry } from './app-state'
+export type {
+  AppState,
+  Fix,
+  InspectorTab,
+  LiveNodes,
+  RefusalFix,
+  Toast,
+  TranscriptEntry,
+} from './app-state'
 
 /** The Go template engine, loaded after first paint (it is only needed for tables and --format). */
 const loadFullCli = () => import('../cli/index')
@@ -74,6 +82,10 @@ export function createDocknetStore(
               resolve(from ? c.proposeFixes(shell, from, name, port) : [])
             }),
           ),
+        ),
+      refusalFixes: (command, host, refused) =>
+        new Promise((resolve) =>
+          withCli((c) => resolve(c.fixRefusal(get().shell, command, host, refused))),
         ),
       complete: (line) =>
         new Promise((resolve) => withCli((c) => resolve(c.complete(get().shell, line)))),

@@ -2,8 +2,25 @@
  * An engine answer (engine/ask.ts) as the Why views show it. Imported by the views that load
  * lazily, not through the store's door, so the why texts stay out of the first paint.
  */
-import { evidenceText, whyText, type Asked } from '../engine'
+import {
+  evidenceText,
+  refusalWhy,
+  whyText,
+  type Asked,
+  type EngineError,
+  type Topology,
+} from '../engine'
 
 export function whyView(asked: Asked): { why: string; evidence: string[] } {
   return { why: whyText(asked), evidence: asked.evidence.map(evidenceText) }
+}
+
+/** Why Docker refused a command, as the Why views show it; null when its message says it all. */
+export function refusalView(
+  t: Topology,
+  host: string,
+  refused: EngineError,
+): { why: string; evidence: readonly string[] } | null {
+  const r = refusalWhy(t, host, refused)
+  return r && { why: r.rule, evidence: r.evidence }
 }

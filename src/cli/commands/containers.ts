@@ -7,6 +7,7 @@ import {
   stopForRestart,
   startContainer,
   stopContainer,
+  type EngineError,
   type Topology,
 } from '../../engine'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
@@ -22,7 +23,7 @@ import type { ShellState, Step } from '../state'
 type Op = (
   t: Topology,
   id: string,
-) => { ok: true; value: Topology } | { ok: false; error: { message: string }; value?: Topology }
+) => { ok: true; value: Topology } | { ok: false; error: EngineError; value?: Topology }
 
 /**
  * Applies `op` to each container in turn, printing the reference of each success and the
@@ -33,12 +34,14 @@ function eachContainer(state: ShellState, refs: readonly string[], op: Op, summa
   const stdout: string[] = []
   let stderr = ''
   const failed: string[] = []
+  let refused: EngineError | null = null
   for (const ref of refs) {
     const c = findContainer(topology, state.currentHost, ref)
     const r = c ? op(topology, c.id) : null
     if (!r || !r.ok) {
       if (r?.value) topology = r.value
       stderr += `Error response from daemon: ${r ? r.error.message : `No such container: ${ref}`}\n`
+      refused = r ? r.error : engineError('NO_SUCH_CONTAINER', { ref })
       failed.push(ref)
       continue
     }
@@ -52,6 +55,7 @@ function eachContainer(state: ShellState, refs: readonly string[], op: Op, summa
       stdout: stdout.map((s) => `${s}\n`).join(''),
       stderr,
       exitCode: failed.length > 0 ? 1 : 0,
+      ...(refused ? { refused } : {}),
     },
   }
 }
@@ -117,6 +121,7 @@ export function rm(state: ShellState, call: Invocation): Step {
   let stdout = ''
   let stderr = ''
   let failed = false
+  let refused: EngineError | null = null
   for (const ref of call.args) {
     const c = findContainer(topology, state.currentHost, ref)
     if (!c) {
@@ -128,13 +133,15 @@ export function rm(state: ShellState, call: Invocation): Step {
     const r = removeContainer(topology, c.id, { force, volumes, ref })
     if (!r.ok) {
       stderr += `Error response from daemon: ${r.error.message}\n`
+      refused = r.error
       failed = true
     } else {
       topology = r.value
       stdout += `${ref}\n`
     }
   }
-  return { state: { ...state, topology }, output: { stdout, stderr, exitCode: failed ? 1 : 0 } }
+  const output = { stdout, stderr, exitCode: failed ? 1 : 0 }
+  return { state: { ...state, topology }, output: refused ? { ...output, refused } : output }
 }
 
 export function rename(state: ShellState, call: Invocation): Step {
@@ -143,18 +150,19 @@ export function rename(state: ShellState, call: Invocation): Step {
     return { state, output: clientError('Error: Neither old nor new names may be empty') }
   // docker/cli v28.2.2 cli/command/container/rename.go prints the daemon's error, then
   // returns its own: `Error: failed to rename container named OLD`.
-  const failed = (message: string): Step => ({
+  const failed = (refused: EngineError): Step => ({
     state,
     output: {
       stdout: '',
-      stderr: `Error response from daemon: ${message}\nError: failed to rename container named ${ref}\n`,
+      stderr: `Error response from daemon: ${refused.message}\nError: failed to rename container named ${ref}\n`,
       exitCode: 1,
+      refused,
     },
   })
   const c = findContainer(state.topology, state.currentHost, ref)
-  if (!c) return failed(`No such container: ${ref}`)
+  if (!c) return failed(engineError('NO_SUCH_CONTAINER', { ref }))
   const r = renameContainer(state.topology, c.id, newName)
-  if (!r.ok) return failed(r.error.message)
+  if (!r.ok) return failed(r.error)
   return { state: { ...state, topology: r.value }, output: out('') }
 }
 
@@ -167,7 +175,7 @@ export function exec(state: ShellState, call: Invocation): Step {
   const c = findContainer(state.topology, state.currentHost, ref)
   if (!c) return { state, output: daemonError(`No such container: ${ref}`) }
   if (c.state !== 'running')
-    return { state, output: daemonError(engineError('NOT_RUNNING', { id: c.id }).message) }
+    return { state, output: daemonError(engineError('NOT_RUNNING', { id: c.id })) }
   // exec sets up the link variables again (setupLinkedContainers) from the children the
   // daemon still knows: a stopped one fails it; a removed one is forgotten, so it is skipped.
   for (const l of c.links) {
@@ -176,8 +184,7 @@ export function exec(state: ShellState, call: Invocation): Step {
       return {
         state,
         output: daemonError(
-          engineError('LINK_NOT_RUNNING', { child: child.name, link: `/${c.name}/${l.alias}` })
-            .message,
+          engineError('LINK_NOT_RUNNING', { child: child.name, link: `/${c.name}/${l.alias}` }),
           126,
         ),
       }

@@ -13,6 +13,7 @@ import {
   removeVolume,
   volumeKey,
   setDaemonOptions,
+  type EngineError,
   type Result,
   type Topology,
   volumeLabels,
@@ -50,7 +51,7 @@ export function networkCreate(state: ShellState, call: Invocation): Step {
     ...(ipRange !== undefined ? { ipRange } : {}),
     ...(gateway !== undefined ? { gateway } : {}),
   })
-  if (!r.ok) return { state, output: daemonError(r.error.message) }
+  if (!r.ok) return { state, output: daemonError(r.error) }
   return {
     state: { ...state, topology: r.value.topology },
     output: out(`${r.value.network.id}\n`),
@@ -64,7 +65,7 @@ export function networkLs(state: ShellState, call: Invocation): Step {
     state.currentHost,
     filterArgs(flagList(call.flags, 'filter')),
   )
-  if (!listed.ok) return { state, output: daemonError(listed.error.message) }
+  if (!listed.ok) return { state, output: daemonError(listed.error) }
   const rows = listed.value
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((n) =>
@@ -104,19 +105,24 @@ export function networkLs(state: ShellState, call: Invocation): Step {
 function removeEach(
   state: ShellState,
   refs: readonly string[],
-  remove: (t: Topology, ref: string) => Result<Topology, { message: string }>,
+  remove: (t: Topology, ref: string) => Result<Topology, EngineError>,
 ): Step {
   let topology = state.topology
   let stdout = ''
   let stderr = ''
+  let refused: EngineError | null = null
   for (const ref of refs) {
     const r = remove(topology, ref)
     if (r.ok) {
       topology = r.value
       stdout += `${ref}\n`
-    } else stderr += `Error response from daemon: ${r.error.message}\n`
+    } else {
+      stderr += `Error response from daemon: ${r.error.message}\n`
+      refused = r.error
+    }
   }
-  return { state: { ...state, topology }, output: { stdout, stderr, exitCode: stderr ? 1 : 0 } }
+  const output = { stdout, stderr, exitCode: stderr ? 1 : 0 }
+  return { state: { ...state, topology }, output: refused ? { ...output, refused } : output }
 }
 
 export function networkRm(state: ShellState, call: Invocation): Step {
@@ -147,7 +153,7 @@ export function networkConnect(state: ShellState, call: Invocation): Step {
     ...(ip !== undefined ? { ip } : {}),
     ...(gwPriority !== undefined ? { gwPriority: Number(gwPriority) } : {}),
   })
-  if (!r.ok) return { state, output: daemonError(r.error.message) }
+  if (!r.ok) return { state, output: daemonError(r.error) }
   return { state: { ...state, topology: r.value }, output: out('') }
 }
 
@@ -155,7 +161,7 @@ export function networkDisconnect(state: ShellState, call: Invocation): Step {
   const [netRef = '', cRef = ''] = call.args
   const force = flagBool(call.flags, 'force')
   const r = disconnectContainer(state.topology, state.currentHost, netRef, cRef, { force })
-  if (!r.ok) return { state, output: daemonError(r.error.message) }
+  if (!r.ok) return { state, output: daemonError(r.error) }
   return { state: { ...state, topology: r.value }, output: out('') }
 }
 
@@ -185,7 +191,7 @@ export function volumeCreate(state: ShellState, call: Invocation): Step {
   const name = call.args[0] ?? flagName
   const labels = keyValueMap(flagList(call.flags, 'label'))
   const r = createVolume(state.topology, state.currentHost, name, labels)
-  if (!r.ok) return { state, output: daemonError(r.error.message) }
+  if (!r.ok) return { state, output: daemonError(r.error) }
   return { state: { ...state, topology: r.value.topology }, output: out(`${r.value.name}\n`) }
 }
 
@@ -195,7 +201,7 @@ export function volumeLs(state: ShellState, call: Invocation): Step {
     state.currentHost,
     filterArgs(flagList(call.flags, 'filter')),
   )
-  if (!listed.ok) return { state, output: daemonError(listed.error.message) }
+  if (!listed.ok) return { state, output: daemonError(listed.error) }
   const rows = listed.value
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((v) =>

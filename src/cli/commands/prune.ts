@@ -55,7 +55,7 @@ function pruneCommand<T>(
   const { asked, yes } = confirm(call, warning)
   if (!yes) return { state, output: { stdout: asked, stderr: '', exitCode: 0 } }
   const r = prune(state.topology, state.currentHost, filterArgs(flagList(call.flags, 'filter')))
-  if (!r.ok) return { state, output: withPrompt(asked, daemonError(r.error.message)) }
+  if (!r.ok) return { state, output: withPrompt(asked, daemonError(r.error)) }
   const output = { stdout: asked + render(r.value), stderr: '', exitCode: 0 }
   return { state: { ...state, topology: r.value.topology }, output }
 }

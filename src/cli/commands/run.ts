@@ -103,7 +103,7 @@ export function create(state: ShellState, call: Invocation): Step {
   const p = parseRun(call)
   if (!p.ok) return { state, output: p.output }
   const r = createContainer(state.topology, state.currentHost, p.spec)
-  if (!r.ok) return { state, output: runError(call.path, r.error.message, true) }
+  if (!r.ok) return { state, output: runError(call.path, r.error, true) }
   const warn = r.value.warnings.map((w) => `${w}\n`).join('')
   return {
     state: { ...state, topology: r.value.topology },
@@ -119,7 +119,7 @@ export function run(state: ShellState, call: Invocation): Step {
   const p = parseRun(call)
   if (!p.ok) return { state, output: p.output }
   const created = createContainer(state.topology, state.currentHost, p.spec)
-  if (!created.ok) return { state, output: runError('run', created.error.message, true) }
+  if (!created.ok) return { state, output: runError('run', created.error, true) }
   const warn = created.value.warnings.map((w) => `${w}\n`).join('')
   const id = created.value.container.id
   const command = created.value.container.cmd[0] ?? ''
@@ -141,7 +141,7 @@ export function run(state: ShellState, call: Invocation): Step {
   }
   const started = startContainer(created.value.topology, id)
   if (!started.ok) {
-    const failed = runError('run', started.error.message, true)
+    const failed = runError('run', started.error, true)
     // Docker leaves the container created when start fails; --rm removes it.
     const removed = p.spec.autoRemove
       ? removeContainer(created.value.topology, id, { force: true, volumes: true })

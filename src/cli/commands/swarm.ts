@@ -27,7 +27,7 @@ export function swarmInit(state: ShellState, call: Invocation): Step {
   if (refused) return { state, output: refused }
   const host = state.currentHost
   const r = initSwarm(state.topology, host)
-  if (!r.ok) return { state, output: daemonError(r.error.message) }
+  if (!r.ok) return { state, output: daemonError(r.error) }
   const info = swarmInfo(r.value)
   if (!info) return { state, output: daemonError('swarm init failed') }
   const text =
@@ -42,7 +42,7 @@ export function swarmJoin(state: ShellState, call: Invocation): Step {
   if (refused) return { state, output: refused }
   const token = flagString(call.flags, 'token') ?? ''
   const r = joinSwarm(state.topology, state.currentHost, token, call.args[0] ?? '')
-  if (!r.ok) return { state, output: daemonError(r.error.message) }
+  if (!r.ok) return { state, output: daemonError(r.error) }
   return {
     state: { ...state, topology: r.value },
     output: out('This node joined a swarm as a worker.\n'),

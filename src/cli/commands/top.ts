@@ -46,9 +46,9 @@ export function top(state: ShellState, call: Invocation): Step {
   const [ref = '', ...psArgs] = call.args
   const options = psArgs.length === 0 ? '-ef' : psArgs.join(' ')
   const c = findContainer(state.topology, state.currentHost, ref)
-  if (!c) return { state, output: daemonError(engineError('NO_SUCH_CONTAINER', { ref }).message) }
+  if (!c) return { state, output: daemonError(engineError('NO_SUCH_CONTAINER', { ref })) }
   if (c.state !== 'running')
-    return { state, output: daemonError(engineError('NOT_RUNNING', { id: c.id }).message) }
+    return { state, output: daemonError(engineError('NOT_RUNNING', { id: c.id })) }
   const rows = psTable(c, options)
   const output: Output = rows
     ? { stdout: tabwrite(rows), stderr: '', exitCode: 0 }

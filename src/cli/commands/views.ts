@@ -183,7 +183,7 @@ function listPs(state: ShellState, call: Invocation): Step {
     limit: flagBool(f, 'latest') && last === -1 ? 1 : last,
     filters: filterArgs(flagList(f, 'filter')),
   })
-  if (!listed.ok) return { state, output: daemonError(listed.error.message) }
+  if (!listed.ok) return { state, output: daemonError(listed.error) }
   const list = listed.value
   if (flagBool(f, 'quiet'))
     return { state, output: lines(list.map((c) => (noTrunc ? c.id : shortId(c.id)))) }

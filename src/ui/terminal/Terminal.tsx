@@ -134,7 +134,7 @@ export function Terminal() {
                   {c.text}
                 </pre>
               ))}
-              {t.asked ? (
+              {t.asked || t.refused ? (
                 <button
                   type="button"
                   onClick={() => setWhy(i)}

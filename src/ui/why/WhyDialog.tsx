@@ -1,9 +1,13 @@
 import { useEffect, useRef } from 'react'
 import type { TranscriptEntry } from '../../store'
 import { whyView } from '../../store/why-view'
+import { RefusalPanel } from './RefusalPanel'
 import { WhyPanel } from './WhyPanel'
 
-/** "Why?" for a command that failed in the terminal: a modal dialog (Escape closes it). */
+/**
+ * "Why?" for a command that failed in the terminal (a connection that failed, or a command
+ * Docker refused): a modal dialog (Escape closes it).
+ */
 export default function WhyDialog({
   entry,
   onClose,
@@ -16,8 +20,8 @@ export default function WhyDialog({
     const d = dialog.current
     if (d && !d.open) d.showModal()
   }, [])
-  const asked = entry.asked
-  if (!asked) return null
+  const { asked, refused } = entry
+  if (!asked && !refused) return null
   return (
     <dialog
       ref={dialog}
@@ -34,11 +38,15 @@ export default function WhyDialog({
           </button>
         </form>
       </header>
-      <WhyPanel
-        question={{ fromId: asked.from.id, name: asked.name, port: asked.port }}
-        reachable={asked.reachable}
-        {...whyView(asked)}
-      />
+      {asked ? (
+        <WhyPanel
+          question={{ fromId: asked.from.id, name: asked.name, port: asked.port }}
+          reachable={asked.reachable}
+          {...whyView(asked)}
+        />
+      ) : refused ? (
+        <RefusalPanel entry={entry} refused={refused} />
+      ) : null}
     </dialog>
   )
 }

@@ -1,0 +1,250 @@
+/**
+ * The smallest changes after which a refused command succeeds: candidates for the refusal's
+ * rule (free the name, start the container linked to, publish another host port...), each a
+ * list of docker commands ending with the command again (as refused, or with the one value
+ * changed), run against the world in memory and kept only if every command then succeeds. Each
+ * kept fix lists the pairs that worked by name before and no longer do.
+ */
+import { explainedRefusal, type Container, type EngineError, type Topology } from '../engine'
+import { applied, brokenPairs } from './fixes'
+import { quoteWord } from './quote'
+import type { ShellState } from './state'
+
+export interface RefusalFix {
+  readonly commands: readonly string[]
+  readonly why: string
+  /** Pairs reachable by name before the fix and not after: "from>to:port". */
+  readonly breaks: readonly string[]
+  readonly checked: 'all' | 'changed'
+}
+
+interface Candidate {
+  readonly commands: readonly string[]
+  readonly why: string
+}
+
+/**
+ * Fixes for `line`, refused with `refused` on `host`; `state` is the world after the refusal
+ * (a `docker run` refused at start leaves its container created).
+ */
+export function fixRefusal(
+  state: ShellState,
+  line: string,
+  host: string,
+  refused: EngineError,
+): RefusalFix[] {
+  const docker = host === state.currentHost ? 'docker' : `docker --context ${quoteWord(host)}`
+  const t = state.topology
+  const rule = explainedRefusal(refused)
+  if (!rule) return []
+  const fixes: RefusalFix[] = []
+  for (const c of candidates(t, host, docker, line, rule)) {
+    const after = applied(state, c.commands)
+    if (!after) continue
+    fixes.push({ ...c, ...brokenPairs(t, after.topology) })
+  }
+  return fixes.sort(
+    (a, b) =>
+      Number(a.breaks.length > 0) - Number(b.breaks.length > 0) ||
+      a.commands.length - b.commands.length,
+  )
+}
+
+const named = (t: Topology, host: string, name: string): Container | null =>
+  [...t.containers.values()].find((c) => c.host === host && c.name === name) ?? null
+
+const withId = (t: Topology, id: string): Container | null =>
+  t.containers.get(id) ?? [...t.containers.values()].find((c) => c.id.startsWith(id)) ?? null
+
+/**
+ * `line` again; a `docker run` refused at start left its container created, under the name
+ * it asked for: that one is removed first.
+ */
+function again(t: Topology, host: string, docker: string, line: string): string[] {
+  const name = /\s--name[=\s]\s*(\S+)/.exec(line)?.[1]
+  const left = name ? named(t, host, name) : null
+  return left && left.state === 'created' ? [`${docker} rm ${quoteWord(left.name)}`, line] : [line]
+}
+
+function candidates(
+  t: Topology,
+  host: string,
+  docker: string,
+  line: string,
+  refused: EngineError,
+): Candidate[] {
+  switch (refused.code) {
+    case 'NAME_IN_USE':
+    case 'RENAME_NAME_IN_USE': {
+      const holder = withId(t, refused.params.id)
+      if (!holder) return []
+      const name = quoteWord(holder.name)
+      return [
+        {
+          commands: [`${docker} rename ${name} ${quoteWord(freeName(t, host, holder.name))}`, line],
+          why: `rename the container that holds the name ${holder.name}, and run the command again`,
+        },
+        {
+          commands: [`${docker} rm -f ${name}`, line],
+          why: `remove the container that holds the name ${holder.name}, and run the command again`,
+        },
+      ]
+    }
+    case 'LINK_NOT_RUNNING':
+      return [
+        {
+          commands: [
+            `${docker} start ${quoteWord(refused.params.child)}`,
+            ...again(t, host, docker, line),
+          ],
+          why: `start ${refused.params.child}, so the link has an address to write, and run the command again`,
+        },
+      ]
+    case 'JOIN_NOT_RUNNING':
+    case 'NOT_RUNNING': {
+      const c = named(t, host, refused.params.id) ?? withId(t, refused.params.id)
+      return c
+        ? [
+            {
+              commands: [`${docker} start ${quoteWord(c.name)}`, ...again(t, host, docker, line)],
+              why: `start ${c.name}, and run the command again`,
+            },
+          ]
+        : []
+    }
+    case 'RUNNING_REMOVE':
+      return [
+        {
+          commands: [`${docker} stop ${quoteWord(refused.params.ref)}`, line],
+          why: `stop ${refused.params.ref}, and remove it then`,
+        },
+      ]
+    case 'PORT_ALLOCATED':
+    case 'CONNECT_PORT_ALLOCATED':
+      return portFixes(t, host, docker, line, refused.params)
+    case 'NETWORK_ACTIVE_ENDPOINTS': {
+      const members = [...t.containers.values()].filter(
+        (c) =>
+          c.host === host &&
+          c.state === 'running' &&
+          c.endpoints.some((e) => t.networks.get(e.networkId)?.name === refused.params.name),
+      )
+      const net = quoteWord(refused.params.name)
+      return [
+        {
+          commands: [
+            ...members.map((c) => `${docker} network disconnect ${net} ${quoteWord(c.name)}`),
+            line,
+          ],
+          why: `disconnect ${members.map((c) => c.name).join(', ')} from ${refused.params.name}, and remove it then`,
+        },
+      ]
+    }
+    case 'VOLUME_IN_USE': {
+      const users = refused.params.ids.split(', ').flatMap((id) => withId(t, id) ?? [])
+      return [
+        {
+          commands: [`${docker} rm -f ${users.map((c) => quoteWord(c.name)).join(' ')}`, line],
+          why: `remove ${users.map((c) => c.name).join(', ')}, which ${users.length === 1 ? 'uses' : 'use'} the volume, and remove it then`,
+        },
+      ]
+    }
+    case 'STATIC_IP_DEFAULT':
+      return staticIpFix(t, host, docker, line)
+    case 'NO_SUCH_CONTAINER': {
+      const there = [...t.containers.values()].find(
+        (c) => c.host !== host && c.name === refused.params.ref,
+      )
+      if (!there || !/^docker\s/.test(line) || /\s--context[\s=]/.test(line)) return []
+      return [
+        {
+          commands: [line.replace(/^docker\s+/, `docker --context ${quoteWord(there.host)} `)],
+          why: `send the command to host ${there.host}, where ${there.name} runs`,
+        },
+      ]
+    }
+    default:
+      return []
+  }
+}
+
+/** A name like `name`, free on `host`: name-old, name-old2... */
+function freeName(t: Topology, host: string, name: string): string {
+  for (let i = 1; ; i++) {
+    const candidate = i === 1 ? `${name}-old` : `${name}-old${i}`
+    if (!named(t, host, candidate)) return candidate
+  }
+}
+
+/** The first host port from `port` up that no running container of `host` publishes. */
+function freePort(t: Topology, host: string, port: number): number {
+  const taken = new Set(
+    [...t.containers.values()]
+      .filter((c) => c.host === host && c.state === 'running')
+      .flatMap((c) => c.ports.map((p) => p.hostPort)),
+  )
+  let free = port + 1
+  while (taken.has(free)) free++
+  return free
+}
+
+/** Another host port in the command's -p, or the holder stopped and this container started. */
+function portFixes(
+  t: Topology,
+  host: string,
+  docker: string,
+  line: string,
+  p: { endpoint: string; port: number },
+): Candidate[] {
+  const out: Candidate[] = []
+  const free = freePort(t, host, p.port)
+  const publish = new RegExp(`(-p\\s*|--publish[=\\s]\\s*)((?:[0-9.]+:)?)${p.port}:`)
+  if (publish.test(line))
+    out.push({
+      commands: again(t, host, docker, line.replace(publish, `$1$2${free}:`)),
+      why: `publish host port ${free} instead, which nothing holds on host ${host}`,
+    })
+  const holder = [...t.containers.values()].find(
+    (c) => c.host === host && c.state === 'running' && c.ports.some((b) => b.hostPort === p.port),
+  )
+  if (holder) {
+    // A `docker run` refused at start left its container created: it is started, not run again.
+    const created = named(t, host, p.endpoint)?.state === 'created'
+    out.push({
+      commands: [
+        `${docker} stop ${quoteWord(holder.name)}`,
+        created ? `${docker} start ${quoteWord(p.endpoint)}` : line,
+      ],
+      why: `stop ${holder.name}, which holds port ${p.port}, and ${created ? `start ${p.endpoint}` : 'run the command again'}`,
+    })
+  }
+  return out
+}
+
+/**
+ * --ip on the default bridge: a user-defined network whose subnet holds the address, and the
+ * command again on it; when that subnet overlaps another network's (the default bridge's own),
+ * a free one, with the address's last number kept.
+ */
+function staticIpFix(t: Topology, host: string, docker: string, line: string): Candidate[] {
+  const ip = /--ip[=\s]\s*([0-9]+\.[0-9]+\.[0-9]+)\.([0-9]+)/.exec(line)
+  const run = /^(docker(?:\s+--context[=\s]\s*\S+)?\s+(?:container\s+)?(?:run|create))\s/.exec(line)
+  if (!ip || !run || /\s--net(work)?[=\s]/.test(line)) return []
+  const taken = new Set([...t.networks.values()].filter((n) => n.host === host).map((n) => n.name))
+  let net = 'staticnet'
+  for (let i = 2; taken.has(net); i++) net = `staticnet${i}`
+  const on = (prefix: string): Candidate => {
+    const address = `${prefix}.${ip[2]}`
+    const rerun = line
+      .replace(ip[0], ip[0].replace(`${ip[1]}.${ip[2]}`, address))
+      .replace(run[0], `${run[1]} --network ${net} `)
+    return {
+      commands: [`${docker} network create --subnet ${prefix}.0/24 ${net}`, rerun],
+      why:
+        prefix === ip[1]
+          ? `create ${net} with the subnet ${prefix}.0/24, and run the container on it`
+          : `create ${net} with the free subnet ${prefix}.0/24 (the address's own overlaps a network there), and run the container on it at ${address}`,
+    }
+  }
+  return [on(ip[1] ?? ''), on('172.30.0')]
+}
