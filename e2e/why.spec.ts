@@ -132,3 +132,93 @@ test('a command Docker refuses can be asked why: the rule, who holds the port, a
     '$ docker rm back && docker run -d --name back -p 8081:80 nginx',
   )
 })
+
+test('a ✗ on a card, and a row of the Reach tab, can be asked why: the matrix opens on the pair', async ({
+  page,
+}) => {
+  await page.goto('/?example=icc')
+  await page.getByLabel('container stranger', { exact: true }).click()
+  await page
+    .getByLabel('container db', { exact: true })
+    .getByRole('button', { name: 'Why is db not reachable from stranger?' })
+    .click()
+  const proof = page.getByTestId('reach-proof')
+  await expect(proof.getByRole('heading', { level: 3 })).toHaveText('✗ stranger does not reach db')
+  await expect(proof.getByTestId('why')).toContainText('icc=false drops traffic between containers')
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('reach-matrix')).toHaveCount(0)
+  // The card under the badge was not selected by the click: stranger still is.
+  await expect(page.getByRole('heading', { name: 'stranger' })).toBeVisible()
+  await page.getByRole('tab', { name: 'Reach' }).click()
+  await page.getByRole('button', { name: 'Why, db' }).click()
+  await expect(proof.getByRole('heading', { level: 3 })).toHaveText('✗ stranger does not reach db')
+})
+
+test('a diagnostic can be asked why, and its fix applied from there', async ({ page }) => {
+  await page.goto('/?example=link')
+  await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
+  const input = page.getByTestId('terminal-input')
+  for (const line of ['docker stop db', 'docker stop web']) {
+    await input.fill(line)
+    await input.press('Enter')
+  }
+  await page.getByRole('button', { name: 'Diagnostics: 1 problem' }).click()
+  await page.getByTestId('diagnostics').getByRole('button', { name: 'Why?' }).click()
+  const dialog = page.getByTestId('why-dialog')
+  await expect(dialog).toContainText('A link is made when the container starts')
+  await expect(dialog).toContainText('training/postgres   exited   db')
+  const fix = dialog.getByTestId('fix').first()
+  await expect(fix).toContainText('docker start db\ndocker start web')
+  await page.screenshot({ path: 'e2e/screenshots/why-diagnostic.png' })
+  await fix.getByRole('button', { name: 'Apply' }).click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('button', { name: 'Diagnostics: 0 problems' })).toBeVisible()
+})
+
+test('a gesture Docker refuses can be asked why from its message', async ({ page }) => {
+  await page.goto('/?example=ambassador')
+  const wordpress = page.getByLabel('container wordpress', { exact: true })
+  await expect(wordpress).toBeVisible()
+  const start = await wordpress.locator('xpath=..').locator('.react-flow__handle').boundingBox()
+  const end = await page.getByLabel('container mysql', { exact: true }).boundingBox()
+  if (!start || !end) throw new Error('cards not drawn')
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 })
+  await page.mouse.up()
+  const toast = page.getByTestId('toast')
+  await expect(toast).toContainText('could not get container for mysql')
+  await toast.getByRole('button', { name: 'Why?' }).click()
+  const dialog = page.getByTestId('why-dialog')
+  await expect(dialog).toContainText('Links never cross hosts')
+  await expect(dialog).toContainText('mysql runs on host vm2')
+  await page.screenshot({ path: 'e2e/screenshots/why-gesture.png' })
+})
+
+test('a trace walks its packet on the canvas, hop by hop, through both ambassadors', async ({
+  page,
+}) => {
+  await page.goto('/?example=ambassador')
+  await page.getByLabel('container wordpress', { exact: true }).click()
+  await page.getByRole('tab', { name: 'Reach' }).click()
+  await page.getByRole('button', { name: 'Trace to mysql' }).click()
+  const trace = page.getByTestId('trace')
+  await trace.getByText('Walk the packet on the canvas, hop by hop').click()
+  const here = (name: string) =>
+    page.locator('.react-flow__node.dn-packet').getByLabel(`container ${name}`, { exact: true })
+  // Step 1: the name is resolved inside wordpress.
+  await expect(here('wordpress')).toBeVisible()
+  await expect(page.locator('.react-flow__node.dn-packet')).toHaveCount(1)
+  const step = trace.getByRole('button', { name: 'Step' })
+  const seen = new Set<string>()
+  while (await step.isEnabled()) {
+    await step.click()
+    for (const name of ['ambassador1', 'ambassador2', 'mysql'])
+      if ((await here(name).count()) > 0) seen.add(name)
+  }
+  expect([...seen].sort()).toEqual(['ambassador1', 'ambassador2', 'mysql'])
+  await page.screenshot({ path: 'e2e/screenshots/trace-walk.png' })
+  // Folded, the walk leaves the canvas unmarked.
+  await trace.getByText('Walk the packet on the canvas, hop by hop').click()
+  await expect(page.locator('.react-flow__node.dn-packet')).toHaveCount(0)
+})

@@ -51,6 +51,8 @@ export type InspectorTab = 'edit' | 'hosts' | 'env' | 'resolv' | 'dns' | 'reach'
 export interface Toast {
   readonly kind: 'error' | 'info'
   readonly text: string
+  /** Docker's refusal of a gesture, as the terminal shows it, when it can be asked why. */
+  readonly why?: TranscriptEntry
 }
 
 export interface Snapshot {
@@ -132,6 +134,11 @@ export interface AppState {
   readonly live: StoreApi<LiveNodes>
   /** The connection highlighted on the canvas ("trace to..."), until the selection changes. */
   readonly trace: Trace | null
+  /**
+   * The reachability matrix, when shown: open on one pair (two container ids; its proof, its
+   * why and its walk shown), or on none.
+   */
+  readonly reachMatrix: { readonly from: string; readonly to: string } | 'open' | null
   /** Containers copied with Ctrl+C: the world they were copied from, and their ids. */
   readonly clipboard: { readonly topology: Topology; readonly ids: readonly string[] } | null
 
@@ -280,6 +287,11 @@ export interface AppState {
   select(nodeId: string | null): void
   /** Highlights the way from the selected container to `toId`. */
   traceTo(toId: string): Promise<void>
+  /** Marks step `step` of the trace's packet walk on the canvas (null: none). */
+  showTraceStep(step: number | null): void
+  /** Shows the reachability matrix, on the pair `from` → `to` when given. */
+  showMatrix(pick?: { readonly from: string; readonly to: string }): void
+  closeMatrix(): void
   clearTrace(): void
   /** Selects one card on the canvas as if clicked (diagnostics, the matrix). */
   focus(nodeId: string): void

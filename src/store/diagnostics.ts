@@ -10,16 +10,36 @@ import {
   probeTcp,
   startContainer,
   stopContainer,
+  type EngineError,
   type Topology,
 } from '../engine'
 import { nodeId } from './ids'
 import { lanClashes } from './lan-diagnostics'
+
+/**
+ * What "Why?" answers for a diagnostic: Docker's refusal of a command (why, and the fixes after
+ * which it succeeds), or a question asked by name (why, the smallest fix, the walk).
+ */
+export type DiagnosticWhy =
+  | {
+      readonly kind: 'refused'
+      readonly command: string
+      readonly host: string
+      readonly refused: EngineError
+    }
+  | {
+      readonly kind: 'asked'
+      readonly fromId: string
+      readonly name: string
+      readonly port: number | null
+    }
 
 export interface Diagnostic {
   readonly severity: 'error' | 'warning' | 'info'
   /** The card to select: the culprit. */
   readonly nodeId: string
   readonly text: string
+  readonly why?: DiagnosticWhy
 }
 
 const memo = new WeakMap<Topology, readonly Diagnostic[]>()
@@ -46,6 +66,12 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
               severity: 'error',
               nodeId: id,
               text: `docker start ${c.name}: Error response from daemon: ${started.error.message}`,
+              why: {
+                kind: 'refused',
+                command: `docker start ${c.name}`,
+                host: c.host,
+                refused: started.error,
+              },
             },
       )
       continue
@@ -69,6 +95,7 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
           severity: 'warning',
           nodeId: id,
           text: `${c.name} links to ${child.name} as ${l.alias}, but ${child.name} is not running: its /etc/hosts line and ${l.alias.toUpperCase()}_* variables point to nothing (Docker refuses to start ${c.name} again: "Cannot link to a non running container").`,
+          why: { kind: 'asked', fromId: c.id, name: l.alias, port: null },
         })
       else if (l.ipAtStart && now && l.ipAtStart !== now)
         out.push({

@@ -115,17 +115,20 @@ function edgesOf(t: Topology): FlowEdge[] {
 }
 
 /**
- * The trace on the canvas, as classes on the nodes and edges it passes (`dn-traced`) and on the
- * edges it does not (`dn-dimmed`): set when the trace changes, so no card or edge subscribes to
- * it. Objects that keep their class are kept.
+ * The trace on the canvas, as classes on the nodes and edges it passes (`dn-traced`; those of
+ * the packet's current step, `here`, also `dn-packet`) and on the edges it does not
+ * (`dn-dimmed`): set when the trace changes, so no card or edge subscribes to it. Objects that
+ * keep their class are kept.
  */
 export function decorateTrace<T extends { id: string; className?: string }>(
   items: readonly T[],
   on: ReadonlySet<string> | null,
   off: string | undefined,
+  here: ReadonlySet<string> | null = null,
 ): T[] {
   return items.map((item) => {
-    const className = on ? (on.has(item.id) ? 'dn-traced' : off) : undefined
+    const traced = here?.has(item.id) ? 'dn-traced dn-packet' : 'dn-traced'
+    const className = on ? (on.has(item.id) ? traced : off) : undefined
     return item.className === className ? item : { ...item, className }
   })
 }

@@ -21,6 +21,7 @@ import {
   type Route,
   type Topology,
 } from '../engine'
+import { walkPort } from './trace'
 
 export interface MatrixEntry {
   readonly id: string
@@ -279,9 +280,7 @@ export function matrixProof(t: Topology, fromId: string, toId: string): MatrixPr
 
 /** The walk by the column's name to the first port that name reaches, if one does. */
 function walkOf(t: Topology, from: Container, v: ReachVerdict): MatrixProof['walk'] {
-  const tcp = v.ports.filter((p) => p.port.proto === 'tcp')
-  const reached = tcp.find((p) => p.via.some((w) => w.names.includes(v.to)))
-  const port = reached ? reached.port.port : tcp.length === 0 ? null : undefined
+  const port = walkPort(v)
   if (port === undefined) return null
   const asked = ask(t, from, v.to, port)
   const steps = walk(t, asked).map((step) => walkStepLines(asked, step))

@@ -14,7 +14,6 @@ import type { AppState, Cli, LiveNodes } from './app-state'
 import { documentSlice } from './document-slice'
 import { viewOf } from './document-view'
 import { gestureActions } from './gesture-actions'
-import { pasteActions } from './paste-text'
 import { sessionSlice } from './session-slice'
 import { makeTransact, type TransactionListener } from './transact'
 import { viewSlice } from './view-slice'
@@ -71,7 +70,9 @@ export function createDocknetStore(
       ...viewSlice({ get, set, commit: commitDocument, live }),
       ...viewOf(initial, {}, {}, []),
       ...gestureActions({ get, set, transact }),
-      ...pasteActions({ get, set, withCli }),
+      // Pasting waits for the CLI to split the lines anyway: its code loads with the first paste.
+      pasteText: async (text) =>
+        (await import('./paste-text')).pasteActions({ get, set, withCli }).pasteText(text),
       // After the next paint: at 500 containers the search takes about a second (cli/fixes.ts).
       fixesFor: (fromId, name, port) =>
         new Promise((resolve) =>

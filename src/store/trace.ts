@@ -6,12 +6,16 @@
  * carry the packet (host networking, docker-proxy) and on both sides of the LAN between them.
  */
 import {
+  ask,
   checkReach,
   namespaceOwner,
   routeLines,
   verdictText,
+  walk,
+  walkStepLines,
   type Container,
   type Hop,
+  type ReachVerdict,
   type Topology,
 } from '../engine'
 import { edgeId, nodeId } from './ids'
@@ -26,6 +30,15 @@ export interface Trace {
   /** The hops of the route drawn, in order (none when unreachable). */
   readonly hops: readonly Hop[]
   readonly reachable: boolean
+  /** The packet's walk by the target's name, step by step, with where each step is on the canvas. */
+  readonly walk: readonly TraceWalkStep[]
+}
+
+/** One step of the packet's walk: its words, and the cards and edges it crosses. */
+export interface TraceWalkStep {
+  readonly lines: readonly string[]
+  readonly nodes: ReadonlySet<string>
+  readonly edges: ReadonlySet<string>
 }
 
 /** The nodes and edges of a trace, collected hop by hop. */
@@ -164,5 +177,29 @@ export function traceBetween(t: Topology, fromId: string, toId: string): Trace |
     steps: [verdictText(verdict), ...routeLines(hops)],
     hops,
     reachable: verdict.reachable,
+    walk: walkOnCanvas(t, from, verdict),
   }
+}
+
+/**
+ * The port a walk by the target's name goes to: the first TCP port that name reaches; none
+ * (ping) when the target listens on no TCP port; undefined when the name reaches no port.
+ */
+export function walkPort(v: ReachVerdict): number | null | undefined {
+  const tcp = v.ports.filter((p) => p.port.proto === 'tcp')
+  const reached = tcp.find((p) => p.via.some((w) => w.names.includes(v.to)))
+  return reached ? reached.port.port : tcp.length === 0 ? null : undefined
+}
+
+function walkOnCanvas(t: Topology, from: Container, v: ReachVerdict): TraceWalkStep[] {
+  const port = walkPort(v)
+  if (port === undefined) return []
+  const asked = ask(t, from, v.to, port)
+  return walk(t, asked).map((step) => {
+    const way = new Way(t)
+    // The name is resolved in the client, before the packet leaves it.
+    if (step.hop) way.hop(step.hop)
+    else way.container(from.id)
+    return { lines: walkStepLines(asked, step), nodes: way.nodes, edges: way.edges }
+  })
 }

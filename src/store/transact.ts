@@ -262,9 +262,14 @@ export function makeTransact(kit: TransactKit) {
         const r = runCommands(cli, kit.ready(cli, get().shell), lines, !!a.atomic)
         const transcript = [...get().transcript, ...r.transcript]
         if (r.refused) {
+          const entry = r.transcript.at(-1)
           set({
             transcript,
-            toast: { kind: 'error', text: r.refused.text },
+            toast: {
+              kind: 'error',
+              text: r.refused.text,
+              ...(entry?.refused ? { why: entry } : {}),
+            },
             status: r.refused.line,
           })
           return resolve(false)

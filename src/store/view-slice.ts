@@ -24,6 +24,10 @@ export type ViewSlice = Pick<
   | 'focus'
   | 'traceTo'
   | 'clearTrace'
+  | 'reachMatrix'
+  | 'showTraceStep'
+  | 'showMatrix'
+  | 'closeMatrix'
   | 'selectEdge'
 >
 
@@ -53,6 +57,15 @@ export function viewSlice({ get, set, commit, live }: ViewSliceKit): ViewSlice {
     measures: 0,
     live,
     trace: null,
+    reachMatrix: null,
+
+    showMatrix(pick) {
+      set({ reachMatrix: pick ?? 'open' })
+    },
+
+    closeMatrix() {
+      set({ reachMatrix: null })
+    },
 
     select(selection) {
       if (selection !== get().selection) set({ selection, ...showTrace(null) })
@@ -71,6 +84,16 @@ export function viewSlice({ get, set, commit, live }: ViewSliceKit): ViewSlice {
 
     clearTrace() {
       set(showTrace(null))
+    },
+
+    showTraceStep(step) {
+      const { trace, nodes, edges } = get()
+      if (!trace) return
+      const here = step === null ? null : (trace.walk[step] ?? null)
+      set({
+        nodes: decorateTrace(nodes, trace.nodes, undefined, here?.nodes),
+        edges: decorateTrace(edges, trace.edges, 'dn-dimmed', here?.edges),
+      })
     },
 
     focus(id) {

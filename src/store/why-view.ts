@@ -3,6 +3,7 @@
  * lazily, not through the store's door, so the why texts stay out of the first paint.
  */
 import {
+  ask,
   evidenceText,
   refusalWhy,
   whyText,
@@ -23,4 +24,15 @@ export function refusalView(
 ): { why: string; evidence: readonly string[] } | null {
   const r = refusalWhy(t, host, refused)
   return r && { why: r.rule, evidence: r.evidence }
+}
+
+/** The question `fromId` → `name` (`port`) asked of `t`, as ping, curl and nc would; null when gone. */
+export function askedOf(
+  t: Topology,
+  fromId: string,
+  name: string,
+  port: number | null,
+): Asked | null {
+  const from = t.containers.get(fromId)
+  return from ? ask(t, from, name, port) : null
 }

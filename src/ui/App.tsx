@@ -86,7 +86,9 @@ function SavedRecovery() {
 export function App() {
   const [help, setHelp] = useState(false)
   const [doctor, setDoctor] = useState(false)
-  const [matrix, setMatrix] = useState(false)
+  const matrix = useAppStore((s) => s.reachMatrix)
+  const showMatrix = useAppStore((s) => s.showMatrix)
+  const closeMatrix = useAppStore((s) => s.closeMatrix)
   useEffect(() => {
     // The CLI loads once the first picture is drawn, not while it is being drawn.
     const idle = window.requestIdleCallback?.(() => appStore.getState().warmUp(), { timeout: 2000 })
@@ -114,7 +116,7 @@ export function App() {
           onExample={loadExample}
           onHelp={() => setHelp(true)}
           onDiagnostics={() => setDoctor((open) => !open)}
-          onMatrix={() => setMatrix(true)}
+          onMatrix={() => showMatrix()}
         />
         <main className="relative flex min-h-0 flex-1">
           <Palette />
@@ -132,7 +134,7 @@ export function App() {
         <Terminal />
         {matrix ? (
           <Suspense fallback={null}>
-            <ReachMatrix onClose={() => setMatrix(false)} />
+            <ReachMatrix initial={matrix === 'open' ? null : matrix} onClose={closeMatrix} />
           </Suspense>
         ) : null}
         <SavedRecovery />

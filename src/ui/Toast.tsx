@@ -1,5 +1,7 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useAppStore } from '../store/react'
+
+const WhyDialog = lazy(() => import('./why/WhyDialog'))
 
 /** How long a note stays. Docker's errors stay until dismissed: they say why nothing changed. */
 const NOTE_MS = 6_000
@@ -11,6 +13,7 @@ const NOTE_MS = 6_000
 export function Toast() {
   const toast = useAppStore((s) => s.toast)
   const dismiss = useAppStore((s) => s.dismissToast)
+  const [asking, setAsking] = useState(false)
   useEffect(() => {
     if (!toast || toast.kind === 'error') return
     const timer = setTimeout(dismiss, NOTE_MS)
@@ -22,17 +25,30 @@ export function Toast() {
       ? 'border-rose-300 bg-rose-50 text-rose-900'
       : 'border-sky-300 bg-sky-50 text-sky-900'
   return (
-    <div className="pointer-events-none absolute right-48 bottom-4 left-14 z-10 flex justify-center">
-      <div
-        role="alert"
-        data-testid="toast"
-        className={`pointer-events-auto max-w-md rounded-lg border p-3 font-mono text-xs whitespace-pre-wrap shadow ${tone}`}
-      >
-        {toast.text}
-        <button onClick={dismiss} aria-label="Dismiss" className="ml-3 font-sans underline">
-          Dismiss
-        </button>
+    <>
+      <div className="pointer-events-none absolute right-48 bottom-4 left-14 z-10 flex justify-center">
+        <div
+          role="alert"
+          data-testid="toast"
+          className={`pointer-events-auto max-w-md rounded-lg border p-3 font-mono text-xs whitespace-pre-wrap shadow ${tone}`}
+        >
+          {toast.text}
+          {toast.why ? (
+            <button onClick={() => setAsking(true)} className="ml-3 font-sans underline">
+              Why?
+            </button>
+          ) : null}
+          <button onClick={dismiss} aria-label="Dismiss" className="ml-3 font-sans underline">
+            Dismiss
+          </button>
+        </div>
       </div>
-    </div>
+      {/* Outside the pass-through strip: the dialog takes clicks. */}
+      {asking && toast.why ? (
+        <Suspense fallback={null}>
+          <WhyDialog entry={toast.why} onClose={() => setAsking(false)} />
+        </Suspense>
+      ) : null}
+    </>
   )
 }

@@ -1,28 +1,42 @@
 import { memo, useContext } from 'react'
-import { overlayVerdict, verdictText } from '../../store'
+import { appStore, containerOf, overlayVerdict, verdictText } from '../../store'
 import { OverlayContext } from './overlay-context'
 
 /**
  * The overlay: whether the selected container reaches this one, and why (hover for it). Its
  * own component, so a new selection re-renders 500 small badges, not 500 cards; an unreachable
  * card is dimmed by CSS (`.dn-card:has(.dn-unreachable)`). What to show comes from the canvas
- * (overlay-ask.ts): none mid-drag, and after the paint of the click or edit.
+ * (overlay-ask.ts): none mid-drag, and after the paint of the click or edit. A click on it
+ * asks why: the reachability matrix opens on the pair, with its proof, fixes and walk.
  */
 const OverlayBadge = memo(function OverlayBadge({ id }: { id: string }) {
   const { selection, topology } = useContext(OverlayContext)
   const verdict = topology && overlayVerdict(topology, selection, id)
-  if (!verdict) return null
+  const from = containerOf(selection)
+  if (!verdict || !from) return null
   const why = verdictText(verdict)
   return (
-    <span
-      data-testid="overlay-verdict"
-      role="img"
-      aria-label={`${verdict.reachable ? 'reachable' : 'not reachable'} from ${verdict.from}: ${why}`}
-      title={why}
-      className={`absolute -top-2 -right-2 flex size-5 items-center justify-center rounded-full text-[11px] font-bold text-white shadow ${verdict.reachable ? 'bg-emerald-600' : 'dn-unreachable bg-rose-600'}`}
+    <button
+      type="button"
+      aria-label={`Why is ${verdict.to} ${verdict.reachable ? '' : 'not '}reachable from ${verdict.from}?`}
+      onClick={(e) => {
+        // The card under it is not selected by this click.
+        e.stopPropagation()
+        // Read when clicked: 500 badges do not subscribe to the store for it.
+        appStore.getState().showMatrix({ from, to: id })
+      }}
+      className="nodrag nopan absolute -top-2 -right-2 cursor-help rounded-full focus-visible:outline-2 focus-visible:outline-sky-500"
     >
-      {verdict.reachable ? '✓' : '✗'}
-    </span>
+      <span
+        data-testid="overlay-verdict"
+        role="img"
+        aria-label={`${verdict.reachable ? 'reachable' : 'not reachable'} from ${verdict.from}: ${why}`}
+        title={`${why} (click: why)`}
+        className={`flex size-5 items-center justify-center rounded-full text-[11px] font-bold text-white shadow ${verdict.reachable ? 'bg-emerald-600' : 'dn-unreachable bg-rose-600'}`}
+      >
+        {verdict.reachable ? '✓' : '✗'}
+      </span>
+    </button>
   )
 })
 

@@ -1,6 +1,9 @@
+import { useState } from 'react'
 import { Panel } from '@xyflow/react'
 import { Route, X } from 'lucide-react'
 import { useAppStore } from '../../store/react'
+import { PacketWalk } from '../why/PacketWalk'
+import './trace-walk.css'
 
 /**
  * The trace shown on the canvas: who to whom, whether it connects, and the rules on the way.
@@ -9,6 +12,9 @@ import { useAppStore } from '../../store/react'
 export default function TraceBanner() {
   const trace = useAppStore((s) => s.trace)
   const clear = useAppStore((s) => s.clearTrace)
+  const showTraceStep = useAppStore((s) => s.showTraceStep)
+  // The walk's steps, once unfolded: the canvas then marks the current one.
+  const [walking, setWalking] = useState(false)
   if (!trace) return null
   return (
     <Panel position="top-center">
@@ -46,6 +52,30 @@ export default function TraceBanner() {
         ) : (
           <p>{trace.steps[0]}</p>
         )}
+        {trace.walk.length > 0 ? (
+          <details
+            className="mt-1"
+            onToggle={(e) => {
+              const open = e.currentTarget.open
+              setWalking(open)
+              if (!open) showTraceStep(null)
+            }}
+          >
+            <summary className="cursor-pointer text-slate-500">
+              Walk the packet on the canvas, hop by hop
+            </summary>
+            {walking ? (
+              <div className="mt-1 max-h-64 overflow-y-auto">
+                <PacketWalk
+                  key={`${trace.from}>${trace.to}`}
+                  target={trace.to}
+                  steps={trace.walk.map((s) => s.lines)}
+                  onStep={showTraceStep}
+                />
+              </div>
+            ) : null}
+          </details>
+        ) : null}
       </section>
     </Panel>
   )

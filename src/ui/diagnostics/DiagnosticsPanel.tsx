@@ -1,8 +1,25 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { AlertTriangle, Info, OctagonX } from 'lucide-react'
-import { diagnostics } from '../../store/diagnostics'
+import type { Topology } from '../../engine'
+import type { TranscriptEntry } from '../../store'
+import { diagnostics, type DiagnosticWhy } from '../../store/diagnostics'
 import { useAppStore } from '../../store/react'
+import { askedOf } from '../../store/why-view'
+
+const WhyDialog = lazy(() => import('../why/WhyDialog'))
+
+/** A diagnostic's "Why?", as the terminal's dialog shows a failed command's. */
+function whyEntry(t: Topology, why: DiagnosticWhy): TranscriptEntry | null {
+  const failed = { stdout: '', stderr: '', exitCode: 1 }
+  if (why.kind === 'refused')
+    return { ...failed, command: why.command, host: why.host, refused: why.refused }
+  const from = t.containers.get(why.fromId)
+  const asked = askedOf(t, why.fromId, why.name, why.port)
+  if (!from || !asked) return null
+  const command = `docker exec ${from.name} ping -c 1 ${why.name}`
+  return { ...failed, command, host: from.host, asked }
+}
 
 const ICON = {
   error: <OctagonX aria-label="error" className="size-3.5 shrink-0 text-rose-600" />,
@@ -15,12 +32,15 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
   const topology = useAppStore((s) => s.shell.topology)
   const focus = useAppStore((s) => s.focus)
   const flow = useReactFlow()
+  const [asking, setAsking] = useState<TranscriptEntry | null>(null)
   const found = diagnostics(topology)
   useEffect(() => {
+    // With a Why dialog open, Escape closes that dialog only.
+    if (asking) return
     const escape = (e: KeyboardEvent) => e.key === 'Escape' && onClose()
     window.addEventListener('keydown', escape)
     return () => window.removeEventListener('keydown', escape)
-  }, [onClose])
+  }, [onClose, asking])
   return (
     <section
       aria-label="Diagnostics"
@@ -41,7 +61,7 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
       ) : (
         <ul className="flex flex-col gap-1">
           {found.map((d) => (
-            <li key={`${d.nodeId} ${d.text}`}>
+            <li key={`${d.nodeId} ${d.text}`} className="flex items-start gap-1">
               <button
                 onClick={() => {
                   focus(d.nodeId)
@@ -53,10 +73,24 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
                 {/* Daemon texts hold long unbroken ids: they wrap anywhere rather than overflow. */}
                 <span className="min-w-0 [overflow-wrap:anywhere]">{d.text}</span>
               </button>
+              {d.why ? (
+                <button
+                  type="button"
+                  onClick={() => d.why && setAsking(whyEntry(topology, d.why))}
+                  className="mt-0.5 shrink-0 rounded px-1 text-sky-700 underline hover:bg-slate-100"
+                >
+                  Why?
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>
       )}
+      {asking ? (
+        <Suspense fallback={null}>
+          <WhyDialog entry={asking} onClose={() => setAsking(null)} />
+        </Suspense>
+      ) : null}
     </section>
   )
 }

@@ -92,7 +92,7 @@ export function ContainerPanel({ view }: { view: ContainerView }) {
             </tbody>
           </table>
         ) : null}
-        {tab === 'reach' ? <ReachList verdicts={reachRow(topology, c.id)} /> : null}
+        {tab === 'reach' ? <ReachList from={c.id} verdicts={reachRow(topology, c.id)} /> : null}
         {tab === 'run' ? (
           <Pre testId="view-run" text={containerCommands(topology, c.id, currentHost).join('\n')} />
         ) : null}

@@ -4,8 +4,16 @@ import { useAppStore } from '../../store/react'
 import type { ReachVerdict } from '../../engine'
 
 /** Every other container: reachable by which name or address and port, or why not. */
-export function ReachList({ verdicts }: { verdicts: ReadonlyMap<string, ReachVerdict> }) {
+export function ReachList({
+  from,
+  verdicts,
+}: {
+  /** The container whose row this is (its id). */
+  from: string
+  verdicts: ReadonlyMap<string, ReachVerdict>
+}) {
   const traceTo = useAppStore((s) => s.traceTo)
+  const showMatrix = useAppStore((s) => s.showMatrix)
   if (verdicts.size === 0) return <p className="text-slate-500">No other container.</p>
   return (
     <ul data-testid="view-reach" className="flex flex-col gap-1.5">
@@ -19,9 +27,16 @@ export function ReachList({ verdicts }: { verdicts: ReadonlyMap<string, ReachVer
             )}
             {v.to}
             <button
+              onClick={() => showMatrix({ from, to: id })}
+              aria-label={`Why, ${v.to}`}
+              className="ml-auto rounded px-1 font-normal text-slate-600 hover:bg-slate-100"
+            >
+              why
+            </button>
+            <button
               onClick={() => traceTo(id)}
               aria-label={`Trace to ${v.to}`}
-              className="ml-auto flex items-center gap-1 rounded px-1 font-normal text-slate-600 hover:bg-slate-100"
+              className="flex items-center gap-1 rounded px-1 font-normal text-slate-600 hover:bg-slate-100"
             >
               <Route aria-hidden className="size-3" />
               trace

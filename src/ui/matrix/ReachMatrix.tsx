@@ -7,15 +7,22 @@ import { ReachProof } from './ReachProof'
 
 /**
  * Who reaches whom, for every pair of containers: a modal dialog (Escape closes it) holding the
- * virtualised grid and, for the picked cell, the proof.
+ * virtualised grid and, for the picked cell (`initial` first: a badge or a Reach row asked why),
+ * the proof.
  */
-export function ReachMatrix({ onClose }: { onClose: () => void }) {
+export function ReachMatrix({
+  initial,
+  onClose,
+}: {
+  initial: MatrixPick | null
+  onClose: () => void
+}) {
   const dialog = useRef<HTMLDialogElement>(null)
   const topology = useAppStore((s) => s.shell.topology)
   // focus, not select: it also marks the card selected on the canvas, as a click does.
   const focus = useAppStore((s) => s.focus)
   const traceTo = useAppStore((s) => s.traceTo)
-  const [picked, setPicked] = useState<MatrixPick | null>(null)
+  const [picked, setPicked] = useState<MatrixPick | null>(initial)
   useEffect(() => {
     const d = dialog.current
     if (d && !d.open) d.showModal()

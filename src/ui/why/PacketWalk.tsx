@@ -8,13 +8,17 @@ import { useEffect, useState } from 'react'
 export function PacketWalk({
   target,
   steps,
+  onStep,
 }: {
   target: string
   steps: readonly (readonly string[])[]
+  /** Told the current step whenever it changes (the canvas marks where the packet is). */
+  onStep?: (step: number) => void
 }) {
   const [at, setAt] = useState(0)
   const [playing, setPlaying] = useState(false)
   const last = steps.length - 1
+  useEffect(() => onStep?.(at), [at, onStep])
   useEffect(() => {
     if (!playing) return
     const timer = setInterval(() => {
