@@ -65,12 +65,13 @@ export default function TraceBanner() {
               Walk the packet on the canvas, hop by hop
             </summary>
             {walking ? (
-              <div className="mt-1 max-h-64 overflow-y-auto">
+              <div className="mt-1">
                 <PacketWalk
                   key={`${trace.from}>${trace.to}`}
                   target={trace.to}
                   steps={trace.walk.map((s) => s.lines)}
                   onStep={showTraceStep}
+                  currentOnly
                 />
               </div>
             ) : null}

@@ -9,11 +9,14 @@ export function PacketWalk({
   target,
   steps,
   onStep,
+  currentOnly = false,
 }: {
   target: string
   steps: readonly (readonly string[])[]
   /** Told the current step whenever it changes (the canvas marks where the packet is). */
   onStep?: (step: number) => void
+  /** Lists only the current step (over the canvas, the rest would hide the path). */
+  currentOnly?: boolean
 }) {
   const [at, setAt] = useState(0)
   const [playing, setPlaying] = useState(false)
@@ -65,20 +68,22 @@ export function PacketWalk({
         </span>
       </div>
       <ol className="flex flex-col gap-1">
-        {steps.map((lines, i) => (
-          <li
-            key={i}
-            aria-current={i === at ? 'step' : undefined}
-            className={`rounded border p-1 ${i === at ? 'border-sky-500 bg-sky-50' : 'border-slate-200'} ${i > at ? 'text-slate-500' : ''}`}
-          >
-            <span className="font-semibold">{i + 1}. </span>
-            {lines.map((l, j) => (
-              <div key={j} className={j === 0 ? 'inline' : 'ml-4 font-mono text-[11px]'}>
-                {l}
-              </div>
-            ))}
-          </li>
-        ))}
+        {steps.map((lines, i) =>
+          currentOnly && i !== at ? null : (
+            <li
+              key={i}
+              aria-current={i === at ? 'step' : undefined}
+              className={`rounded border p-1 ${i === at ? 'border-sky-500 bg-sky-50' : 'border-slate-200'} ${i > at ? 'text-slate-500' : ''}`}
+            >
+              <span className="font-semibold">{i + 1}. </span>
+              {lines.map((l, j) => (
+                <div key={j} className={j === 0 ? 'inline' : 'ml-4 font-mono text-[11px]'}>
+                  {l}
+                </div>
+              ))}
+            </li>
+          ),
+        )}
       </ol>
     </section>
   )
