@@ -55,6 +55,12 @@ test('a ping that fails in the terminal can be asked why, and its fix makes it w
   await input.fill('docker exec probe ping -c 1 web')
   await input.press('Enter')
   await expect(output).toContainText('1 packets transmitted, 1 packets received')
+  // The ping that works offers its walk: resolved by appnet's DNS, then across appnet.
+  await output.getByRole('button', { name: 'Walk' }).click()
+  const walk = dialog.getByTestId('packet-walk')
+  await expect(walk).toContainText('web resolves to')
+  await expect(walk.getByRole('listitem')).toHaveCount(2)
+  await page.screenshot({ path: 'e2e/screenshots/walk-terminal.png' })
 })
 
 test('the packet walks the ambassador chain across two hosts, step by step', async ({ page }) => {

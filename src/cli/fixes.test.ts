@@ -254,7 +254,7 @@ describe('breaks, in a big world', () => {
 describe('a failed connection in the terminal carries its why', () => {
   const run = (script: string) => runScript(script).state
 
-  it('ping, curl and nc that fail answer with the question and its reasons; a success does not', () => {
+  it('ping, curl and nc that fail answer with the question and its reasons; a success with its question', () => {
     let state = run(`${DEFAULT_BRIDGE}\ndocker run -dit --name app --link db busybox`)
     const said = (line: string) => {
       const r = execute(state, line)
@@ -267,6 +267,9 @@ describe('a failed connection in the terminal carries its why', () => {
     })
     expect(said('docker exec app nc -z db 3306').asked).toMatchObject({ name: 'db', port: 3306 })
     expect(said('docker exec app wget -q -O - db:3306').asked?.port).toBe(3306)
-    expect(said('docker exec app ping -c 1 db').asked).toBeUndefined()
+    // A success carries its question only, for the walk: no lookup on every ping.
+    const ok = said('docker exec app ping -c 1 db')
+    expect(ok.asked).toBeUndefined()
+    expect(ok.reached).toEqual({ fromId: expect.any(String), name: 'db', port: null })
   })
 })

@@ -36,7 +36,11 @@ export function notFound(c: Container, cmd: string): Output {
     : err(`sh: ${cmd}: not found\n`, 127)
 }
 
-/** A failed connection's output, with the question it asked and why it failed (engine/ask.ts). */
+/**
+ * A connection's output, with the question it asked: a failed one with the engine's answer
+ * (engine/ask.ts), for the terminal to say why; one that worked with the question only, whose
+ * walk is worked out if asked for (a lookup here would walk the whole world on every ping).
+ */
 export function explained(
   o: Output,
   t: Topology,
@@ -44,7 +48,9 @@ export function explained(
   host: string,
   port: number | null,
 ): Output {
-  return o.exitCode === 0 ? o : { ...o, asked: ask(t, c, host, port) }
+  return o.exitCode === 0
+    ? { ...o, reached: { fromId: c.id, name: host, port } }
+    : { ...o, asked: ask(t, c, host, port) }
 }
 
 export function resolveTarget(

@@ -15,6 +15,12 @@ export interface Output {
    * question and the engine's answer, so the terminal can say why (engine/ask.ts).
    */
   readonly asked?: Asked
+  /** The connection such a tool made: the question, so the terminal can walk its way. */
+  readonly reached?: {
+    readonly fromId: string
+    readonly name: string
+    readonly port: number | null
+  }
   /**
    * The daemon's refusal, coded, so the terminal can say why (engine/refusal-why.ts): `execute`
    * keeps it only when there is more to say than Docker's message (engine/refusal-codes.ts).
@@ -104,6 +110,12 @@ export function concat(a: Output, b: Output): Output {
   const plain = chunks.length < 2 || (chunks.length === 2 && chunks[0]!.stream === 'stdout')
   const asked = b.asked ?? a.asked
   const refused = b.refused ?? a.refused
-  const made = { ...joined, ...(asked ? { asked } : {}), ...(refused ? { refused } : {}) }
+  const reached = b.reached ?? a.reached
+  const made = {
+    ...joined,
+    ...(asked ? { asked } : {}),
+    ...(refused ? { refused } : {}),
+    ...(reached ? { reached } : {}),
+  }
   return plain ? made : { ...made, chunks }
 }

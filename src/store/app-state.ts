@@ -36,6 +36,8 @@ export interface TranscriptEntry {
   readonly chunks?: Output['chunks']
   /** A connection a tool tried and failed: the question and its answer, for "Why?". */
   readonly asked?: Output['asked']
+  /** A connection a tool made: the question, for its walk. */
+  readonly reached?: Output['reached']
   /** The daemon's coded refusal, for "Why?" (engine/refusal-why.ts). */
   readonly refused?: Output['refused']
   /** Typed inside a container's interactive shell (`docker run -it IMAGE sh`). */

@@ -6,6 +6,8 @@ import {
   ask,
   evidenceText,
   refusalWhy,
+  walk,
+  walkStepLines,
   whyText,
   type Asked,
   type EngineError,
@@ -35,4 +37,9 @@ export function askedOf(
 ): Asked | null {
   const from = t.containers.get(fromId)
   return from ? ask(t, from, name, port) : null
+}
+
+/** The packet's walk for a question answered yes, step by step (none when it failed). */
+export function walkLines(t: Topology, asked: Asked): string[][] {
+  return walk(t, asked).map((step) => walkStepLines(asked, step))
 }

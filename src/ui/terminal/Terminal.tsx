@@ -134,13 +134,13 @@ export function Terminal() {
                   {c.text}
                 </pre>
               ))}
-              {t.asked || t.refused ? (
+              {t.asked || t.refused || t.reached ? (
                 <button
                   type="button"
                   onClick={() => setWhy(i)}
                   className="text-sky-300 underline hover:text-sky-200"
                 >
-                  Why?
+                  {t.reached ? 'Walk' : 'Why?'}
                 </button>
               ) : null}
             </div>

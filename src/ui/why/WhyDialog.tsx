@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react'
 import type { TranscriptEntry } from '../../store'
-import { whyView } from '../../store/why-view'
+import { useAppStore } from '../../store/react'
+import { askedOf, walkLines, whyView } from '../../store/why-view'
+import { PacketWalk } from './PacketWalk'
 import { RefusalPanel } from './RefusalPanel'
 import { WhyPanel } from './WhyPanel'
 
@@ -16,11 +18,15 @@ export default function WhyDialog({
   onClose: () => void
 }) {
   const dialog = useRef<HTMLDialogElement>(null)
+  const topology = useAppStore((s) => s.shell.topology)
   useEffect(() => {
     const d = dialog.current
     if (d && !d.open) d.showModal()
   }, [])
-  const { asked, refused } = entry
+  const { refused, reached } = entry
+  // A connection that worked is asked again of the world now, for its walk.
+  const asked =
+    entry.asked ?? (reached && askedOf(topology, reached.fromId, reached.name, reached.port))
   if (!asked && !refused) return null
   return (
     <dialog
@@ -39,11 +45,19 @@ export default function WhyDialog({
         </form>
       </header>
       {asked ? (
-        <WhyPanel
-          question={{ fromId: asked.from.id, name: asked.name, port: asked.port }}
-          reachable={asked.reachable}
-          {...whyView(asked)}
-        />
+        <>
+          <WhyPanel
+            question={{ fromId: asked.from.id, name: asked.name, port: asked.port }}
+            reachable={asked.reachable}
+            {...whyView(asked)}
+          />
+          {asked.reachable ? (
+            <PacketWalk
+              target={asked.port === null ? asked.name : `${asked.name}:${asked.port}`}
+              steps={walkLines(topology, asked)}
+            />
+          ) : null}
+        </>
       ) : refused ? (
         <RefusalPanel entry={entry} refused={refused} />
       ) : null}
