@@ -228,3 +228,44 @@ test('a trace walks its packet on the canvas, hop by hop, through both ambassado
   await trace.getByText('Walk the packet on the canvas, hop by hop').click()
   await expect(page.locator('.react-flow__node.dn-packet')).toHaveCount(0)
 })
+
+test('a fix is previewed on the canvas as ghosts, then applied or cancelled', async ({ page }) => {
+  await page.goto('/')
+  const input = page.getByTestId('terminal-input')
+  for (const line of [
+    'docker run -d --name db training/postgres',
+    'docker run -dit --name web busybox',
+    'docker exec web ping -c 1 db',
+  ]) {
+    await input.fill(line)
+    await input.press('Enter')
+  }
+  await page.getByTestId('terminal-output').getByRole('button', { name: 'Why?' }).click()
+  const dialog = page.getByTestId('why-dialog')
+  const fix = dialog.getByTestId('fix').filter({ hasText: 'docker network create appnet' })
+  await fix.getByRole('button', { name: 'Preview on the canvas' }).click()
+  await expect(dialog).toHaveCount(0)
+  const banner = page.getByTestId('fix-preview')
+  await expect(banner).toContainText('Preview: put web and db on a new user-defined network')
+  await expect(page.getByLabel('would add network appnet')).toBeVisible()
+  await page.screenshot({ path: 'e2e/screenshots/fix-preview-folded.png' })
+  await banner.getByText('Preview:').click()
+  await expect(banner).toContainText('docker network create appnet')
+  // The network it adds is a ghost, joined by dashed edges to both containers.
+  await expect(page.getByLabel('would add network appnet')).toBeVisible()
+  await expect(page.locator('.react-flow__edge.dn-ghost')).toHaveCount(2)
+  await expect(page.locator('.react-flow__node.dn-changed')).toHaveCount(2)
+  await page.screenshot({ path: 'e2e/screenshots/fix-preview.png' })
+  await banner.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByLabel('would add network appnet')).toHaveCount(0)
+  await expect(page.getByLabel('network appnet', { exact: true })).toHaveCount(0)
+
+  await page.getByTestId('terminal-output').getByRole('button', { name: 'Why?' }).click()
+  await fix.getByRole('button', { name: 'Preview on the canvas' }).click()
+  await banner.getByRole('button', { name: 'Apply' }).click()
+  await expect(page.getByLabel('network appnet', { exact: true })).toBeVisible()
+  await expect(page.locator('.react-flow__node.dn-changed')).toHaveCount(0)
+  await expect(page.getByTestId('status-line')).toHaveText(
+    '$ docker network create appnet && docker network connect appnet web && docker network connect appnet db',
+  )
+})

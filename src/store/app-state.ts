@@ -18,6 +18,7 @@ import type { FlowEdge, FlowNode, Size, XY } from './flow-mapping'
 import type { PaletteItem } from './gestures'
 import type { Trace } from './trace'
 import type { Annotations, Change, TransactionListener } from './transact'
+import type { FixPreview } from './fix-preview'
 
 /** The simulated CLI, as the store uses it (loaded after first paint in the browser). */
 export type Cli = typeof CliModule
@@ -141,6 +142,8 @@ export interface AppState {
    * why and its walk shown), or on none.
    */
   readonly reachMatrix: { readonly from: string; readonly to: string } | 'open' | null
+  /** A fix drawn on the canvas before it is applied (fix-preview.ts). */
+  readonly preview: FixPreview | null
   /** Containers copied with Ctrl+C: the world they were copied from, and their ids. */
   readonly clipboard: { readonly topology: Topology; readonly ids: readonly string[] } | null
 
@@ -178,6 +181,12 @@ export interface AppState {
     host: string,
     refused: NonNullable<Output['refused']>,
   ): Promise<readonly RefusalFix[]>
+  /**
+   * Draws what `commands` would change as ghosts on the canvas, run in memory first; false
+   * (and Docker's refusal shown) when one is refused.
+   */
+  previewFix(commands: readonly string[], why: string): Promise<boolean>
+  clearPreview(): void
   /** Tab in the terminal: the line completed against the command table and the world. */
   complete(line: string): Promise<CliModule.Completion>
   /**

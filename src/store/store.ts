@@ -13,6 +13,7 @@ import { createShell, type ShellState } from '../cli/state'
 import type { AppState, Cli, LiveNodes } from './app-state'
 import { documentSlice } from './document-slice'
 import { viewOf } from './document-view'
+import { topologyEdges } from './flow-edges'
 import { gestureActions } from './gesture-actions'
 import { sessionSlice } from './session-slice'
 import { makeTransact, type TransactionListener } from './transact'
@@ -84,6 +85,15 @@ export function createDocknetStore(
             }),
           ),
         ),
+      preview: null,
+      // Its code loads with the first preview; the views it draws with are the first paint's.
+      previewFix: async (commands, why) =>
+        (await import('./fix-preview')).previewFix(
+          { get, set, withCli, viewOf, topologyEdges },
+          commands,
+          why,
+        ),
+      clearPreview: () => set({ preview: null }),
       refusalFixes: (command, host, refused) =>
         new Promise((resolve) =>
           withCli((c) => resolve(c.fixRefusal(get().shell, command, host, refused))),

@@ -5,7 +5,6 @@
  * document (JSON, or an exported SVG or draw.io file).
  */
 import { readText } from '../io/browser/files'
-import { embeddedIn } from '../io/embedded'
 import { appStore } from '../store'
 
 export const OPENABLE = '.json,.svg,.mmd,.drawio,.yml,.yaml,.sh,application/json,image/svg+xml'
@@ -13,6 +12,8 @@ export const OPENABLE = '.json,.svg,.mmd,.drawio,.yml,.yaml,.sh,application/json
 export async function openFile(file: File): Promise<void> {
   const text = await readText(file)
   const store = appStore.getState()
+  // What an exported picture or diagram carries is read by code loaded when a file is opened.
+  const { embeddedIn } = await import('../io/embedded')
   const carried = embeddedIn(text)
   if (/\.ya?ml$/i.test(file.name)) await store.importCompose(text, file.name)
   else if (/\.sh$/i.test(file.name)) store.loadScript(text)

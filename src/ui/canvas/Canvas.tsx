@@ -68,7 +68,18 @@ export function Canvas() {
   const nodes = moving ?? committed
   const edges = useAppStore((s) => (s.starting ? NONE : s.edges))
   const [pending, setPending] = useState<FlowEdge | null>(null)
-  const shownEdges = useMemo(() => (pending ? [...edges, pending] : edges), [edges, pending])
+  // A fix previewed against the world drawn: its ghosts over the cards and edges.
+  const preview = useAppStore((s) =>
+    s.preview && s.preview.topology === s.shell.topology ? s.preview : null,
+  )
+  const shownNodes = useMemo(
+    () => (preview ? [...marked(nodes, preview.changed, 'dn-changed'), ...preview.nodes] : nodes),
+    [nodes, preview],
+  )
+  const shownEdges = useMemo(() => {
+    const drawn = pending ? [...edges, pending] : edges
+    return preview ? [...marked(drawn, preview.gone, 'dn-gone'), ...preview.edges] : drawn
+  }, [edges, pending, preview])
   const onNodesChange = useAppStore((s) => s.onNodesChange)
   const drop = useAppStore((s) => s.drop)
   const connect = useAppStore((s) => s.connect)
@@ -91,7 +102,11 @@ export function Canvas() {
   const farRef = useRef(far)
   farRef.current = far
   const onChanges = useCallback(
-    (changes: NodeChange<FlowNode>[]) => onNodesChange(changes, { compact: farRef.current }),
+    (changes: NodeChange<FlowNode>[]) => {
+      // A previewed fix's ghosts are not the document's: their measurements go nowhere.
+      const own = changes.filter((c) => !('id' in c) || !c.id.startsWith('ghost:'))
+      if (own.length > 0) onNodesChange(own, { compact: farRef.current })
+    },
     [onNodesChange],
   )
 
@@ -175,7 +190,7 @@ export function Canvas() {
     <FarContext.Provider value={far}>
       <OverlayContext.Provider value={overlay}>
         <ReactFlow
-          nodes={nodes as never}
+          nodes={shownNodes as never}
           edges={shownEdges as never}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
@@ -209,7 +224,29 @@ export function Canvas() {
   )
 }
 
+/** `items`, those in `ids` with `className` added. */
+function marked<T extends { id: string; className?: string }>(
+  items: readonly T[],
+  ids: ReadonlySet<string>,
+  className: string,
+): T[] {
+  return items.map((i) =>
+    ids.has(i.id) ? { ...i, className: `${i.className ?? ''} ${className}` } : i,
+  )
+}
+
 const TraceBanner = lazy(() => import('./TraceBanner'))
+const PreviewBanner = lazy(() => import('./PreviewBanner'))
+
+/** Where a previewed fix's banner goes, while there is one. */
+function PreviewPlace() {
+  const previewing = useAppStore((s) => s.preview?.topology === s.shell.topology)
+  return previewing ? (
+    <Suspense fallback={null}>
+      <PreviewBanner />
+    </Suspense>
+  ) : null
+}
 
 /** Where the trace's banner goes, once there is a trace to show. */
 function TracePlace() {
@@ -247,6 +284,7 @@ const Overlays = memo(function Overlays() {
       <EdgeLabels />
       <Legend />
       <TracePlace />
+      <PreviewPlace />
       <EdgeList />
       {miniMap ? <MiniMap pannable zoomable ariaLabel="Minimap" /> : null}
     </>

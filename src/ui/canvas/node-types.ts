@@ -1,5 +1,6 @@
 import { ContainerNode } from './ContainerNode'
 import { DocknetEdge } from './DocknetEdge'
+import { GhostNode } from './GhostNode'
 import { HostNode } from './HostNode'
 import { NetworkNode } from './NetworkNode'
 import { VolumeNode } from './VolumeNode'
@@ -10,5 +11,6 @@ export const nodeTypes = {
   network: NetworkNode,
   container: ContainerNode,
   volume: VolumeNode,
+  ghost: GhostNode,
 }
 export const edgeTypes = { docknet: DocknetEdge }

@@ -17,6 +17,7 @@ export function RefusalPanel({
   const topology = useAppStore((s) => s.shell.topology)
   const refusalFixes = useAppStore((s) => s.refusalFixes)
   const runGesture = useAppStore((s) => s.runGesture)
+  const previewFix = useAppStore((s) => s.previewFix)
   const view = refusalView(topology, entry.host, refused)
   // The fixes found, for the world they were found in.
   const [fixes, setFixes] = useState<{
@@ -67,13 +68,26 @@ export function RefusalPanel({
               <pre className="my-1 overflow-x-auto font-mono text-[11px] whitespace-pre text-slate-700">
                 {f.commands.join('\n')}
               </pre>
-              <button
-                type="button"
-                onClick={() => void runGesture(...f.commands)}
-                className="rounded bg-slate-900 px-2 py-0.5 text-white hover:bg-slate-700"
-              >
-                Apply
-              </button>
+              <div className="flex gap-2">
+                <button
+                  type="button"
+                  onClick={() => void runGesture(...f.commands)}
+                  className="rounded bg-slate-900 px-2 py-0.5 text-white hover:bg-slate-700"
+                >
+                  Apply
+                </button>
+                <button
+                  type="button"
+                  onClick={(e) => {
+                    // The canvas shows it: the dialog this panel is in closes.
+                    e.currentTarget.closest('dialog')?.close()
+                    void previewFix(f.commands, f.why)
+                  }}
+                  className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
+                >
+                  Preview on the canvas
+                </button>
+              </div>
             </li>
           ))}
         </ol>

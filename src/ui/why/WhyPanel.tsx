@@ -25,6 +25,7 @@ export function WhyPanel({
   const topology = useAppStore((s) => s.shell.topology)
   const fixesFor = useAppStore((s) => s.fixesFor)
   const runGesture = useAppStore((s) => s.runGesture)
+  const previewFix = useAppStore((s) => s.previewFix)
   const { fromId, name, port } = question
   const key = `${fromId}\n${name}\n${port ?? ''}`
   // In a big world the search takes about a second on the main thread: it waits to be asked.
@@ -101,13 +102,26 @@ export function WhyPanel({
               <pre className="my-1 overflow-x-auto font-mono text-[11px] whitespace-pre text-slate-700">
                 {f.commands.join('\n')}
               </pre>
-              <button
-                type="button"
-                onClick={() => void runGesture(...f.commands)}
-                className="rounded bg-slate-900 px-2 py-0.5 text-white hover:bg-slate-700"
-              >
-                Apply
-              </button>
+              <div className="flex gap-2">
+                <button
+                  type="button"
+                  onClick={() => void runGesture(...f.commands)}
+                  className="rounded bg-slate-900 px-2 py-0.5 text-white hover:bg-slate-700"
+                >
+                  Apply
+                </button>
+                <button
+                  type="button"
+                  onClick={(e) => {
+                    // The canvas shows it: the dialog this panel is in closes.
+                    e.currentTarget.closest('dialog')?.close()
+                    void previewFix(f.commands, f.why)
+                  }}
+                  className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
+                >
+                  Preview on the canvas
+                </button>
+              </div>
             </li>
           ))}
         </ol>

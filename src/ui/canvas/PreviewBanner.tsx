@@ -1,0 +1,59 @@
+import { Panel } from '@xyflow/react'
+import { useAppStore } from '../../store/react'
+import './preview.css'
+
+/**
+ * A fix previewed on the canvas: what it does, its commands, and Apply (one undo step, its
+ * commands in the terminal) or Cancel. The ghosts show what it adds, dashed outlines the cards
+ * it makes again, red dots the edges it takes away. Loaded with the first preview.
+ */
+export default function PreviewBanner() {
+  const preview = useAppStore((s) => s.preview)
+  const runGesture = useAppStore((s) => s.runGesture)
+  const clear = useAppStore((s) => s.clearPreview)
+  if (!preview) return null
+  const button = 'rounded px-2 py-0.5'
+  return (
+    <Panel position="top-center">
+      <section
+        aria-label="Fix preview"
+        data-testid="fix-preview"
+        className="flex max-w-xl items-start gap-2 rounded-md border border-fuchsia-400 bg-white/95 px-3 py-1.5 text-xs text-slate-700 shadow"
+      >
+        {/* Compact: the ghosts it describes are under it on the canvas. */}
+        <details className="min-w-0 flex-1">
+          <summary
+            className="cursor-pointer font-semibold text-slate-900"
+            title="Dashed in magenta: what it adds, and the cards it makes again; dotted red: the edges it takes away"
+          >
+            Preview: {preview.why}
+          </summary>
+          <pre className="my-1 overflow-x-auto font-mono text-[11px] whitespace-pre text-slate-700">
+            {preview.commands.join('\n')}
+          </pre>
+          <p className="text-slate-500">
+            Dashed in magenta: what it adds, and the cards it makes again; dotted red: the edges it
+            takes away.
+          </p>
+        </details>
+        <button
+          type="button"
+          onClick={() => {
+            clear()
+            void runGesture(...preview.commands)
+          }}
+          className={`${button} bg-slate-900 text-white hover:bg-slate-700`}
+        >
+          Apply
+        </button>
+        <button
+          type="button"
+          onClick={clear}
+          className={`${button} border border-slate-300 hover:bg-slate-100`}
+        >
+          Cancel
+        </button>
+      </section>
+    </Panel>
+  )
+}
