@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { settled } from './helpers'
 
 test('a cell reached by IP only says so, says why by name, and a fix applied makes it reach by name', async ({
   page,
@@ -267,5 +268,24 @@ test('a fix is previewed on the canvas as ghosts, then applied or cancelled', as
   await expect(page.locator('.react-flow__node.dn-changed')).toHaveCount(0)
   await expect(page.getByTestId('status-line')).toHaveText(
     '$ docker network create appnet && docker network connect appnet web && docker network connect appnet db',
+  )
+})
+
+test('the overlay marks a card reached by IP address only with #, as the matrix does', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  const db = page.getByLabel('container db', { exact: true })
+  // The view fits the example as it opens: a click before then may land beside the card.
+  await settled(page, db)
+  await db.click()
+  // web linked db, not the other way: db reaches web only at its address.
+  const badge = page
+    .getByLabel('container web', { exact: true })
+    .getByRole('img', { name: /^reachable by IP address only from db: / })
+  await expect(badge).toHaveText('#')
+  await badge.click()
+  await expect(page.getByTestId('reach-proof').getByRole('heading', { level: 3 })).toHaveText(
+    '# db reaches web by IP address only',
   )
 })

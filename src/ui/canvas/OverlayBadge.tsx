@@ -1,5 +1,6 @@
 import { memo, useContext } from 'react'
 import { appStore, containerOf, overlayVerdict, verdictText } from '../../store'
+import { matrixCell } from '../../store/matrix'
 import { OverlayContext } from './overlay-context'
 
 /**
@@ -13,12 +14,20 @@ const OverlayBadge = memo(function OverlayBadge({ id }: { id: string }) {
   const { selection, topology } = useContext(OverlayContext)
   const verdict = topology && overlayVerdict(topology, selection, id)
   const from = containerOf(selection)
-  if (!verdict || !from) return null
+  if (!topology || !verdict || !from) return null
   const why = verdictText(verdict)
+  // As the matrix marks it: reached by IP address only is `#`, not a ✓.
+  const byName = matrixCell(topology, from, id)?.byName ?? false
+  const mark = !verdict.reachable ? '✗' : byName ? '✓' : '#'
+  const said = !verdict.reachable
+    ? 'not reachable'
+    : byName
+      ? 'reachable'
+      : 'reachable by IP address only'
   return (
     <button
       type="button"
-      aria-label={`Why is ${verdict.to} ${verdict.reachable ? '' : 'not '}reachable from ${verdict.from}?`}
+      aria-label={`Why is ${verdict.to} ${said} from ${verdict.from}?`}
       onClick={(e) => {
         // The card under it is not selected by this click.
         e.stopPropagation()
@@ -30,11 +39,11 @@ const OverlayBadge = memo(function OverlayBadge({ id }: { id: string }) {
       <span
         data-testid="overlay-verdict"
         role="img"
-        aria-label={`${verdict.reachable ? 'reachable' : 'not reachable'} from ${verdict.from}: ${why}`}
+        aria-label={`${said} from ${verdict.from}: ${why}`}
         title={`${why} (click: why)`}
-        className={`flex size-5 items-center justify-center rounded-full text-[11px] font-bold text-white shadow ${verdict.reachable ? 'bg-emerald-600' : 'dn-unreachable bg-rose-600'}`}
+        className={`flex size-5 items-center justify-center rounded-full text-[11px] font-bold text-white shadow ${!verdict.reachable ? 'dn-unreachable bg-rose-600' : byName ? 'bg-emerald-600' : 'bg-amber-700'}`}
       >
-        {verdict.reachable ? '✓' : '✗'}
+        {mark}
       </span>
     </button>
   )
