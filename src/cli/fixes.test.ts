@@ -103,6 +103,25 @@ docker stop db`
     expect(fixes.slice(1).filter((f) => f.commands[0] === 'docker start db')).toEqual([])
     expect(fixedBy(script, first?.commands ?? [], 'web', 'db', 5432)).toBe(true)
   })
+
+  it('a stopped link target: its name still resolves, to an address nothing answers', () => {
+    const script = `docker run -d --name db training/postgres
+docker run -d --name web --link db:db training/webapp python app.py
+docker stop db`
+    const q = question(script, 'web', 'db', 5432)
+    // The link's /etc/hosts line outlives db's run: the deciding rule is db stopped, not a route.
+    expect(q.asked.reasons[0]).toMatchObject({
+      kind: 'connection',
+      blocker: { code: 'not-running', params: { container: { name: 'db' } } },
+    })
+    expect(q.why).toMatch(
+      /^db is not running: the \/etc\/hosts line of web still gives db its old address 172\.17\.0\.2/,
+    )
+    expect(q.evidence.some((e) => /^\/etc\/hosts of web: 172\.17\.0\.2\tdb\b/.test(e))).toBe(true)
+    const [first] = proposeFixes(q.state, container(q.t, 'web'), 'db', 5432)
+    expect(first?.commands).toEqual(['docker start db'])
+    expect(fixedBy(script, first?.commands ?? [], 'web', 'db', 5432)).toBe(true)
+  })
 })
 
 describe('why, with --icc=false', () => {

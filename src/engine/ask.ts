@@ -128,7 +128,16 @@ export function ask(t: Topology, from: Container, name: string, port: number | n
       instead: verdict ? waysIn(verdict, port) : [],
     }
   }
-  const dialled = port === null ? ping(t, from, address, called) : dial(t, from, address, port)
+  const reached = port === null ? ping(t, from, address, called) : dial(t, from, address, port)
+  // The name still resolves (a link's /etc/hosts line outlives its target's start) to the
+  // address of a container that is not running: that is what decides, not the missing route.
+  const dialled =
+    !reached.reachable && called && called.state !== 'running'
+      ? {
+          ...reached,
+          blocker: { code: 'not-running', params: { container: ref(called) } } as Blocker,
+        }
+      : reached
   const target = dialled.target ?? (called ? ref(called) : null)
   const server = dialled.target ? t.containers.get(dialled.target.id) : called
   const verdict = !dialled.reachable && server ? checkReach(t, from, server) : null

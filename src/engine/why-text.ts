@@ -85,6 +85,12 @@ function blockerSentence(a: Asked, b: Blocker): string {
           : ''
       return `Port ${b.params.port} is not published on host ${b.params.host}${where}.`
     }
+    case 'not-running': {
+      const stale = a.evidence.some((e) => e.kind === 'hosts-line')
+      return stale
+        ? `${b.params.container.name} is not running: the /etc/hosts line of ${a.from.name} still gives ${a.name} its old address ${a.address ?? ''}, which nothing answers now. Start ${b.params.container.name}: Docker then writes its new address into that line (not into the link's environment variables, which keep the old one).`
+        : `Not reached: ${blockerText(b)}.`
+    }
     default:
       return `Not reached: ${blockerText(b)}.`
   }
