@@ -289,3 +289,23 @@ test('the overlay marks a card reached by IP address only with #, as the matrix 
     '# db reaches web by IP address only',
   )
 })
+
+test('a connection that works in the terminal walks through docker-proxy and DNAT, in the dialog and on the canvas', async ({
+  page,
+}) => {
+  await page.goto('/?example=ports')
+  await expect(page.getByLabel('container client', { exact: true })).toBeVisible()
+  const input = page.getByTestId('terminal-input')
+  await input.fill('docker exec client nc -z 192.168.1.10 8066')
+  await input.press('Enter')
+  await page.getByTestId('terminal-output').getByRole('button', { name: 'Walk' }).click()
+  const walk = page.getByTestId('why-dialog').getByTestId('packet-walk')
+  await expect(walk).toContainText('-p 8066:3306 publishes it on host default (0.0.0.0:8066)')
+  await expect(walk).toContainText('docker-proxy / DNAT forwards 192.168.1.10:8066 to 3306/tcp')
+  await expect(walk).toContainText('now 172.17.0.3 → 172.17.0.2:3306')
+  await page.getByRole('button', { name: 'Walk it on the canvas' }).click()
+  const trace = page.getByTestId('trace')
+  await expect(trace).toContainText('client → mysqlserver')
+  await trace.getByText('Walk the packet on the canvas, hop by hop').click()
+  await expect(page.locator('.react-flow__node.dn-packet').first()).toBeVisible()
+})

@@ -45,11 +45,11 @@ function curlOptions(args: readonly string[]): { url: string | undefined; limit:
   return { url, limit }
 }
 
-/** curl; a failed connection carries why (explained). */
+/** curl; its connection carries why it failed, or the question for its walk (explained). */
 export function curl(t: Topology, c: Container, args: string[]): Output {
   const { url } = curlOptions(args)
   const o = fetchUrl(t, c, args)
-  if (!url || o.exitCode === 0) return o
+  if (!url) return o
   const { host, port } = parseUrl(url)
   return explained(o, t, c, host, port)
 }

@@ -313,14 +313,16 @@ export function wget(
   if (p.kind !== 'open') return failed(`${head}wget: download timed out\n`)
   const body = httpBody(p.server)
   if (body === null) return fail(`${head}wget: server returned error: HTTP/1.1 400 Bad Request\n`)
-  if (target === '-') return { output: { stdout: body, stderr: head, exitCode: 0 }, topology: t }
+  const done = (o: Output) => explained(o, t, c, host, port)
+  if (target === '-')
+    return { output: done({ stdout: body, stderr: head, exitCode: 0 }), topology: t }
   const file = target ?? 'index.html'
   const saved = writeFile(t, c, file, body, false, cwd)
   if (typeof saved === 'string') return fail(`${head}wget: ${saved}\n`)
   const name = file.split('/').pop() ?? file
   const bar = `${name.padEnd(20)} 100% |********************************|${String(body.length).padStart(7)}  0:00:00 ETA`
   const stderr = quiet ? '' : `${head}saving to '${file}'\n${bar}\n'${file}' saved\n`
-  return { output: { stdout: '', stderr, exitCode: 0 }, topology: saved }
+  return { output: done({ stdout: '', stderr, exitCode: 0 }), topology: saved }
 }
 
 export function getent(t: Topology, c: Container, args: string[]): Output {
@@ -375,11 +377,11 @@ export function nc(t: Topology, c: Container, args: string[]): Output {
   if ('error' in target) return why(err(`nc: bad address '${host}'\n`, 1))
   const p = probeTcp(t, c, target.ip, port)
   if (p.kind === 'open')
-    return {
+    return why({
       stdout: '',
       stderr: verbose ? `${host} (${target.ip}:${port}) open\n` : '',
       exitCode: 0,
-    }
+    })
   if (p.kind === 'refused')
     return why(err(verbose ? `nc: ${host} (${target.ip}:${port}): Connection refused\n` : '', 1))
   return why(err(verbose ? `nc: ${host} (${target.ip}:${port}): Connection timed out\n` : '', 1))

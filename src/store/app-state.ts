@@ -297,7 +297,14 @@ export interface AppState {
   redo(): void
   select(nodeId: string | null): void
   /** Highlights the way from the selected container to `toId`. */
-  traceTo(toId: string): Promise<void>
+  /**
+   * Draws the way from the selected container to `toId`; its walk follows `asked` (a name or
+   * address and a port, as typed in the terminal) when given, else the target's name.
+   */
+  traceTo(
+    toId: string,
+    asked?: { readonly name: string; readonly port: number | null },
+  ): Promise<void>
   /** Marks step `step` of the trace's packet walk on the canvas (null: none). */
   showTraceStep(step: number | null): void
   /** Shows the reachability matrix, on the pair `from` → `to` when given. */

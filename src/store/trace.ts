@@ -156,7 +156,12 @@ class Way {
   }
 }
 
-export function traceBetween(t: Topology, fromId: string, toId: string): Trace | null {
+export function traceBetween(
+  t: Topology,
+  fromId: string,
+  toId: string,
+  asked?: { readonly name: string; readonly port: number | null },
+): Trace | null {
   const from = t.containers.get(fromId)
   const to = t.containers.get(toId)
   if (!from || !to) return null
@@ -177,7 +182,7 @@ export function traceBetween(t: Topology, fromId: string, toId: string): Trace |
     steps: [verdictText(verdict), ...routeLines(hops)],
     hops,
     reachable: verdict.reachable,
-    walk: walkOnCanvas(t, from, verdict),
+    walk: walkOnCanvas(t, from, verdict, asked),
   }
 }
 
@@ -191,10 +196,15 @@ export function walkPort(v: ReachVerdict): number | null | undefined {
   return reached ? reached.port.port : tcp.length === 0 ? null : undefined
 }
 
-function walkOnCanvas(t: Topology, from: Container, v: ReachVerdict): TraceWalkStep[] {
-  const port = walkPort(v)
+function walkOnCanvas(
+  t: Topology,
+  from: Container,
+  v: ReachVerdict,
+  question?: { readonly name: string; readonly port: number | null },
+): TraceWalkStep[] {
+  const port = question ? question.port : walkPort(v)
   if (port === undefined) return []
-  const asked = ask(t, from, v.to, port)
+  const asked = ask(t, from, question?.name ?? v.to, port)
   return walk(t, asked).map((step) => {
     const way = new Way(t)
     // The name is resolved in the client, before the packet leaves it.

@@ -71,7 +71,7 @@ export function viewSlice({ get, set, commit, live }: ViewSliceKit): ViewSlice {
       if (selection !== get().selection) set({ selection, ...showTrace(null) })
     },
 
-    async traceTo(toId) {
+    async traceTo(toId, asked) {
       const { selection, shell } = get()
       const from = containerOf(selection)
       if (!from) return
@@ -79,7 +79,7 @@ export function viewSlice({ get, set, commit, live }: ViewSliceKit): ViewSlice {
       // Drawn only if nothing changed while the engine loaded.
       const now = get()
       if (now.selection === selection && now.shell === shell)
-        set(showTrace(traceBetween(shell.topology, from, toId)))
+        set(showTrace(traceBetween(shell.topology, from, toId, asked)))
     },
 
     clearTrace() {

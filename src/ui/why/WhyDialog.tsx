@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { TranscriptEntry } from '../../store'
+import { nodeId, type TranscriptEntry } from '../../store'
 import { useAppStore } from '../../store/react'
 import { askedOf, walkLines, whyView } from '../../store/why-view'
 import { PacketWalk } from './PacketWalk'
@@ -19,6 +19,8 @@ export default function WhyDialog({
 }) {
   const dialog = useRef<HTMLDialogElement>(null)
   const topology = useAppStore((s) => s.shell.topology)
+  const focus = useAppStore((s) => s.focus)
+  const traceTo = useAppStore((s) => s.traceTo)
   useEffect(() => {
     const d = dialog.current
     if (d && !d.open) d.showModal()
@@ -56,6 +58,20 @@ export default function WhyDialog({
               target={asked.port === null ? asked.name : `${asked.name}:${asked.port}`}
               steps={walkLines(topology, asked)}
             />
+          ) : null}
+          {asked.reachable && asked.target && topology.containers.has(asked.target.id) ? (
+            <button
+              type="button"
+              onClick={() => {
+                // The trace's banner walks it there, marking each hop on the cards.
+                focus(nodeId.container(asked.from.id))
+                void traceTo(asked.target?.id ?? '', { name: asked.name, port: asked.port })
+                dialog.current?.close()
+              }}
+              className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
+            >
+              Walk it on the canvas
+            </button>
           ) : null}
         </>
       ) : refused ? (
