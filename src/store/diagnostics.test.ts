@@ -66,3 +66,35 @@ docker rm -f db`)
     )
   })
 })
+
+describe('a diagnostic’s why', () => {
+  const whys = (script: string) =>
+    diagnostics(runScript(script).state.topology).map((d) =>
+      d.why?.kind === 'refused'
+        ? `${d.why.command}: ${d.why.refused.code}`
+        : d.why
+          ? `ask ${d.why.name}:${d.why.port}`
+          : null,
+    )
+
+  it('is the refusal Docker would give to start or restart it, or the question a forward asks', () => {
+    const db = 'docker run -d --name db training/postgres'
+    expect(
+      whys(`${db}\ndocker run -d --name web --link db:db training/webapp python app.py
+docker stop db\ndocker stop web`),
+    ).toEqual(['docker start web: LINK_NOT_RUNNING', null])
+    expect(
+      whys(`${db}\ndocker run -dit --name app --network container:db busybox\ndocker stop db`),
+    ).toEqual(['docker restart app: JOIN_NOT_RUNNING', null])
+    expect(
+      whys(
+        `${db}\ndocker run -d --name web --link db:db training/webapp python app.py\ndocker rm -f db`,
+      ),
+    ).toEqual(['docker restart web: LINK_TARGET_MISSING'])
+    expect(
+      whys(
+        'docker run -d --name amb --expose 3306 -e MYSQL_PORT_3306_TCP=tcp://172.17.0.9:3306 svendowideit/ambassador',
+      ),
+    ).toEqual(['ask 172.17.0.9:3306'])
+  })
+})

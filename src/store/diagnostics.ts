@@ -46,6 +46,18 @@ const memo = new WeakMap<Topology, readonly Diagnostic[]>()
 
 const RANK = { error: 0, warning: 1, info: 2 } as const
 
+/** "Why?" for `docker restart NAME`, refused with `error`. */
+function restartWhy(name: string, host: string, error: EngineError): DiagnosticWhy {
+  return { kind: 'refused', command: `docker restart ${name}`, host, refused: error }
+}
+
+/** The why of the refusal `docker restart` of container `id` would meet, if it would. */
+function restartRefused(t: Topology, id: string, name: string, host: string) {
+  const stopped = stopContainer(t, id)
+  const again = stopped.ok ? startContainer(stopped.value, id) : null
+  return again && !again.ok ? { why: restartWhy(name, host, again.error) } : {}
+}
+
 export function diagnostics(t: Topology): readonly Diagnostic[] {
   const hit = memo.get(t)
   if (hit) return hit
@@ -86,6 +98,7 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
           severity: 'warning',
           nodeId: id,
           text: `${c.name} links to ${l.nameAtStart ?? l.alias} as ${l.alias}, which was removed: docker restart ${c.name} would fail (${again && !again.ok ? again.error.message : 'no such container'}).`,
+          ...(again && !again.ok ? { why: restartWhy(c.name, c.host, again.error) } : {}),
         })
         continue
       }
@@ -111,6 +124,7 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
           severity: 'warning',
           nodeId: id,
           text: `${c.name} shares the network namespace of ${donor.name}, which is not running: ${c.name} has only a loopback interface.`,
+          ...restartRefused(t, c.id, c.name, c.host),
         })
     }
     for (const f of ambassadorForwards(t, c)) {
@@ -120,6 +134,7 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
           severity: 'warning',
           nodeId: id,
           text: `ambassador ${c.name} forwards :${f.listen} to ${f.targetIp}:${f.targetPort}, which does not answer: ${blockerText(p.reason)}.`,
+          why: { kind: 'asked', fromId: c.id, name: f.targetIp, port: f.targetPort },
         })
     }
   }
