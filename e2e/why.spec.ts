@@ -50,6 +50,15 @@ test('a ping that fails in the terminal can be asked why, and its fix makes it w
   await expect(dialog).toContainText('The name web does not resolve from probe')
   await expect(dialog).toContainText('What works instead: 172.17.0.3')
   await page.screenshot({ path: 'e2e/screenshots/why-terminal.png' })
+  // The path, highlighted on the canvas: probe and web, and where they meet.
+  await dialog.getByRole('button', { name: 'Show the path on the canvas' }).click()
+  await expect(page.getByTestId('trace')).toContainText('probe → web')
+  await expect(
+    page.locator('.react-flow__node.dn-traced').getByLabel('container web', { exact: true }),
+  ).toBeVisible()
+  await input.fill('docker exec probe ping -c 1 web')
+  await input.press('Enter')
+  await page.getByTestId('terminal-output').getByRole('button', { name: 'Why?' }).last().click()
   const fix = dialog.getByTestId('fix').filter({ hasText: 'docker network create appnet' })
   await fix.getByRole('button', { name: 'Apply' }).click()
   await page.keyboard.press('Escape')

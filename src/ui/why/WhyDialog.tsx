@@ -59,18 +59,19 @@ export default function WhyDialog({
               steps={walkLines(topology, asked)}
             />
           ) : null}
-          {asked.reachable && asked.target && topology.containers.has(asked.target.id) ? (
+          {asked.target && topology.containers.has(asked.target.id) ? (
             <button
               type="button"
               onClick={() => {
-                // The trace's banner walks it there, marking each hop on the cards.
+                // The trace's banner walks it there, marking each hop on the cards; a way that
+                // fails is drawn as far as it goes.
                 focus(nodeId.container(asked.from.id))
                 void traceTo(asked.target?.id ?? '', { name: asked.name, port: asked.port })
                 dialog.current?.close()
               }}
               className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
             >
-              Walk it on the canvas
+              {asked.reachable ? 'Walk it on the canvas' : 'Show the path on the canvas'}
             </button>
           ) : null}
         </>
