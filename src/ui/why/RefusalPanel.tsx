@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { RefusalFix, TranscriptEntry } from '../../store'
 import { useAppStore } from '../../store/react'
+import { FixList } from './FixList'
 import { refusalView } from '../../store/why-view'
 
 /**
@@ -16,8 +17,6 @@ export function RefusalPanel({
 }) {
   const topology = useAppStore((s) => s.shell.topology)
   const refusalFixes = useAppStore((s) => s.refusalFixes)
-  const runGesture = useAppStore((s) => s.runGesture)
-  const previewFix = useAppStore((s) => s.previewFix)
   const view = refusalView(topology, entry.host, refused)
   // The fixes found, for the world they were found in.
   const [fixes, setFixes] = useState<{
@@ -54,43 +53,7 @@ export function RefusalPanel({
           No fix to offer: change the command as the rule says.
         </p>
       ) : (
-        <ol className="flex flex-col gap-2" aria-label="Fixes">
-          {shown.map((f) => (
-            <li
-              key={f.commands.join('\n')}
-              data-testid="fix"
-              className="rounded border border-slate-200 p-1.5"
-            >
-              <p>{f.why}</p>
-              {f.breaks.length > 0 ? (
-                <p className="text-amber-700">Breaks what works now: {f.breaks.join(', ')}</p>
-              ) : null}
-              <pre className="my-1 overflow-x-auto font-mono text-[11px] whitespace-pre text-slate-700">
-                {f.commands.join('\n')}
-              </pre>
-              <div className="flex gap-2">
-                <button
-                  type="button"
-                  onClick={() => void runGesture(...f.commands)}
-                  className="rounded bg-slate-900 px-2 py-0.5 text-white hover:bg-slate-700"
-                >
-                  Apply
-                </button>
-                <button
-                  type="button"
-                  onClick={(e) => {
-                    // The canvas shows it: the dialog this panel is in closes.
-                    e.currentTarget.closest('dialog')?.close()
-                    void previewFix(f.commands, f.why)
-                  }}
-                  className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
-                >
-                  Preview on the canvas
-                </button>
-              </div>
-            </li>
-          ))}
-        </ol>
+        <FixList fixes={shown} />
       )}
     </section>
   )

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Fix } from '../../store'
 import type { ProofQuestion } from '../../store/matrix'
 import { useAppStore } from '../../store/react'
+import { FixList } from './FixList'
 
 /** Up to this many containers, fixes are looked for as soon as the question is shown. */
 const SEARCH_AT_ONCE_UP_TO = 40
@@ -24,8 +25,6 @@ export function WhyPanel({
 }) {
   const topology = useAppStore((s) => s.shell.topology)
   const fixesFor = useAppStore((s) => s.fixesFor)
-  const runGesture = useAppStore((s) => s.runGesture)
-  const previewFix = useAppStore((s) => s.previewFix)
   const { fromId, name, port } = question
   const key = `${fromId}\n${name}\n${port ?? ''}`
   // In a big world the search takes about a second on the main thread: it waits to be asked.
@@ -82,49 +81,7 @@ export function WhyPanel({
           No fix: nothing Docker offers makes this work.
         </p>
       ) : (
-        <ol className="flex flex-col gap-2" aria-label="Fixes">
-          {shown.map((f) => (
-            <li
-              key={f.commands.join('\n')}
-              data-testid="fix"
-              className="rounded border border-slate-200 p-1.5"
-            >
-              <p>{f.why}</p>
-              {f.breaks.length > 0 ? (
-                <p className="text-amber-700">Breaks what works now: {f.breaks.join(', ')}</p>
-              ) : null}
-              {f.checked === 'changed' ? (
-                <p className="text-slate-500">
-                  Checked for the pairs of the containers it changes (the world is too big to check
-                  every pair).
-                </p>
-              ) : null}
-              <pre className="my-1 overflow-x-auto font-mono text-[11px] whitespace-pre text-slate-700">
-                {f.commands.join('\n')}
-              </pre>
-              <div className="flex gap-2">
-                <button
-                  type="button"
-                  onClick={() => void runGesture(...f.commands)}
-                  className="rounded bg-slate-900 px-2 py-0.5 text-white hover:bg-slate-700"
-                >
-                  Apply
-                </button>
-                <button
-                  type="button"
-                  onClick={(e) => {
-                    // The canvas shows it: the dialog this panel is in closes.
-                    e.currentTarget.closest('dialog')?.close()
-                    void previewFix(f.commands, f.why)
-                  }}
-                  className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
-                >
-                  Preview on the canvas
-                </button>
-              </div>
-            </li>
-          ))}
-        </ol>
+        <FixList fixes={shown} />
       )}
     </section>
   )

@@ -1,0 +1,62 @@
+import { useAppStore } from '../../store/react'
+
+/** What a fix list shows of each fix: the reach fixes' and the refusal fixes' common shape. */
+export interface ShownFix {
+  readonly commands: readonly string[]
+  readonly why: string
+  readonly breaks: readonly string[]
+  readonly checked: 'all' | 'changed'
+}
+
+/**
+ * Fixes, best first: what each does, what it breaks, its commands, and Apply (one undo step,
+ * its commands in the terminal) or Preview on the canvas (the dialog it is in closes).
+ */
+export function FixList({ fixes }: { fixes: readonly ShownFix[] }) {
+  const runGesture = useAppStore((s) => s.runGesture)
+  const previewFix = useAppStore((s) => s.previewFix)
+  return (
+    <ol className="flex flex-col gap-2" aria-label="Fixes">
+      {fixes.map((f) => (
+        <li
+          key={f.commands.join('\n')}
+          data-testid="fix"
+          className="rounded border border-slate-200 p-1.5"
+        >
+          <p>{f.why}</p>
+          {f.breaks.length > 0 ? (
+            <p className="text-amber-700">Breaks what works now: {f.breaks.join(', ')}</p>
+          ) : null}
+          {f.checked === 'changed' ? (
+            <p className="text-slate-500">
+              Checked for the pairs of the containers it changes (the world is too big to check
+              every pair).
+            </p>
+          ) : null}
+          <pre className="my-1 overflow-x-auto font-mono text-[11px] whitespace-pre text-slate-700">
+            {f.commands.join('\n')}
+          </pre>
+          <div className="flex gap-2">
+            <button
+              type="button"
+              onClick={() => void runGesture(...f.commands)}
+              className="rounded bg-slate-900 px-2 py-0.5 text-white hover:bg-slate-700"
+            >
+              Apply
+            </button>
+            <button
+              type="button"
+              onClick={(e) => {
+                e.currentTarget.closest('dialog')?.close()
+                void previewFix(f.commands, f.why)
+              }}
+              className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
+            >
+              Preview on the canvas
+            </button>
+          </div>
+        </li>
+      ))}
+    </ol>
+  )
+}
