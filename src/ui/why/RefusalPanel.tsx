@@ -40,7 +40,7 @@ export function RefusalPanel({
         {view?.why ?? 'Docker’s message says it all: it names what it refused and why.'}
       </p>
       {view && view.evidence.length > 0 ? (
-        <ul className="mb-2 flex flex-col gap-0.5 font-mono text-[11px] text-slate-600">
+        <ul className="mb-2 flex flex-col gap-0.5 font-mono text-[11px] whitespace-pre-wrap text-slate-600">
           {view.evidence.map((e) => (
             <li key={e}>{e}</li>
           ))}

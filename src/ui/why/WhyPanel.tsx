@@ -56,7 +56,7 @@ export function WhyPanel({
       <h4 className="mb-1 font-semibold text-slate-900">Why, by the name {target}</h4>
       <p className="mb-1">{why}</p>
       {evidence.length > 0 ? (
-        <ul className="mb-2 flex flex-col gap-0.5 font-mono text-[11px] text-slate-600">
+        <ul className="mb-2 flex flex-col gap-0.5 font-mono text-[11px] whitespace-pre-wrap text-slate-600">
           {evidence.map((e) => (
             <li key={e}>{e}</li>
           ))}
