@@ -1,9 +1,8 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { container, drawEdge, type } from './helpers'
 
-test('drawing a link recreates the container with --link and /etc/hosts changes', async ({
-  page,
-}) => {
+/** db and web typed in the terminal, and link chosen as the container-to-container edge. */
+async function dbAndWeb(page: Page) {
   await page.goto('/')
   await type(
     page,
@@ -12,10 +11,18 @@ test('drawing a link recreates the container with --link and /etc/hosts changes'
   )
   await expect(container(page, 'web')).toBeVisible()
   await page.getByTestId('edge-mode-link').check()
+}
+
+/** The status line once web is linked to db. */
+const LINKED =
+  '$ docker rm -f web && docker run -d --name web --link db training/webapp python app.py'
+
+test('drawing a link recreates the container with --link and /etc/hosts changes', async ({
+  page,
+}) => {
+  await dbAndWeb(page)
   await drawEdge(page, container(page, 'web'), container(page, 'db'))
-  await expect(page.getByTestId('status-line')).toHaveText(
-    '$ docker rm -f web && docker run -d --name web --link db training/webapp python app.py',
-  )
+  await expect(page.getByTestId('status-line')).toHaveText(LINKED)
   const label = page.locator('.react-flow__edgelabel-renderer').getByText('db:db', { exact: true })
   await expect(label).toHaveCount(1)
   await container(page, 'web').click()
@@ -34,20 +41,12 @@ test('drawing a link recreates the container with --link and /etc/hosts changes'
 test('a click on one handle, then on another, draws the edge too (no drag needed)', async ({
   page,
 }) => {
-  await page.goto('/')
-  await type(
-    page,
-    'docker run -d --name db training/postgres',
-    'docker run -d --name web training/webapp python app.py',
-  )
-  await page.getByTestId('edge-mode-link').check()
+  await dbAndWeb(page)
   const handle = (name: string) =>
     container(page, name).locator('xpath=..').locator('.react-flow__handle')
   await handle('web').click()
   await handle('db').click()
-  await expect(page.getByTestId('status-line')).toHaveText(
-    '$ docker rm -f web && docker run -d --name web --link db training/webapp python app.py',
-  )
+  await expect(page.getByTestId('status-line')).toHaveText(LINKED)
 })
 
 test('a link across hosts is refused with Docker’s error and nothing changes', async ({ page }) => {

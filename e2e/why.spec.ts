@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { settled } from './helpers'
+import { settled, type } from './helpers'
 
 test('a cell reached by IP only says so, says why by name, and a fix applied makes it reach by name', async ({
   page,
@@ -38,11 +38,7 @@ test('a ping that fails in the terminal can be asked why, and its fix makes it w
 }) => {
   await page.goto('/?example=link')
   await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
-  const input = page.getByTestId('terminal-input')
-  for (const line of ['docker run -dit --name probe busybox', 'docker exec probe ping -c 1 web']) {
-    await input.fill(line)
-    await input.press('Enter')
-  }
+  await type(page, 'docker run -dit --name probe busybox', 'docker exec probe ping -c 1 web')
   const output = page.getByTestId('terminal-output')
   await expect(output).toContainText("ping: bad address 'web'")
   await output.getByRole('button', { name: 'Why?' }).click()
@@ -56,14 +52,12 @@ test('a ping that fails in the terminal can be asked why, and its fix makes it w
   await expect(
     page.locator('.react-flow__node.dn-traced').getByLabel('container web', { exact: true }),
   ).toBeVisible()
-  await input.fill('docker exec probe ping -c 1 web')
-  await input.press('Enter')
+  await type(page, 'docker exec probe ping -c 1 web')
   await page.getByTestId('terminal-output').getByRole('button', { name: 'Why?' }).last().click()
   const fix = dialog.getByTestId('fix').filter({ hasText: 'docker network create appnet' })
   await fix.getByRole('button', { name: 'Apply' }).click()
   await page.keyboard.press('Escape')
-  await input.fill('docker exec probe ping -c 1 web')
-  await input.press('Enter')
+  await type(page, 'docker exec probe ping -c 1 web')
   await expect(output).toContainText('1 packets transmitted, 1 packets received')
   // The ping that works offers its walk: resolved by appnet's DNS, then across appnet.
   await output.getByRole('button', { name: 'Walk' }).click()
@@ -122,14 +116,11 @@ test('a command Docker refuses can be asked why: the rule, who holds the port, a
   page,
 }) => {
   await page.goto('/')
-  const input = page.getByTestId('terminal-input')
-  for (const line of [
+  await type(
+    page,
     'docker run -d --name front -p 8080:80 nginx',
     'docker run -d --name back -p 8080:80 nginx',
-  ]) {
-    await input.fill(line)
-    await input.press('Enter')
-  }
+  )
   const output = page.getByTestId('terminal-output')
   await expect(output).toContainText('port is already allocated')
   await output.getByRole('button', { name: 'Why?' }).click()
@@ -173,11 +164,7 @@ test('a ✗ on a card, and a row of the Reach tab, can be asked why: the matrix 
 test('a diagnostic can be asked why, and its fix applied from there', async ({ page }) => {
   await page.goto('/?example=link')
   await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
-  const input = page.getByTestId('terminal-input')
-  for (const line of ['docker stop db', 'docker stop web']) {
-    await input.fill(line)
-    await input.press('Enter')
-  }
+  await type(page, 'docker stop db', 'docker stop web')
   await page.getByRole('button', { name: 'Diagnostics: 1 problem' }).click()
   await page.getByTestId('diagnostics').getByRole('button', { name: 'Why?' }).click()
   const dialog = page.getByTestId('why-dialog')
@@ -241,15 +228,12 @@ test('a trace walks its packet on the canvas, hop by hop, through both ambassado
 
 test('a fix is previewed on the canvas as ghosts, then applied or cancelled', async ({ page }) => {
   await page.goto('/')
-  const input = page.getByTestId('terminal-input')
-  for (const line of [
+  await type(
+    page,
     'docker run -d --name db training/postgres',
     'docker run -dit --name web busybox',
     'docker exec web ping -c 1 db',
-  ]) {
-    await input.fill(line)
-    await input.press('Enter')
-  }
+  )
   await page.getByTestId('terminal-output').getByRole('button', { name: 'Why?' }).click()
   const dialog = page.getByTestId('why-dialog')
   const fix = dialog.getByTestId('fix').filter({ hasText: 'docker network create appnet' })
@@ -293,6 +277,7 @@ test('the overlay marks a card reached by IP address only with #, as the matrix 
     .getByLabel('container web', { exact: true })
     .getByRole('img', { name: /^reachable by IP address only from db: / })
   await expect(badge).toHaveText('#')
+  await page.screenshot({ path: 'e2e/screenshots/overlay-by-ip.png' })
   await badge.click()
   await expect(page.getByTestId('reach-proof').getByRole('heading', { level: 3 })).toHaveText(
     '# db reaches web by IP address only',
@@ -304,9 +289,7 @@ test('a connection that works in the terminal walks through docker-proxy and DNA
 }) => {
   await page.goto('/?example=ports')
   await expect(page.getByLabel('container client', { exact: true })).toBeVisible()
-  const input = page.getByTestId('terminal-input')
-  await input.fill('docker exec client nc -z 192.168.1.10 8066')
-  await input.press('Enter')
+  await type(page, 'docker exec client nc -z 192.168.1.10 8066')
   await page.getByTestId('terminal-output').getByRole('button', { name: 'Walk' }).click()
   const walk = page.getByTestId('why-dialog').getByTestId('packet-walk')
   await expect(walk).toContainText('-p 8066:3306 publishes it on host default (0.0.0.0:8066)')
