@@ -166,7 +166,7 @@ test('a diagnostic can be asked why, and its fix applied from there', async ({ p
   await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
   await type(page, 'docker stop db', 'docker stop web')
   await page.getByRole('button', { name: 'Diagnostics: 1 problem' }).click()
-  await page.getByTestId('diagnostics').getByRole('button', { name: 'Why?' }).click()
+  await page.getByTestId('diagnostics').getByRole('button', { name: 'Why?' }).first().click()
   const dialog = page.getByTestId('why-dialog')
   await expect(dialog).toContainText('A link is made when the container starts')
   await expect(dialog).toContainText('training/postgres   exited   db')
@@ -174,6 +174,29 @@ test('a diagnostic can be asked why, and its fix applied from there', async ({ p
   await expect(fix).toContainText('docker start db\ndocker start web')
   await page.screenshot({ path: 'e2e/screenshots/why-diagnostic.png' })
   await fix.getByRole('button', { name: 'Apply' }).click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('button', { name: 'Diagnostics: 0 problems' })).toBeVisible()
+})
+
+test('a problem Docker does not report can be asked why: link variables frozen at start', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
+  await type(page, 'docker stop db', 'docker run -dit --name squatter busybox', 'docker start db')
+  await page.getByRole('button', { name: 'Diagnostics: 1 problem' }).click()
+  await page.getByTestId('diagnostics').getByRole('button', { name: 'Why?' }).click()
+  const dialog = page.getByTestId('why-dialog')
+  await expect(dialog).toContainText(
+    "rewrote the db line of web's /etc/hosts, but never the variables",
+  )
+  await expect(dialog).toContainText('web: DB_PORT=tcp://172.17.0.2:5432')
+  await expect(dialog).toContainText('squatter holds 172.17.0.2 now')
+  const fix = dialog.getByTestId('fix').first()
+  await expect(fix).toContainText('docker restart web')
+  await page.screenshot({ path: 'e2e/screenshots/why-note.png' })
+  await fix.getByRole('button', { name: 'Apply' }).click()
+  await expect(dialog).toContainText('Fixed: the problem is gone from the topology.')
   await page.keyboard.press('Escape')
   await expect(page.getByRole('button', { name: 'Diagnostics: 0 problems' })).toBeVisible()
 })

@@ -14,7 +14,7 @@ export {
 } from './effects'
 export { complete, type Completion } from './complete'
 export { proposeFixes, type Fix } from './fixes'
-export { fixRefusal, type RefusalFix } from './refusal-fixes'
+export { fixRefusal, verifiedFixes, type Candidate, type RefusalFix } from './refusal-fixes'
 export { type ShellState, type Step } from './state'
 export { splitScript, stripPrompt } from './split-script'
 export { tokenize, words } from './tokenize'

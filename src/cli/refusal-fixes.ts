@@ -18,7 +18,7 @@ export interface RefusalFix {
   readonly checked: 'all' | 'changed'
 }
 
-interface Candidate {
+export interface Candidate {
   readonly commands: readonly string[]
   readonly why: string
 }
@@ -34,14 +34,24 @@ export function fixRefusal(
   refused: EngineError,
 ): RefusalFix[] {
   const docker = host === state.currentHost ? 'docker' : `docker --context ${quoteWord(host)}`
-  const t = state.topology
   const rule = explainedRefusal(refused)
-  if (!rule) return []
+  return rule ? verifiedFixes(state, candidates(state.topology, host, docker, line, rule)) : []
+}
+
+/**
+ * The candidates whose commands Docker all accepts and after which `solved` holds of the world,
+ * each with the pairs it breaks; best first (breaking nothing, then fewest commands).
+ */
+export function verifiedFixes(
+  state: ShellState,
+  candidates: readonly Candidate[],
+  solved: (after: Topology) => boolean = () => true,
+): RefusalFix[] {
   const fixes: RefusalFix[] = []
-  for (const c of candidates(t, host, docker, line, rule)) {
+  for (const c of candidates) {
     const after = applied(state, c.commands)
-    if (!after) continue
-    fixes.push({ ...c, ...brokenPairs(t, after.topology) })
+    if (!after || !solved(after.topology)) continue
+    fixes.push({ ...c, ...brokenPairs(state.topology, after.topology) })
   }
   return fixes.sort(
     (a, b) =>

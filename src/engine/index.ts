@@ -93,6 +93,7 @@ export { blockerText, portReasonText, routeLines, unresolvedText, verdictText } 
 export { ask, type Asked, type Evidence, type Way, type WhyReason } from './ask'
 export { evidenceText, walkStepLines, whyText } from './why-text'
 export { refusalWhy, type RefusalWhy } from './refusal-why'
+export { freeLanAddress, noteKey, noteWhy, type DiagnosticNote } from './note-why'
 export { EXPLAINED_REFUSALS, explainedRefusal } from './refusal-codes'
 export { walk, type PacketEnd, type WalkStep } from './walk'
 export { computeReachIndex, countReachablePairs, reaches, type ReachIndex } from './reach-index'

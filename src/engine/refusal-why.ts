@@ -16,7 +16,7 @@ export interface RefusalWhy {
 const short = (id: string) => id.slice(0, 12)
 
 /** A container as `docker ps -a` would list it, in one line. */
-function listed(c: Container): string {
+export function listed(c: Container): string {
   const ports = c.ports.map((p) => `${p.hostIp}:${p.hostPort}->${p.containerPort}/${p.proto}`)
   return [short(c.id), c.image, c.state, ...(ports.length > 0 ? [ports.join(', ')] : []), c.name]
     .join('   ')

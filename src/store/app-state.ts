@@ -9,7 +9,7 @@ import type { NodeChange } from '@xyflow/react'
 import type * as CliModule from '../cli/index'
 import type { Output } from '../cli/output'
 import type { ShellState } from '../cli/state'
-import type { Topology } from '../engine'
+import type { DiagnosticNote, Topology } from '../engine'
 import type { SaveState } from '../io/browser/autosave'
 import type { ShareLink } from '../io/share'
 import type { ContainerEdgeMode } from './edge-gestures'
@@ -181,6 +181,11 @@ export interface AppState {
     host: string,
     refused: NonNullable<Output['refused']>,
   ): Promise<readonly RefusalFix[]>
+  /**
+   * The fixes after which a problem the diagnostics note is gone, each verified against the
+   * world in memory (store/note-fixes.ts).
+   */
+  noteFixes(note: DiagnosticNote): Promise<readonly RefusalFix[]>
   /**
    * Draws what `commands` would change as ghosts on the canvas, run in memory first; false
    * (and Docker's refusal shown) when one is refused.

@@ -72,9 +72,9 @@ describe('a diagnostic’s why', () => {
     diagnostics(runScript(script).state.topology).map((d) =>
       d.why?.kind === 'refused'
         ? `${d.why.command}: ${d.why.refused.code}`
-        : d.why
+        : d.why?.kind === 'asked'
           ? `ask ${d.why.name}:${d.why.port}`
-          : null,
+          : d.why && `note ${d.why.note.code}`,
     )
 
   it('is the refusal Docker would give to start or restart it, or the question a forward asks', () => {
@@ -82,10 +82,10 @@ describe('a diagnostic’s why', () => {
     expect(
       whys(`${db}\ndocker run -d --name web --link db:db training/webapp python app.py
 docker stop db\ndocker stop web`),
-    ).toEqual(['docker start web: LINK_NOT_RUNNING', null])
+    ).toEqual(['docker start web: LINK_NOT_RUNNING', 'note STOPPED'])
     expect(
       whys(`${db}\ndocker run -dit --name app --network container:db busybox\ndocker stop db`),
-    ).toEqual(['docker restart app: JOIN_NOT_RUNNING', null])
+    ).toEqual(['docker restart app: JOIN_NOT_RUNNING', 'note STOPPED'])
     expect(
       whys(
         `${db}\ndocker run -d --name web --link db:db training/webapp python app.py\ndocker rm -f db`,

@@ -10,6 +10,7 @@ import {
   probeTcp,
   startContainer,
   stopContainer,
+  type DiagnosticNote,
   type EngineError,
   type Topology,
 } from '../engine'
@@ -18,7 +19,8 @@ import { lanClashes } from './lan-diagnostics'
 
 /**
  * What "Why?" answers for a diagnostic: Docker's refusal of a command (why, and the fixes after
- * which it succeeds), or a question asked by name (why, the smallest fix, the walk).
+ * which it succeeds), a question asked by name (why, the smallest fix, the walk), or a problem
+ * Docker does not report (its rule, and the fixes after which it is gone).
  */
 export type DiagnosticWhy =
   | {
@@ -33,6 +35,7 @@ export type DiagnosticWhy =
       readonly name: string
       readonly port: number | null
     }
+  | { readonly kind: 'noted'; readonly note: DiagnosticNote }
 
 export interface Diagnostic {
   readonly severity: 'error' | 'warning' | 'info'
@@ -73,6 +76,7 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
               severity: 'info',
               nodeId: id,
               text: `${c.name} is ${c.state}: it has no address and answers nothing (docker start ${c.name}).`,
+              why: { kind: 'noted', note: { code: 'STOPPED', containerId: c.id } },
             }
           : {
               severity: 'error',
@@ -115,6 +119,10 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
           severity: 'warning',
           nodeId: id,
           text: `${c.name}'s link variables still say ${child.name} is at ${l.ipAtStart}; it now has ${now} (link variables are set when ${c.name} starts and never refreshed).`,
+          why: {
+            kind: 'noted',
+            note: { code: 'LINK_ENV_STALE', containerId: c.id, alias: l.alias },
+          },
         })
     }
     if (c.joinedTo) {
@@ -155,6 +163,7 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
       severity: 'info',
       nodeId: nodeId.volume(v.host, v.name),
       text: `volume ${v.name} on ${v.host} is not mounted by any container.`,
+      why: { kind: 'noted', note: { code: 'VOLUME_UNUSED', host: v.host, name: v.name } },
     })
   }
   const sorted = out.sort((a, b) => RANK[a.severity] - RANK[b.severity])

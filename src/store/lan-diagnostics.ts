@@ -16,14 +16,23 @@ export function lanClashes(t: Topology, running: readonly Container[]): Diagnost
     for (const w of wireEndpoints(t, c)) {
       const host = hosts.get(w.ip)
       const first = holders.get(w.ip)
-      const other =
-        host !== undefined ? `host ${host}` : first ? `${first.name} on ${first.host}` : null
       if (!first) holders.set(w.ip, c)
-      if (other === null) continue
+      const clash =
+        host !== undefined
+          ? { holder: { host }, other: `host ${host}` }
+          : first
+            ? { holder: { containerId: first.id }, other: `${first.name} on ${first.host}` }
+            : null
+      if (clash === null) continue
+      const { holder, other } = clash
       out.push({
         severity: 'warning',
         nodeId: nodeId.container(c.id),
         text: `${c.name} holds ${w.ip} on ${w.network.driver} network ${w.network.name}, which ${other} holds on the LAN too: Docker's IPAM knows only this daemon's containers (give each host's network its own --ip-range).`,
+        why: {
+          kind: 'noted',
+          note: { code: 'LAN_CLASH', containerId: c.id, networkId: w.network.id, ip: w.ip, holder },
+        },
       })
     }
   }

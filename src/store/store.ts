@@ -98,6 +98,16 @@ export function createDocknetStore(
         new Promise((resolve) =>
           withCli((c) => resolve(c.fixRefusal(get().shell, command, host, refused))),
         ),
+      noteFixes: async (note) => {
+        const { noteCandidates, isNoted } = await import('./note-fixes')
+        return new Promise((resolve) =>
+          withCli((c) => {
+            const { shell } = get()
+            const candidates = noteCandidates(shell.topology, shell.currentHost, note)
+            resolve(c.verifiedFixes(shell, candidates, (after) => !isNoted(after, note)))
+          }),
+        )
+      },
       complete: (line) =>
         new Promise((resolve) => withCli((c) => resolve(c.complete(get().shell, line)))),
     }

@@ -5,14 +5,17 @@
 import {
   ask,
   evidenceText,
+  noteWhy,
   refusalWhy,
   walk,
   walkStepLines,
   whyText,
   type Asked,
+  type DiagnosticNote,
   type EngineError,
   type Topology,
 } from '../engine'
+import { isNoted } from './note-fixes'
 
 export function whyView(asked: Asked): { why: string; evidence: string[] } {
   return { why: whyText(asked), evidence: asked.evidence.map(evidenceText) }
@@ -25,6 +28,15 @@ export function refusalView(
   refused: EngineError,
 ): { why: string; evidence: readonly string[] } | null {
   const r = refusalWhy(t, host, refused)
+  return r && { why: r.rule, evidence: r.evidence }
+}
+
+/** Why a problem the diagnostics note is one; null when `t` is rid of it (fixed, or gone). */
+export function noteView(
+  t: Topology,
+  note: DiagnosticNote,
+): { why: string; evidence: readonly string[] } | null {
+  const r = isNoted(t, note) ? noteWhy(t, note) : null
   return r && { why: r.rule, evidence: r.evidence }
 }
 

@@ -1,24 +1,28 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { AlertTriangle, Info, OctagonX } from 'lucide-react'
-import type { Topology } from '../../engine'
+import type { DiagnosticNote, Topology } from '../../engine'
 import type { TranscriptEntry } from '../../store'
-import { diagnostics, type DiagnosticWhy } from '../../store/diagnostics'
+import { diagnostics, type Diagnostic, type DiagnosticWhy } from '../../store/diagnostics'
 import { useAppStore } from '../../store/react'
 import { askedOf } from '../../store/why-view'
 
 const WhyDialog = lazy(() => import('../why/WhyDialog'))
 
+/** What a diagnostic's "Why?" opens: the terminal's dialog for a failed command, or its note. */
+type Asking = { entry: TranscriptEntry } | { title: string; note: DiagnosticNote }
+
 /** A diagnostic's "Why?", as the terminal's dialog shows a failed command's. */
-function whyEntry(t: Topology, why: DiagnosticWhy): TranscriptEntry | null {
+function asking(t: Topology, d: Diagnostic, why: DiagnosticWhy): Asking | null {
   const failed = { stdout: '', stderr: '', exitCode: 1 }
+  if (why.kind === 'noted') return { title: d.text, note: why.note }
   if (why.kind === 'refused')
-    return { ...failed, command: why.command, host: why.host, refused: why.refused }
+    return { entry: { ...failed, command: why.command, host: why.host, refused: why.refused } }
   const from = t.containers.get(why.fromId)
   const asked = askedOf(t, why.fromId, why.name, why.port)
   if (!from || !asked) return null
   const command = `docker exec ${from.name} ping -c 1 ${why.name}`
-  return { ...failed, command, host: from.host, asked }
+  return { entry: { ...failed, command, host: from.host, asked } }
 }
 
 const ICON = {
@@ -32,15 +36,15 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
   const topology = useAppStore((s) => s.shell.topology)
   const focus = useAppStore((s) => s.focus)
   const flow = useReactFlow()
-  const [asking, setAsking] = useState<TranscriptEntry | null>(null)
+  const [open, setOpen] = useState<Asking | null>(null)
   const found = diagnostics(topology)
   useEffect(() => {
     // With a Why dialog open, Escape closes that dialog only.
-    if (asking) return
+    if (open) return
     const escape = (e: KeyboardEvent) => e.key === 'Escape' && onClose()
     window.addEventListener('keydown', escape)
     return () => window.removeEventListener('keydown', escape)
-  }, [onClose, asking])
+  }, [onClose, open])
   return (
     <section
       aria-label="Diagnostics"
@@ -76,7 +80,7 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
               {d.why ? (
                 <button
                   type="button"
-                  onClick={() => d.why && setAsking(whyEntry(topology, d.why))}
+                  onClick={() => d.why && setOpen(asking(topology, d, d.why))}
                   className="mt-0.5 shrink-0 rounded px-1 text-sky-700 underline hover:bg-slate-100"
                 >
                   Why?
@@ -86,9 +90,9 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
           ))}
         </ul>
       )}
-      {asking ? (
+      {open ? (
         <Suspense fallback={null}>
-          <WhyDialog entry={asking} onClose={() => setAsking(null)} />
+          <WhyDialog {...open} onClose={() => setOpen(null)} />
         </Suspense>
       ) : null}
     </section>

@@ -2,21 +2,23 @@ import { useEffect, useRef } from 'react'
 import { nodeId, type TranscriptEntry } from '../../store'
 import { useAppStore } from '../../store/react'
 import { askedOf, walkLines, whyView } from '../../store/why-view'
+import type { DiagnosticNote } from '../../engine'
+import { NotePanel } from './NotePanel'
 import { PacketWalk } from './PacketWalk'
 import { RefusalPanel } from './RefusalPanel'
 import { WhyPanel } from './WhyPanel'
 
 /**
  * "Why?" for a command that failed in the terminal (a connection that failed, or a command
- * Docker refused): a modal dialog (Escape closes it).
+ * Docker refused), or for a problem the diagnostics note: a modal dialog (Escape closes it).
  */
-export default function WhyDialog({
-  entry,
-  onClose,
-}: {
-  entry: TranscriptEntry
-  onClose: () => void
-}) {
+export default function WhyDialog(
+  props: { onClose: () => void } & (
+    { entry: TranscriptEntry } | { title: string; note: DiagnosticNote }
+  ),
+) {
+  const { onClose } = props
+  const entry = 'entry' in props ? props.entry : null
   const dialog = useRef<HTMLDialogElement>(null)
   const topology = useAppStore((s) => s.shell.topology)
   const focus = useAppStore((s) => s.focus)
@@ -25,21 +27,27 @@ export default function WhyDialog({
     const d = dialog.current
     if (d && !d.open) d.showModal()
   }, [])
-  const { refused, reached } = entry
+  const refused = entry?.refused
+  const reached = entry?.reached
   // A connection that worked is asked again of the world now, for its walk.
   const asked =
-    entry.asked ?? (reached && askedOf(topology, reached.fromId, reached.name, reached.port))
-  if (!asked && !refused) return null
+    entry?.asked ?? (reached && askedOf(topology, reached.fromId, reached.name, reached.port))
+  const note = 'note' in props ? props.note : null
+  const title = entry ? entry.command : 'title' in props ? props.title : ''
+  if (!asked && !refused && !note) return null
   return (
     <dialog
       ref={dialog}
       onClose={onClose}
-      aria-label={`Why: ${entry.command}`}
+      aria-label={`Why: ${title}`}
       data-testid="why-dialog"
       className="m-auto w-[min(94vw,36rem)] rounded-lg font-sans border border-slate-300 bg-white p-4 text-xs text-slate-800 shadow-xl backdrop:bg-slate-900/30"
     >
       <header className="mb-2 flex items-start gap-4">
-        <h2 className="font-mono text-sm font-semibold text-slate-900">{entry.command}</h2>
+        {/* A command is shown as typed; a diagnostic's words are prose. */}
+        <h2 className={`${entry ? 'font-mono' : ''} text-sm font-semibold text-slate-900`}>
+          {title}
+        </h2>
         <form method="dialog" className="ml-auto">
           <button className="rounded bg-slate-900 px-3 py-1 text-sm text-white hover:bg-slate-700">
             Close
@@ -75,8 +83,10 @@ export default function WhyDialog({
             </button>
           ) : null}
         </>
-      ) : refused ? (
+      ) : entry && refused ? (
         <RefusalPanel entry={entry} refused={refused} />
+      ) : note ? (
+        <NotePanel note={note} />
       ) : null}
     </dialog>
   )
