@@ -290,16 +290,26 @@ const EVENT_OBSERVER = `(() => {
   }).observe({ type: 'event', durationThreshold: 16, buffered: false })
 })()`
 
+/** A point of the pane where nothing is drawn (no card, no edge), scanned on a 20 px grid. */
+const EMPTY_PANE_POINT = `(() => {
+  const pane = document.querySelector('.react-flow__pane').getBoundingClientRect()
+  for (let y = pane.top + 4; y < pane.bottom; y += 20)
+    for (let x = pane.left + 4; x < pane.right; x += 20)
+      if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y }
+  return null
+})()`
+
 /**
  * Clicks the dragged container (selecting it: in the app the inspector and the reachability
  * overlay render) and returns the longest event duration, from input to the next paint.
  */
 async function click(page: Page, plan: DragPlan): Promise<number> {
   // The drag selected the node: clear the selection on the empty pane first, so the measured
-  // click really selects.
-  const pane = await page.locator('.react-flow__pane').boundingBox()
-  if (!pane) throw new Error('no React Flow pane')
-  await page.mouse.click(pane.x + 4, pane.y + 4)
+  // click really selects. Empty: a click that lands on an edge selects it, and the measured
+  // click would then also unselect that edge, in one arm and not the other.
+  const empty = (await page.evaluate(EMPTY_PANE_POINT)) as { x: number; y: number } | null
+  if (!empty) throw new Error('no empty spot on the React Flow pane')
+  await page.mouse.click(empty.x, empty.y)
   await page.waitForTimeout(300)
   await page.evaluate(EVENT_OBSERVER)
   const v = await viewport(page)
