@@ -123,6 +123,12 @@ test('the terminal as hands expect it: Tab completes, Ctrl+C drops the line, cle
   await input.press('ArrowUp')
   await expect(input).toHaveValue('docker ps --format "{{.Names}}"')
   await page.screenshot({ path: 'e2e/screenshots/terminal-completion.png' })
+  // An example opened after a clear shows its own commands, and what is typed next.
+  await page.getByLabel('Examples').selectOption('ports')
+  await expect(output).toContainText('docker run')
+  await input.fill('docker ps --format "{{.Names}}"')
+  await input.press('Enter')
+  await expect(output).toContainText('root@default:~# docker ps --format')
 })
 
 test('the terminal panel resizes by its top edge or the arrow keys, and keeps its height', async ({

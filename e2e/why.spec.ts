@@ -95,6 +95,16 @@ test('the packet walks the ambassador chain across two hosts, step by step', asy
   await expect(page.getByTestId('trace')).toContainText('wordpress → mysql')
   await expect(page.getByTestId('trace')).toContainText('ambassador1')
   await page.screenshot({ path: 'e2e/screenshots/walk-on-canvas.png' })
+  // Asked in the terminal, the walk on the canvas goes to mysql too, not to ambassador2 (the
+  // container the name mysql means in wordpress).
+  await page.getByRole('button', { name: 'Clear trace' }).click()
+  await type(page, 'docker exec wordpress nc -z mysql 3306')
+  await page.getByTestId('terminal-output').getByRole('button', { name: 'Walk' }).last().click()
+  await page.getByRole('button', { name: 'Walk it on the canvas' }).click()
+  const trace = page.getByTestId('trace')
+  await expect(trace).toContainText('wordpress → mysql: reachable')
+  await trace.getByText('Walk the packet on the canvas, hop by hop').click()
+  await expect(trace.getByText('step 1 of 7')).toBeVisible()
 })
 
 test('in a big world, fixes are looked for when asked, not on every cell', async ({ page }) => {
@@ -196,8 +206,10 @@ test('a problem Docker does not report can be asked why: link variables frozen a
   await expect(fix).toContainText('docker restart web')
   await page.screenshot({ path: 'e2e/screenshots/why-note.png' })
   await fix.getByRole('button', { name: 'Apply' }).click()
-  await expect(dialog).toContainText('Fixed: the problem is gone from the topology.')
-  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(page.getByTestId('terminal-output')).toContainText(
+    'root@default:~# docker restart web',
+  )
   await expect(page.getByRole('button', { name: 'Diagnostics: 0 problems' })).toBeVisible()
 })
 
@@ -304,6 +316,15 @@ test('the overlay marks a card reached by IP address only with #, as the matrix 
   await badge.click()
   await expect(page.getByTestId('reach-proof').getByRole('heading', { level: 3 })).toHaveText(
     '# db reaches web by IP address only',
+  )
+  await page.keyboard.press('Escape')
+  // The Reach tab's row says so too, and the trace to web says which name fails.
+  await page.getByRole('tab', { name: 'Reach' }).click()
+  const row = page.getByTestId('view-reach').getByRole('listitem').filter({ hasText: 'web' })
+  await expect(row.getByRole('img', { name: 'reachable by IP address only' })).toBeVisible()
+  await row.getByRole('button', { name: 'Trace to web' }).click()
+  await expect(page.getByTestId('trace')).toContainText(
+    'db → web: by IP address only, not by the name web',
   )
 })
 

@@ -164,6 +164,22 @@ docker run -dit --name web --network front busybox`
     for (const f of fixes) expect(fixedBy(script, f.commands, 'web', 'db', 5432)).toBe(true)
   })
 
+  it('sharing only the default bridge: that network has no embedded DNS, and the why says so', () => {
+    const s = `docker network create appnet
+docker run -dit --name web busybox
+docker network connect appnet web
+docker run -d --name db training/postgres`
+    const q = question(s, 'web', 'db', 5432)
+    expect(q.asked.reasons[0]).toMatchObject({
+      kind: 'dns',
+      cause: { code: 'no-shared-network', params: { defaultBridge: true } },
+    })
+    expect(q.why).toContain(
+      "db is on none of web's user-defined networks; the one network they share, the default bridge, has no embedded DNS",
+    )
+    expect(question(script, 'web', 'db', 5432).why).toContain("db is on none of web's networks.")
+  })
+
   it('--net=none: no name, no fix, by design', () => {
     const s = `${script}\ndocker run -dit --name lonely --network none busybox`
     const q = question(s, 'lonely', 'db', 5432)

@@ -249,7 +249,10 @@ export function runHostLine(
           return { state: s, output: { stdout: '', stderr: '', exitCode: 0 } }
         default: {
           const r = runSimple(s.topology, hostShellContainer(host), [...words])
-          return { state: { ...s, topology: r.topology }, output: r.output }
+          // The host's shell is no container: the Why views, which ask of containers, do not
+          // apply to its connections.
+          const { asked: _asked, reached: _reached, ...output } = r.output
+          return { state: { ...s, topology: r.topology }, output }
         }
       }
     },

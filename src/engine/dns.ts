@@ -43,7 +43,12 @@ export type Unresolved =
   | { readonly code: 'default-bridge'; readonly params: { readonly target: Ref | null } }
   | {
       readonly code: 'no-shared-network'
-      readonly params: { readonly container: Ref; readonly from: Ref }
+      /** `defaultBridge`: both are on the default bridge, which has no embedded DNS. */
+      readonly params: {
+        readonly container: Ref
+        readonly from: Ref
+        readonly defaultBridge: boolean
+      }
     }
   | {
       readonly code: 'other-host'
@@ -223,7 +228,16 @@ function explainUnresolved(t: Topology, c: Container, name: string, nets: Networ
     return { code: 'default-bridge', params: { target: target ? ref(target) : null } }
   if (!target) return { code: 'no-such-name', params: { name } }
   if (target.state !== 'running') return { code: 'not-running', params: { container: ref(target) } }
-  return { code: 'no-shared-network', params: { container: ref(target), from: ref(c) } }
+  const onDefaultBridge = (o: Container) =>
+    o.endpoints.some((e) => {
+      const n = t.networks.get(e.networkId)
+      return e.ip !== null && n?.predefined === true && n.driver === 'bridge'
+    })
+  const defaultBridge = onDefaultBridge(c) && onDefaultBridge(target)
+  return {
+    code: 'no-shared-network',
+    params: { container: ref(target), from: ref(c), defaultBridge },
+  }
 }
 
 export function isAnswer(r: DnsAnswer | DnsFailure): r is DnsAnswer {

@@ -48,7 +48,9 @@ function dnsSentence(a: Asked, u: Unresolved): string {
     case 'default-bridge':
       return `${not}: the default bridge has no embedded DNS, so ${a.name} is only a name in /etc/hosts of containers that --link it. Link ${from} to ${u.params.target?.name ?? a.name} (--link) or put both on a user-defined network.`
     case 'no-shared-network':
-      return `${not}: a user-defined network's embedded DNS answers only its own members, and ${u.params.container.name} is on none of ${from}'s networks.`
+      return u.params.defaultBridge
+        ? `${not}: a user-defined network's embedded DNS answers only its own members, and ${u.params.container.name} is on none of ${from}'s user-defined networks; the one network they share, the default bridge, has no embedded DNS. Link ${from} to ${u.params.container.name} (--link), or connect ${u.params.container.name} to a network of ${from}'s.`
+        : `${not}: a user-defined network's embedded DNS answers only its own members, and ${u.params.container.name} is on none of ${from}'s networks.`
     case 'other-host':
       return `${not}: ${u.params.container.name} runs on host ${u.params.host}, and names never cross hosts (links and embedded DNS are one host's). Reach it at that host's address, on a published port.`
     case 'not-running':

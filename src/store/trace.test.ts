@@ -4,6 +4,8 @@ import { SCENARIOS } from '../scenarios'
 import { topologyEdges } from './flow-edges'
 import { edgeId, nodeId } from './ids'
 import { traceBetween } from './trace'
+import { connectionEnd } from './why-view'
+import { ask } from '../engine'
 
 function world(id: string) {
   const script = SCENARIOS.find((s) => s.id === id)?.script ?? ''
@@ -149,5 +151,29 @@ describe('the trace on the canvas', () => {
     expect(s.selection).toBe(id('mysql'))
     expect(s.nodes.find((n) => n.id === id('mysql'))?.selected).toBe(true)
     expect(s.nodes.some((n) => n.className === 'dn-traced')).toBe(false)
+  })
+})
+
+describe('the trace’s verdict by name, and the walk asked from the terminal', () => {
+  it('reads "by IP only" where the address works and the name does not, as the overlay’s # does', () => {
+    const t = runScript(`docker run -d --name db training/postgres
+docker run -dit --name web busybox`).state.topology
+    const id = (name: string) => [...t.containers.values()].find((x) => x.name === name)?.id ?? ''
+    const trace = traceBetween(t, id('web'), id('db'), { name: 'db', port: 5432 })
+    expect(trace).toMatchObject({ reachable: true, byName: false, name: 'db' })
+    expect(trace?.walk).toEqual([])
+    const linked = runScript(`docker run -d --name db training/postgres
+docker run -dit --name web --link db busybox`).state.topology
+    const of = (name: string) =>
+      [...linked.containers.values()].find((x) => x.name === name)?.id ?? ''
+    expect(traceBetween(linked, of('web'), of('db'))).toMatchObject({ byName: true })
+  })
+
+  it('a connection through both ambassadors ends at mysql, not at the ambassador its name means', () => {
+    const { t, c } = world('ambassador')
+    const wordpress = t.containers.get(c('wordpress'))
+    const asked = wordpress && ask(t, wordpress, 'mysql', 3306)
+    expect(asked?.target?.id).toBe(c('ambassador2'))
+    expect(asked && connectionEnd(asked)).toBe(c('mysql'))
   })
 })

@@ -13,6 +13,7 @@ import {
   verdictText,
   walk,
   walkStepLines,
+  type Asked,
   type Container,
   type Hop,
   type ReachVerdict,
@@ -30,6 +31,10 @@ export interface Trace {
   /** The hops of the route drawn, in order (none when unreachable). */
   readonly hops: readonly Hop[]
   readonly reachable: boolean
+  /** The name the walk asks for: the one asked, or the target's own. */
+  readonly name: string
+  /** Whether that name reaches the target, not only its address. */
+  readonly byName: boolean
   /** The packet's walk by the target's name, step by step, with where each step is on the canvas. */
   readonly walk: readonly TraceWalkStep[]
 }
@@ -174,15 +179,21 @@ export function traceBetween(
   way.container(to.id)
   if (hops.length === 0) way.meeting(from, to)
   for (const h of hops) way.hop(h)
+  // The question the walk answers: the one asked, or the target's name on its first port.
+  const port = asked ? asked.port : walkPort(verdict)
+  const name = asked?.name ?? to.name
+  const question = port === undefined ? null : ask(t, from, name, port)
   return {
     from: from.name,
     to: to.name,
+    name,
     nodes: way.nodes,
     edges: way.edges,
     steps: [verdictText(verdict), ...routeLines(hops)],
     hops,
     reachable: verdict.reachable,
-    walk: walkOnCanvas(t, from, verdict, asked),
+    byName: question?.reachable ?? false,
+    walk: question ? walkOnCanvas(t, from, question) : [],
   }
 }
 
@@ -196,15 +207,7 @@ export function walkPort(v: ReachVerdict): number | null | undefined {
   return reached ? reached.port.port : tcp.length === 0 ? null : undefined
 }
 
-function walkOnCanvas(
-  t: Topology,
-  from: Container,
-  v: ReachVerdict,
-  question?: { readonly name: string; readonly port: number | null },
-): TraceWalkStep[] {
-  const port = question ? question.port : walkPort(v)
-  if (port === undefined) return []
-  const asked = ask(t, from, question?.name ?? v.to, port)
+function walkOnCanvas(t: Topology, from: Container, asked: Asked): TraceWalkStep[] {
   return walk(t, asked).map((step) => {
     const way = new Way(t)
     // The name is resolved in the client, before the packet leaves it.

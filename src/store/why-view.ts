@@ -55,3 +55,14 @@ export function askedOf(
 export function walkLines(t: Topology, asked: Asked): string[][] {
   return walk(t, asked).map((step) => walkStepLines(asked, step))
 }
+
+/**
+ * The container a connection ends in: the last hop's (through ambassadors, the server behind
+ * them, not the first ambassador the name means); the name's own when no connection is made.
+ */
+export function connectionEnd(asked: Asked): string | null {
+  const last = asked.hops.at(-1)
+  if (last?.kind === 'published') return last.container.id
+  if (last && 'to' in last && typeof last.to === 'object') return last.to.id
+  return asked.target?.id ?? null
+}

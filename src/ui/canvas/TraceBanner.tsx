@@ -26,9 +26,14 @@ export default function TraceBanner() {
         <header className="flex items-center gap-1.5 font-semibold text-slate-900">
           <Route aria-hidden className="size-3.5 text-fuchsia-600" />
           {trace.from} → {trace.to}:{' '}
-          <span className={trace.reachable ? 'text-emerald-700' : 'text-rose-700'}>
-            {trace.reachable ? 'reachable' : 'not reachable'}
-          </span>
+          {trace.byName ? (
+            <span className="text-emerald-700">reachable</span>
+          ) : trace.reachable ? (
+            // As the overlay's # and the matrix say: an address works, the name does not.
+            <span className="text-amber-700">by IP address only, not by the name {trace.name}</span>
+          ) : (
+            <span className="text-rose-700">not reachable</span>
+          )}
           <button
             onClick={clear}
             aria-label="Clear trace"

@@ -1,5 +1,6 @@
 import { CheckCircle2, Route, XCircle } from 'lucide-react'
 import { blockerText, verdictText } from '../../store'
+import { matrixCell } from '../../store/matrix'
 import { useAppStore } from '../../store/react'
 import type { ReachVerdict } from '../../engine'
 
@@ -12,6 +13,7 @@ export function ReachList({
   from: string
   verdicts: ReadonlyMap<string, ReachVerdict>
 }) {
+  const topology = useAppStore((s) => s.shell.topology)
   const traceTo = useAppStore((s) => s.traceTo)
   const showMatrix = useAppStore((s) => s.showMatrix)
   if (verdicts.size === 0) return <p className="text-slate-500">No other container.</p>
@@ -20,8 +22,18 @@ export function ReachList({
       {[...verdicts].map(([id, v]) => (
         <li key={id} className="rounded border border-slate-200 p-1.5">
           <div className="flex items-center gap-1.5 font-semibold">
-            {v.reachable ? (
+            {v.reachable && matrixCell(topology, from, id)?.byName ? (
               <CheckCircle2 aria-label="reachable" className="size-3.5 text-emerald-600" />
+            ) : v.reachable ? (
+              // As the overlay and the matrix mark it: an address works, the name does not.
+              <span
+                role="img"
+                aria-label="reachable by IP address only"
+                title="reachable by IP address only, not by its name"
+                className="w-3.5 text-center font-mono text-amber-600"
+              >
+                #
+              </span>
             ) : (
               <XCircle aria-label="unreachable" className="size-3.5 text-rose-600" />
             )}

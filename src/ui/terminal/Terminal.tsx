@@ -8,7 +8,7 @@ import {
   type FormEvent,
   type KeyboardEvent,
 } from 'react'
-import { chunksOf } from '../../store'
+import { chunksOf, type TranscriptEntry } from '../../store'
 import { useAppStore } from '../../store/react'
 import { useResizable } from './useResizable'
 
@@ -31,8 +31,12 @@ export function Terminal() {
   // example, to edit and run again), as a shell's history does; `back` counts steps back.
   const [back, setBack] = useState(0)
   const typed = transcript.map((t) => t.command)
-  // `clear` and Ctrl+L clear the screen, not the history: entries before this one are hidden.
-  const [shownFrom, setShownFrom] = useState(0)
+  // `clear` and Ctrl+L clear the screen, not the history: this entry and those before it are
+  // hidden. Kept as the entry, not its index: an example or a file opened replaces the
+  // transcript, and then everything in it shows.
+  const [clearedAt, setClearedAt] = useState<TranscriptEntry | null>(null)
+  const shownFrom = clearedAt ? transcript.indexOf(clearedAt) + 1 : 0
+  const clearScreen = () => setClearedAt(transcript.at(-1) ?? null)
   // The entry whose "Why?" is open.
   const [why, setWhy] = useState<number | null>(null)
   const asking = why === null ? undefined : transcript[why]
@@ -47,7 +51,7 @@ export function Terminal() {
   const submit = (e: FormEvent) => {
     e.preventDefault()
     if (line.trim() === '') return
-    if (line.trim() === 'clear') setShownFrom(transcript.length)
+    if (line.trim() === 'clear') clearScreen()
     else runCommand(line)
     setLine('')
     setBack(0)
@@ -80,7 +84,7 @@ export function Terminal() {
     }
     if (e.ctrlKey && (e.key === 'l' || e.key === 'L')) {
       e.preventDefault()
-      setShownFrom(transcript.length)
+      clearScreen()
       return
     }
     // Ctrl+C with nothing selected drops the line, as a shell does (with a selection, it copies).

@@ -1,4 +1,11 @@
+import { createContext, useContext } from 'react'
 import { useAppStore } from '../../store/react'
+
+/**
+ * Closes the Why dialog around a fix list: its words are about the world before the fix, and
+ * the fix's commands and their output go to the terminal. The matrix, which is live, stays.
+ */
+export const CloseWhy = createContext<(() => void) | null>(null)
 
 /** What a fix list shows of each fix: the reach fixes' and the refusal fixes' common shape. */
 export interface ShownFix {
@@ -15,6 +22,7 @@ export interface ShownFix {
 export function FixList({ fixes }: { fixes: readonly ShownFix[] }) {
   const runGesture = useAppStore((s) => s.runGesture)
   const previewFix = useAppStore((s) => s.previewFix)
+  const closeWhy = useContext(CloseWhy)
   return (
     <ol className="flex flex-col gap-2" aria-label="Fixes">
       {fixes.map((f) => (
@@ -39,7 +47,10 @@ export function FixList({ fixes }: { fixes: readonly ShownFix[] }) {
           <div className="flex gap-2">
             <button
               type="button"
-              onClick={() => void runGesture(...f.commands)}
+              onClick={() => {
+                closeWhy?.()
+                void runGesture(...f.commands)
+              }}
               className="rounded bg-slate-900 px-2 py-0.5 text-white hover:bg-slate-700"
             >
               Apply

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { nodeId, type TranscriptEntry } from '../../store'
 import { useAppStore } from '../../store/react'
-import { askedOf, walkLines, whyView } from '../../store/why-view'
+import { askedOf, connectionEnd, walkLines, whyView } from '../../store/why-view'
 import type { DiagnosticNote } from '../../engine'
+import { CloseWhy } from './FixList'
 import { NotePanel } from './NotePanel'
 import { PacketWalk } from './PacketWalk'
 import { RefusalPanel } from './RefusalPanel'
@@ -27,12 +28,14 @@ export default function WhyDialog(
     const d = dialog.current
     if (d && !d.open) d.showModal()
   }, [])
+  const close = useCallback(() => dialog.current?.close(), [])
   const refused = entry?.refused
   const reached = entry?.reached
   // A connection that worked is asked again of the world now, for its walk.
   const asked =
     entry?.asked ?? (reached && askedOf(topology, reached.fromId, reached.name, reached.port))
   const note = 'note' in props ? props.note : null
+  const end = asked ? connectionEnd(asked) : null
   const title = entry ? entry.command : 'title' in props ? props.title : ''
   if (!asked && !refused && !note) return null
   return (
@@ -43,51 +46,53 @@ export default function WhyDialog(
       data-testid="why-dialog"
       className="m-auto w-[min(94vw,36rem)] rounded-lg font-sans border border-slate-300 bg-white p-4 text-xs text-slate-800 shadow-xl backdrop:bg-slate-900/30"
     >
-      <header className="mb-2 flex items-start gap-4">
-        {/* A command is shown as typed; a diagnostic's words are prose. */}
-        <h2 className={`${entry ? 'font-mono' : ''} text-sm font-semibold text-slate-900`}>
-          {title}
-        </h2>
-        <form method="dialog" className="ml-auto">
-          <button className="rounded bg-slate-900 px-3 py-1 text-sm text-white hover:bg-slate-700">
-            Close
-          </button>
-        </form>
-      </header>
-      {asked ? (
-        <>
-          <WhyPanel
-            question={{ fromId: asked.from.id, name: asked.name, port: asked.port }}
-            reachable={asked.reachable}
-            {...whyView(asked)}
-          />
-          {asked.reachable ? (
-            <PacketWalk
-              target={asked.port === null ? asked.name : `${asked.name}:${asked.port}`}
-              steps={walkLines(topology, asked)}
-            />
-          ) : null}
-          {asked.target && topology.containers.has(asked.target.id) ? (
-            <button
-              type="button"
-              onClick={() => {
-                // The trace's banner walks it there, marking each hop on the cards; a way that
-                // fails is drawn as far as it goes.
-                focus(nodeId.container(asked.from.id))
-                void traceTo(asked.target?.id ?? '', { name: asked.name, port: asked.port })
-                dialog.current?.close()
-              }}
-              className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
-            >
-              {asked.reachable ? 'Walk it on the canvas' : 'Show the path on the canvas'}
+      <CloseWhy value={close}>
+        <header className="mb-2 flex items-start gap-4">
+          {/* A command is shown as typed; a diagnostic's words are prose. */}
+          <h2 className={`${entry ? 'font-mono' : ''} text-sm font-semibold text-slate-900`}>
+            {title}
+          </h2>
+          <form method="dialog" className="ml-auto">
+            <button className="rounded bg-slate-900 px-3 py-1 text-sm text-white hover:bg-slate-700">
+              Close
             </button>
-          ) : null}
-        </>
-      ) : entry && refused ? (
-        <RefusalPanel entry={entry} refused={refused} />
-      ) : note ? (
-        <NotePanel note={note} />
-      ) : null}
+          </form>
+        </header>
+        {asked ? (
+          <>
+            <WhyPanel
+              question={{ fromId: asked.from.id, name: asked.name, port: asked.port }}
+              reachable={asked.reachable}
+              {...whyView(asked)}
+            />
+            {asked.reachable ? (
+              <PacketWalk
+                target={asked.port === null ? asked.name : `${asked.name}:${asked.port}`}
+                steps={walkLines(topology, asked)}
+              />
+            ) : null}
+            {end && topology.containers.has(end) ? (
+              <button
+                type="button"
+                onClick={() => {
+                  // The trace's banner walks it there, marking each hop on the cards; a way that
+                  // fails is drawn as far as it goes.
+                  focus(nodeId.container(asked.from.id))
+                  void traceTo(end, { name: asked.name, port: asked.port })
+                  dialog.current?.close()
+                }}
+                className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
+              >
+                {asked.reachable ? 'Walk it on the canvas' : 'Show the path on the canvas'}
+              </button>
+            ) : null}
+          </>
+        ) : entry && refused ? (
+          <RefusalPanel entry={entry} refused={refused} />
+        ) : note ? (
+          <NotePanel note={note} />
+        ) : null}
+      </CloseWhy>
     </dialog>
   )
 }

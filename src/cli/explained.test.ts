@@ -1,0 +1,30 @@
+// A connection made in the terminal carries its question, for the Why views: a failed one the
+// engine's answer, one that worked the question only. The host's own shell is no container,
+// so its connections carry neither.
+import { describe, expect, it } from 'vitest'
+import { execute, runScript } from './index'
+
+const world = () =>
+  runScript(`docker run -d --name db training/postgres
+docker run -dit --name web busybox`).state
+
+describe('a connection’s question', () => {
+  it('a ping that fails carries the engine’s answer, one that works its question', () => {
+    const s = world()
+    const failed = execute(s, 'docker exec web ping -c 1 db').output
+    expect(failed.exitCode).not.toBe(0)
+    expect(failed.asked).toMatchObject({ name: 'db', port: null, reachable: false })
+    const worked = execute(s, 'docker exec web ping -c 1 172.17.0.2').output
+    expect(worked.exitCode).toBe(0)
+    expect(worked.reached).toMatchObject({ name: '172.17.0.2', port: null })
+  })
+
+  it('the host’s shell asks of no container: its connections carry no question', () => {
+    const failed = execute(world(), 'curl localhost:3306').output
+    expect(failed.exitCode).not.toBe(0)
+    expect(failed.asked).toBeUndefined()
+    const worked = execute(world(), 'ping -c 1 172.17.0.2').output
+    expect(worked.exitCode).toBe(0)
+    expect(worked.reached).toBeUndefined()
+  })
+})
