@@ -345,3 +345,18 @@ test('a connection that works in the terminal walks through docker-proxy and DNA
   await trace.getByText('Walk the packet on the canvas, hop by hop').click()
   await expect(page.locator('.react-flow__node.dn-packet').first()).toBeVisible()
 })
+
+test('a curl that connects to a server speaking no HTTP says the network is not to blame', async ({
+  page,
+}) => {
+  await page.goto('/?example=link')
+  await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
+  await type(page, 'docker exec web curl -s db:5432')
+  const output = page.getByTestId('terminal-output')
+  await output.getByRole('button', { name: 'Why?' }).last().click()
+  const dialog = page.getByTestId('why-dialog')
+  await expect(dialog).toContainText('web reaches db:5432')
+  await expect(dialog.getByTestId('exchange-failed')).toContainText(
+    'what failed is the exchange over it, not the network',
+  )
+})

@@ -19,6 +19,22 @@ describe('a connection’s question', () => {
     expect(worked.reached).toMatchObject({ name: '172.17.0.2', port: null })
   })
 
+  it('a name getent or nslookup cannot find carries the question, whose why is the name’s', () => {
+    const s = world()
+    for (const line of ['docker exec web getent hosts db', 'docker exec web nslookup db']) {
+      const o = execute(s, line).output
+      expect(o.exitCode).not.toBe(0)
+      expect(o.asked?.reasons[0]).toMatchObject({ kind: 'dns', cause: { code: 'default-bridge' } })
+    }
+    // nslookup asks the DNS server, which knows no link: that failure is not the name's.
+    const linked = runScript(
+      'docker run -d --name db training/postgres\ndocker run -dit --name web --link db busybox',
+    ).state
+    const o = execute(linked, 'docker exec web nslookup db').output
+    expect(o.stderr).toContain("can't find db: NXDOMAIN")
+    expect(o.asked).toBeUndefined()
+  })
+
   it('the host’s shell asks of no container: its connections carry no question', () => {
     const failed = execute(world(), 'curl localhost:3306').output
     expect(failed.exitCode).not.toBe(0)

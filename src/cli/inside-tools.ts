@@ -328,7 +328,8 @@ export function wget(
 export function getent(t: Topology, c: Container, args: string[]): Output {
   if (args[0] !== 'hosts' || !args[1]) return err('Unknown database: ' + (args[0] ?? '') + '\n', 1)
   const r = resolveName(t, c, args[1])
-  if (!isAnswer(r)) return err('', 2)
+  // A name that does not resolve carries ping's question, whose why starts with the name's.
+  if (!isAnswer(r)) return explained(err('', 2), t, c, args[1], null)
   return ok(r.addresses.map((a) => `${a.padEnd(15)} ${args[1]}`).join('\n') + '\n')
 }
 
@@ -346,9 +347,15 @@ export function nslookup(t: Topology, c: Container, args: string[]): Output {
     return ok(`${head}Non-authoritative answer:\n${arpa}\tname = ${ptr}\n\n`)
   }
   const r = resolveName(t, c, name)
-  if (!isAnswer(r) || r.mechanism === 'link' || r.mechanism === 'add-host') {
-    return { stdout: head, stderr: `** server can't find ${name}: NXDOMAIN\n\n`, exitCode: 1 }
+  const nxdomain = {
+    stdout: head,
+    stderr: `** server can't find ${name}: NXDOMAIN\n\n`,
+    exitCode: 1,
   }
+  // A name /etc/hosts gives (a link, --add-host) is unknown to the DNS server nslookup asks,
+  // yet it resolves: ping's why would not be this failure's.
+  if (!isAnswer(r)) return explained(nxdomain, t, c, name, null)
+  if (r.mechanism === 'link' || r.mechanism === 'add-host') return nxdomain
   return ok(
     `${head}Non-authoritative answer:\n${r.addresses.map((a) => `Name:\t${name}\nAddress: ${a}`).join('\n')}\n\n`,
   )

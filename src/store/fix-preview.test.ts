@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
+import { nodeId } from './ids'
 import { createDocknetStore } from './store'
 
 function world(...lines: string[]) {
@@ -63,6 +64,21 @@ describe('a fix previewed on the canvas', () => {
       true,
     )
     expect(store.getState().preview?.gone.size).toBe(1)
+  })
+
+  it('replaces a trace shown: their banners and marks would mix', async () => {
+    const store = world(
+      'docker run -d --name db training/postgres',
+      'docker run -dit --name web busybox',
+    )
+    store.getState().focus(nodeId.container(idOf(store, 'web') ?? ''))
+    await store.getState().traceTo(idOf(store, 'db') ?? '')
+    expect(store.getState().trace?.to).toBe('db')
+    expect(await store.getState().previewFix(['docker network create appnet'], 'a network')).toBe(
+      true,
+    )
+    expect(store.getState().trace).toBeNull()
+    expect(store.getState().preview).not.toBeNull()
   })
 
   it('a fix Docker refuses is not previewed: its words are shown', async () => {

@@ -49,11 +49,14 @@ export function previewFix(
         nodes: view.nodes,
         edges: topologyEdges(after.topology),
       }
-      // Only if nothing changed meanwhile (the CLI loading).
-      if (get().shell === drawn.shell)
+      // Only if nothing changed meanwhile (the CLI loading). A trace shown goes: its banner and
+      // the preview's would stack, and its marks would mix with the ghosts.
+      if (get().shell === drawn.shell) {
+        if (get().trace) get().clearTrace()
         set({
           preview: previewOf({ ...drawn, topology: drawn.shell.topology }, made, why, commands),
         })
+      }
       resolve(true)
     }),
   )

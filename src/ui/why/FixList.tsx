@@ -41,7 +41,8 @@ export function FixList({ fixes }: { fixes: readonly ShownFix[] }) {
               every pair).
             </p>
           ) : null}
-          <pre className="my-1 overflow-x-auto font-mono text-[11px] whitespace-pre text-slate-700">
+          {/* Wrapped, not scrolled: a long docker run stays readable without a scrollbar. */}
+          <pre className="my-1 font-mono text-[11px] break-all whitespace-pre-wrap text-slate-700">
             {f.commands.join('\n')}
           </pre>
           <div className="flex gap-2">

@@ -65,6 +65,13 @@ export default function WhyDialog(
               reachable={asked.reachable}
               {...whyView(asked)}
             />
+            {asked.reachable && entry && entry.exitCode !== 0 ? (
+              <p data-testid="exchange-failed" className="mb-2">
+                The connection was made: what failed is the exchange over it, not the network. The
+                server on that port does not answer as the command expects (curl and wget expect
+                HTTP).
+              </p>
+            ) : null}
             {asked.reachable ? (
               <PacketWalk
                 target={asked.port === null ? asked.name : `${asked.name}:${asked.port}`}
