@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import { Panel } from '@xyflow/react'
+import { useEffect, useRef, useState } from 'react'
+import { Panel, useReactFlow } from '@xyflow/react'
 import { Route, X } from 'lucide-react'
 import { useAppStore } from '../../store/react'
 import { PacketWalk } from '../why/PacketWalk'
@@ -15,10 +15,25 @@ export default function TraceBanner() {
   const showTraceStep = useAppStore((s) => s.showTraceStep)
   // The walk's steps, once unfolded: the canvas then marks the current one.
   const [walking, setWalking] = useState(false)
+  const banner = useRef<HTMLElement>(null)
+  const flow = useReactFlow()
+  const way = trace?.nodes
+  useEffect(() => {
+    // The way in view, below the banner rather than under it.
+    if (!way || way.size === 0) return
+    const top = (banner.current?.offsetHeight ?? 0) + 24
+    void flow.fitView({
+      nodes: [...way].map((id) => ({ id })),
+      padding: { top: `${top}px`, x: '32px', bottom: '32px' },
+      maxZoom: 1,
+      duration: 200,
+    })
+  }, [way, flow])
   if (!trace) return null
   return (
     <Panel position="top-center">
       <section
+        ref={banner}
         aria-label="Trace"
         data-testid="trace"
         className="max-w-xl rounded-md border border-fuchsia-300 bg-white/95 px-3 py-2 text-xs text-slate-700 shadow"

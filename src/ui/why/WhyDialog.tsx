@@ -78,7 +78,8 @@ export default function WhyDialog(
                 steps={walkLines(topology, asked)}
               />
             ) : null}
-            {end && topology.containers.has(end) ? (
+            {/* Both ends still there: a client run with --rm is gone once its command ends. */}
+            {end && topology.containers.has(end) && topology.containers.has(asked.from.id) ? (
               <button
                 type="button"
                 onClick={() => {
