@@ -103,8 +103,10 @@ test('the packet walks the ambassador chain across two hosts, step by step', asy
   await page.getByRole('button', { name: 'Walk it on the canvas' }).click()
   const trace = page.getByTestId('trace')
   await expect(trace).toContainText('wordpress → mysql: reachable')
-  await trace.getByText('Walk the packet on the canvas, hop by hop').click()
+  // Asked for, the walk opens at once, its first step marked on the canvas.
   await expect(trace.getByText('step 1 of 7')).toBeVisible()
+  await expect(page.locator('.react-flow__node.dn-packet')).toHaveCount(1)
+  await page.screenshot({ path: 'e2e/screenshots/walk-asked-on-canvas.png' })
 })
 
 test('in a big world, fixes are looked for when asked, not on every cell', async ({ page }) => {
@@ -175,7 +177,7 @@ test('a diagnostic can be asked why, and its fix applied from there', async ({ p
   await page.goto('/?example=link')
   await expect(page.getByLabel('container web', { exact: true })).toBeVisible()
   await type(page, 'docker stop db', 'docker stop web')
-  await page.getByRole('button', { name: 'Diagnostics: 1 problem' }).click()
+  await page.getByRole('button', { name: 'Diagnostics: 1 problem, 1 note', exact: true }).click()
   await page.getByTestId('diagnostics').getByRole('button', { name: 'Why?' }).first().click()
   const dialog = page.getByTestId('why-dialog')
   await expect(dialog).toContainText('A link is made when the container starts')
@@ -342,7 +344,6 @@ test('a connection that works in the terminal walks through docker-proxy and DNA
   await page.getByRole('button', { name: 'Walk it on the canvas' }).click()
   const trace = page.getByTestId('trace')
   await expect(trace).toContainText('client → mysqlserver')
-  await trace.getByText('Walk the packet on the canvas, hop by hop').click()
   await expect(page.locator('.react-flow__node.dn-packet').first()).toBeVisible()
 })
 

@@ -3,7 +3,7 @@
  * with what the docker client would print. It performs nothing itself: pure, deterministic.
  * `runScript` replays a whole script (`docknet shell`).
  */
-import { explainedRefusal } from '../engine'
+import { refusalExplainable, type Topology } from '../engine'
 import { leaveSession } from './commands/run'
 import { effectsBetween, watchEffects, type Effects } from './effects'
 import { runHostLine } from './host-shell'
@@ -30,14 +30,14 @@ export function execute(state: ShellState, line: string): Executed {
   const r = executeSafely(state, line)
   return {
     ...r,
-    output: withExplainedRefusal(r.output),
+    output: withExplainedRefusal(r.output, r.state.topology),
     effects: effectsBetween(state.topology, r.state.topology),
   }
 }
 
 /** An output keeps its coded refusal only when there is more to say than Docker's message. */
-function withExplainedRefusal(o: Output): Output {
-  if (!o.refused || explainedRefusal(o.refused)) return o
+function withExplainedRefusal(o: Output, t: Topology): Output {
+  if (!o.refused || refusalExplainable(t, o.refused)) return o
   const { refused: _unexplained, ...rest } = o
   return rest
 }

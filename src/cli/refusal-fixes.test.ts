@@ -225,4 +225,12 @@ docker run -d --name web --network appnet training/webapp python app.py`
     expect(r.output.stderr).toContain('invalid subnet nope: invalid CIDR block notation')
     expect(r.output.refused).toBeUndefined()
   })
+
+  it('"No such container" has more to say only when another host has one by that name', () => {
+    const { state } = runScript(
+      'docker context create vm2\ndocker --context vm2 run -d --name db nginx',
+    )
+    expect(execute(state, 'docker start nosuch').output.refused).toBeUndefined()
+    expect(execute(state, 'docker start db').output.refused?.code).toBe('NO_SUCH_CONTAINER')
+  })
 })

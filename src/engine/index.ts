@@ -92,7 +92,7 @@ export type {
 export { blockerText, portReasonText, routeLines, unresolvedText, verdictText } from './reach-text'
 export { ask, type Asked, type Evidence, type Way, type WhyReason } from './ask'
 export { evidenceText, walkStepLines, whyText } from './why-text'
-export { refusalWhy, type RefusalWhy } from './refusal-why'
+export { refusalExplainable, refusalWhy, type RefusalWhy } from './refusal-why'
 export { freeLanAddress, noteKey, noteWhy, type DiagnosticNote } from './note-why'
 export { EXPLAINED_REFUSALS, explainedRefusal } from './refusal-codes'
 export { walk, type PacketEnd, type WalkStep } from './walk'

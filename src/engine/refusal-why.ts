@@ -153,3 +153,16 @@ export function refusalWhy(t: Topology, host: string, error: EngineError): Refus
       return null
   }
 }
+
+/**
+ * Whether Docknet has more to say about `error` than Docker's message, in the world `t` it left:
+ * its code is one of the explained ones, and for "No such container" the name is taken on
+ * another host (a name used nowhere is all the message says).
+ */
+export function refusalExplainable(t: Topology, error: EngineError): boolean {
+  const refused = explainedRefusal(error)
+  if (!refused) return false
+  if (refused.code !== 'NO_SUCH_CONTAINER') return true
+  const ref = refused.params.ref
+  return [...t.containers.values()].some((c) => c.name === ref)
+}

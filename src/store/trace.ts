@@ -35,6 +35,8 @@ export interface Trace {
   readonly name: string
   /** Whether that name reaches the target, not only its address. */
   readonly byName: boolean
+  /** Asked for its walk (the terminal's "Walk it on the canvas"): the banner opens on it. */
+  readonly walkAsked: boolean
   /** The packet's walk by the target's name, step by step, with where each step is on the canvas. */
   readonly walk: readonly TraceWalkStep[]
 }
@@ -193,6 +195,7 @@ export function traceBetween(
     hops,
     reachable: verdict.reachable,
     byName: question?.reachable ?? false,
+    walkAsked: asked !== undefined,
     walk: question ? walkOnCanvas(t, from, question) : [],
   }
 }

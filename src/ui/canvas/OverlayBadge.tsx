@@ -40,7 +40,7 @@ const OverlayBadge = memo(function OverlayBadge({ id }: { id: string }) {
         data-testid="overlay-verdict"
         role="img"
         aria-label={`${said} from ${verdict.from}: ${why}`}
-        title={`${why} (click: why)`}
+        title={`${verdict.reachable && !byName ? `by IP address only: the name ${verdict.to} does not reach it. ` : ''}${why} (click: why)`}
         className={`flex size-5 items-center justify-center rounded-full text-[11px] font-bold text-white shadow ${!verdict.reachable ? 'dn-unreachable bg-rose-600' : byName ? 'bg-emerald-600' : 'bg-amber-700'}`}
       >
         {mark}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { Panel, useReactFlow } from '@xyflow/react'
 import { Route, X } from 'lucide-react'
+import type { Trace } from '../../store'
 import { useAppStore } from '../../store/react'
 import { PacketWalk } from '../why/PacketWalk'
 import './trace-walk.css'
@@ -11,16 +12,29 @@ import './trace-walk.css'
  */
 export default function TraceBanner() {
   const trace = useAppStore((s) => s.trace)
+  return trace ? <TraceBox key={keyOf(trace)} trace={trace} /> : null
+}
+
+/** One box per trace: a new trace starts with its own state (its walk folded or not). */
+const keys = new WeakMap<Trace, number>()
+let made = 0
+const keyOf = (trace: Trace) => {
+  if (!keys.has(trace)) keys.set(trace, ++made)
+  return keys.get(trace)
+}
+
+function TraceBox({ trace }: { trace: Trace }) {
   const clear = useAppStore((s) => s.clearTrace)
   const showTraceStep = useAppStore((s) => s.showTraceStep)
-  // The walk's steps, once unfolded: the canvas then marks the current one.
-  const [walking, setWalking] = useState(false)
+  // The walk's steps, once unfolded (at once, when the walk was asked for): the canvas then
+  // marks the current one.
+  const [walking, setWalking] = useState(trace.walkAsked && trace.walk.length > 0)
   const banner = useRef<HTMLElement>(null)
   const flow = useReactFlow()
-  const way = trace?.nodes
+  const way = trace.nodes
   useEffect(() => {
-    // The way in view, below the banner rather than under it.
-    if (!way || way.size === 0) return
+    // The way in view, below the banner (as tall as it is now) rather than under it.
+    if (way.size === 0) return
     const top = (banner.current?.offsetHeight ?? 0) + 24
     void flow.fitView({
       nodes: [...way].map((id) => ({ id })),
@@ -28,8 +42,7 @@ export default function TraceBanner() {
       maxZoom: 1,
       duration: 200,
     })
-  }, [way, flow])
-  if (!trace) return null
+  }, [way, flow, walking])
   return (
     <Panel position="top-center">
       <section
@@ -75,6 +88,7 @@ export default function TraceBanner() {
         {trace.walk.length > 0 ? (
           <details
             className="mt-1"
+            open={walking}
             onToggle={(e) => {
               const open = e.currentTarget.open
               setWalking(open)

@@ -10,7 +10,7 @@ import { askedOf } from '../../store/why-view'
 const WhyDialog = lazy(() => import('../why/WhyDialog'))
 
 /** What a diagnostic's "Why?" opens: the terminal's dialog for a failed command, or its note. */
-type Asking = { entry: TranscriptEntry } | { title: string; note: DiagnosticNote }
+type Asking = { entry: TranscriptEntry; title?: string } | { title: string; note: DiagnosticNote }
 
 /** A diagnostic's "Why?", as the terminal's dialog shows a failed command's. */
 function asking(t: Topology, d: Diagnostic, why: DiagnosticWhy): Asking | null {
@@ -21,8 +21,9 @@ function asking(t: Topology, d: Diagnostic, why: DiagnosticWhy): Asking | null {
   const from = t.containers.get(why.fromId)
   const asked = askedOf(t, why.fromId, why.name, why.port)
   if (!from || !asked) return null
+  // Titled with the diagnostic's words: nobody typed this ping.
   const command = `docker exec ${from.name} ping -c 1 ${why.name}`
-  return { entry: { ...failed, command, host: from.host, asked } }
+  return { entry: { ...failed, command, host: from.host, asked }, title: d.text }
 }
 
 const ICON = {

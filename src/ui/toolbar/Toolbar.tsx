@@ -36,7 +36,7 @@ export function Toolbar({
   onDiagnostics: () => void
   onMatrix: () => void
 }) {
-  const problems = useProblemCount()
+  const { problems, notes } = useProblemCount()
   const undo = useAppStore((s) => s.undo)
   const redo = useAppStore((s) => s.redo)
   const canUndo = useAppStore((s) => s.past.length > 0)
@@ -147,8 +147,9 @@ export function Toolbar({
         <Grid3x3 className="size-4" />
       </button>
       <button
-        aria-label={`Diagnostics: ${problems} problem${problems === 1 ? '' : 's'}`}
-        title="Diagnostics: every problem in the topology"
+        // The panel lists notes too (a stopped container, a volume nobody mounts): counted apart.
+        aria-label={`Diagnostics: ${problems} problem${problems === 1 ? '' : 's'}${notes > 0 ? `, ${notes} note${notes === 1 ? '' : 's'}` : ''}`}
+        title="Diagnostics: every problem in the topology, and notes"
         onClick={onDiagnostics}
         className={`flex items-center gap-1 ${button}`}
       >

@@ -7,21 +7,20 @@ let loaded: typeof Diagnostics | null = null
 const loading = () => import('../../store/diagnostics').then((m) => (loaded = m))
 
 /**
- * How many errors and warnings the diagnostics find: 0 until their code is in. Counted for a
+ * How many errors and warnings (problems) and notes (info) the diagnostics find: none until
+ * their code is in. Counted for a
  * deferred topology, after the change that made it is painted (5 ms at 500 containers, which an
  * edge drawn or a rename need not wait for; bench:ui).
  */
-export function useProblemCount(): number {
+export function useProblemCount(): { problems: number; notes: number } {
   const [ready, setReady] = useState(loaded !== null)
   useEffect(() => {
     if (!ready) void loading().then(() => setReady(true))
   }, [ready])
   const topology = useDeferredValue(useAppStore((s) => s.shell.topology))
-  return useMemo(
-    () =>
-      ready && loaded
-        ? loaded.diagnostics(topology).filter((d) => d.severity !== 'info').length
-        : 0,
-    [ready, topology],
-  )
+  return useMemo(() => {
+    const found = ready && loaded ? loaded.diagnostics(topology) : []
+    const notes = found.filter((d) => d.severity === 'info').length
+    return { problems: found.length - notes, notes }
+  }, [ready, topology])
 }

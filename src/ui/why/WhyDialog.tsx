@@ -15,7 +15,7 @@ import { WhyPanel } from './WhyPanel'
  */
 export default function WhyDialog(
   props: { onClose: () => void } & (
-    { entry: TranscriptEntry } | { title: string; note: DiagnosticNote }
+    { entry: TranscriptEntry; title?: string } | { title: string; note: DiagnosticNote }
   ),
 ) {
   const { onClose } = props
@@ -36,7 +36,8 @@ export default function WhyDialog(
     entry?.asked ?? (reached && askedOf(topology, reached.fromId, reached.name, reached.port))
   const note = 'note' in props ? props.note : null
   const end = asked ? connectionEnd(asked) : null
-  const title = entry ? entry.command : 'title' in props ? props.title : ''
+  // A diagnostic's own words, or the command typed.
+  const title = props.title ?? entry?.command ?? ''
   if (!asked && !refused && !note) return null
   return (
     <dialog
@@ -49,7 +50,9 @@ export default function WhyDialog(
       <CloseWhy value={close}>
         <header className="mb-2 flex items-start gap-4">
           {/* A command is shown as typed; a diagnostic's words are prose. */}
-          <h2 className={`${entry ? 'font-mono' : ''} text-sm font-semibold text-slate-900`}>
+          <h2
+            className={`${props.title === undefined ? 'font-mono' : ''} text-sm font-semibold text-slate-900`}
+          >
             {title}
           </h2>
           <form method="dialog" className="ml-auto">
