@@ -2,7 +2,8 @@
 // (docker-semantics.md §5) and a published port (§11.3): every hop, and the addresses before
 // and after each rewrite (DNAT, MASQUERADE, socat's new connection).
 import { describe, expect, it } from 'vitest'
-import { ask, walk, walkStepLines, type Topology } from '../engine'
+import { ask, listeningPorts, walk, walkStepLines, type Container, type Topology } from '../engine'
+import { SCENARIOS } from '../scenarios'
 import { runScript } from './index'
 
 function stepsOf(script: string, from: string, name: string, port: number | null) {
@@ -61,4 +62,46 @@ docker run -d --name wordpress --link ambassador2:mysql wordpress`,
       ),
     ).toEqual([])
   })
+})
+
+describe('the walk, over every example', () => {
+  /** What a client may dial to reach `to`: its name, its addresses, localhost, a published port. */
+  function questions(t: Topology, to: Container): [string, number | null][] {
+    // ping's question (no port) first: the examples without a server ask only that.
+    const out: [string, number | null][] = [[to.name, null]]
+    for (const e of to.endpoints) if (e.ip) out.push([e.ip, null])
+    for (const p of listeningPorts(t, to).filter((x) => x.proto === 'tcp')) {
+      out.push([to.name, p.port], ['localhost', p.port])
+      for (const e of to.endpoints) if (e.ip) out.push([e.ip, p.port])
+    }
+    for (const p of to.ports.filter((x) => x.proto === 'tcp'))
+      for (const h of t.hosts.values()) out.push([h.lanIp, p.hostPort])
+    return out
+  }
+
+  // Every connection that works, by name or address, a ping or on each port the target listens
+  // on or publishes: a step for the name, then one per hop with the packet's addresses.
+  for (const scenario of SCENARIOS)
+    it(`${scenario.id}: every hop of every connection that works, with its addresses`, () => {
+      const t = runScript(scenario.script).state.topology
+      const running = [...t.containers.values()].filter((c) => c.state === 'running')
+      let walked = 0
+      for (const from of running)
+        for (const to of running)
+          for (const [name, port] of questions(t, to)) {
+            const asked = ask(t, from, name, port)
+            if (!asked.reachable) continue
+            const steps = walk(t, asked)
+            // A name has its resolution for a first step; an address dialled has none.
+            expect(steps).toHaveLength(asked.hops.length + (asked.resolution === null ? 0 : 1))
+            for (const s of steps) {
+              expect(s.before.source.address).not.toBe('')
+              expect(s.after.destination.address).not.toBe('')
+              // The name's step says what it resolved to; each hop, the packet's addresses.
+              if (s.hop) expect(walkStepLines(asked, s).join(' ')).toContain('→')
+            }
+            walked++
+          }
+      expect(walked).toBeGreaterThan(0)
+    })
 })
