@@ -38,7 +38,8 @@ function TraceBox({ trace }: { trace: Trace }) {
     const top = (banner.current?.offsetHeight ?? 0) + 24
     void flow.fitView({
       nodes: [...way].map((id) => ({ id })),
-      padding: { top: `${top}px`, x: '32px', bottom: '32px' },
+      // Left: clear of the zoom controls.
+      padding: { top: `${top}px`, left: '72px', right: '32px', bottom: '32px' },
       maxZoom: 1,
       duration: 200,
     })
