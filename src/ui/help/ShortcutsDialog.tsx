@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { DialogClose } from '../DialogClose'
 
 /** Every shortcut the app answers to; the list is the documentation, so keep it true. */
 const SHORTCUTS: readonly (readonly [keys: readonly string[], what: string])[] = [
@@ -55,11 +56,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
           ))}
         </tbody>
       </table>
-      <form method="dialog" className="mt-4 text-right">
-        <button className="rounded bg-slate-900 px-3 py-1 text-white hover:bg-slate-700">
-          Close
-        </button>
-      </form>
+      <DialogClose className="mt-4 text-right" />
     </dialog>
   )
 }

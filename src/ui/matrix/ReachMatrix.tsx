@@ -4,6 +4,7 @@ import { matrixProof } from '../../store/matrix'
 import { useAppStore } from '../../store/react'
 import { MatrixGrid, type MatrixPick } from './MatrixGrid'
 import { ReachProof } from './ReachProof'
+import { DialogClose } from '../DialogClose'
 
 /**
  * Who reaches whom, for every pair of containers: a modal dialog (Escape closes it) holding the
@@ -51,11 +52,7 @@ export function ReachMatrix({
           <span className="font-mono">✗</span> unreachable; <span className="font-mono">n/m</span>{' '}
           of the column&rsquo;s ports open.
         </p>
-        <form method="dialog" className="ml-auto">
-          <button className="rounded bg-slate-900 px-3 py-1 text-sm text-white hover:bg-slate-700">
-            Close
-          </button>
-        </form>
+        <DialogClose className="ml-auto" />
       </header>
       <div className="flex min-h-0 flex-1">
         <MatrixGrid topology={topology} picked={picked} onPick={setPicked} />

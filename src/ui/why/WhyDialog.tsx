@@ -8,6 +8,7 @@ import { NotePanel } from './NotePanel'
 import { PacketWalk } from './PacketWalk'
 import { RefusalPanel } from './RefusalPanel'
 import { WhyPanel } from './WhyPanel'
+import { DialogClose } from '../DialogClose'
 
 /**
  * "Why?" for a command that failed in the terminal (a connection that failed, or a command
@@ -55,11 +56,7 @@ export default function WhyDialog(
           >
             {title}
           </h2>
-          <form method="dialog" className="ml-auto">
-            <button className="rounded bg-slate-900 px-3 py-1 text-sm text-white hover:bg-slate-700">
-              Close
-            </button>
-          </form>
+          <DialogClose className="ml-auto" />
         </header>
         {asked ? (
           <>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Fix } from '../../store'
 import type { ProofQuestion } from '../../store/matrix'
 import { useAppStore } from '../../store/react'
-import { FixList } from './FixList'
+import { Evidence, FoundFixes } from './FoundFixes'
 
 /** Up to this many containers, fixes are looked for as soon as the question is shown. */
 const SEARCH_AT_ONCE_UP_TO = 40
@@ -55,13 +55,7 @@ export function WhyPanel({
     <section data-testid="why" aria-label={`Why, ${target}`} className="mb-3">
       <h4 className="mb-1 font-semibold text-slate-900">Why, by the name {target}</h4>
       <p className="mb-1">{why}</p>
-      {evidence.length > 0 ? (
-        <ul className="mb-2 flex flex-col gap-0.5 font-mono text-[11px] whitespace-pre-wrap text-slate-600">
-          {evidence.map((e) => (
-            <li key={e}>{e}</li>
-          ))}
-        </ul>
-      ) : null}
+      <Evidence lines={evidence} />
       {reachable ? null : gone ? (
         <p className="text-slate-600">
           No fix to offer: the container that tried no longer exists (say, it ran with --rm).
@@ -74,14 +68,8 @@ export function WhyPanel({
         >
           Find the smallest fix
         </button>
-      ) : shown === null ? (
-        <p className="text-slate-500">Looking for the smallest fix…</p>
-      ) : shown.length === 0 ? (
-        <p data-testid="no-fix" className="text-slate-600">
-          No fix: nothing Docker offers makes this work.
-        </p>
       ) : (
-        <FixList fixes={shown} />
+        <FoundFixes fixes={shown} none="No fix: nothing Docker offers makes this work." />
       )}
     </section>
   )
