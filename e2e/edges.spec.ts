@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { container, drawEdge, type } from './helpers'
+import { container, drawEdge, overlayBadge, type } from './helpers'
 
 /** db and web typed in the terminal, and link chosen as the container-to-container edge. */
 async function dbAndWeb(page: Page) {
@@ -137,9 +137,13 @@ test('the overlay marks who the selected container reaches; a trace follows the 
 }) => {
   await page.goto('/?example=icc')
   await container(page, 'stranger').click()
-  await expect(
-    container(page, 'db').getByRole('img', { name: /^not reachable from stranger: / }),
-  ).toBeVisible()
+  const blocked = await overlayBadge(
+    page,
+    container(page, 'db'),
+    'Why is db not reachable from stranger?',
+  )
+  await expect(blocked).toHaveText('✗')
+  await expect(blocked).toHaveAttribute('title', /^icc is disabled on this bridge/)
   // The inspector's panel loads on the first selection: the screenshot shows both.
   await expect(page.getByRole('heading', { name: 'stranger' })).toBeVisible()
   await page.screenshot({ path: 'e2e/screenshots/overlay.png' })
@@ -147,8 +151,8 @@ test('the overlay marks who the selected container reaches; a trace follows the 
   await page.goto('/?example=ambassador')
   await container(page, 'wordpress').click()
   await expect(
-    container(page, 'mysql').getByRole('img', { name: /^reachable from wordpress/ }),
-  ).toBeVisible()
+    await overlayBadge(page, container(page, 'mysql'), 'Why is mysql reachable from wordpress?'),
+  ).toHaveText('✓')
   await page.getByRole('tab', { name: 'Reach' }).click()
   await page.getByRole('button', { name: 'Trace to mysql' }).click()
   const trace = page.getByTestId('trace')

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** Types docker lines into the terminal, as a user would. */
 export async function type(page: Page, ...lines: string[]) {
@@ -11,6 +11,23 @@ export async function type(page: Page, ...lines: string[]) {
 
 export const container = (page: Page, name: string) =>
   page.getByLabel(`container ${name}`, { exact: true })
+
+/**
+ * The reachability overlay's badge on `card`, found by the question it asks ("Why is db not
+ * reachable from stranger?"), once it stands on that card's top-right corner.
+ */
+export async function overlayBadge(page: Page, card: Locator, question: string) {
+  const badge = page.getByRole('button', { name: question, exact: true })
+  await expect(badge).toBeVisible()
+  await expect(async () => {
+    const [b, c] = await Promise.all([badge.boundingBox(), card.boundingBox()])
+    if (!b || !c) throw new Error('badge or card not on screen')
+    const centre = { x: b.x + b.width / 2, y: b.y + b.height / 2 }
+    expect(Math.abs(centre.x - (c.x + c.width))).toBeLessThan(b.width)
+    expect(Math.abs(centre.y - c.y)).toBeLessThan(b.height)
+  }).toPass()
+  return badge
+}
 
 /**
  * Waits until a card stops moving (the view fits a newly opened diagram and pans to show new

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { settled, type } from './helpers'
+import { container, overlayBadge, settled, type } from './helpers'
 
 test('a cell reached by IP only says so, says why by name, and a fix applied makes it reach by name', async ({
   page,
@@ -157,10 +157,9 @@ test('a ✗ on a card, and a row of the Reach tab, can be asked why: the matrix 
 }) => {
   await page.goto('/?example=icc')
   await page.getByLabel('container stranger', { exact: true }).click()
-  await page
-    .getByLabel('container db', { exact: true })
-    .getByRole('button', { name: 'Why is db not reachable from stranger?' })
-    .click()
+  await (
+    await overlayBadge(page, container(page, 'db'), 'Why is db not reachable from stranger?')
+  ).click()
   const proof = page.getByTestId('reach-proof')
   await expect(proof.getByRole('heading', { level: 3 })).toHaveText('✗ stranger does not reach db')
   await expect(proof.getByTestId('why')).toContainText('icc=false drops traffic between containers')
@@ -310,9 +309,11 @@ test('the overlay marks a card reached by IP address only with #, as the matrix 
   await settled(page, db)
   await db.click()
   // web linked db, not the other way: db reaches web only at its address.
-  const badge = page
-    .getByLabel('container web', { exact: true })
-    .getByRole('img', { name: /^reachable by IP address only from db: / })
+  const badge = await overlayBadge(
+    page,
+    container(page, 'web'),
+    'Why is web reachable by IP address only from db?',
+  )
   await expect(badge).toHaveText('#')
   await page.screenshot({ path: 'e2e/screenshots/overlay-by-ip.png' })
   await badge.click()

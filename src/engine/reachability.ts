@@ -208,8 +208,8 @@ export function checkReach(t: Topology, a: Container, b: Container): ReachVerdic
  */
 function namespaceListening(t: Topology, owner: Container): ExposedPort[] {
   const out = [...listeningPorts(t, owner)]
-  for (const c of worldIndex(t).containersByHost.get(owner.host) ?? []) {
-    if (c.joinedTo !== owner.id || c.state !== 'running') continue
+  for (const c of worldIndex(t).joinedTo.get(owner.id) ?? []) {
+    if (c.state !== 'running') continue
     for (const p of listeningPorts(t, c))
       if (!out.some((q) => q.port === p.port && q.proto === p.proto)) out.push(p)
   }

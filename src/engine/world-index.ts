@@ -18,6 +18,8 @@ export interface WorldIndex {
   readonly runningByIp: ReadonlyMap<string, readonly Container[]>
   /** Hosts by LAN address. */
   readonly hostByLanIp: ReadonlyMap<string, HostName>
+  /** The containers joined to each one's network namespace (`--net=container:`), by its id. */
+  readonly joinedTo: ReadonlyMap<string, readonly Container[]>
 }
 
 const memo = new WeakMap<Topology, WorldIndex>()
@@ -26,12 +28,17 @@ export function worldIndex(t: Topology): WorldIndex {
   const hit = memo.get(t)
   if (hit) return hit
   const containersByHost = new Map<HostName, Container[]>()
+  const joinedTo = new Map<string, Container[]>()
   // Maps keep insertion order and records are replaced in place, so values() is creation order.
   const all = [...t.containers.values()]
   for (const c of all) {
     const list = containersByHost.get(c.host)
     if (list) list.push(c)
     else containersByHost.set(c.host, [c])
+    if (c.joinedTo === null) continue
+    const joined = joinedTo.get(c.joinedTo)
+    if (joined) joined.push(c)
+    else joinedTo.set(c.joinedTo, [c])
   }
   const bridgesByHost = new Map<HostName, Network[]>()
   const defaultBridgeByHost = new Map<HostName, Network>()
@@ -60,6 +67,7 @@ export function worldIndex(t: Topology): WorldIndex {
     defaultBridgeByHost,
     runningByIp,
     hostByLanIp,
+    joinedTo,
   }
   memo.set(t, index)
   return index

@@ -22,12 +22,14 @@ export {
   type EdgeData,
 } from './flow-mapping'
 export {
+  containerFact,
   containerView,
   overlayVerdict,
   reachRow,
   hostView,
   networkView,
   volumeView,
+  type ContainerFacts,
   type ContainerView,
   type HostView,
   type NetworkView,

@@ -7,7 +7,6 @@
 import {
   ask,
   blockerText,
-  checkReach,
   computeDnsView,
   evidenceText,
   routeLines,
@@ -21,6 +20,7 @@ import {
   type Route,
   type Topology,
 } from '../engine'
+import { pairVerdict, pairVerdictCount } from './pair-verdicts'
 import { walkPort } from './trace'
 
 export interface MatrixEntry {
@@ -105,7 +105,6 @@ export interface MatrixProof {
 
 interface Memo {
   axes: MatrixAxes | null
-  readonly verdicts: Map<string, ReachVerdict>
   readonly cells: Map<string, MatrixCell>
   /** Per row container: the names it resolves, by address. */
   readonly names: Map<string, ReadonlyMap<string, readonly DnsAnswer[]>>
@@ -116,7 +115,7 @@ const memo = new WeakMap<Topology, Memo>()
 function memoOf(t: Topology): Memo {
   let m = memo.get(t)
   if (!m) {
-    m = { axes: null, verdicts: new Map(), cells: new Map(), names: new Map() }
+    m = { axes: null, cells: new Map(), names: new Map() }
     memo.set(t, m)
   }
   return m
@@ -141,21 +140,7 @@ export function matrixAxes(t: Topology): MatrixAxes {
 
 /** How many pair verdicts this topology has computed so far (the UI computes visible cells only). */
 export function matrixComputed(t: Topology): number {
-  return memo.get(t)?.verdicts.size ?? 0
-}
-
-function verdict(t: Topology, fromId: string, toId: string): ReachVerdict | null {
-  if (fromId === toId) return null
-  const m = memoOf(t)
-  const key = `${fromId}>${toId}`
-  const hit = m.verdicts.get(key)
-  if (hit) return hit
-  const a = t.containers.get(fromId)
-  const b = t.containers.get(toId)
-  if (!a || !b) return null
-  const v = checkReach(t, a, b)
-  m.verdicts.set(key, v)
-  return v
+  return pairVerdictCount(t)
 }
 
 /**
@@ -193,7 +178,7 @@ export function matrixCell(t: Topology, fromId: string, toId: string): MatrixCel
   const key = `${fromId}>${toId}`
   const hit = m.cells.get(key)
   if (hit) return hit
-  const v = verdict(t, fromId, toId)
+  const v = pairVerdict(t, fromId, toId)
   if (!v) return null
   const names = namesByAddress(t, fromId)
   const byName = v.reachable && workingRoutes(v).some((r) => names.has(r.address))
@@ -240,7 +225,7 @@ function routeTitle(r: Route): string {
 
 /** The proof behind one cell: the verdict's reason, each port, and each route with its hops. */
 export function matrixProof(t: Topology, fromId: string, toId: string): MatrixProof | null {
-  const v = verdict(t, fromId, toId)
+  const v = pairVerdict(t, fromId, toId)
   const cell = matrixCell(t, fromId, toId)
   const from = t.containers.get(fromId)
   if (!v || !cell || !from) return null

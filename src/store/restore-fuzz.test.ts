@@ -13,7 +13,7 @@ import { SCENARIOS } from '../scenarios'
 import { createDocknetStore } from './store'
 import { diagnostics } from './diagnostics'
 import { matrixAxes, matrixCell, matrixProof } from './matrix'
-import { containerView, hostView, networkView, reachRow, volumeView } from './views'
+import { containerFact, containerView, hostView, networkView, reachRow, volumeView } from './views'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
@@ -60,6 +60,7 @@ async function useEverything(text: string): Promise<void> {
   expect(store.getState().nodes.length).toBeGreaterThan(0)
   for (const id of t.containers.keys()) {
     containerView(t, id)
+    for (const fact of ['hosts', 'resolvConf', 'env', 'dns'] as const) containerFact(t, id, fact)
     reachRow(t, id)
   }
   for (const name of t.hosts.keys()) hostView(t, name)

@@ -3,8 +3,8 @@
  * selector returns the same object until the world changes, so React does not re-render.
  */
 import { containerOf } from './ids'
+import { pairVerdict } from './pair-verdicts'
 import {
-  checkReach,
   computeDnsView,
   computeHostsFile,
   computeLinkEnv,
@@ -21,13 +21,22 @@ import {
   type Topology,
 } from '../engine'
 
+/** A container as the inspector heads it: the record and its image with its tag. */
 export interface ContainerView {
   readonly container: Container
+  readonly image: string
+}
+
+/**
+ * A container's derived files and answers, one per inspector tab. Each is computed when its tab
+ * is shown, not on the click that selects the container: the DNS answers alone took 13 ms of
+ * a select at 500 containers (the first lookup in a world builds its name index; bench:ui).
+ */
+export interface ContainerFacts {
   readonly hosts: string
   readonly resolvConf: string
   readonly env: readonly { readonly line: string; readonly fromLink: boolean }[]
   readonly dns: readonly DnsAnswer[]
-  readonly image: string
 }
 
 /** A cache of values per topology value and id: a view is computed once per world. */
@@ -48,6 +57,14 @@ function perTopology<T>(): (t: Topology, id: string, make: () => T) => T {
 
 const reachMemo = perTopology<ReadonlyMap<string, ReachVerdict>>()
 const viewMemo = perTopology<ContainerView | null>()
+const factMemos: {
+  [F in keyof ContainerFacts]: ReturnType<typeof perTopology<ContainerFacts[F]>>
+} = {
+  hosts: perTopology(),
+  resolvConf: perTopology(),
+  env: perTopology(),
+  dns: perTopology(),
+}
 
 /**
  * What a container can reach of every other one (in creation order), by that one's id: the
@@ -56,30 +73,52 @@ const viewMemo = perTopology<ContainerView | null>()
  */
 export function reachRow(t: Topology, id: string): ReadonlyMap<string, ReachVerdict> {
   return reachMemo(t, id, () => {
-    const c = t.containers.get(id)
     const row = new Map<string, ReachVerdict>()
-    if (c)
-      for (const o of [...t.containers.values()].sort((a, b) => a.seq - b.seq))
-        if (o.id !== c.id) row.set(o.id, checkReach(t, c, o))
+    if (t.containers.has(id))
+      for (const o of [...t.containers.values()].sort((a, b) => a.seq - b.seq)) {
+        const v = pairVerdict(t, id, o.id)
+        if (v) row.set(o.id, v)
+      }
     return row
   })
 }
 
-/** Everything the inspector shows for one container, computed once per topology value. */
+/** The inspector's heading for a container, once per world. */
 export function containerView(t: Topology, id: string): ContainerView | null {
   return viewMemo(t, id, () => {
     const c = t.containers.get(id)
-    if (!c) return null
-    const linkVars = new Set(computeLinkEnv(t, c))
-    return {
-      container: c,
-      hosts: c.state === 'running' ? computeHostsFile(t, c) : '',
-      resolvConf: c.state === 'running' ? computeResolvConf(t, c) : '',
-      env: computeProcessEnv(t, c).map((line) => ({ line, fromLink: linkVars.has(line) })),
-      dns: c.state === 'running' ? computeDnsView(t, c) : [],
-      image: imageWithTag(c.image),
-    }
+    return c ? { container: c, image: imageWithTag(c.image) } : null
   })
+}
+
+/** One of a container's derived facts (as `docker exec` would show it), once per world. */
+export function containerFact<K extends keyof ContainerFacts>(
+  t: Topology,
+  id: string,
+  fact: K,
+): ContainerFacts[K] | null {
+  const c = t.containers.get(id)
+  if (!c) return null
+  const memo = factMemos[fact] as ReturnType<typeof perTopology<ContainerFacts[K]>>
+  return memo(t, id, () => computeFact(t, c, fact))
+}
+
+function computeFact<K extends keyof ContainerFacts>(
+  t: Topology,
+  c: Container,
+  fact: K,
+): ContainerFacts[K] {
+  const running = c.state === 'running'
+  const facts: { [F in keyof ContainerFacts]: () => ContainerFacts[F] } = {
+    hosts: () => (running ? computeHostsFile(t, c) : ''),
+    resolvConf: () => (running ? computeResolvConf(t, c) : ''),
+    env: () => {
+      const linkVars = new Set(computeLinkEnv(t, c))
+      return computeProcessEnv(t, c).map((line) => ({ line, fromLink: linkVars.has(line) }))
+    },
+    dns: () => (running ? computeDnsView(t, c) : []),
+  }
+  return facts[fact]()
 }
 
 export interface HostView {

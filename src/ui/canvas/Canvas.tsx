@@ -36,7 +36,6 @@ import { useKeepNewInView } from './keep-in-view'
 import { FarContext, useFar } from './zoom'
 import { useOverlayAsk } from './overlay-ask'
 import { RouteWatch } from './route-watch'
-import { OverlayContext } from './overlay-context'
 import { edgeTypes, nodeTypes } from './node-types'
 import { afterPaint, pendingEdge } from './pending-edge'
 
@@ -95,7 +94,6 @@ export function Canvas() {
   const [fittedLoad, setFittedLoad] = useState(-1)
   const big = useAppStore((s) => s.shell.topology.containers.size > BIG_DIAGRAM)
   const far = zoomedOut || (big && fittedLoad !== loads)
-  const overlay = useOverlayAsk()
   const flow = useReactFlow()
   useKeepNewInView(committed, loads)
   // Far out, cards are name-only: their measured heights say nothing of the hosts' real size.
@@ -188,7 +186,6 @@ export function Canvas() {
 
   return (
     <FarContext.Provider value={far}>
-      <OverlayContext.Provider value={overlay}>
         <ReactFlow
           nodes={shownNodes as never}
           edges={shownEdges as never}
@@ -219,7 +216,6 @@ export function Canvas() {
         >
           <Overlays />
         </ReactFlow>
-      </OverlayContext.Provider>
     </FarContext.Provider>
   )
 }
@@ -235,7 +231,18 @@ function marked<T extends { id: string; className?: string }>(
   )
 }
 
+const ReachOverlay = lazy(() => import('./ReachOverlay'))
 const TraceBanner = lazy(() => import('./TraceBanner'))
+
+/** The reachability overlay, while a container is selected (its code loads with the first). */
+function ReachPlace() {
+  const ask = useOverlayAsk()
+  return ask.selection ? (
+    <Suspense fallback={null}>
+      <ReachOverlay ask={ask} />
+    </Suspense>
+  ) : null
+}
 const PreviewBanner = lazy(() => import('./PreviewBanner'))
 
 /** Where a previewed fix's banner goes, while there is one. */
@@ -282,6 +289,7 @@ const Overlays = memo(function Overlays() {
       <ArrowMarkers />
       <RouteWatch />
       <EdgeLabels />
+      <ReachPlace />
       <Legend />
       <TracePlace />
       <PreviewPlace />

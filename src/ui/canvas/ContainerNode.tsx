@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useContext } from 'react'
+import { memo, useContext } from 'react'
 import { Position, type NodeProps } from '@xyflow/react'
 import { CardHandle } from './CardHandle'
 import { cardView, type FlowNode } from '../../store'
@@ -21,18 +21,6 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`
 }
 
-// The overlay's verdicts need the reachability engine: loaded after the first paint.
-const OverlayBadge = lazy(() => import('./OverlayBadge'))
-
-/** The overlay badge, once its code is loaded (nothing until then). */
-function Overlay({ id }: { id: string }) {
-  return (
-    <Suspense fallback={null}>
-      <OverlayBadge id={id} />
-    </Suspense>
-  )
-}
-
 /** A container: name, image, state, one address per network, published ports. */
 export const ContainerNode = memo(function ContainerNode({ data, selected }: NodeProps<FlowNode>) {
   const card = useAppStore((s) => cardView(s.shell.topology, data))
@@ -49,7 +37,6 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
         aria-label={`container ${card.title}`}
         className={`${frame} px-3 py-2`}
       >
-        <Overlay id={data.id} />
         <CardHandle type="source" position={Position.Top} />
         <b className="text-slate-900">{clip(card.title, 20)}</b>
       </div>
@@ -62,7 +49,6 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
       aria-label={`container ${card.title}`}
       className={`${frame} px-3 py-2`}
     >
-      <Overlay id={data.id} />
       {/* One handle: an edge starts here and may end on it (the canvas connects loosely). */}
       <CardHandle type="source" position={Position.Top} className="!bg-slate-500" />
       <div className="flex items-center gap-1.5">

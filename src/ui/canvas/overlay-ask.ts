@@ -1,7 +1,13 @@
-/** The question the reachability overlay answers, given once by the canvas to every card. */
+/** The question the reachability overlay answers (ReachOverlay.tsx), and when it is asked. */
 import { useEffect, useState } from 'react'
+import type { Topology } from '../../engine'
 import { useAppStore } from '../../store/react'
-import type { OverlayAsk } from './overlay-context'
+
+/** Whom the reachability overlay is about: the selected node, in the world it was selected in. */
+export interface OverlayAsk {
+  readonly selection: string | null
+  readonly topology: Topology | null
+}
 
 const NO_ASK: OverlayAsk = { selection: null, topology: null }
 

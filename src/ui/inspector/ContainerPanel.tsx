@@ -1,4 +1,4 @@
-import { reachRow, type ContainerView, type InspectorTab } from '../../store'
+import { containerFact, reachRow, type ContainerView, type InspectorTab } from '../../store'
 import { containerCommands, containerInspect } from '../../store/container-docs'
 import { useAppStore } from '../../store/react'
 import { Link2 } from 'lucide-react'
@@ -34,6 +34,9 @@ export function ContainerPanel({ view }: { view: ContainerView }) {
   const topology = useAppStore((s) => s.shell.topology)
   const currentHost = useAppStore((s) => s.shell.currentHost)
   const c = view.container
+  // Only the shown tab's facts are computed (store/views.ts).
+  const fact = <K extends Parameters<typeof containerFact>[2]>(k: K) =>
+    containerFact(topology, c.id, k)
   return (
     <>
       <header className="border-b border-slate-200 px-3 py-2">
@@ -61,11 +64,11 @@ export function ContainerPanel({ view }: { view: ContainerView }) {
       </div>
       <div role="tabpanel" className="flex-1 overflow-y-auto p-2 text-xs">
         {tab === 'edit' ? <ContainerForm key={c.id} container={c} /> : null}
-        {tab === 'hosts' ? <Pre testId="view-hosts" text={view.hosts} /> : null}
-        {tab === 'resolv' ? <Pre testId="view-resolv" text={view.resolvConf} /> : null}
+        {tab === 'hosts' ? <Pre testId="view-hosts" text={fact('hosts') ?? ''} /> : null}
+        {tab === 'resolv' ? <Pre testId="view-resolv" text={fact('resolvConf') ?? ''} /> : null}
         {tab === 'env' ? (
           <ul data-testid="view-env" className="font-mono text-[11px] break-all">
-            {view.env.map((e) => (
+            {(fact('env') ?? []).map((e) => (
               <li key={e.line} className={e.fromLink ? 'text-sky-700' : 'text-slate-700'}>
                 {e.fromLink ? (
                   <Link2
@@ -82,7 +85,7 @@ export function ContainerPanel({ view }: { view: ContainerView }) {
         {tab === 'dns' ? (
           <table data-testid="view-dns" className="w-full font-mono text-[11px]">
             <tbody>
-              {view.dns.map((d) => (
+              {(fact('dns') ?? []).map((d) => (
                 <tr key={d.name} className="border-b border-slate-100 align-top">
                   <td className="pr-2 font-semibold">{d.name}</td>
                   <td className="pr-2">{d.addresses.join(', ')}</td>

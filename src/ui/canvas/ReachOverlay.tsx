@@ -1,0 +1,113 @@
+import { memo, useMemo } from 'react'
+import { useStore, useStoreApi, ViewportPortal } from '@xyflow/react'
+import { appStore, containerOf, overlayVerdict, verdictText, type FlowNode } from '../../store'
+import { matrixCell } from '../../store/matrix'
+import { useAppStore } from '../../store/react'
+import { boxOf } from './card-boxes'
+import type { OverlayAsk } from './overlay-ask'
+
+/** A card's place on the overlay, and what the selected container's verdict on it is. */
+interface Mark {
+  readonly id: string
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+  readonly to: string
+  readonly from: string
+  readonly reachable: boolean
+  readonly byName: boolean
+  readonly why: string
+}
+
+// Above the cards (a host's children are stacked over it) and the edge labels (EdgeLabels.tsx).
+const VEIL_Z = 2001
+const BADGE_Z = 2002
+/** The badge's size and how far it stands out of its card's top-right corner, in flow px. */
+const BADGE = 20
+const OUTSET = 8
+
+/**
+ * The reachability overlay: on every other container's card, whether the selected container
+ * reaches it (✓ by name, `#` by address only, ✗ not, hover for why), and an unreachable card
+ * veiled. One layer over the viewport rather than a badge inside each card: a selection at 500
+ * containers then adds 500 small boxes to one layer, where badges inside the cards re-rendered
+ * 500 components through a context and laid out 500 cards again (bench:ui, edit at 500). A
+ * click on a badge asks why: the reachability matrix opens on the pair, with its proof, fixes
+ * and walk.
+ */
+export default function ReachOverlay({ ask }: { ask: OverlayAsk }) {
+  const nodes = useStore((s) => s.nodes) as FlowNode[]
+  // A card re-measured (a stopped container's card shrinks) keeps React Flow's nodes array.
+  const measures = useAppStore((s) => s.measures)
+  const store = useStoreApi()
+  const marks = useMemo(() => {
+    void measures
+    const { selection, topology } = ask
+    const from = containerOf(selection)
+    if (!topology || !from) return []
+    const lookup = store.getState().nodeLookup
+    const out: Mark[] = []
+    for (const node of nodes) {
+      if (node.type !== 'container') continue
+      const verdict = overlayVerdict(topology, selection, node.data.id)
+      const box = verdict && boxOf(lookup.get(node.id))
+      if (!verdict || !box) continue
+      out.push({
+        id: node.data.id,
+        ...box,
+        to: verdict.to,
+        from: verdict.from,
+        reachable: verdict.reachable,
+        // As the matrix marks it: reached by IP address only is `#`, not a ✓.
+        byName: matrixCell(topology, from, node.data.id)?.byName ?? false,
+        why: verdictText(verdict),
+      })
+    }
+    return out
+  }, [ask, nodes, measures, store])
+  const from = containerOf(ask.selection)
+  if (!from) return null
+  return (
+    <ViewportPortal>
+      {marks.map((m) => (m.reachable ? null : <Veil key={`veil ${m.id}`} mark={m} />))}
+      {marks.map((m) => (
+        <Badge key={m.id} mark={m} from={from} />
+      ))}
+    </ViewportPortal>
+  )
+}
+
+/** Dims a card the selected container cannot reach (as the card's own opacity would). */
+const Veil = memo(function Veil({ mark }: { mark: Mark }) {
+  return (
+    <div
+      className="pointer-events-none absolute rounded-lg bg-white/40"
+      style={{ left: mark.x, top: mark.y, width: mark.width, height: mark.height, zIndex: VEIL_Z }}
+    />
+  )
+})
+
+/** One element per badge (its name asks the question, its title answers it): 500 of them. */
+const Badge = memo(function Badge({ mark, from }: { mark: Mark; from: string }) {
+  const said = !mark.reachable
+    ? 'not reachable'
+    : mark.byName
+      ? 'reachable'
+      : 'reachable by IP address only'
+  const byIpOnly = mark.reachable && !mark.byName
+  return (
+    <button
+      type="button"
+      data-testid="overlay-verdict"
+      aria-label={`Why is ${mark.to} ${said} from ${mark.from}?`}
+      title={`${byIpOnly ? `by IP address only: the name ${mark.to} does not reach it. ` : ''}${mark.why} (click: why)`}
+      // Read when clicked: the badges do not subscribe to the store for it.
+      onClick={() => appStore.getState().showMatrix({ from, to: mark.id })}
+      className={`nodrag nopan pointer-events-auto absolute size-5 cursor-help rounded-full text-center text-[11px] leading-5 font-bold text-white shadow focus-visible:outline-2 focus-visible:outline-sky-500 ${!mark.reachable ? 'bg-rose-600' : mark.byName ? 'bg-emerald-600' : 'bg-amber-700'}`}
+      style={{ left: mark.x + mark.width + OUTSET - BADGE, top: mark.y - OUTSET, zIndex: BADGE_Z }}
+    >
+      {!mark.reachable ? '✗' : mark.byName ? '✓' : '#'}
+    </button>
+  )
+})
