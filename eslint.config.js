@@ -160,6 +160,7 @@ export default defineConfig(
       'src/cli/**/*.{ts,tsx}',
       'src/io/**/*.{ts,tsx}',
       'src/scenarios/**/*.{ts,tsx}',
+      'src/lessons/**/*.{ts,tsx}',
     ],
     ignores: [...TESTS, ...BENCHES, 'src/io/browser/**'],
     rules: {
@@ -252,6 +253,12 @@ export default defineConfig(
     files: ['*.{ts,tsx}'],
     ignores: [...TESTS],
     message: 'src/scenarios holds the examples as data: it imports nothing.',
+  }),
+  // lessons: the built-in lesson files (JSON) and their list; the list imports only them.
+  ...layerImports('lessons', {
+    files: ['*.{ts,tsx}'],
+    ignores: [...TESTS],
+    message: 'src/lessons holds the lessons as data: it imports only its own JSON files.',
   }),
   {
     files: ['src/store/**/*.{ts,tsx}'],

@@ -37,16 +37,17 @@ export function isNamed(t: Topology, seen: Ref | null, r: ContainerRef): boolean
 }
 
 /**
- * The value a goal expects, now: as written, or the container's current address (its
- * namespace's, for a joined container), on the network named or else its first; null when it
- * has none (missing, stopped, not on that network).
+ * The values a goal accepts, now: the one written, or the container's current addresses (its
+ * namespace's, for a joined container), on the network named or else on any; none when it has
+ * none (missing, stopped, not on that network).
  */
-export function expectedValue(t: Topology, e: Expected): string | null {
-  if (typeof e === 'string') return e
+export function expectedValues(t: Topology, e: Expected): string[] {
+  if (typeof e === 'string') return [e]
   const c = findNamed(t, e.ipOf)
-  if (!c) return null
-  const endpoints = namespaceOwner(t, c).endpoints.filter(
-    (ep) => e.network === undefined || t.networks.get(ep.networkId)?.name === e.network,
-  )
-  return endpoints.find((ep) => ep.ip !== null)?.ip ?? null
+  if (!c) return []
+  return namespaceOwner(t, c)
+    .endpoints.filter(
+      (ep) => e.network === undefined || t.networks.get(ep.networkId)?.name === e.network,
+    )
+    .flatMap((ep) => (ep.ip === null ? [] : [ep.ip]))
 }

@@ -14,8 +14,8 @@ import type { ContainerState, Ref, Unresolved, WhyReason } from '../engine'
 export type ContainerRef = string | { readonly name: string; readonly host: string }
 
 /**
- * A value a goal expects: written out, or a container's current address (on `network`, if
- * named), which stays right however the learner made the container.
+ * A value a goal expects: written out, or any current address of a container (on `network`,
+ * if named), which stays right however the learner made the container.
  */
 export type Expected = string | { readonly ipOf: ContainerRef; readonly network?: string }
 
@@ -91,11 +91,15 @@ export interface FileVisibleGoal {
   readonly writtenAt?: string
 }
 
-/** `host` publishes `port` (a running container's binding: docker-proxy and DNAT). */
+/**
+ * `host` publishes `port` (a running container's binding: docker-proxy and DNAT); on the host
+ * address `hostIp` when given, as `docker port` shows it (`0.0.0.0`: every address).
+ */
 export interface PublishedGoal {
   readonly kind: 'published'
   readonly host: string
   readonly port: number
+  readonly hostIp?: string
 }
 
 export interface RunningGoal {
@@ -160,7 +164,8 @@ export type GoalResult =
       readonly kind: 'resolves'
       readonly met: boolean
       readonly addresses: readonly string[]
-      readonly expected: string | null
+      /** The addresses that would do (null: any answer does). */
+      readonly expected: readonly string[] | null
       readonly cause: Unresolved | null
     }
   | { readonly kind: 'hostsLine'; readonly met: boolean; readonly line: string | null }
@@ -168,7 +173,8 @@ export type GoalResult =
       readonly kind: 'env'
       readonly met: boolean
       readonly value: string | null
-      readonly expected: string | null
+      /** The values that would do (null: any value does). */
+      readonly expected: readonly string[] | null
     }
   | {
       readonly kind: 'fileVisible'

@@ -1,6 +1,6 @@
 /** The goals about what a container sees: /etc/hosts lines, env vars, files shared with others. */
 import { computeHostsFile, computeProcessEnv, withHost, type Topology } from '../engine'
-import { expectedValue, findNamed, missing } from './goal-refs'
+import { expectedValues, findNamed, missing } from './goal-refs'
 import type {
   EnvGoal,
   FileVisibleGoal,
@@ -31,8 +31,8 @@ export function checkEnv(t: Topology, goal: EnvGoal): GoalResult {
   const prefix = `${goal.var}=`
   const entry = computeProcessEnv(t, c).find((e) => e.startsWith(prefix))
   const value = entry === undefined ? null : entry.slice(prefix.length)
-  const expected = goal.value === undefined ? null : expectedValue(t, goal.value)
-  const met = value !== null && (goal.value === undefined || value === expected)
+  const expected = goal.value === undefined ? null : expectedValues(t, goal.value)
+  const met = value !== null && (expected === null || expected.includes(value))
   return { kind: 'env', met, value, expected }
 }
 

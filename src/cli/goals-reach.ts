@@ -10,7 +10,7 @@ import {
   type Topology,
   type WhyReason,
 } from '../engine'
-import { expectedValue, findNamed, isNamed, missing, refOf } from './goal-refs'
+import { expectedValues, findNamed, isNamed, missing, refOf } from './goal-refs'
 import type { GoalResult, ReachesByIp, ReachesByName, ResolvesGoal } from './goal-types'
 
 export function checkReachesByName(t: Topology, goal: ReachesByName): GoalResult {
@@ -82,10 +82,8 @@ export function checkResolves(t: Topology, goal: ResolvesGoal): GoalResult {
   if (!from) return missing(t, 'resolves', goal.from)
   const r = resolveName(t, from, goal.name)
   const addresses = isAnswer(r) ? r.addresses : []
-  const expected = goal.address === undefined ? null : expectedValue(t, goal.address)
-  const met =
-    isAnswer(r) &&
-    (goal.address === undefined || (expected !== null && addresses.includes(expected)))
+  const expected = goal.address === undefined ? null : expectedValues(t, goal.address)
+  const met = isAnswer(r) && (expected === null || expected.some((a) => addresses.includes(a)))
   return {
     kind: 'resolves',
     met,

@@ -1,7 +1,15 @@
 // Lesson goals checked against the world, not the keystrokes: each goal kind against Docker's
 // documented behaviour (docker-semantics.md), and the same goal met by different ways.
 import { describe, expect, it } from 'vitest'
-import { checkGoal, checkGoals, createShell, runScript, type Goal, type ShellState } from './index'
+import {
+  checkGoal,
+  checkGoals,
+  createShell,
+  runScript,
+  type Expected,
+  type Goal,
+  type ShellState,
+} from './index'
 
 function world(script: string): ShellState {
   const { state, entries } = runScript(script)
@@ -163,6 +171,27 @@ docker run -d --name web --link db:sql training/webapp python app.py`
     })
   })
 
+  it("takes any of a container's addresses for ipOf, or the one on the network named", () => {
+    const s = world(`docker run -dit --name centos-1 centos
+docker run -dit --name centos-2 centos
+docker network create testnet
+docker network connect --alias db testnet centos-1
+docker network connect testnet centos-2`)
+    const db = (address: Expected): Goal => ({
+      kind: 'resolves',
+      from: 'centos-2',
+      name: 'db',
+      address,
+    })
+    expect(checkGoal(s, db({ ipOf: 'centos-1' }))).toMatchObject({
+      met: true,
+      expected: ['172.17.0.2', '172.18.0.2'],
+    })
+    expect(checkGoal(s, db({ ipOf: 'centos-1', network: 'testnet' })).met).toBe(true)
+    expect(checkGoal(s, db({ ipOf: 'centos-1', network: 'bridge' })).met).toBe(false)
+    expect(checkGoal(s, db('172.17.0.2')).met).toBe(false)
+  })
+
   it('finds the link line in /etc/hosts by its words', () => {
     const s = world(LINKED)
     const r = checkGoal(s, { kind: 'hostsLine', container: 'web', text: '172.17.0.2  sql' })
@@ -246,6 +275,20 @@ docker run -d --name mysqlserver -p 8066:3306 -e MYSQL_ROOT_PASSWORD=1 mysql`)
     })
     expect(checkGoal(s, { kind: 'published', host: 'vm2', port: 8066 }).met).toBe(false)
     expect(checkGoal(s, { kind: 'published', host: 'default', port: 3306 }).met).toBe(false)
+  })
+
+  it('tells a port bound to the loopback from one bound to every address', () => {
+    const s = world(
+      'docker run -d --name mysqlserver -p 127.0.0.1:8066:3306 -e MYSQL_ROOT_PASSWORD=1 mysql',
+    )
+    const on = (hostIp: string): Goal => ({
+      kind: 'published',
+      host: 'default',
+      port: 8066,
+      hostIp,
+    })
+    expect(checkGoal(s, on('127.0.0.1')).met).toBe(true)
+    expect(checkGoal(s, on('0.0.0.0')).met).toBe(false)
   })
 
   it('sees no published port for a stopped container', () => {

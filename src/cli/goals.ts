@@ -53,6 +53,7 @@ function checkPublished(t: Topology, goal: PublishedGoal): GoalResult {
     return { kind: 'missing', met: false, goal: 'published', host: goal.host, container: null }
   const bindings = publishedPorts(t, goal.host)
     .filter((p) => p.binding.hostPort === goal.port)
+    .filter((p) => goal.hostIp === undefined || p.binding.hostIp === goal.hostIp)
     .map((p) => ({
       container: refOf(p.container),
       containerPort: p.binding.containerPort,
