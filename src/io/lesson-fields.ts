@@ -89,6 +89,24 @@ export function object(
   return complete ? v : undefined
 }
 
+/** The `kind` of an object, one of `kinds`; undefined, with its error, when it has none. */
+export function kindOf<T extends string>(
+  r: Reading,
+  v: unknown,
+  path: string,
+  kinds: readonly T[],
+): T | undefined {
+  if (!isObject(v)) {
+    fail(r, 'WRONG_TYPE', path, { expected: 'object' })
+    return undefined
+  }
+  if (!('kind' in v)) {
+    fail(r, 'MISSING_FIELD', join(path, 'kind'))
+    return undefined
+  }
+  return oneOf(r, v.kind, join(path, 'kind'), kinds)
+}
+
 export function string(r: Reading, v: unknown, path: string, nonEmpty = true): string | undefined {
   if (typeof v !== 'string') {
     fail(r, 'WRONG_TYPE', path, { expected: 'string' })

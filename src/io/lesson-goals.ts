@@ -4,7 +4,17 @@
  * cli/predict.ts). The layers keep io and the CLI apart, so the shapes are written in both, and
  * lesson.test.ts makes the compiler hold them equal.
  */
-import { array, fail, join, object, oneOf, port, string, type Reading } from './lesson-fields'
+import {
+  array,
+  fail,
+  join,
+  kindOf,
+  object,
+  oneOf,
+  port,
+  string,
+  type Reading,
+} from './lesson-fields'
 
 export type LessonContainerRef = string | { readonly name: string; readonly host: string }
 
@@ -167,9 +177,7 @@ const GOAL_FIELDS: Record<LessonGoal['kind'], [readonly string[], readonly strin
 }
 
 export function readGoal(r: Reading, v: unknown, path: string): LessonGoal | undefined {
-  const head = object(r, v, path, ['kind'], Object.keys(v ?? {}))
-  if (!head) return undefined
-  const kind = oneOf(r, head.kind, join(path, 'kind'), GOAL_KINDS)
+  const kind = kindOf(r, v, path, GOAL_KINDS)
   if (!kind) return undefined
   const [required, optionals] = GOAL_FIELDS[kind]
   const o = object(r, v, path, required, optionals)
@@ -261,9 +269,7 @@ function readWriter(
 }
 
 export function readQuestion(r: Reading, v: unknown, path: string): LessonQuestion | undefined {
-  const head = object(r, v, path, ['kind'], Object.keys(v ?? {}))
-  if (!head) return undefined
-  const kind = oneOf(r, head.kind, join(path, 'kind'), ['yesNo', 'address'] as const)
+  const kind = kindOf(r, v, path, ['yesNo', 'address'] as const)
   if (kind === 'yesNo') {
     const o = object(r, v, path, ['kind', 'goal'])
     const goal = o && readGoal(r, o.goal, join(path, 'goal'))

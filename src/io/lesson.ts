@@ -8,8 +8,8 @@ import {
   array,
   fail,
   join,
+  kindOf,
   object,
-  oneOf,
   string,
   type LessonError,
   type Reading,
@@ -155,8 +155,7 @@ function readTexts(r: Reading, v: unknown, path: string): Texts | undefined {
 }
 
 function readStep(r: Reading, v: unknown, path: string): LessonStep | undefined {
-  const head = object(r, v, path, ['kind'], Object.keys(v ?? {}))
-  const kind = head && oneOf(r, head.kind, join(path, 'kind'), ['goal', 'predict'] as const)
+  const kind = kindOf(r, v, path, ['goal', 'predict'] as const)
   if (!kind) return undefined
   const o = object(r, v, path, [
     'kind',
