@@ -8,7 +8,9 @@ import { createShell } from '../cli/state'
 import type { OutputChunk } from '../cli/output'
 import { toJson, type Restored } from '../io'
 import { loadCompose, loadReader, loadScriptExport, loadShare } from '../io/lazy'
-import { layoutOf, readSharePayload, sharePayload } from './share-payload'
+
+/** What a share link carries, made and read only when one is: not at first paint. */
+const loadSharePayload = () => import('./share-payload')
 import { findScenario } from '../scenarios'
 import type { AppState, Cli, TranscriptEntry } from './app-state'
 import { HISTORY_LIMIT } from './document-view'
@@ -180,7 +182,11 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
     },
 
     async shareLink(base) {
-      const [{ toScript }, { shareLink }] = await Promise.all([loadScriptExport(), loadShare()])
+      const [{ toScript }, { shareLink }, { sharePayload }] = await Promise.all([
+        loadScriptExport(),
+        loadShare(),
+        loadSharePayload(),
+      ])
       const { shell, positions, sizes, compose } = get()
       const script = toScript(shell.topology)
       if (!script.ok) return { ok: false, length: 0, error: script.error }
@@ -203,8 +209,9 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
     },
 
     async openShared(fragment, over) {
-      const [{ sharedDocument }, reader] = await Promise.all([
+      const [{ sharedDocument }, { layoutOf, readSharePayload }, reader] = await Promise.all([
         loadShare(),
+        loadSharePayload(),
         over ? loadReader() : null,
       ])
       const shared = sharedDocument(fragment)

@@ -19,6 +19,8 @@ const ReachMatrix = lazy(() =>
   import('./matrix/ReachMatrix').then((m) => ({ default: m.ReachMatrix })),
 )
 const Recovery = lazy(() => import('./Recovery').then((m) => ({ default: m.Recovery })))
+const LessonsDialog = lazy(() => import('./lessons/LessonsDialog'))
+const LessonPanel = lazy(() => import('./lessons/LessonPanel'))
 const ShortcutsDialog = lazy(() =>
   import('./help/ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
 )
@@ -86,6 +88,11 @@ function SavedRecovery() {
 export function App() {
   const [help, setHelp] = useState(false)
   const [doctor, setDoctor] = useState(false)
+  const [lessonList, setLessonList] = useState(false)
+  // The lesson panel's code loads with the first lesson: the list, or a `/?lesson=` address.
+  const [lessonsUsed, setLessonsUsed] = useState(() =>
+    new URLSearchParams(window.location.search).has('lesson'),
+  )
   const matrix = useAppStore((s) => s.reachMatrix)
   const showMatrix = useAppStore((s) => s.showMatrix)
   const closeMatrix = useAppStore((s) => s.closeMatrix)
@@ -117,6 +124,10 @@ export function App() {
           onHelp={() => setHelp(true)}
           onDiagnostics={() => setDoctor((open) => !open)}
           onMatrix={() => showMatrix()}
+          onLessons={() => {
+            setLessonList(true)
+            setLessonsUsed(true)
+          }}
         />
         <main className="relative flex min-h-0 flex-1">
           <Palette />
@@ -129,7 +140,15 @@ export function App() {
               </Suspense>
             ) : null}
           </section>
-          <Inspector />
+          <Inspector
+            lesson={
+              lessonsUsed ? (
+                <Suspense fallback={null}>
+                  <LessonPanel app={appStore} />
+                </Suspense>
+              ) : null
+            }
+          />
         </main>
         <Terminal />
         {matrix ? (
@@ -138,6 +157,11 @@ export function App() {
           </Suspense>
         ) : null}
         <SavedRecovery />
+        {lessonList ? (
+          <Suspense fallback={null}>
+            <LessonsDialog app={appStore} onClose={() => setLessonList(false)} />
+          </Suspense>
+        ) : null}
         {help ? (
           <Suspense fallback={null}>
             <ShortcutsDialog open onClose={() => setHelp(false)} />

@@ -72,6 +72,14 @@ export async function openFromUrl(
     if (await store.openShared(fragment, saved?.text)) return saved ? 'replaced' : 'opened'
   }
   const continued = saved !== null && (await store.openSaved(saved.text, saved.transcript))
+  // A lesson builds its start over the saved diagram, which stays one undo away.
+  const lesson = query.get('lesson')
+  if (lesson) {
+    forgetAddress()
+    const { lessonStore } = await import('./lessons/lesson-store')
+    if (lessonStore(appStore).getState().open(lesson)) return saved ? 'replaced' : 'opened'
+    appStore.setState({ toast: { kind: 'error', text: `There is no lesson named "${lesson}".` } })
+  }
   // An unknown example: the autosave is back (no work lost) and the store says what was wrong.
   if (id) {
     await store.loadExample(id)

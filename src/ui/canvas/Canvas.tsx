@@ -186,36 +186,36 @@ export function Canvas() {
 
   return (
     <FarContext.Provider value={far}>
-        <ReactFlow
-          nodes={shownNodes as never}
-          edges={shownEdges as never}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onChanges}
-          onEdgesChange={onEdgeChanges}
-          // Edges take the keyboard's focus from the edge list, after the cards (EdgeList.tsx).
-          edgesFocusable={false}
-          // A container's one handle both starts and ends edges: a second one per card cost a
-          // drawn link at 500 containers 10 ms (bench:ui). Handles are CardHandle.tsx's.
-          connectionMode={ConnectionMode.Loose}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          deleteKeyCode={DELETE_KEYS}
-          onBeforeDelete={onBeforeDelete}
-          onDrop={onDrop}
-          onDragOver={onDragOver}
-          onPaneClick={onPaneClick}
-          snapToGrid
-          snapGrid={SNAP_GRID}
-          fitView
-          fitViewOptions={FIT}
-          minZoom={0.1}
-          aria-label="Topology canvas"
-          colorMode={theme}
-          className={far ? 'dn-far' : ''}
-        >
-          <Overlays />
-        </ReactFlow>
+      <ReactFlow
+        nodes={shownNodes as never}
+        edges={shownEdges as never}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onChanges}
+        onEdgesChange={onEdgeChanges}
+        // Edges take the keyboard's focus from the edge list, after the cards (EdgeList.tsx).
+        edgesFocusable={false}
+        // A container's one handle both starts and ends edges: a second one per card cost a
+        // drawn link at 500 containers 10 ms (bench:ui). Handles are CardHandle.tsx's.
+        connectionMode={ConnectionMode.Loose}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        deleteKeyCode={DELETE_KEYS}
+        onBeforeDelete={onBeforeDelete}
+        onDrop={onDrop}
+        onDragOver={onDragOver}
+        onPaneClick={onPaneClick}
+        snapToGrid
+        snapGrid={SNAP_GRID}
+        fitView
+        fitViewOptions={FIT}
+        minZoom={0.1}
+        aria-label="Topology canvas"
+        colorMode={theme}
+        className={far ? 'dn-far' : ''}
+      >
+        <Overlays />
+      </ReactFlow>
     </FarContext.Provider>
   )
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { SCENARIOS } from '../../store'
 import { useAppStore } from '../../store/react'
 
@@ -7,14 +7,18 @@ const SelectedPanel = lazy(() =>
   import('./SelectedPanel').then((m) => ({ default: m.SelectedPanel })),
 )
 
-/** What Docker would do for the selection (container, host or network), recomputed on every edit. */
-export function Inspector() {
+/**
+ * What Docker would do for the selection (container, host or network), recomputed on every
+ * edit; under the open lesson (`lesson`), when there is one.
+ */
+export function Inspector({ lesson }: { lesson?: ReactNode }) {
   const selected = useAppStore((s) => s.selection !== null || s.edges.some((e) => e.selected))
   return (
     <aside
       aria-label="Inspector"
       className="flex w-96 shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-white"
     >
+      {lesson}
       {selected ? (
         <Suspense fallback={null}>
           <SelectedPanel fallback={<Intro />} />

@@ -1,6 +1,7 @@
 import { useRef } from 'react'
 import {
   Grid3x3,
+  GraduationCap,
   Moon,
   Sun,
   Stethoscope,
@@ -29,12 +30,14 @@ export function Toolbar({
   onHelp,
   onDiagnostics,
   onMatrix,
+  onLessons,
 }: {
   scenarios: readonly Scenario[]
   onExample: (id: string) => void
   onHelp: () => void
   onDiagnostics: () => void
   onMatrix: () => void
+  onLessons: () => void
 }) {
   const { problems, notes } = useProblemCount()
   const undo = useAppStore((s) => s.undo)
@@ -139,10 +142,19 @@ export function Toolbar({
         {status ? `$ ${status}` : ''}
       </output>
       <button
+        aria-label="Lessons"
+        title="Lessons: guided exercises, checked as you go"
+        onClick={onLessons}
+        className={`ml-auto flex items-center gap-1 ${button}`}
+      >
+        <GraduationCap className="size-4" />
+        <span className="text-xs">Lessons</span>
+      </button>
+      <button
         aria-label="Reachability matrix"
         title="Reachability matrix: who reaches whom, and why"
         onClick={onMatrix}
-        className={`ml-auto ${button}`}
+        className={button}
       >
         <Grid3x3 className="size-4" />
       </button>

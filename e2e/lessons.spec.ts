@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test'
+import { type } from './helpers'
+
+test('a lesson from its address: predict, reach a goal by typing, "show me", progress kept', async ({
+  page,
+}) => {
+  await page.goto('/?lesson=links')
+  const panel = page.getByTestId('lesson-panel')
+  await expect(panel.getByRole('heading', { name: 'Container names and --link' })).toBeVisible()
+  const steps = page.getByTestId('lesson-step')
+  await expect(steps).toHaveCount(4)
+  // Predict: web cannot find db by name on the default bridge.
+  await panel
+    .getByRole('group', { name: 'Your prediction' })
+    .getByRole('button', { name: 'no' })
+    .click()
+  await expect(page.getByTestId('lesson-answer')).toContainText('Right. The answer: no.')
+  await expect(page.getByTestId('lesson-answer')).toContainText(
+    'the default bridge has no embedded DNS',
+  )
+  await expect(steps.nth(0)).toHaveAttribute('data-done', 'true')
+  await page.screenshot({ path: 'e2e/screenshots/lesson-predict.png' })
+  await panel.getByRole('button', { name: 'Next step' }).click()
+  // A goal, reached another way than the lesson's: a user-defined network.
+  await type(
+    page,
+    'docker network create appnet',
+    'docker network connect appnet web',
+    'docker network connect appnet db',
+  )
+  await expect(steps.nth(1)).toHaveAttribute('data-done', 'true')
+  // "Show me" runs the next step's solution, a command at a time, as typed.
+  await page.getByTestId('lesson-show-me').click()
+  await expect(steps.nth(2)).toHaveAttribute('data-done', 'true')
+  await expect(page.getByTestId('terminal-output')).toContainText('--link db:sql')
+  await page.screenshot({ path: 'e2e/screenshots/lesson-goal.png' })
+  // Progress survives a reload: the list says so.
+  await page.reload()
+  await page.getByRole('button', { name: 'Lessons' }).click()
+  const links = page
+    .getByTestId('lesson-list')
+    .getByRole('listitem')
+    .filter({ hasText: 'Container names and --link' })
+  await expect(links.getByTestId('lesson-progress')).toHaveText('3 of 4 steps done')
+  await page.screenshot({ path: 'e2e/screenshots/lesson-list.png' })
+  await links.getByRole('button', { name: /^Open the lesson/ }).click()
+  await expect(page.getByTestId('lesson-step').nth(3).getByRole('button')).toHaveAttribute(
+    'aria-current',
+    'step',
+  )
+})

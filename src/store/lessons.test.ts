@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import * as cli from '../cli/index'
+import { createLessonStore, predictionWhy } from './lessons'
+import { createDocknetStore } from './store'
+
+/** The app store with its CLI at hand, and the lesson runner over it. */
+function setUp(progress = {}) {
+  const app = createDocknetStore(undefined, { cli })
+  const lessons = createLessonStore(app, progress)
+  return { app, lessons, run: () => lessons.getState().run }
+}
+
+const names = (app: ReturnType<typeof setUp>['app']) =>
+  [...app.getState().shell.topology.containers.values()].map((c) => c.name)
+
+describe('the lesson runner', () => {
+  it('builds the start, asks the first question of that world, and takes the answer', () => {
+    const { app, lessons, run } = setUp()
+    expect(lessons.getState().open('links')).toBe(true)
+    expect(names(app)).toEqual(['db', 'web'])
+    expect(run()?.step).toBe(0)
+    // The default bridge has no embedded DNS: web cannot find db by name.
+    expect(run()?.prediction?.answer).toBe('no')
+    lessons.getState().answer('yes')
+    expect(run()?.answer).toBe('yes')
+    expect(run()?.done[0]).toBe(true)
+    // One answer per question.
+    lessons.getState().answer('no')
+    expect(run()?.answer).toBe('yes')
+    expect(lessons.getState().progress.links?.[0]).toBe(true)
+  })
+
+  it('gives the engine’s why for a prediction about a name, none for a file', () => {
+    const { app, lessons, run } = setUp()
+    lessons.getState().open('links')
+    const [question] = run()?.lesson.steps ?? []
+    expect(question && predictionWhy(app.getState().shell, question)).toContain(
+      'the default bridge has no embedded DNS',
+    )
+    lessons.getState().open('volumes')
+    const [files] = run()?.lesson.steps ?? []
+    expect(files && predictionWhy(app.getState().shell, files)).toBeNull()
+  })
+
+  it('checks a goal after every change, by any way that works, and moves on when it holds', () => {
+    const { app, lessons, run } = setUp()
+    lessons.getState().open('links')
+    lessons.getState().goTo(1)
+    expect(run()?.results.map((r) => r.met)).toEqual([false])
+    // Not the lesson's --link: a user-defined network's DNS gets web to db by name too.
+    app.getState().runCommand('docker network create appnet')
+    app.getState().runCommand('docker network connect appnet web')
+    expect(run()?.done[1]).toBe(false)
+    app.getState().runCommand('docker network connect appnet db')
+    expect(run()?.done[1]).toBe(true)
+    expect(run()?.step).toBe(2)
+    expect(lessons.getState().progress.links).toEqual([false, true, false, false])
+  })
+
+  it('"show me" runs the step’s solution as typed, and its goal then holds', async () => {
+    const { app, lessons, run } = setUp()
+    lessons.getState().open('links')
+    lessons.getState().goTo(1)
+    await lessons.getState().showMe()
+    expect(
+      app
+        .getState()
+        .transcript.slice(-2)
+        .map((e) => e.command),
+    ).toEqual([
+      'docker rm -f web',
+      'docker run -d --name web --link db:db training/webapp python app.py',
+    ])
+    expect(run()?.done[1]).toBe(true)
+    expect(run()?.showing).toBe(false)
+  })
+
+  it('keeps progress per lesson, reopens at the first step not done, and resets', () => {
+    const { lessons, app, run } = setUp({ links: [true, true, false, false] })
+    lessons.getState().open('links')
+    expect(run()?.step).toBe(2)
+    expect(run()?.done).toEqual([true, true, false, false])
+    app.getState().runCommand('docker rm -f db')
+    lessons.getState().reset()
+    expect(names(app)).toEqual(['db', 'web'])
+    expect(run()?.done).toEqual([false, false, false, false])
+    expect(run()?.step).toBe(0)
+    expect(lessons.getState().progress.links).toEqual([false, false, false, false])
+  })
+
+  it('opens no lesson it does not know, and stops checking once closed', () => {
+    const { lessons, app, run } = setUp()
+    expect(lessons.getState().open('nope')).toBe(false)
+    expect(run()).toBeNull()
+    lessons.getState().open('links')
+    lessons.getState().close()
+    app.getState().runCommand('docker network create appnet')
+    expect(run()).toBeNull()
+  })
+})

@@ -1,0 +1,217 @@
+/**
+ * The lesson runner: a lesson's start built as the document, then each step checked live
+ * against the world after every change (a transaction of the app store, by canvas or terminal),
+ * never against what was typed, so any correct way passes. A small store of its own, made
+ * when the Lessons panel first opens: lessons and their checks load then, not at first paint.
+ * Progress (which steps of which lesson are done) is data the UI keeps in the browser.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import {
+  checkGoals,
+  predict,
+  splitScript,
+  type GoalResult,
+  type Prediction,
+  type ShellState,
+} from '../cli'
+import { ask, DEFAULT_HOST, whyText, type Container, type Topology } from '../engine'
+import {
+  fromLessonValue,
+  type Lesson,
+  type LessonContainerRef,
+  type LessonRead,
+} from '../io/lesson'
+import { LESSON_FILES } from '../lessons'
+import type { AppState } from './app-state'
+
+/** Done steps per lesson id, by step index. */
+export type LessonProgress = Readonly<Record<string, readonly boolean[]>>
+
+export interface LessonRun {
+  readonly lesson: Lesson
+  /** The step shown: the first not done, or the one the learner went back to. */
+  readonly step: number
+  readonly done: readonly boolean[]
+  /** The shown goal step's goals, as checked against the world just now. */
+  readonly results: readonly GoalResult[]
+  /** The shown predict step's question, its choices and right answer (computed on entering). */
+  readonly prediction: Prediction | null
+  /** The engine's why for that answer, in the world it was asked of (predictionWhy). */
+  readonly why: string | null
+  /** The learner's answer to the shown predict step, once given. */
+  readonly answer: string | null
+  readonly hint: boolean
+  /** "Show me" is running the step's solution. */
+  readonly showing: boolean
+  /** The start is being built: nothing is checked until it is. */
+  readonly starting: boolean
+}
+
+export interface LessonState {
+  readonly lessons: readonly Lesson[]
+  readonly run: LessonRun | null
+  readonly progress: LessonProgress
+  /** A lesson by id (built in or opened from a file), from its start; false if there is none. */
+  open(lesson: string | Lesson): boolean
+  close(): void
+  /** The world back to the lesson's start, and its steps undone. */
+  reset(): void
+  goTo(step: number): void
+  answer(choice: string): void
+  showHint(): void
+  /** Runs the shown step's solution, a command at a time, as if typed. */
+  showMe(): Promise<void>
+}
+
+/** The pause between the commands of "show me", so each change can be seen. */
+const SHOW_ME_PAUSE_MS = 600
+
+/** The built-in lessons, read as any lesson file is (a broken one is a bug: its test says so). */
+export function builtInLessons(): readonly Lesson[] {
+  return LESSON_FILES.map((file) => fromLessonValue(file))
+    .filter((r): r is Extract<LessonRead, { ok: true }> => r.ok)
+    .map((r) => r.value)
+}
+
+export function createLessonStore(
+  app: StoreApi<AppState>,
+  progress: LessonProgress = {},
+  lessons: readonly Lesson[] = builtInLessons(),
+): StoreApi<LessonState> {
+  const store = createStore<LessonState>()((set, get) => {
+    const update = (change: Partial<LessonRun>) => {
+      const run = get().run
+      if (run) set({ run: { ...run, ...change } })
+    }
+    const saveProgress = (id: string, done: readonly boolean[]) =>
+      set({ progress: { ...get().progress, [id]: done } })
+    const buildStart = (lesson: Lesson) => app.getState().loadScript(lesson.start)
+    return {
+      lessons,
+      run: null,
+      progress,
+      open(which) {
+        const lesson = typeof which === 'string' ? get().lessons.find((l) => l.id === which) : which
+        if (!lesson) return false
+        const done = lesson.steps.map((_, i) => get().progress[lesson.id]?.[i] ?? false)
+        set({
+          run: {
+            lesson,
+            step: nextStep(done, -1),
+            done,
+            results: [],
+            prediction: null,
+            why: null,
+            answer: null,
+            hint: false,
+            showing: false,
+            starting: true,
+          },
+        })
+        buildStart(lesson)
+        return true
+      },
+      close: () => set({ run: null }),
+      reset() {
+        const run = get().run
+        if (!run) return
+        const done = run.lesson.steps.map(() => false)
+        saveProgress(run.lesson.id, done)
+        set({ run: { ...run, done, step: 0, starting: true, showing: false } })
+        buildStart(run.lesson)
+      },
+      goTo(step) {
+        const run = get().run
+        if (run && !run.starting && step >= 0 && step < run.lesson.steps.length)
+          set({ run: entered(app.getState().shell, run, step) })
+      },
+      answer(choice) {
+        const run = get().run
+        if (!run || !run.prediction || run.answer !== null) return
+        const done = run.done.map((d, i) => d || i === run.step)
+        saveProgress(run.lesson.id, done)
+        update({ answer: choice, done })
+      },
+      showHint: () => update({ hint: true }),
+      async showMe() {
+        const run = get().run
+        const step = run?.lesson.steps[run.step]
+        if (!run || !step || run.showing || run.starting) return
+        update({ showing: true })
+        const lines = splitScript(step.solution).map((l) => l.text)
+        for (const [i, line] of lines.entries()) {
+          if (get().run?.lesson !== run.lesson) return
+          app.getState().runCommand(line)
+          if (i < lines.length - 1) await new Promise((r) => setTimeout(r, SHOW_ME_PAUSE_MS))
+        }
+        update({ showing: false })
+      },
+    }
+  })
+  // Every change to the world, by canvas or terminal, is checked against the shown step.
+  app.getState().onTransaction(() => {
+    const run = store.getState().run
+    if (!run) return
+    const shell = app.getState().shell
+    // The first change after open or reset is the start being built: its step is entered there.
+    const now = run.starting ? entered(shell, { ...run, starting: false }, run.step) : run
+    const next = checked(shell, now)
+    if (next.done !== run.done)
+      store.setState({ progress: { ...store.getState().progress, [run.lesson.id]: next.done } })
+    store.setState({ run: next })
+  })
+  return store
+}
+
+/** The run at `step`, its question asked of the world as it is now (`shell`). */
+function entered(shell: ShellState, run: LessonRun, step: number): LessonRun {
+  const s = run.lesson.steps[step]
+  const base = { ...run, step, hint: false, answer: null, prediction: null, why: null, results: [] }
+  if (!s) return base
+  if (s.kind === 'predict')
+    return { ...base, prediction: predict(shell, s.question), why: predictionWhy(shell, s) }
+  return { ...base, results: checkGoals(shell, s.goals).results }
+}
+
+/** The run as the world (`shell`) now stands: goals checked; a step whose goals hold is done. */
+function checked(shell: ShellState, run: LessonRun): LessonRun {
+  const step = run.lesson.steps[run.step]
+  if (!step || step.kind !== 'goal') return run
+  const { met, results } = checkGoals(shell, step.goals)
+  if (!met || run.done[run.step]) return { ...run, results }
+  const done = run.done.map((d, i) => d || i === run.step)
+  return entered(shell, { ...run, done }, nextStep(done, run.step))
+}
+
+/** The first step after `from` not done yet, or the last step when all are. */
+function nextStep(done: readonly boolean[], from: number): number {
+  for (let i = from + 1; i < done.length; i++) if (!done[i]) return i
+  for (let i = 0; i < done.length; i++) if (!done[i]) return i
+  return Math.max(0, done.length - 1)
+}
+
+/**
+ * The engine's why for a predict step's answer, when it is about a connection or a name: the
+ * same paragraph the terminal's "Why?" gives. Null for the other facts (their answer is the
+ * value itself: a line, a variable, a file).
+ */
+export function predictionWhy(shell: ShellState, step: Lesson['steps'][number]): string | null {
+  if (step.kind !== 'predict') return null
+  const q = step.question
+  const t = shell.topology
+  if (q.kind === 'address') {
+    const from = containerNamed(t, q.from)
+    return from ? whyText(ask(t, from, q.name, null)) : null
+  }
+  const goal = q.goal.kind === 'not' ? q.goal.goal : q.goal
+  if (goal.kind !== 'reaches' || goal.by !== 'name') return null
+  const from = containerNamed(t, goal.from)
+  return from ? whyText(ask(t, from, goal.to, goal.port ?? null)) : null
+}
+
+/** The container a lesson names (a bare name is on the default host). */
+function containerNamed(t: Topology, r: LessonContainerRef): Container | null {
+  const { name, host } = typeof r === 'string' ? { name: r, host: DEFAULT_HOST } : r
+  for (const c of t.containers.values()) if (c.host === host && c.name === name) return c
+  return null
+}
