@@ -49,3 +49,27 @@ test('a lesson from its address: predict, reach a goal by typing, "show me", pro
     'step',
   )
 })
+
+test.describe('in a Chinese browser', () => {
+  test.use({ locale: 'zh-CN' })
+
+  test('the lessons speak Chinese, the toolbar switches the language, and the choice is kept', async ({
+    page,
+  }) => {
+    await page.goto('/?lesson=links')
+    await expect(page.getByRole('button', { name: '课程' })).toBeVisible()
+    const panel = page.getByTestId('lesson-panel')
+    await expect(panel.getByRole('heading', { name: '容器名与 --link' })).toBeVisible()
+    await panel
+      .getByRole('group', { name: '你的预测' })
+      .getByRole('button', { name: '不能' })
+      .click()
+    await expect(page.getByTestId('lesson-answer')).toContainText('答对了。 答案：不能。')
+    await page.screenshot({ path: 'e2e/screenshots/lesson-zh.png' })
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en')
+    await expect(panel.getByRole('heading', { name: 'Container names and --link' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Lessons' })).toBeVisible()
+    await page.reload()
+    await expect(page.getByRole('button', { name: 'Lessons' })).toBeVisible()
+  })
+})

@@ -7,6 +7,8 @@ import { ErrorBoundary } from './ui/ErrorBoundary'
 import { registerOffline } from './ui/offline'
 import { openEarly } from './ui/open-from-url'
 import { applyTheme, initialTheme } from './ui/theme'
+import { preferredLanguage, setLanguage } from './ui/i18n/language'
+import { toolbarMessages } from './ui/toolbar/messages'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -16,13 +18,18 @@ applyTheme(theme, false)
 appStore.getState().setTheme(theme)
 openEarly(window.location.search)
 
-createRoot(root).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <App />
-    </ErrorBoundary>
-  </StrictMode>,
-)
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  )
+// A Chinese interface is drawn in Chinese from the start: its first-paint words load first.
+if (preferredLanguage() === 'zh')
+  void setLanguage('zh', { remember: false, preload: [toolbarMessages] }).then(render)
+else render()
 // The saved diagram (or the example in the address) opens once its code and IndexedDB are in.
 void import('./ui/autosave').then((m) => m.startFromStorage(window.location.search))
 registerOffline()

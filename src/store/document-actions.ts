@@ -11,7 +11,6 @@ import { loadCompose, loadReader, loadScriptExport, loadShare } from '../io/lazy
 
 /** What a share link carries, made and read only when one is: not at first paint. */
 const loadSharePayload = () => import('./share-payload')
-import { findScenario } from '../scenarios'
 import type { AppState, Cli, TranscriptEntry } from './app-state'
 import { HISTORY_LIMIT } from './document-view'
 import type { XY } from './flow-mapping'
@@ -319,6 +318,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
     },
 
     async loadExample(id, over) {
+      const { findScenario } = await import('../scenarios')
       const scenario = findScenario(id)
       if (!scenario) {
         set({ toast: { kind: 'error', text: `There is no example named "${id}".` } })

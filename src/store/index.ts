@@ -42,6 +42,7 @@ export type { Trace } from './trace'
 export { blockerText, verdictText } from '../engine'
 export type { ContainerForm } from './edit-gestures'
 export type { EdgeEdit } from './edge-edits'
-export { SCENARIOS, type Scenario } from '../scenarios'
+/** The examples' titles; their scripts load with the first one opened (store's loadExample). */
+export { SCENARIO_TITLES as SCENARIOS, type ScenarioTitle as Scenario } from '../scenarios/titles'
 /** A transcript entry's two streams, in the order a terminal shows them. */
 export { chunksOf } from '../cli/output'

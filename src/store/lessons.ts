@@ -14,6 +14,9 @@ import {
   type Prediction,
   type ShellState,
 } from '../cli'
+/** The answers a yes/no or address question may get, as the panel shows them. */
+export { NO, NO_ADDRESS, YES } from '../cli'
+
 import { ask, DEFAULT_HOST, whyText, type Container, type Topology } from '../engine'
 import {
   fromLessonValue,

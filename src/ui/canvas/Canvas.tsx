@@ -30,7 +30,6 @@ import { readPaletteItem } from '../palette-item'
 import { openFile } from '../open-file'
 import { ArrowMarkers } from './ArrowMarkers'
 import { EdgeLabels } from './EdgeLabels'
-import { Legend } from './Legend'
 import { EdgeList } from './EdgeList'
 import { useKeepNewInView } from './keep-in-view'
 import { FarContext, useFar } from './zoom'
@@ -232,6 +231,8 @@ function marked<T extends { id: string; className?: string }>(
 }
 
 const ReachOverlay = lazy(() => import('./ReachOverlay'))
+// The legend explains, it does not draw: it comes a moment after the first paint.
+const Legend = lazy(() => import('./Legend').then((m) => ({ default: m.Legend })))
 const TraceBanner = lazy(() => import('./TraceBanner'))
 
 /** The reachability overlay, while a container is selected (its code loads with the first). */
@@ -290,7 +291,9 @@ const Overlays = memo(function Overlays() {
       <RouteWatch />
       <EdgeLabels />
       <ReachPlace />
-      <Legend />
+      <Suspense fallback={null}>
+        <Legend />
+      </Suspense>
       <TracePlace />
       <PreviewPlace />
       <EdgeList />

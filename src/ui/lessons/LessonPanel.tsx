@@ -1,8 +1,12 @@
 import { Check, Lightbulb, Play, RotateCcw, X } from 'lucide-react'
 import type { GoalStep, LessonStep } from '../../io/lesson'
 import { goalText } from './goal-text'
+import { lessonMessages, type LessonMessages } from './messages'
+import type { Translate } from '../i18n/catalog'
+import { useLanguage, useT } from '../i18n/language'
 import type { StoreApi } from 'zustand/vanilla'
 import type { AppState } from '../../store'
+import { NO, NO_ADDRESS, YES } from '../../store/lessons'
 import { lessonStore, useLessons } from './lesson-store'
 
 const small = 'rounded px-2 py-1 text-xs hover:bg-slate-100 disabled:opacity-40'
@@ -13,6 +17,8 @@ const small = 'rounded px-2 py-1 text-xs hover:bg-slate-100 disabled:opacity-40'
  */
 export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
   lessonStore(app)
+  const t = useT(lessonMessages)
+  const lang = useLanguage()
   const run = useLessons((s) => s.run)
   const { goTo, reset, close } = useLessons((s) => s)
   if (!run) return null
@@ -21,24 +27,24 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
   const finished = run.done.every(Boolean)
   return (
     <section
-      aria-label={`Lesson: ${lesson.title.en}`}
+      aria-label={t('panelLabel', { title: lesson.title[lang] })}
       data-testid="lesson-panel"
       className="flex max-h-[60%] shrink-0 flex-col overflow-y-auto border-b-4 border-sky-200 bg-sky-50/40 p-3 text-sm"
     >
       <header className="sticky -top-3 z-10 -mx-3 -mt-3 mb-1 flex items-start gap-2 bg-sky-50 px-3 pt-3 pb-1">
-        <h2 className="flex-1 font-semibold text-slate-900">{lesson.title.en}</h2>
-        <button type="button" onClick={reset} className={small} title="Start the lesson again">
-          <RotateCcw className="inline size-3.5" aria-hidden /> Reset
+        <h2 className="flex-1 font-semibold text-slate-900">{lesson.title[lang]}</h2>
+        <button type="button" onClick={reset} className={small} title={t('resetTitle')}>
+          <RotateCcw className="inline size-3.5" aria-hidden /> {t('reset')}
         </button>
-        <button type="button" onClick={close} className={small} aria-label="Close the lesson">
+        <button type="button" onClick={close} className={small} aria-label={t('close')}>
           <X className="size-3.5" aria-hidden />
         </button>
       </header>
       <details className="mb-2 text-slate-700" open={step === 0 && !run.done.some(Boolean)}>
         <summary className="cursor-pointer text-xs font-semibold text-slate-600">
-          How it works
+          {t('howItWorks')}
         </summary>
-        <p className="mt-1">{lesson.explanation.en}</p>
+        <p className="mt-1">{lesson.explanation[lang]}</p>
       </details>
       <ol className="mb-2 space-y-0.5">
         {lesson.steps.map((s, i) => (
@@ -51,20 +57,20 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
             >
               <span className="w-4 shrink-0 text-center">
                 {run.done[i] ? (
-                  <Check className="inline size-3.5 text-emerald-600" aria-label="done" />
+                  <Check className="inline size-3.5 text-emerald-600" aria-label={t('stepDone')} />
                 ) : (
                   `${i + 1}.`
                 )}
               </span>
               {/* The shown step is written out below: the list names the others in a line. */}
-              <span className={i === step ? '' : 'line-clamp-1'}>{s.text.en}</span>
+              <span className={i === step ? '' : 'line-clamp-1'}>{s.text[lang]}</span>
             </button>
           </li>
         ))}
       </ol>
       {finished ? (
         <p className="mb-2 rounded bg-emerald-100 p-2 text-emerald-900" role="status">
-          Lesson done: every step holds. Reset to try it again, another way.
+          {t('finished')}
         </p>
       ) : null}
       {shown ? <StepDetail step={shown} /> : null}
@@ -73,21 +79,23 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
 }
 
 function StepDetail({ step }: { step: LessonStep }) {
+  const t = useT(lessonMessages)
+  const lang = useLanguage()
   const run = useLessons((s) => s.run)
   const { showHint, showMe } = useLessons((s) => s)
   if (!run) return null
   return (
     <div className="rounded border border-slate-200 bg-white p-2" data-testid="lesson-current">
-      <p className="mb-2 font-semibold text-slate-900">{step.text.en}</p>
+      <p className="mb-2 font-semibold text-slate-900">{step.text[lang]}</p>
       {step.kind === 'goal' ? <Goals step={step} /> : <Predict />}
       {run.hint ? (
         <p className="mt-2 rounded bg-amber-50 p-2 text-amber-900" data-testid="lesson-hint">
-          {step.hint.en}
+          {step.hint[lang]}
         </p>
       ) : null}
       <div className="mt-2 flex gap-2">
         <button type="button" onClick={showHint} disabled={run.hint} className={small}>
-          <Lightbulb className="inline size-3.5" aria-hidden /> Hint
+          <Lightbulb className="inline size-3.5" aria-hidden /> {t('hint')}
         </button>
         <button
           type="button"
@@ -95,9 +103,10 @@ function StepDetail({ step }: { step: LessonStep }) {
           onClick={() => void showMe()}
           disabled={run.showing}
           className={small}
-          title={`Runs, one by one: ${step.solution.split('\n').join('; ')}`}
+          title={t('showMeTitle', { commands: step.solution.split('\n').join('; ') })}
         >
-          <Play className="inline size-3.5" aria-hidden /> {run.showing ? 'Showing…' : 'Show me'}
+          <Play className="inline size-3.5" aria-hidden />{' '}
+          {run.showing ? t('showing') : t('showMe')}
         </button>
       </div>
     </div>
@@ -106,17 +115,22 @@ function StepDetail({ step }: { step: LessonStep }) {
 
 /** The step's goals, each ticked when the world makes it so. */
 function Goals({ step }: { step: GoalStep }) {
+  const t = useT(lessonMessages)
   const results = useLessons((s) => s.run?.results ?? [])
   return (
-    <ul className="space-y-0.5 text-xs" aria-label="Goals">
+    <ul className="space-y-0.5 text-xs" aria-label={t('goals')}>
       {step.goals.map((g, i) => {
         const met = results[i]?.met ?? false
         return (
           <li key={i} className={met ? 'text-emerald-800' : 'text-slate-700'}>
-            <span aria-label={met ? 'met' : 'not yet'} role="img" className="mr-1 font-bold">
+            <span
+              aria-label={met ? t('goalMet') : t('goalNotYet')}
+              role="img"
+              className="mr-1 font-bold"
+            >
               {met ? '✓' : '○'}
             </span>
-            {goalText(g)}
+            {goalText(t, g)}
           </li>
         )
       })}
@@ -126,6 +140,7 @@ function Goals({ step }: { step: GoalStep }) {
 
 /** A question to answer before anything is run; then the answer, and the engine's why. */
 function Predict() {
+  const t = useT(lessonMessages)
   const run = useLessons((s) => s.run)
   const { answer, goTo } = useLessons((s) => s)
   const prediction = run?.prediction
@@ -134,7 +149,7 @@ function Predict() {
   const next = run.step + 1 < run.lesson.steps.length ? run.step + 1 : null
   return (
     <div>
-      <div className="flex flex-wrap gap-2" role="group" aria-label="Your prediction">
+      <div className="flex flex-wrap gap-2" role="group" aria-label={t('prediction')}>
         {prediction.choices.map((c) => (
           <button
             key={c}
@@ -144,14 +159,15 @@ function Predict() {
             aria-pressed={given === c}
             className={`rounded border px-2 py-1 font-mono text-xs ${given === c ? 'border-slate-900 bg-slate-900 text-white' : 'border-slate-300 hover:bg-slate-100'} ${given !== null && c === prediction.answer ? 'ring-2 ring-emerald-500' : ''}`}
           >
-            {c}
+            {choiceText(t, c)}
           </button>
         ))}
       </div>
       {given !== null ? (
         <div className="mt-2 text-xs" role="status" data-testid="lesson-answer">
           <p className="font-semibold">
-            {given === prediction.answer ? 'Right.' : 'Not quite.'} The answer: {prediction.answer}.
+            {given === prediction.answer ? t('right') : t('wrong')}{' '}
+            {t('answer', { answer: choiceText(t, prediction.answer) })}
           </p>
           {run.why ? <p className="mt-1 text-slate-700">{run.why}</p> : null}
           {next !== null ? (
@@ -160,11 +176,22 @@ function Predict() {
               onClick={() => goTo(next)}
               className={`mt-1 ${small} bg-slate-900 text-white hover:bg-slate-700`}
             >
-              Next step
+              {t('next')}
             </button>
           ) : null}
         </div>
       ) : null}
     </div>
   )
+}
+
+/** A choice as the learner reads it: yes, no and "none" in words, an address as it is. */
+function choiceText(t: Translate<LessonMessages>, choice: string) {
+  return choice === YES
+    ? t('yes')
+    : choice === NO
+      ? t('no')
+      : choice === NO_ADDRESS
+        ? t('none')
+        : choice
 }

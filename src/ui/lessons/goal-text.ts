@@ -1,40 +1,44 @@
 /** A lesson goal in words, for the step's checklist (the goal itself is data: cli/goal-types). */
 import type { LessonContainerRef, LessonExpected, LessonGoal } from '../../io/lesson'
+import type { Translate } from '../i18n/catalog'
+import type { LessonMessages } from './messages'
 
-const who = (r: LessonContainerRef) => (typeof r === 'string' ? r : `${r.name} (on ${r.host})`)
+type T = Translate<LessonMessages>
 
-const value = (v: LessonExpected) => (typeof v === 'string' ? v : `the address of ${who(v.ipOf)}`)
-
-export function goalText(goal: LessonGoal): string {
+export function goalText(t: T, goal: LessonGoal): string {
+  const who = (r: LessonContainerRef) => (typeof r === 'string' ? r : t('onHost', r))
+  const value = (v: LessonExpected) =>
+    typeof v === 'string' ? v : t('addressOf', { container: who(v.ipOf) })
   switch (goal.kind) {
     case 'reaches': {
-      const on = goal.port === undefined ? ' (ping)' : ` on port ${goal.port}`
+      const port = goal.port ?? null
       return goal.by === 'name'
-        ? `${who(goal.from)} reaches ${goal.to} by that name${on}`
-        : `${who(goal.from)} reaches ${who(goal.to)} by an address${on}`
+        ? t('reachesByName', { from: who(goal.from), to: goal.to, port })
+        : t('reachesByIp', { from: who(goal.from), to: who(goal.to), port })
     }
     case 'resolves':
       return goal.address === undefined
-        ? `${goal.name} resolves in ${who(goal.from)}`
-        : `${goal.name} resolves to ${value(goal.address)} in ${who(goal.from)}`
+        ? t('resolves', { from: who(goal.from), name: goal.name })
+        : t('resolvesTo', { from: who(goal.from), name: goal.name, address: value(goal.address) })
     case 'hostsLine':
-      return `a line of ${who(goal.container)}'s /etc/hosts reads "${goal.text}"`
+      return t('hostsLine', { container: who(goal.container), text: goal.text })
     case 'env':
       return goal.value === undefined
-        ? `${who(goal.container)} has ${goal.var} set`
-        : `${who(goal.container)} has ${goal.var}=${value(goal.value)}`
+        ? t('envSet', { container: who(goal.container), name: goal.var })
+        : t('envIs', { container: who(goal.container), name: goal.var, value: value(goal.value) })
     case 'fileVisible': {
       const w = goal.writtenIn
-      const writer = typeof w !== 'string' && !('name' in w) ? `host ${w.host}` : who(w)
-      return `a file ${writer} writes in ${goal.writtenAt ?? goal.path} shows in ${goal.path} of ${who(goal.container)}`
+      const writer = typeof w !== 'string' && !('name' in w) ? t('hostFiles', w) : who(w)
+      const at = goal.writtenAt ?? goal.path
+      return t('fileVisible', { writer, at, path: goal.path, container: who(goal.container) })
     }
     case 'published':
-      return `host ${goal.host} publishes port ${goal.port}${goal.hostIp ? ` on ${goal.hostIp}` : ''}`
+      return t('published', { host: goal.host, port: goal.port, on: goal.hostIp ?? null })
     case 'running':
-      return `${who(goal.container)} is running`
+      return t('running', { container: who(goal.container) })
     case 'refused':
-      return `Docker refuses: ${goal.command}`
+      return t('refused', { command: goal.command })
     case 'not':
-      return `not: ${goalText(goal.goal)}`
+      return t('not', { goal: goalText(t, goal.goal) })
   }
 }

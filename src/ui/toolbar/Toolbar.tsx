@@ -22,6 +22,8 @@ import { useProblemCount } from './problem-count'
 import { SaveStatus } from './SaveStatus'
 
 import type { Scenario } from '../../store'
+import { setLanguage, useLanguage, useT } from '../i18n/language'
+import { toolbarMessages } from './messages'
 
 /** Examples, undo and redo, and the docker command the last gesture ran. */
 export function Toolbar({
@@ -39,6 +41,8 @@ export function Toolbar({
   onMatrix: () => void
   onLessons: () => void
 }) {
+  const t = useT(toolbarMessages)
+  const language = useLanguage()
   const { problems, notes } = useProblemCount()
   const undo = useAppStore((s) => s.undo)
   const redo = useAppStore((s) => s.redo)
@@ -57,15 +61,15 @@ export function Toolbar({
     <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
       <h1 className="text-lg font-semibold text-slate-900">Docknet</h1>
       <label className="flex items-center gap-1 text-sm text-slate-600">
-        Example
+        {t('example')}
         <select
-          aria-label="Examples"
+          aria-label={t('examples')}
           data-testid="examples"
           value={example ?? ''}
           onChange={(e) => e.target.value && onExample(e.target.value)}
           className="rounded border border-slate-300 px-1 py-0.5 text-sm"
         >
-          <option value="">choose…</option>
+          <option value="">{t('choose')}</option>
           {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
@@ -73,12 +77,17 @@ export function Toolbar({
           ))}
         </select>
       </label>
-      <button aria-label="New diagram" title="New" onClick={newDocument} className={button}>
+      <button
+        aria-label={t('newDiagram')}
+        title={t('newTitle')}
+        onClick={newDocument}
+        className={button}
+      >
         <FilePlus2 className="size-4" />
       </button>
       <button
-        aria-label="Open diagram"
-        title="Open a diagram (.docknet.json or an exported SVG), a compose file or a docker script"
+        aria-label={t('openDiagram')}
+        title={t('openTitle')}
         onClick={() => fileInput.current?.click()}
         className={button}
       >
@@ -90,7 +99,7 @@ export function Toolbar({
         type="file"
         accept={OPENABLE}
         data-testid="open-file"
-        aria-label="Diagram file to open"
+        aria-label={t('fileToOpen')}
         className="hidden"
         onChange={async (e) => {
           const file = e.target.files?.[0]
@@ -99,8 +108,8 @@ export function Toolbar({
         }}
       />
       <button
-        aria-label="Save diagram"
-        title="Save as JSON"
+        aria-label={t('saveDiagram')}
+        title={t('saveTitle')}
         onClick={() => download('diagram.docknet.json', saveDocument())}
         className={button}
       >
@@ -108,16 +117,16 @@ export function Toolbar({
       </button>
       <ExportMenu className={button} />
       <button
-        aria-label="Tidy layout"
-        title="Tidy layout: place every card again, networks on top, volumes below"
+        aria-label={t('tidy')}
+        title={t('tidyTitle')}
         onClick={() => void tidy()}
         className={button}
       >
         <Workflow className="size-4" />
       </button>
       <button
-        aria-label="Undo"
-        title="Undo (Ctrl+Z)"
+        aria-label={t('undo')}
+        title={t('undoTitle')}
         disabled={!canUndo}
         onClick={undo}
         className={button}
@@ -125,8 +134,8 @@ export function Toolbar({
         <Undo2 className="size-4" />
       </button>
       <button
-        aria-label="Redo"
-        title="Redo (Ctrl+Shift+Z)"
+        aria-label={t('redo')}
+        title={t('redoTitle')}
         disabled={!canRedo}
         onClick={redo}
         className={button}
@@ -136,23 +145,23 @@ export function Toolbar({
       <SaveStatus />
       <output
         data-testid="status-line"
-        aria-label="Last command"
+        aria-label={t('lastCommand')}
         className="ml-2 truncate font-mono text-xs text-slate-600"
       >
         {status ? `$ ${status}` : ''}
       </output>
       <button
-        aria-label="Lessons"
-        title="Lessons: guided exercises, checked as you go"
+        aria-label={t('lessons')}
+        title={t('lessonsTitle')}
         onClick={onLessons}
         className={`ml-auto flex items-center gap-1 ${button}`}
       >
         <GraduationCap className="size-4" />
-        <span className="text-xs">Lessons</span>
+        <span className="text-xs">{t('lessons')}</span>
       </button>
       <button
-        aria-label="Reachability matrix"
-        title="Reachability matrix: who reaches whom, and why"
+        aria-label={t('matrix')}
+        title={t('matrixTitle')}
         onClick={onMatrix}
         className={button}
       >
@@ -160,8 +169,8 @@ export function Toolbar({
       </button>
       <button
         // The panel lists notes too (a stopped container, a volume nobody mounts): counted apart.
-        aria-label={`Diagnostics: ${problems} problem${problems === 1 ? '' : 's'}${notes > 0 ? `, ${notes} note${notes === 1 ? '' : 's'}` : ''}`}
-        title="Diagnostics: every problem in the topology, and notes"
+        aria-label={t('diagnostics', { problems, notes })}
+        title={t('diagnosticsTitle')}
         onClick={onDiagnostics}
         className={`flex items-center gap-1 ${button}`}
       >
@@ -172,18 +181,28 @@ export function Toolbar({
           </span>
         ) : null}
       </button>
+      <select
+        aria-label={t('language')}
+        title={t('language')}
+        value={language}
+        onChange={(e) => void setLanguage(e.target.value === 'zh' ? 'zh' : 'en')}
+        className="rounded border border-slate-300 px-1 py-0.5 text-xs"
+      >
+        <option value="en">English</option>
+        <option value="zh">简体中文</option>
+      </select>
       <button
-        aria-label="Dark theme"
+        aria-label={t('darkTheme')}
         aria-pressed={theme === 'dark'}
-        title={theme === 'dark' ? 'Light theme' : 'Dark theme'}
+        title={theme === 'dark' ? t('lightTheme') : t('darkTheme')}
         onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}
         className={button}
       >
         {theme === 'dark' ? <Sun className="size-4" /> : <Moon className="size-4" />}
       </button>
       <button
-        aria-label="Keyboard shortcuts"
-        title="Keyboard shortcuts (?)"
+        aria-label={t('shortcuts')}
+        title={t('shortcutsTitle')}
         onClick={onHelp}
         className={button}
       >

@@ -1,0 +1,64 @@
+/** The lessons' words (the list, the panel, the goals in words): English, Chinese on demand. */
+import { defineMessages, type MessageBundle } from '../i18n/catalog'
+
+const en = {
+  listTitle: 'Lessons',
+  listIntro:
+    'Each lesson builds a starting world and sets goals. Reach them any way you like, on the canvas or in the terminal: Docknet checks the world after every change.',
+  progress: (p: { done: number; total: number }) =>
+    p.done === p.total ? 'Done' : `${p.done} of ${p.total} steps done`,
+  progressLabel: (p: { title: string }) => `${p.title}: progress`,
+  open: 'Open',
+  continue: 'Continue',
+  openLabel: (p: { title: string }) => `Open the lesson ${p.title}`,
+  panelLabel: (p: { title: string }) => `Lesson: ${p.title}`,
+  reset: 'Reset',
+  resetTitle: 'Start the lesson again',
+  close: 'Close the lesson',
+  howItWorks: 'How it works',
+  stepDone: 'done',
+  finished: 'Lesson done: every step holds. Reset to try it again, another way.',
+  goals: 'Goals',
+  goalMet: 'met',
+  goalNotYet: 'not yet',
+  hint: 'Hint',
+  showMe: 'Show me',
+  showing: 'Showing…',
+  showMeTitle: (p: { commands: string }) => `Runs, one by one: ${p.commands}`,
+  prediction: 'Your prediction',
+  yes: 'yes',
+  no: 'no',
+  none: 'none',
+  right: 'Right.',
+  wrong: 'Not quite.',
+  answer: (p: { answer: string }) => `The answer: ${p.answer}.`,
+  next: 'Next step',
+  reachesByName: (p: { from: string; to: string; port: number | null }) =>
+    `${p.from} reaches ${p.to} by that name${p.port === null ? ' (ping)' : ` on port ${p.port}`}`,
+  reachesByIp: (p: { from: string; to: string; port: number | null }) =>
+    `${p.from} reaches ${p.to} by an address${p.port === null ? ' (ping)' : ` on port ${p.port}`}`,
+  resolves: (p: { from: string; name: string }) => `${p.name} resolves in ${p.from}`,
+  resolvesTo: (p: { from: string; name: string; address: string }) =>
+    `${p.name} resolves to ${p.address} in ${p.from}`,
+  hostsLine: (p: { container: string; text: string }) =>
+    `a line of ${p.container}'s /etc/hosts reads "${p.text}"`,
+  envSet: (p: { container: string; name: string }) => `${p.container} has ${p.name} set`,
+  envIs: (p: { container: string; name: string; value: string }) =>
+    `${p.container} has ${p.name}=${p.value}`,
+  fileVisible: (p: { writer: string; at: string; path: string; container: string }) =>
+    `a file ${p.writer} writes in ${p.at} shows in ${p.path} of ${p.container}`,
+  hostFiles: (p: { host: string }) => `host ${p.host}`,
+  published: (p: { host: string; port: number; on: string | null }) =>
+    `host ${p.host} publishes port ${p.port}${p.on ? ` on ${p.on}` : ''}`,
+  running: (p: { container: string }) => `${p.container} is running`,
+  refused: (p: { command: string }) => `Docker refuses: ${p.command}`,
+  not: (p: { goal: string }) => `not: ${p.goal}`,
+  onHost: (p: { name: string; host: string }) => `${p.name} (on ${p.host})`,
+  addressOf: (p: { container: string }) => `the address of ${p.container}`,
+}
+
+export type LessonMessages = typeof en
+
+export const lessonMessages: MessageBundle<LessonMessages> = defineMessages(en, () =>
+  import('./messages.zh').then((m) => m.zh),
+)

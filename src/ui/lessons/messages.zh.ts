@@ -1,0 +1,53 @@
+/** 课程界面的中文（与 messages.ts 的英文一一对应）。 */
+import type { Translation } from '../i18n/catalog'
+import type { LessonMessages } from './messages'
+
+export const zh: Translation<LessonMessages> = {
+  listTitle: '课程',
+  listIntro:
+    '每个课程先搭好一个起始环境，再给出目标。用你喜欢的任何方式完成它们，画布或终端都行：每次改动后 Docknet 都会检查整个环境。',
+  progress: (p) => (p.done === p.total ? '已完成' : `已完成 ${p.done} / ${p.total} 步`),
+  progressLabel: (p) => `${p.title}：进度`,
+  open: '打开',
+  continue: '继续',
+  openLabel: (p) => `打开课程 ${p.title}`,
+  panelLabel: (p) => `课程：${p.title}`,
+  reset: '重来',
+  resetTitle: '从头开始这个课程',
+  close: '关闭课程',
+  howItWorks: '原理',
+  stepDone: '已完成',
+  finished: '课程完成：每一步都成立。点“重来”，换一种方式再做一遍。',
+  goals: '目标',
+  goalMet: '已达成',
+  goalNotYet: '尚未达成',
+  hint: '提示',
+  showMe: '演示',
+  showing: '演示中…',
+  showMeTitle: (p) => `逐条运行：${p.commands}`,
+  prediction: '你的预测',
+  yes: '能',
+  no: '不能',
+  none: '无',
+  right: '答对了。',
+  wrong: '不对。',
+  answer: (p) => `答案：${p.answer}。`,
+  next: '下一步',
+  reachesByName: (p) =>
+    `${p.from} 能通过名字 ${p.to} 访问${p.port === null ? '（ping）' : ` ${p.port} 端口`}`,
+  reachesByIp: (p) =>
+    `${p.from} 能通过地址访问 ${p.to}${p.port === null ? '（ping）' : ` 的 ${p.port} 端口`}`,
+  resolves: (p) => `在 ${p.from} 里能解析 ${p.name}`,
+  resolvesTo: (p) => `在 ${p.from} 里 ${p.name} 解析为 ${p.address}`,
+  hostsLine: (p) => `${p.container} 的 /etc/hosts 中有一行为“${p.text}”`,
+  envSet: (p) => `${p.container} 设置了 ${p.name}`,
+  envIs: (p) => `${p.container} 中 ${p.name}=${p.value}`,
+  fileVisible: (p) => `${p.writer} 在 ${p.at} 写的文件出现在 ${p.container} 的 ${p.path}`,
+  hostFiles: (p) => `主机 ${p.host}`,
+  published: (p) => `主机 ${p.host} 发布了 ${p.port} 端口${p.on ? `（在 ${p.on} 上）` : ''}`,
+  running: (p) => `${p.container} 正在运行`,
+  refused: (p) => `Docker 拒绝：${p.command}`,
+  not: (p) => `不成立：${p.goal}`,
+  onHost: (p) => `${p.name}（在 ${p.host} 上）`,
+  addressOf: (p) => `${p.container} 的地址`,
+}

@@ -1,0 +1,40 @@
+/** The toolbar's words: English, Chinese on demand (i18n/catalog.ts). */
+import { defineMessages, type MessageBundle } from '../i18n/catalog'
+
+const en = {
+  example: 'Example',
+  examples: 'Examples',
+  choose: 'choose…',
+  newDiagram: 'New diagram',
+  newTitle: 'New',
+  openDiagram: 'Open diagram',
+  openTitle: 'Open a diagram (.docknet.json or an exported SVG), a compose file or a docker script',
+  fileToOpen: 'Diagram file to open',
+  saveDiagram: 'Save diagram',
+  saveTitle: 'Save as JSON',
+  tidy: 'Tidy layout',
+  tidyTitle: 'Tidy layout: place every card again, networks on top, volumes below',
+  undo: 'Undo',
+  undoTitle: 'Undo (Ctrl+Z)',
+  redo: 'Redo',
+  redoTitle: 'Redo (Ctrl+Shift+Z)',
+  lastCommand: 'Last command',
+  lessons: 'Lessons',
+  lessonsTitle: 'Lessons: guided exercises, checked as you go',
+  matrix: 'Reachability matrix',
+  matrixTitle: 'Reachability matrix: who reaches whom, and why',
+  diagnostics: (p: { problems: number; notes: number }) =>
+    `Diagnostics: ${p.problems} problem${p.problems === 1 ? '' : 's'}${p.notes > 0 ? `, ${p.notes} note${p.notes === 1 ? '' : 's'}` : ''}`,
+  diagnosticsTitle: 'Diagnostics: every problem in the topology, and notes',
+  darkTheme: 'Dark theme',
+  lightTheme: 'Light theme',
+  shortcuts: 'Keyboard shortcuts',
+  shortcutsTitle: 'Keyboard shortcuts (?)',
+  language: 'Language',
+}
+
+export type ToolbarMessages = typeof en
+
+export const toolbarMessages: MessageBundle<ToolbarMessages> = defineMessages(en, () =>
+  import('./messages.zh').then((m) => m.zh),
+)
