@@ -144,6 +144,16 @@ test('the overlay marks who the selected container reaches; a trace follows the 
   )
   await expect(blocked).toHaveText('✗')
   await expect(blocked).toHaveAttribute('title', /^icc is disabled on this bridge/)
+  // The badges follow the cards: db dragged elsewhere, its badge stands on its new corner.
+  const db = await container(page, 'db').boundingBox()
+  if (!db) throw new Error('db is not on screen')
+  await page.mouse.move(db.x + 30, db.y + 10)
+  await page.mouse.down()
+  await page.mouse.move(db.x + 150, db.y + 70, { steps: 6 })
+  await page.mouse.up()
+  expect((await container(page, 'db').boundingBox())?.x).not.toBe(db.x)
+  await container(page, 'stranger').click()
+  await overlayBadge(page, container(page, 'db'), 'Why is db not reachable from stranger?')
   // The inspector's panel loads on the first selection: the screenshot shows both.
   await expect(page.getByRole('heading', { name: 'stranger' })).toBeVisible()
   await page.screenshot({ path: 'e2e/screenshots/overlay.png' })

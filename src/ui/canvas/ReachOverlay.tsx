@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { useStore, useStoreApi, ViewportPortal } from '@xyflow/react'
 import { appStore, containerOf, overlayVerdict, verdictText, type FlowNode } from '../../store'
 import { matrixCell } from '../../store/matrix'
@@ -41,31 +41,18 @@ export default function ReachOverlay({ ask }: { ask: OverlayAsk }) {
   // A card re-measured (a stopped container's card shrinks) keeps React Flow's nodes array.
   const measures = useAppStore((s) => s.measures)
   const store = useStoreApi()
+  // The verdicts change with the question; the places with the cards.
+  const verdicts = useMemo(() => verdictsOf(ask), [ask])
+  const [kept] = useState<{ marks: readonly Mark[] }>({ marks: [] })
   const marks = useMemo(() => {
-    void measures
-    const { selection, topology } = ask
-    const from = containerOf(selection)
-    if (!topology || !from) return []
-    const lookup = store.getState().nodeLookup
-    const out: Mark[] = []
-    for (const node of nodes) {
-      if (node.type !== 'container') continue
-      const verdict = overlayVerdict(topology, selection, node.data.id)
-      const box = verdict && boxOf(lookup.get(node.id))
-      if (!verdict || !box) continue
-      out.push({
-        id: node.data.id,
-        ...box,
-        to: verdict.to,
-        from: verdict.from,
-        reachable: verdict.reachable,
-        // As the matrix marks it: reached by IP address only is `#`, not a ✓.
-        byName: matrixCell(topology, from, node.data.id)?.byName ?? false,
-        why: verdictText(verdict),
-      })
-    }
-    return out
-  }, [ask, nodes, measures, store])
+    void measures // the lookup below is read, not subscribed: a new measure is the trigger
+    const placed = place(verdicts, nodes, store.getState().nodeLookup)
+    // An edit that moves no card (a rename, a restart) keeps every badge as it was: the edit
+    // paints without 500 badges drawn again (bench:ui, rename at 500).
+    if (sameMarks(placed, kept.marks)) return kept.marks
+    kept.marks = placed
+    return placed
+  }, [verdicts, nodes, measures, store, kept])
   const from = containerOf(ask.selection)
   if (!from) return null
   return (
@@ -76,6 +63,64 @@ export default function ReachOverlay({ ask }: { ask: OverlayAsk }) {
       ))}
     </ViewportPortal>
   )
+}
+
+/** What the selected container's verdict on another one is, by that one's id. */
+type Verdict = Omit<Mark, 'x' | 'y' | 'width' | 'height'>
+
+function verdictsOf({ selection, topology }: OverlayAsk): ReadonlyMap<string, Verdict> {
+  const from = containerOf(selection)
+  const out = new Map<string, Verdict>()
+  if (!topology || !from) return out
+  for (const id of topology.containers.keys()) {
+    const verdict = overlayVerdict(topology, selection, id)
+    if (!verdict) continue
+    out.set(id, {
+      id,
+      to: verdict.to,
+      from: verdict.from,
+      reachable: verdict.reachable,
+      // As the matrix marks it: reached by IP address only is `#`, not a ✓.
+      byName: matrixCell(topology, from, id)?.byName ?? false,
+      why: verdictText(verdict),
+    })
+  }
+  return out
+}
+
+/** Each verdict on its card, where React Flow measured the card. */
+function place(
+  verdicts: ReadonlyMap<string, Verdict>,
+  nodes: readonly FlowNode[],
+  lookup: ReturnType<ReturnType<typeof useStoreApi>['getState']>['nodeLookup'],
+): Mark[] {
+  const out: Mark[] = []
+  for (const node of nodes) {
+    const verdict = node.type === 'container' ? verdicts.get(node.data.id) : undefined
+    const box = verdict && boxOf(lookup.get(node.id))
+    if (verdict && box) out.push({ ...verdict, ...box })
+  }
+  return out
+}
+
+function sameMarks(a: readonly Mark[], b: readonly Mark[]): boolean {
+  if (a.length !== b.length) return false
+  return a.every((m, i) => {
+    const k = b[i]
+    return (
+      k !== undefined &&
+      m.id === k.id &&
+      m.x === k.x &&
+      m.y === k.y &&
+      m.width === k.width &&
+      m.height === k.height &&
+      m.reachable === k.reachable &&
+      m.byName === k.byName &&
+      m.why === k.why &&
+      m.to === k.to &&
+      m.from === k.from
+    )
+  })
 }
 
 /** Dims a card the selected container cannot reach (as the card's own opacity would). */
