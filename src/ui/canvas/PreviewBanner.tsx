@@ -1,5 +1,7 @@
 import { Panel } from '@xyflow/react'
 import { useAppStore } from '../../store/react'
+import { useT } from '../i18n/language'
+import { whyMessages } from '../why/messages'
 import './preview.css'
 
 /**
@@ -8,6 +10,7 @@ import './preview.css'
  * it makes again, red dots the edges it takes away. Loaded with the first preview.
  */
 export default function PreviewBanner() {
+  const t = useT(whyMessages)
   const preview = useAppStore((s) => s.preview)
   const runGesture = useAppStore((s) => s.runGesture)
   const clear = useAppStore((s) => s.clearPreview)
@@ -16,7 +19,7 @@ export default function PreviewBanner() {
   return (
     <Panel position="top-center">
       <section
-        aria-label="Fix preview"
+        aria-label={t('fixPreview')}
         data-testid="fix-preview"
         className="flex max-w-xl items-start gap-2 rounded-md border border-fuchsia-400 bg-white/95 px-3 py-1.5 text-xs text-slate-700 shadow"
       >
@@ -24,17 +27,14 @@ export default function PreviewBanner() {
         <details className="min-w-0 flex-1">
           <summary
             className="cursor-pointer font-semibold text-slate-900"
-            title="Dashed in magenta: what it adds, and the cards it makes again; dotted red: the edges it takes away"
+            title={t('previewLegendTitle')}
           >
-            Preview: {preview.why}
+            {t('previewOf', { why: preview.why })}
           </summary>
           <pre className="my-1 overflow-x-auto font-mono text-[11px] whitespace-pre text-slate-700">
             {preview.commands.join('\n')}
           </pre>
-          <p className="text-slate-500">
-            Dashed in magenta: what it adds, and the cards it makes again; dotted red: the edges it
-            takes away.
-          </p>
+          <p className="text-slate-500">{t('previewLegend')}</p>
         </details>
         <button
           type="button"
@@ -44,14 +44,14 @@ export default function PreviewBanner() {
           }}
           className={`${button} bg-slate-900 text-white hover:bg-slate-700`}
         >
-          Apply
+          {t('apply')}
         </button>
         <button
           type="button"
           onClick={clear}
           className={`${button} border border-slate-300 hover:bg-slate-100`}
         >
-          Cancel
+          {t('cancel')}
         </button>
       </section>
     </Panel>

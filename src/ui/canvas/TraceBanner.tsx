@@ -3,6 +3,8 @@ import { Panel, useReactFlow } from '@xyflow/react'
 import { Route, X } from 'lucide-react'
 import type { Trace } from '../../store'
 import { useAppStore } from '../../store/react'
+import { useT } from '../i18n/language'
+import { whyMessages } from '../why/messages'
 import { PacketWalk } from '../why/PacketWalk'
 import './trace-walk.css'
 
@@ -24,6 +26,7 @@ const keyOf = (trace: Trace) => {
 }
 
 function TraceBox({ trace }: { trace: Trace }) {
+  const t = useT(whyMessages)
   const clear = useAppStore((s) => s.clearTrace)
   const showTraceStep = useAppStore((s) => s.showTraceStep)
   // The walk's steps, once unfolded (at once, when the walk was asked for): the canvas then
@@ -48,7 +51,7 @@ function TraceBox({ trace }: { trace: Trace }) {
     <Panel position="top-center">
       <section
         ref={banner}
-        aria-label="Trace"
+        aria-label={t('trace')}
         data-testid="trace"
         className="max-w-xl rounded-md border border-fuchsia-300 bg-white/95 px-3 py-2 text-xs text-slate-700 shadow"
       >
@@ -56,16 +59,16 @@ function TraceBox({ trace }: { trace: Trace }) {
           <Route aria-hidden className="size-3.5 text-fuchsia-600" />
           {trace.from} → {trace.to}:{' '}
           {trace.byName ? (
-            <span className="text-emerald-700">reachable</span>
+            <span className="text-emerald-700">{t('reachable')}</span>
           ) : trace.reachable ? (
             // As the overlay's # and the matrix say: an address works, the name does not.
-            <span className="text-amber-700">by IP address only, not by the name {trace.name}</span>
+            <span className="text-amber-700">{t('byAddressOnly', { name: trace.name })}</span>
           ) : (
-            <span className="text-rose-700">not reachable</span>
+            <span className="text-rose-700">{t('notReachable')}</span>
           )}
           <button
             onClick={clear}
-            aria-label="Clear trace"
+            aria-label={t('clearTrace')}
             className="ml-auto rounded p-0.5 text-slate-500 hover:bg-slate-100"
           >
             <X className="size-3.5" />
@@ -75,7 +78,7 @@ function TraceBox({ trace }: { trace: Trace }) {
           // Folded by default so the highlighted path stays in view.
           <details className="mt-1">
             <summary className="cursor-pointer text-slate-500">
-              {trace.steps.length - 1} rules on the way
+              {t('rulesOnTheWay', { rules: trace.steps.length - 1 })}
             </summary>
             <ol className="mt-1 list-decimal pl-5 font-mono text-[11px]">
               {trace.steps.slice(1).map((step, i) => (
@@ -96,9 +99,7 @@ function TraceBox({ trace }: { trace: Trace }) {
               if (!open) showTraceStep(null)
             }}
           >
-            <summary className="cursor-pointer text-slate-500">
-              Walk the packet on the canvas, hop by hop
-            </summary>
+            <summary className="cursor-pointer text-slate-500">{t('walkHopByHop')}</summary>
             {walking ? (
               <div className="mt-1">
                 <PacketWalk

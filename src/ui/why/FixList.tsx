@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react'
 import { useAppStore } from '../../store/react'
+import { useT } from '../i18n/language'
+import { whyMessages } from './messages'
 
 /**
  * Closes the Why dialog around a fix list: its words are about the world before the fix, and
@@ -23,8 +25,9 @@ export function FixList({ fixes }: { fixes: readonly ShownFix[] }) {
   const runGesture = useAppStore((s) => s.runGesture)
   const previewFix = useAppStore((s) => s.previewFix)
   const closeWhy = useContext(CloseWhy)
+  const t = useT(whyMessages)
   return (
-    <ol className="flex flex-col gap-2" aria-label="Fixes">
+    <ol className="flex flex-col gap-2" aria-label={t('fixes')}>
       {fixes.map((f) => (
         <li
           key={f.commands.join('\n')}
@@ -33,14 +36,9 @@ export function FixList({ fixes }: { fixes: readonly ShownFix[] }) {
         >
           <p>{f.why}</p>
           {f.breaks.length > 0 ? (
-            <p className="text-amber-700">Breaks what works now: {f.breaks.join(', ')}</p>
+            <p className="text-amber-700">{t('breaks', { what: f.breaks.join(', ') })}</p>
           ) : null}
-          {f.checked === 'changed' ? (
-            <p className="text-slate-500">
-              Checked for the pairs of the containers it changes (the world is too big to check
-              every pair).
-            </p>
-          ) : null}
+          {f.checked === 'changed' ? <p className="text-slate-500">{t('checkedChanged')}</p> : null}
           {/* Wrapped, not scrolled: a long docker run stays readable without a scrollbar. */}
           <pre className="my-1 font-mono text-[11px] break-all whitespace-pre-wrap text-slate-700">
             {f.commands.join('\n')}
@@ -54,7 +52,7 @@ export function FixList({ fixes }: { fixes: readonly ShownFix[] }) {
               }}
               className="rounded bg-slate-900 px-2 py-0.5 text-white hover:bg-slate-700"
             >
-              Apply
+              {t('apply')}
             </button>
             <button
               type="button"
@@ -64,7 +62,7 @@ export function FixList({ fixes }: { fixes: readonly ShownFix[] }) {
               }}
               className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
             >
-              Preview on the canvas
+              {t('previewOnCanvas')}
             </button>
           </div>
         </li>

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 import type { Topology } from '../../engine'
 import { useAppStore } from '../../store/react'
+import { useT } from '../i18n/language'
 import { FixList, type ShownFix } from './FixList'
+import { whyMessages } from './messages'
 
 /**
  * The fixes `find` finds for the world drawn now; null while it looks (or the world changed
@@ -40,7 +42,8 @@ export function Evidence({ lines }: { lines: readonly string[] }) {
 
 /** Fixes being looked for, none (`none` says what then), or their list. */
 export function FoundFixes({ fixes, none }: { fixes: readonly ShownFix[] | null; none: string }) {
-  if (fixes === null) return <p className="text-slate-500">Looking for the smallest fix…</p>
+  const t = useT(whyMessages)
+  if (fixes === null) return <p className="text-slate-500">{t('lookingForFix')}</p>
   if (fixes.length === 0)
     return (
       <p data-testid="no-fix" className="text-slate-600">

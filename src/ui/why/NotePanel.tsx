@@ -2,7 +2,9 @@ import { useCallback } from 'react'
 import type { DiagnosticNote } from '../../engine'
 import { useAppStore } from '../../store/react'
 import { noteView } from '../../store/why-view'
+import { useT } from '../i18n/language'
 import { Evidence, FoundFixes, useFoundFixes } from './FoundFixes'
+import { whyMessages } from './messages'
 
 /**
  * "Why?" for a problem Docker does not report (a stopped container, stale link variables, a LAN
@@ -10,6 +12,7 @@ import { Evidence, FoundFixes, useFoundFixes } from './FoundFixes'
  * the changes after which it is gone, each applied with one click as one undo step.
  */
 export function NotePanel({ note }: { note: DiagnosticNote }) {
+  const t = useT(whyMessages)
   const topology = useAppStore((s) => s.shell.topology)
   const noteFixes = useAppStore((s) => s.noteFixes)
   const view = noteView(topology, note)
@@ -17,14 +20,14 @@ export function NotePanel({ note }: { note: DiagnosticNote }) {
   if (!view)
     return (
       <p data-testid="why" className="mb-3 text-slate-600">
-        Fixed: the problem is gone from the topology.
+        {t('noteFixed')}
       </p>
     )
   return (
-    <section data-testid="why" aria-label="Why" className="mb-3">
+    <section data-testid="why" aria-label={t('why')} className="mb-3">
       <p className="mb-1">{view.why}</p>
       <Evidence lines={view.evidence} />
-      <FoundFixes fixes={fixes} none="No fix to offer: change it as the rule says." />
+      <FoundFixes fixes={fixes} none={t('noteNoFix')} />
     </section>
   )
 }

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react'
+import { useT } from '../i18n/language'
+import { whyMessages } from './messages'
 
 /**
  * The packet's walk as a step list: Back and Step move through it, Play walks it by itself, as
@@ -18,6 +20,7 @@ export function PacketWalk({
   /** Lists only the current step (over the canvas, the rest would hide the path). */
   currentOnly?: boolean
 }) {
+  const t = useT(whyMessages)
   const [at, setAt] = useState(0)
   const [playing, setPlaying] = useState(false)
   const last = steps.length - 1
@@ -39,11 +42,11 @@ export function PacketWalk({
   const button =
     'rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 disabled:opacity-40'
   return (
-    <section data-testid="packet-walk" aria-label="The packet's walk" className="mb-3">
-      <h4 className="mb-1 font-semibold text-slate-900">The packet&rsquo;s walk to {target}</h4>
+    <section data-testid="packet-walk" aria-label={t('packetWalk')} className="mb-3">
+      <h4 className="mb-1 font-semibold text-slate-900">{t('packetWalkTo', { target })}</h4>
       <div className="mb-1 flex items-center gap-2">
         <button type="button" className={button} disabled={at === 0} onClick={() => setAt(at - 1)}>
-          Back
+          {t('back')}
         </button>
         <button
           type="button"
@@ -51,7 +54,7 @@ export function PacketWalk({
           disabled={at === last}
           onClick={() => setAt(at + 1)}
         >
-          Step
+          {t('step')}
         </button>
         <button
           type="button"
@@ -61,10 +64,10 @@ export function PacketWalk({
             setPlaying(!playing)
           }}
         >
-          {playing ? 'Pause' : 'Play'}
+          {playing ? t('pause') : t('play')}
         </button>
         <span className="text-slate-500" aria-live="polite">
-          step {at + 1} of {steps.length}
+          {t('stepOf', { step: at + 1, steps: steps.length })}
         </span>
       </div>
       <ol className="flex flex-col gap-1">

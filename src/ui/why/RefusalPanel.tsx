@@ -2,7 +2,9 @@ import { useCallback } from 'react'
 import type { TranscriptEntry } from '../../store'
 import { useAppStore } from '../../store/react'
 import { refusalView } from '../../store/why-view'
+import { useT } from '../i18n/language'
 import { Evidence, FoundFixes, useFoundFixes } from './FoundFixes'
+import { whyMessages } from './messages'
 
 /**
  * "Why?" for a command Docker refused: the rule that decided, the facts that show it, and the
@@ -15,6 +17,7 @@ export function RefusalPanel({
   entry: TranscriptEntry
   refused: NonNullable<TranscriptEntry['refused']>
 }) {
+  const t = useT(whyMessages)
   const topology = useAppStore((s) => s.shell.topology)
   const refusalFixes = useAppStore((s) => s.refusalFixes)
   const view = refusalView(topology, entry.host, refused)
@@ -23,13 +26,11 @@ export function RefusalPanel({
     useCallback(() => refusalFixes(command, host, refused), [refusalFixes, command, host, refused]),
   )
   return (
-    <section data-testid="why" aria-label="Why Docker refused it" className="mb-3">
+    <section data-testid="why" aria-label={t('refusalLabel')} className="mb-3">
       <p className="mb-1 font-mono text-[11px] text-rose-700">{refused.message}</p>
-      <p className="mb-1">
-        {view?.why ?? 'Docker’s message says it all: it names what it refused and why.'}
-      </p>
+      <p className="mb-1">{view?.why ?? t('refusalSaysAll')}</p>
       <Evidence lines={view?.evidence ?? []} />
-      <FoundFixes fixes={fixes} none="No fix to offer: change the command as the rule says." />
+      <FoundFixes fixes={fixes} none={t('refusalNoFix')} />
     </section>
   )
 }

@@ -9,6 +9,8 @@ import { PacketWalk } from './PacketWalk'
 import { RefusalPanel } from './RefusalPanel'
 import { WhyPanel } from './WhyPanel'
 import { DialogClose } from '../DialogClose'
+import { useT } from '../i18n/language'
+import { whyMessages } from './messages'
 
 /**
  * "Why?" for a command that failed in the terminal (a connection that failed, or a command
@@ -21,6 +23,7 @@ export default function WhyDialog(
 ) {
   const { onClose } = props
   const entry = 'entry' in props ? props.entry : null
+  const t = useT(whyMessages)
   const dialog = useRef<HTMLDialogElement>(null)
   const topology = useAppStore((s) => s.shell.topology)
   const focus = useAppStore((s) => s.focus)
@@ -44,7 +47,7 @@ export default function WhyDialog(
     <dialog
       ref={dialog}
       onClose={onClose}
-      aria-label={`Why: ${title}`}
+      aria-label={t('dialogLabel', { title })}
       data-testid="why-dialog"
       className="m-auto w-[min(94vw,36rem)] rounded-lg font-sans border border-slate-300 bg-white p-4 text-xs text-slate-800 shadow-xl backdrop:bg-slate-900/30"
     >
@@ -67,9 +70,7 @@ export default function WhyDialog(
             />
             {asked.reachable && entry && entry.exitCode !== 0 ? (
               <p data-testid="exchange-failed" className="mb-2">
-                The connection was made: what failed is the exchange over it, not the network. The
-                server on that port does not answer as the command expects (curl and wget expect
-                HTTP).
+                {t('exchangeFailed')}
               </p>
             ) : null}
             {asked.reachable ? (
@@ -91,7 +92,7 @@ export default function WhyDialog(
                 }}
                 className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
               >
-                {asked.reachable ? 'Walk it on the canvas' : 'Show the path on the canvas'}
+                {asked.reachable ? t('walkOnCanvas') : t('showPathOnCanvas')}
               </button>
             ) : null}
           </>

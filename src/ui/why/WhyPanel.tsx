@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react'
 import type { Fix } from '../../store'
 import type { ProofQuestion } from '../../store/matrix'
 import { useAppStore } from '../../store/react'
+import { useT } from '../i18n/language'
 import { Evidence, FoundFixes } from './FoundFixes'
+import { whyMessages } from './messages'
 
 /** Up to this many containers, fixes are looked for as soon as the question is shown. */
 const SEARCH_AT_ONCE_UP_TO = 40
@@ -23,6 +25,7 @@ export function WhyPanel({
   reachable: boolean
   evidence: readonly string[]
 }) {
+  const t = useT(whyMessages)
   const topology = useAppStore((s) => s.shell.topology)
   const fixesFor = useAppStore((s) => s.fixesFor)
   const { fromId, name, port } = question
@@ -52,24 +55,22 @@ export function WhyPanel({
   const gone = !topology.containers.has(fromId)
   const target = port === null ? name : `${name}:${port}`
   return (
-    <section data-testid="why" aria-label={`Why, ${target}`} className="mb-3">
-      <h4 className="mb-1 font-semibold text-slate-900">Why, by the name {target}</h4>
+    <section data-testid="why" aria-label={t('whyLabel', { target })} className="mb-3">
+      <h4 className="mb-1 font-semibold text-slate-900">{t('whyByName', { target })}</h4>
       <p className="mb-1">{why}</p>
       <Evidence lines={evidence} />
       {reachable ? null : gone ? (
-        <p className="text-slate-600">
-          No fix to offer: the container that tried no longer exists (say, it ran with --rm).
-        </p>
+        <p className="text-slate-600">{t('goneNoFix')}</p>
       ) : !search ? (
         <button
           type="button"
           onClick={() => setAsked(key)}
           className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
         >
-          Find the smallest fix
+          {t('findSmallestFix')}
         </button>
       ) : (
-        <FoundFixes fixes={shown} none="No fix: nothing Docker offers makes this work." />
+        <FoundFixes fixes={shown} none={t('noFix')} />
       )}
     </section>
   )
