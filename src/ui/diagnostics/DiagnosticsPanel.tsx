@@ -6,6 +6,8 @@ import type { TranscriptEntry } from '../../store'
 import { diagnostics, type Diagnostic, type DiagnosticWhy } from '../../store/diagnostics'
 import { useAppStore } from '../../store/react'
 import { askedOf } from '../../store/why-view'
+import { useT } from '../i18n/language'
+import { diagnosticsMessages } from './messages'
 
 const WhyDialog = lazy(() => import('../why/WhyDialog'))
 
@@ -27,9 +29,15 @@ function asking(t: Topology, d: Diagnostic, why: DiagnosticWhy): Asking | null {
 }
 
 const ICON = {
-  error: <OctagonX aria-label="error" className="size-3.5 shrink-0 text-rose-600" />,
-  warning: <AlertTriangle aria-label="warning" className="size-3.5 shrink-0 text-amber-600" />,
-  info: <Info aria-label="note" className="size-3.5 shrink-0 text-sky-600" />,
+  error: { Icon: OctagonX, label: 'error', tone: 'text-rose-600' },
+  warning: { Icon: AlertTriangle, label: 'warning', tone: 'text-amber-600' },
+  info: { Icon: Info, label: 'note', tone: 'text-sky-600' },
+} as const
+
+function SeverityIcon({ severity }: { severity: Diagnostic['severity'] }) {
+  const t = useT(diagnosticsMessages)
+  const { Icon, label, tone } = ICON[severity]
+  return <Icon aria-label={t(label)} className={`size-3.5 shrink-0 ${tone}`} />
 }
 
 /** Every problem in the topology; clicking one selects the card it is about and shows it. */
@@ -37,6 +45,7 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
   const topology = useAppStore((s) => s.shell.topology)
   const focus = useAppStore((s) => s.focus)
   const flow = useReactFlow()
+  const t = useT(diagnosticsMessages)
   const [open, setOpen] = useState<Asking | null>(null)
   const found = diagnostics(topology)
   useEffect(() => {
@@ -48,21 +57,21 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
   }, [onClose, open])
   return (
     <section
-      aria-label="Diagnostics"
+      aria-label={t('title')}
       data-testid="diagnostics"
       className="absolute top-2 left-2 z-10 max-h-[60%] w-[26rem] overflow-y-auto rounded-lg border border-slate-300 bg-white p-2 text-xs shadow-lg"
     >
       <header className="mb-1 flex items-center">
-        <h2 className="font-semibold text-slate-900">Diagnostics</h2>
+        <h2 className="font-semibold text-slate-900">{t('title')}</h2>
         <button
           onClick={onClose}
           className="ml-auto rounded px-1 text-slate-500 hover:bg-slate-100"
         >
-          Close
+          {t('close')}
         </button>
       </header>
       {found.length === 0 ? (
-        <p className="text-slate-500">No problem: Docker would run this topology as drawn.</p>
+        <p className="text-slate-500">{t('none')}</p>
       ) : (
         <ul className="flex flex-col gap-1">
           {found.map((d) => (
@@ -74,7 +83,7 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
                 }}
                 className="flex w-full items-start gap-1.5 rounded p-1 text-left text-slate-700 hover:bg-slate-100"
               >
-                {ICON[d.severity]}
+                <SeverityIcon severity={d.severity} />
                 {/* Daemon texts hold long unbroken ids: they wrap anywhere rather than overflow. */}
                 <span className="min-w-0 [overflow-wrap:anywhere]">{d.text}</span>
               </button>
@@ -84,7 +93,7 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
                   onClick={() => d.why && setOpen(asking(topology, d, d.why))}
                   className="mt-0.5 shrink-0 rounded px-1 text-sky-700 underline hover:bg-slate-100"
                 >
-                  Why?
+                  {t('why')}
                 </button>
               ) : null}
             </li>

@@ -9,6 +9,8 @@ import {
 } from 'react'
 import type { Topology } from '../../engine'
 import { matrixAxes, type MatrixEntry } from '../../store/matrix'
+import { useT } from '../i18n/language'
+import { matrixMessages } from './messages'
 import { BAND, CELL, HEAD, MatrixRow, ROW_HEAD } from './MatrixRow'
 
 /** A row container and a column container (ids): the pair one cell stands for. */
@@ -64,10 +66,11 @@ function Label({
   vertical: boolean
   style: CSSProperties
 }) {
+  const t = useT(matrixMessages)
   const tone = entry.running ? 'text-slate-800' : 'text-slate-500 italic'
   return (
     <div
-      title={`${entry.name} on ${entry.host}${entry.running ? '' : ' (not running)'}`}
+      title={t('entry', entry)}
       className={`absolute ${tone} ${vertical ? 'flex items-end justify-center border-b border-slate-300 pb-1' : 'truncate px-2'}`}
       style={style}
     >
@@ -99,6 +102,7 @@ export function MatrixGrid({
   picked: MatrixPick | null
   onPick: (pick: MatrixPick) => void
 }) {
+  const t = useT(matrixMessages)
   const scroller = useRef<HTMLDivElement>(null)
   const [view, setView] = useState<Viewport>({ top: 0, left: 0, width: 0, height: 0 })
   useLayoutEffect(() => {
@@ -161,7 +165,7 @@ export function MatrixGrid({
       className="min-w-0 flex-1 overflow-auto"
       style={{ scrollPaddingTop: HEAD, scrollPaddingLeft: ROW_HEAD }}
     >
-      {n === 0 ? <p className="p-4 text-slate-500">No container yet.</p> : null}
+      {n === 0 ? <p className="p-4 text-slate-500">{t('noContainer')}</p> : null}
       <div
         className="relative"
         style={{ width: ROW_HEAD + size, height: HEAD + size }}
@@ -205,8 +209,8 @@ export function MatrixGrid({
             className="sticky left-0 z-10 flex h-full flex-col justify-end border-r border-b border-slate-300 bg-white p-2 text-[11px] text-slate-500"
             style={{ width: ROW_HEAD }}
           >
-            <span>columns: reached →</span>
-            <span>rows: reaching ↓</span>
+            <span>{t('columns')}</span>
+            <span>{t('rows')}</span>
           </div>
           {groups.map((g) => (
             <div
@@ -217,7 +221,7 @@ export function MatrixGrid({
               <span
                 className="sticky inline-block max-w-full truncate px-1 align-top"
                 style={{ left: ROW_HEAD }}
-                title={`host ${g.host}`}
+                title={t('host', { host: g.host })}
               >
                 {g.host}
               </span>
@@ -251,7 +255,7 @@ export function MatrixGrid({
               <span
                 className="sticky inline-block rotate-180 truncate py-1 [writing-mode:vertical-rl]"
                 style={{ top: HEAD, maxHeight: g.count * CELL }}
-                title={`host ${g.host}`}
+                title={t('host', { host: g.host })}
               >
                 {g.host}
               </span>

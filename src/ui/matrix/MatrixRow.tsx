@@ -1,6 +1,8 @@
 import { memo } from 'react'
 import type { Topology } from '../../engine'
 import { matrixCell, type MatrixCell, type MatrixEntry } from '../../store/matrix'
+import { useT } from '../i18n/language'
+import { matrixMessages } from './messages'
 
 /** Cell size and header sizes, in CSS pixels: fixed, so a cell's place is arithmetic. */
 export const CELL = 32
@@ -37,6 +39,7 @@ export const MatrixRow = memo(function MatrixRow({
   /** The picked column's container id when the pick is in this row. */
   pickedTo: string | null
 }) {
+  const t = useT(matrixMessages)
   const from = entries[r]
   if (!from) return null
   return entries.slice(c0, c1).map((to, i) => {
@@ -55,7 +58,7 @@ export const MatrixRow = memo(function MatrixRow({
         key={c}
         type="button"
         data-testid={`cell-${from.name}-${to.name}`}
-        aria-label={`${from.name} ${cell.reachable ? 'reaches' : 'does not reach'} ${to.name}`}
+        aria-label={t('cell', { from: from.name, to: to.name, reachable: cell.reachable })}
         aria-pressed={picked}
         title={cell.title}
         data-r={r}

@@ -5,6 +5,8 @@ import { useAppStore } from '../../store/react'
 import { MatrixGrid, type MatrixPick } from './MatrixGrid'
 import { ReachProof } from './ReachProof'
 import { DialogClose } from '../DialogClose'
+import { useT } from '../i18n/language'
+import { matrixMessages } from './messages'
 
 /**
  * Who reaches whom, for every pair of containers: a modal dialog (Escape closes it) holding the
@@ -18,6 +20,7 @@ export function ReachMatrix({
   initial: MatrixPick | null
   onClose: () => void
 }) {
+  const t = useT(matrixMessages)
   const dialog = useRef<HTMLDialogElement>(null)
   const topology = useAppStore((s) => s.shell.topology)
   // focus, not select: it also marks the card selected on the canvas, as a click does.
@@ -40,17 +43,17 @@ export function ReachMatrix({
     <dialog
       ref={dialog}
       onClose={onClose}
-      aria-label="Reachability matrix"
+      aria-label={t('title')}
       data-testid="reach-matrix"
       className="m-auto max-h-[min(88vh,52rem)] min-h-[26rem] max-w-[min(94vw,80rem)] min-w-[min(94vw,48rem)] flex-col overflow-hidden rounded-lg border border-slate-300 bg-white text-xs text-slate-800 shadow-xl backdrop:bg-slate-900/30 open:flex"
     >
       <header className="flex items-center gap-4 border-b border-slate-200 px-4 py-2">
-        <h2 className="text-base font-semibold text-slate-900">Reachability matrix</h2>
+        <h2 className="text-base font-semibold text-slate-900">{t('title')}</h2>
         <p className="text-slate-600">
-          Each row tries to reach each column. <span className="font-mono">✓</span> by name,{' '}
-          <span className="font-mono">#</span> by IP address only,{' '}
-          <span className="font-mono">✗</span> unreachable; <span className="font-mono">n/m</span>{' '}
-          of the column&rsquo;s ports open.
+          {t('legend')} <span className="font-mono">✓</span> {t('legendByName')}{' '}
+          <span className="font-mono">#</span> {t('legendByIp')}{' '}
+          <span className="font-mono">✗</span> {t('legendUnreachable')}{' '}
+          <span className="font-mono">n/m</span> {t('legendPorts')}
         </p>
         <DialogClose className="ml-auto" />
       </header>

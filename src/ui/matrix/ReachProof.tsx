@@ -1,6 +1,8 @@
 import type { MatrixProof } from '../../store/matrix'
 import { PacketWalk } from '../why/PacketWalk'
 import { WhyPanel } from '../why/WhyPanel'
+import { useT } from '../i18n/language'
+import { matrixMessages } from './messages'
 
 /** The proof behind one cell: the verdict, each port, and each route with its rules in order. */
 export function ReachProof({
@@ -11,10 +13,11 @@ export function ReachProof({
   /** Selects one end of the pair on the canvas, or draws the path between them there. */
   onShow: (side: 'from' | 'to' | 'path') => void
 }) {
+  const t = useT(matrixMessages)
   return (
     <section
       data-testid="reach-proof"
-      aria-label="Proof"
+      aria-label={t('proof')}
       aria-live="polite"
       className="w-80 shrink-0 overflow-auto border-l border-slate-200 p-3 text-xs text-slate-700"
     >
@@ -33,8 +36,7 @@ export function ReachProof({
             >
               {!proof.reachable ? '✗ ' : proof.byName ? '✓ ' : '# '}
             </span>
-            {proof.from} {proof.reachable ? 'reaches' : 'does not reach'} {proof.to}
-            {proof.reachable && !proof.byName ? ' by IP address only' : ''}
+            {t('verdict', proof)}
           </h3>
           <p className="mb-3">{proof.reason}</p>
           <WhyPanel
@@ -52,7 +54,9 @@ export function ReachProof({
           ) : null}
           {proof.ports.length > 0 ? (
             <>
-              <h4 className="mb-1 font-semibold text-slate-900">Ports of {proof.to}</h4>
+              <h4 className="mb-1 font-semibold text-slate-900">
+                {t('portsOf', { name: proof.to })}
+              </h4>
               <ul className="mb-3 flex flex-col gap-1">
                 {proof.ports.map((p) => (
                   <li key={p.port}>
@@ -74,7 +78,7 @@ export function ReachProof({
           ) : null}
           {proof.routes.length > 0 ? (
             <>
-              <h4 className="mb-1 font-semibold text-slate-900">Routes</h4>
+              <h4 className="mb-1 font-semibold text-slate-900">{t('routes')}</h4>
               <ul className="mb-3 flex flex-col gap-2">
                 {proof.routes.map((r, i) => (
                   <li key={i} className="rounded border border-slate-200 p-1.5">
@@ -100,7 +104,7 @@ export function ReachProof({
               onClick={() => onShow('path')}
               className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
             >
-              Show the path on the canvas
+              {t('showPath')}
             </button>
             {(['from', 'to'] as const).map((side) => (
               <button
@@ -109,15 +113,13 @@ export function ReachProof({
                 onClick={() => onShow(side)}
                 className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
               >
-                Show {proof[side]}
+                {t('show', { name: proof[side] })}
               </button>
             ))}
           </div>
         </>
       ) : (
-        <p className="text-slate-500">
-          Pick a cell to see how the row container reaches the column container, or why not.
-        </p>
+        <p className="text-slate-500">{t('pickCell')}</p>
       )}
     </section>
   )
