@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useReactFlow } from '@xyflow/react'
 import { COLUMN, MIN_TEXT, textInColumn } from '../../io/picture/column'
 import { appStore } from '../../store'
+import { useT } from '../i18n/language'
 import { canvasSvg, defaultPicture, exportPng, exportSvg } from './export'
+import { exportMessages } from './messages'
 import type { PictureOptions } from './picture-options'
 
 /**
@@ -23,6 +25,7 @@ function lastOptions(): PictureOptions {
  * smallest text shows at there). Loaded on first use, with the export code.
  */
 export default function ExportDialog({ onClose }: { onClose: () => void }) {
+  const t = useT(exportMessages)
   const flow = useReactFlow()
   const dialog = useRef<HTMLDialogElement>(null)
   const [options, setOptions] = useState<PictureOptions>(() => lastOptions())
@@ -42,7 +45,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       dialog.current?.close()
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e)
-      appStore.getState().notify({ kind: 'error', text: `The ${format} export failed: ${why}` })
+      appStore.getState().notify({ kind: 'error', text: t('failed', { format, why }) })
     }
   }
   const field = 'rounded border border-slate-300 px-2 py-1'
@@ -55,12 +58,12 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
       className="m-auto w-[56rem] max-w-[95vw] rounded-lg border border-slate-300 bg-white p-5 text-sm text-slate-800 shadow-xl backdrop:bg-slate-900/30"
     >
       <h2 id="export-title" className="mb-3 text-base font-semibold text-slate-900">
-        Export a picture
+        {t('heading')}
       </h2>
       <div className="flex gap-4">
         <form className="flex w-64 shrink-0 flex-col gap-2" onSubmit={(e) => e.preventDefault()}>
           <label className="flex flex-col gap-1">
-            Title
+            {t('title')}
             <input
               className={field}
               value={options.title}
@@ -68,7 +71,7 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             />
           </label>
           <label className="flex flex-col gap-1">
-            Caption
+            {t('caption')}
             <textarea
               className={field}
               rows={3}
@@ -77,51 +80,51 @@ export default function ExportDialog({ onClose }: { onClose: () => void }) {
             />
           </label>
           <Toggle checked={options.hideUnusedBridge} onChange={(on) => set('hideUnusedBridge', on)}>
-            Hide the default bridge when unused
+            {t('hideUnusedBridge')}
           </Toggle>
           <Toggle checked={options.hideAddresses} onChange={(on) => set('hideAddresses', on)}>
-            Hide IP addresses and subnets
+            {t('hideAddresses')}
           </Toggle>
-          <p className="text-xs text-slate-500">
-            An SVG still carries the whole diagram, addresses included, so that it opens again in
-            Docknet.
-          </p>
+          <p className="text-xs text-slate-500">{t('addressesKept')}</p>
           <Toggle checked={options.transparent} onChange={(on) => set('transparent', on)}>
-            Transparent background
+            {t('transparent')}
           </Toggle>
           <Toggle checked={options.column} onChange={(on) => set('column', on)}>
-            Fit a {COLUMN} px doc column
+            {t('column', { width: COLUMN })}
           </Toggle>
           <p
             data-testid="text-size"
             className={`text-xs ${textSize < MIN_TEXT ? 'text-amber-700' : 'text-slate-500'}`}
           >
-            Smallest text at {COLUMN} px: {(Math.floor(textSize * 10) / 10).toFixed(1)} px
-            {textSize < MIN_TEXT ? ` (under ${MIN_TEXT} px)` : ''}
+            {t('smallestText', {
+              width: COLUMN,
+              size: (Math.floor(textSize * 10) / 10).toFixed(1),
+              min: textSize < MIN_TEXT ? MIN_TEXT : null,
+            })}
           </p>
           <div className="mt-2 flex flex-wrap gap-2">
             <button type="button" className={primary} onClick={() => void run(exportSvg, 'SVG')}>
-              Download SVG
+              {t('downloadSvg')}
             </button>
             <button type="button" className={primary} onClick={() => void run(exportPng, 'PNG')}>
-              Download PNG
+              {t('downloadPng')}
             </button>
             <button
               type="button"
               className="rounded px-3 py-1 text-slate-700 hover:bg-slate-100"
               onClick={() => dialog.current?.close()}
             >
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </form>
         {/* Scrolls: a picture for a column is tall. Focusable, so the keyboard scrolls it too. */}
         <figure
           tabIndex={0}
-          aria-label="Preview"
+          aria-label={t('preview')}
           className="max-h-[60vh] min-w-0 flex-1 overflow-auto rounded border border-slate-200 bg-[repeating-conic-gradient(#f1f5f9_0%_25%,#fff_0%_50%)] bg-[length:16px_16px] p-2"
         >
-          <img src={preview} alt="Preview of the exported picture" className="mx-auto max-w-full" />
+          <img src={preview} alt={t('previewAlt')} className="mx-auto max-w-full" />
         </figure>
       </div>
     </dialog>

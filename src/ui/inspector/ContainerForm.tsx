@@ -2,6 +2,8 @@ import { useState, type ReactNode } from 'react'
 import { formOf, networkChoices, type ContainerForm as Form } from '../../store/container-docs'
 import type { Container } from '../../engine'
 import { useAppStore } from '../../store/react'
+import { useT } from '../i18n/language'
+import { inspectorMessages } from './messages'
 
 function Field({ label, hint, children }: { label: string; hint?: string; children: ReactNode }) {
   return (
@@ -23,6 +25,7 @@ const input =
  * make it so (rename, start/stop, or a recreate); Docker's refusal leaves it as it was.
  */
 export function ContainerForm({ container }: { container: Container }) {
+  const t = useT(inspectorMessages)
   const topology = useAppStore((s) => s.shell.topology)
   const editContainer = useAppStore((s) => s.editContainer)
   const initial = formOf(topology, container)
@@ -41,16 +44,16 @@ export function ContainerForm({ container }: { container: Container }) {
   )
   return (
     <form
-      aria-label={`Edit container ${container.name}`}
+      aria-label={t('editContainer', { name: container.name })}
       className="flex flex-col gap-2"
       onSubmit={(e) => {
         e.preventDefault()
         void editContainer(container.id, form)
       }}
     >
-      {text('name', 'Name')}
-      {text('image', 'Image')}
-      <Field label="Environment" hint="-e, one KEY=value per line">
+      {text('name', t('name'))}
+      {text('image', t('image'))}
+      <Field label={t('environment')} hint={t('environmentHint')}>
         <textarea
           className={input}
           rows={3}
@@ -59,9 +62,9 @@ export function ContainerForm({ container }: { container: Container }) {
           onChange={(e) => set({ env: e.target.value })}
         />
       </Field>
-      {text('publish', 'Published ports', '-p, e.g. 8080:80')}
-      {text('expose', 'Exposed ports', '--expose')}
-      <Field label="Network mode" hint="--network">
+      {text('publish', t('publishedPorts'), t('publishHint'))}
+      {text('expose', t('exposedPorts'), '--expose')}
+      <Field label={t('networkMode')} hint="--network">
         <select
           className={input}
           data-testid="form-network"
@@ -75,8 +78,8 @@ export function ContainerForm({ container }: { container: Container }) {
           ))}
         </select>
       </Field>
-      {text('aliases', 'Network aliases', '--network-alias')}
-      {text('ip', 'Static IP', '--ip')}
+      {text('aliases', t('networkAliases'), '--network-alias')}
+      {text('ip', t('staticIp'), '--ip')}
       <label className="flex items-center gap-1.5 font-semibold text-slate-700">
         <input
           type="checkbox"
@@ -84,7 +87,7 @@ export function ContainerForm({ container }: { container: Container }) {
           checked={form.running}
           onChange={(e) => set({ running: e.target.checked })}
         />
-        Running
+        {t('running')}
       </label>
       <div className="flex gap-2">
         <button
@@ -92,7 +95,7 @@ export function ContainerForm({ container }: { container: Container }) {
           disabled={!changed}
           className="rounded bg-sky-700 px-2 py-1 text-white hover:bg-sky-800 disabled:opacity-40"
         >
-          Apply
+          {t('apply')}
         </button>
         <button
           type="button"
@@ -100,13 +103,10 @@ export function ContainerForm({ container }: { container: Container }) {
           onClick={() => setForm(initial)}
           className="rounded border border-slate-300 px-2 py-1 text-slate-700 disabled:opacity-40"
         >
-          Reset
+          {t('reset')}
         </button>
       </div>
-      <p className="text-[11px] text-slate-500">
-        Docker fixes most of these when a container is created: applying them recreates it (docker
-        rm -f, then docker run), as the status line shows.
-      </p>
+      <p className="text-[11px] text-slate-500">{t('recreateNote')}</p>
     </form>
   )
 }

@@ -2,33 +2,37 @@ import { containerFact, reachRow, type ContainerView, type InspectorTab } from '
 import { containerCommands, containerInspect } from '../../store/container-docs'
 import { useAppStore } from '../../store/react'
 import { Link2 } from 'lucide-react'
+import { useT } from '../i18n/language'
 import { ContainerForm } from './ContainerForm'
+import { inspectorMessages, type InspectorMessages } from './messages'
 import { ReachList } from './ReachList'
 
-const TABS: { id: InspectorTab; label: string }[] = [
-  { id: 'edit', label: 'Edit' },
-  { id: 'hosts', label: '/etc/hosts' },
-  { id: 'env', label: 'Env' },
-  { id: 'resolv', label: 'resolv.conf' },
-  { id: 'dns', label: 'DNS' },
-  { id: 'reach', label: 'Reach' },
-  { id: 'run', label: 'docker run' },
-  { id: 'inspect', label: 'Inspect' },
+const TABS: { id: InspectorTab; label: keyof InspectorMessages & `tab${string}` }[] = [
+  { id: 'edit', label: 'tabEdit' },
+  { id: 'hosts', label: 'tabHosts' },
+  { id: 'env', label: 'tabEnv' },
+  { id: 'resolv', label: 'tabResolv' },
+  { id: 'dns', label: 'tabDns' },
+  { id: 'reach', label: 'tabReach' },
+  { id: 'run', label: 'tabRun' },
+  { id: 'inspect', label: 'tabInspect' },
 ]
 
 function Pre({ text, testId, empty }: { text: string; testId: string; empty?: string }) {
+  const t = useT(inspectorMessages)
   return (
     <pre
       data-testid={testId}
       className="keep-dark overflow-x-auto rounded bg-slate-900 p-2 font-mono text-[11px] leading-snug whitespace-pre-wrap text-slate-100"
     >
-      {text || empty || '(container not running)'}
+      {text || empty || t('notRunning')}
     </pre>
   )
 }
 
 /** A container: its form and what Docker derives for it, recomputed on every edit. */
 export function ContainerPanel({ view }: { view: ContainerView }) {
+  const t = useT(inspectorMessages)
   const tab = useAppStore((s) => s.tab)
   const setTab = useAppStore((s) => s.setTab)
   const topology = useAppStore((s) => s.shell.topology)
@@ -42,23 +46,23 @@ export function ContainerPanel({ view }: { view: ContainerView }) {
       <header className="border-b border-slate-200 px-3 py-2">
         <h2 className="font-semibold text-slate-900">{c.name}</h2>
         <p className="text-xs text-slate-500">
-          {view.image} · {c.state} · host {c.host}
+          {t('containerSummary', { image: view.image, state: c.state, host: c.host })}
         </p>
       </header>
       <div
         role="tablist"
-        aria-label="Container views"
+        aria-label={t('containerViews')}
         className="flex flex-wrap gap-1 border-b border-slate-200 px-2 pt-2"
       >
-        {TABS.map((t) => (
+        {TABS.map(({ id, label }) => (
           <button
-            key={t.id}
+            key={id}
             role="tab"
-            aria-selected={tab === t.id}
-            onClick={() => setTab(t.id)}
-            className={`rounded-t px-2 py-1 text-xs ${tab === t.id ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-100'}`}
+            aria-selected={tab === id}
+            onClick={() => setTab(id)}
+            className={`rounded-t px-2 py-1 text-xs ${tab === id ? 'bg-slate-900 text-white' : 'text-slate-600 hover:bg-slate-100'}`}
           >
-            {t.label}
+            {t(label)}
           </button>
         ))}
       </div>
@@ -73,7 +77,7 @@ export function ContainerPanel({ view }: { view: ContainerView }) {
                 {e.fromLink ? (
                   <Link2
                     role="img"
-                    aria-label="set by --link"
+                    aria-label={t('setByLink')}
                     className="mr-1 inline size-3 align-[-2px]"
                   />
                 ) : null}

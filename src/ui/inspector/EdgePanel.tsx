@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react'
 import { parseEdgeId, type FlowEdge } from '../../store'
 import { useAppStore } from '../../store/react'
+import { useT } from '../i18n/language'
+import { inspectorMessages } from './messages'
 
 const FIELD =
   'w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-500'
 
 /** A link's alias (`--link child:alias`), as the form changes it. */
 function LinkForm({ id, alias }: { id: string; alias: string }) {
+  const t = useT(inspectorMessages)
   const editEdge = useAppStore((s) => s.editEdge)
   const [value, setValue] = useState(alias)
   const submit = (e: FormEvent) => {
@@ -16,7 +19,7 @@ function LinkForm({ id, alias }: { id: string; alias: string }) {
   return (
     <form onSubmit={submit} className="mt-3 flex flex-col gap-2">
       <label className="flex flex-col gap-1 text-slate-700">
-        Alias (the name the parent sees)
+        {t('linkAlias')}
         <input
           data-testid="edge-alias"
           value={value}
@@ -31,6 +34,7 @@ function LinkForm({ id, alias }: { id: string; alias: string }) {
 
 /** A mount's path and mode (`-v volume:/path[:ro]`). */
 function MountForm({ id, path, readOnly }: { id: string; path: string; readOnly: boolean }) {
+  const t = useT(inspectorMessages)
   const editEdge = useAppStore((s) => s.editEdge)
   const [destination, setDestination] = useState(path)
   const [ro, setRo] = useState(readOnly)
@@ -41,7 +45,7 @@ function MountForm({ id, path, readOnly }: { id: string; path: string; readOnly:
   return (
     <form onSubmit={submit} className="mt-3 flex flex-col gap-2">
       <label className="flex flex-col gap-1 text-slate-700">
-        Mount path in the container
+        {t('mountPath')}
         <input
           data-testid="edge-mount-path"
           value={destination}
@@ -56,7 +60,7 @@ function MountForm({ id, path, readOnly }: { id: string; path: string; readOnly:
           checked={ro}
           onChange={(e) => setRo(e.target.checked)}
         />
-        read-only (<code>:ro</code>)
+        {t('readOnly')} (<code>:ro</code>)
       </label>
       <Apply />
     </form>
@@ -64,18 +68,20 @@ function MountForm({ id, path, readOnly }: { id: string; path: string; readOnly:
 }
 
 function Apply() {
+  const t = useT(inspectorMessages)
   return (
     <button
       type="submit"
       className="self-start rounded bg-sky-700 px-2 py-1 text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-sky-500"
     >
-      Apply (recreates the container)
+      {t('applyRecreates')}
     </button>
   )
 }
 
 /** The selected edge: what it means, its form (a link's alias, a mount's path and mode), removal. */
 export function EdgePanel({ edge }: { edge: FlowEdge }) {
+  const t = useT(inspectorMessages)
   const remove = useAppStore((s) => s.remove)
   const { kind, key } = parseEdgeId(edge.id)
   return (
@@ -90,7 +96,7 @@ export function EdgePanel({ edge }: { edge: FlowEdge }) {
         onClick={() => void remove([], [edge.id])}
         className="mt-4 rounded border border-rose-300 px-2 py-1 text-rose-800 hover:bg-rose-50 focus-visible:outline-2 focus-visible:outline-sky-500"
       >
-        Remove this edge
+        {t('removeEdge')}
       </button>
     </div>
   )

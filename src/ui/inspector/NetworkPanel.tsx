@@ -1,9 +1,12 @@
 import type { NetworkView } from '../../store'
 import { useAppStore } from '../../store/react'
+import { useT } from '../i18n/language'
+import { inspectorMessages } from './messages'
 import { RenameForm } from './RenameForm'
 
 /** A network: driver, subnet and gateway, then its containers with addresses and aliases. */
 export function NetworkPanel({ view }: { view: NetworkView }) {
+  const t = useT(inspectorMessages)
   const n = view.network
   const renameNetwork = useAppStore((s) => s.renameNetwork)
   return (
@@ -11,8 +14,7 @@ export function NetworkPanel({ view }: { view: NetworkView }) {
       <header className="mb-2">
         <h2 className="text-sm font-semibold text-slate-900">{n.name}</h2>
         <p className="text-slate-500">
-          {n.driver} network · {n.host === null ? 'swarm scope' : `host ${n.host}`}
-          {n.internal ? ' · internal' : ''}
+          {t('networkSummary', { driver: n.driver, host: n.host, internal: n.internal })}
         </p>
       </header>
       {n.predefined ? null : (
@@ -20,14 +22,13 @@ export function NetworkPanel({ view }: { view: NetworkView }) {
           key={n.id}
           name={n.name}
           testId="network-name"
-          title="Docker cannot rename a network: it is made again, with its containers"
+          title={t('renameNetwork')}
           rename={(name) => renameNetwork(n.id, name)}
         />
       )}
       {n.subnet ? (
         <p className="font-mono text-[11px] text-slate-700">
-          subnet {n.subnet}
-          {n.gateway ? ` · gateway ${n.gateway}` : ''}
+          {t('subnet', { subnet: n.subnet, gateway: n.gateway })}
         </p>
       ) : null}
       {view.lan ? (
@@ -40,16 +41,16 @@ export function NetworkPanel({ view }: { view: NetworkView }) {
           </ul>
         </section>
       ) : null}
-      <h3 className="mt-3 mb-1 font-semibold text-slate-700">Containers</h3>
+      <h3 className="mt-3 mb-1 font-semibold text-slate-700">{t('containers')}</h3>
       {view.members.length === 0 ? (
-        <p className="text-slate-500">No container is attached.</p>
+        <p className="text-slate-500">{t('noMembers')}</p>
       ) : (
         <table className="w-full font-mono text-[11px]">
           <thead>
             <tr className="text-left text-slate-500">
-              <th className="pr-2 font-normal">name</th>
-              <th className="pr-2 font-normal">IP</th>
-              <th className="font-normal">aliases</th>
+              <th className="pr-2 font-normal">{t('memberName')}</th>
+              <th className="pr-2 font-normal">{t('memberIp')}</th>
+              <th className="font-normal">{t('memberAliases')}</th>
             </tr>
           </thead>
           <tbody>

@@ -2,6 +2,8 @@ import { CheckCircle2, Route, XCircle } from 'lucide-react'
 import { blockerText, verdictText } from '../../store'
 import { matrixCell } from '../../store/matrix'
 import { useAppStore } from '../../store/react'
+import { useT } from '../i18n/language'
+import { inspectorMessages } from './messages'
 import type { ReachVerdict } from '../../engine'
 
 /** Every other container: reachable by which name or address and port, or why not. */
@@ -13,45 +15,46 @@ export function ReachList({
   from: string
   verdicts: ReadonlyMap<string, ReachVerdict>
 }) {
+  const t = useT(inspectorMessages)
   const topology = useAppStore((s) => s.shell.topology)
   const traceTo = useAppStore((s) => s.traceTo)
   const showMatrix = useAppStore((s) => s.showMatrix)
-  if (verdicts.size === 0) return <p className="text-slate-500">No other container.</p>
+  if (verdicts.size === 0) return <p className="text-slate-500">{t('noOthers')}</p>
   return (
     <ul data-testid="view-reach" className="flex flex-col gap-1.5">
       {[...verdicts].map(([id, v]) => (
         <li key={id} className="rounded border border-slate-200 p-1.5">
           <div className="flex items-center gap-1.5 font-semibold">
             {v.reachable && matrixCell(topology, from, id)?.byName ? (
-              <CheckCircle2 aria-label="reachable" className="size-3.5 text-emerald-600" />
+              <CheckCircle2 aria-label={t('reachable')} className="size-3.5 text-emerald-600" />
             ) : v.reachable ? (
               // As the overlay and the matrix mark it: an address works, the name does not.
               <span
                 role="img"
-                aria-label="reachable by IP address only"
-                title="reachable by IP address only, not by its name"
+                aria-label={t('byIpOnly')}
+                title={t('byIpOnlyTitle')}
                 className="w-3.5 text-center font-mono text-amber-600"
               >
                 #
               </span>
             ) : (
-              <XCircle aria-label="unreachable" className="size-3.5 text-rose-600" />
+              <XCircle aria-label={t('unreachable')} className="size-3.5 text-rose-600" />
             )}
             {v.to}
             <button
               onClick={() => showMatrix({ from, to: id })}
-              aria-label={`Why, ${v.to}`}
+              aria-label={t('whyLabel', { to: v.to })}
               className="ml-auto rounded px-1 font-normal text-slate-600 hover:bg-slate-100"
             >
-              why
+              {t('why')}
             </button>
             <button
               onClick={() => traceTo(id)}
-              aria-label={`Trace to ${v.to}`}
+              aria-label={t('traceLabel', { to: v.to })}
               className="flex items-center gap-1 rounded px-1 font-normal text-slate-600 hover:bg-slate-100"
             >
               <Route aria-hidden className="size-3" />
-              trace
+              {t('trace')}
             </button>
           </div>
           {v.ports.map((p) => (

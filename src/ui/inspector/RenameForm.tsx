@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from 'react'
+import { useT } from '../i18n/language'
+import { inspectorMessages } from './messages'
 
 /**
  * A name field and its Rename button, for what Docker cannot rename in place (a network, a
@@ -16,6 +18,7 @@ export function RenameForm({
   title: string
   rename: (name: string) => Promise<boolean>
 }) {
+  const t = useT(inspectorMessages)
   const [value, setValue] = useState(name)
   const submit = (e: FormEvent) => {
     e.preventDefault()
@@ -24,7 +27,7 @@ export function RenameForm({
   return (
     <form onSubmit={submit} className="mb-2 flex items-end gap-2">
       <label className="flex flex-1 flex-col gap-1 text-slate-700">
-        Name
+        {t('name')}
         <input
           data-testid={testId}
           value={value}
@@ -37,7 +40,7 @@ export function RenameForm({
         title={title}
         className="rounded bg-sky-700 px-2 py-1 text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-sky-500"
       >
-        Rename
+        {t('rename')}
       </button>
     </form>
   )

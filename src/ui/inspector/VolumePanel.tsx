@@ -1,9 +1,12 @@
 import type { VolumeView } from '../../store'
 import { useAppStore } from '../../store/react'
+import { useT } from '../i18n/language'
+import { inspectorMessages } from './messages'
 import { RenameForm } from './RenameForm'
 
 /** A volume: its driver, and every container that mounts it with the path and mode. */
 export function VolumePanel({ view }: { view: VolumeView }) {
+  const t = useT(inspectorMessages)
   const id = `${view.host}/${view.name}`
   const renameVolume = useAppStore((s) => s.renameVolume)
   return (
@@ -11,7 +14,7 @@ export function VolumePanel({ view }: { view: VolumeView }) {
       <header className="mb-2">
         <h2 className="text-sm font-semibold text-slate-900">{view.name}</h2>
         <p className="text-slate-500">
-          {view.driver} volume · host {view.host} · /var/lib/docker/volumes/{view.name}/_data
+          {t('volumeSummary', { driver: view.driver, host: view.host, name: view.name })}
         </p>
       </header>
       {view.anonymous ? null : (
@@ -19,13 +22,13 @@ export function VolumePanel({ view }: { view: VolumeView }) {
           key={id}
           name={view.name}
           testId="volume-name"
-          title="Docker cannot rename a volume: it is made again, its data copied, with its containers"
+          title={t('renameVolume')}
           rename={(name) => renameVolume(id, name)}
         />
       )}
-      <h3 className="mt-3 mb-1 font-semibold text-slate-700">Mounted by</h3>
+      <h3 className="mt-3 mb-1 font-semibold text-slate-700">{t('mountedBy')}</h3>
       {view.mounts.length === 0 ? (
-        <p className="text-slate-500">No container mounts it.</p>
+        <p className="text-slate-500">{t('noMounts')}</p>
       ) : (
         <ul className="font-mono text-[11px]">
           {view.mounts.map((m) => (
