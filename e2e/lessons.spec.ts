@@ -72,4 +72,14 @@ test.describe('in a Chinese browser', () => {
     await page.reload()
     await expect(page.getByRole('button', { name: 'Lessons' })).toBeVisible()
   })
+
+  test('the inspector and the reachability matrix speak Chinese too', async ({ page }) => {
+    await page.goto('/?example=icc')
+    await page.getByLabel('container stranger', { exact: true }).click()
+    await expect(page.getByRole('tab', { name: '编辑' })).toBeVisible()
+    await page.screenshot({ path: 'e2e/screenshots/inspector-zh.png' })
+    await page.getByRole('button', { name: '连通矩阵' }).click()
+    await expect(page.getByRole('heading', { name: '连通矩阵' })).toBeVisible()
+    await page.screenshot({ path: 'e2e/screenshots/matrix-zh.png' })
+  })
 })
