@@ -69,7 +69,11 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
         ))}
       </ol>
       {finished ? (
-        <p className="mb-2 rounded bg-emerald-100 p-2 text-emerald-900" role="status">
+        <p
+          className="mb-2 rounded bg-emerald-100 p-2 text-emerald-900"
+          role="status"
+          data-testid="lesson-finished"
+        >
           {t('finished')}
         </p>
       ) : null}
