@@ -50,6 +50,34 @@ test('a lesson from its address: predict, reach a goal by typing, "show me", pro
   )
 })
 
+test('break it: a hidden change to a working world, the hint ladder, fixed by any repair', async ({
+  page,
+}) => {
+  await page.goto('/?lesson=links')
+  // The lesson's world made to work: web reaches db by the name db.
+  await type(
+    page,
+    'docker rm -f web',
+    'docker run -d --name web --link db:db training/webapp python app.py',
+  )
+  await expect(page.getByTestId('terminal-output')).toContainText('--link db:db training/webapp')
+  const lines = await page.getByTestId('terminal-output').innerText()
+  await page.getByTestId('lesson-break-it').click()
+  const drill = page.getByTestId('break-drill')
+  await expect(drill).toHaveAttribute('data-fixed', 'false')
+  await expect(drill).toContainText('stopped working')
+  // Hidden: nothing new in the terminal.
+  expect(await page.getByTestId('terminal-output').innerText()).toBe(lines)
+  for (let i = 0; i < 3; i++) await drill.getByRole('button', { name: 'Hint' }).click()
+  await expect(drill.getByTestId('drill-hints').getByRole('listitem')).toHaveCount(3)
+  await expect(drill.getByRole('button', { name: 'Hint' })).toBeDisabled()
+  await page.screenshot({ path: 'e2e/screenshots/lesson-break-it.png' })
+  // Any repair counts that brings every connection back: here, undo.
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(drill).toHaveAttribute('data-fixed', 'true')
+  await expect(drill).toContainText('Fixed: every connection that worked works again.')
+})
+
 test.describe('in a Chinese browser', () => {
   test.use({ locale: 'zh-CN' })
 

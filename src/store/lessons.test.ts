@@ -97,4 +97,36 @@ describe('the lesson runner', () => {
     app.getState().runCommand('docker network create appnet')
     expect(run()).toBeNull()
   })
+
+  it('breaks a working world with one hidden change, climbs the hint ladder, and sees it fixed', async () => {
+    const { app, lessons } = setUp()
+    lessons.getState().open('links')
+    app.getState().runCommand('docker rm -f web')
+    app.getState().runCommand('docker run -d --name web --link db:db training/webapp python app.py')
+    const before = app.getState().shell.topology
+    const typed = app.getState().transcript.length
+    expect(await lessons.getState().breakIt(7)).toBe(true)
+    const drill = lessons.getState().drill
+    expect(drill?.broken.length).toBeGreaterThan(0)
+    expect(drill?.fixed).toBe(false)
+    // Hidden: the world changed, the terminal says nothing.
+    expect(app.getState().shell.topology).not.toBe(before)
+    expect(app.getState().transcript.length).toBe(typed)
+    // This seed stops db: web's link line now points at an address nothing answers.
+    expect(drill?.change).toEqual({ kind: 'stop', container: { name: 'db', host: 'default' } })
+    expect(drill?.why).toMatch(/^db is not running: the \/etc\/hosts line of web still gives db/)
+    for (let i = 0; i < 5; i++) lessons.getState().drillHint()
+    expect(lessons.getState().drill?.hints).toBe(3)
+    // Any repair that brings every connection back counts: here, undo.
+    app.getState().undo()
+    expect(lessons.getState().drill?.fixed).toBe(true)
+  })
+
+  it('says there is nothing to break in a world where no container reaches another', async () => {
+    const { app, lessons } = setUp()
+    app.getState().runCommand('docker run -dit --name lonely busybox')
+    expect(await lessons.getState().breakIt(1)).toBe(false)
+    expect(lessons.getState().nothingToBreak).toBe(true)
+    expect(lessons.getState().drill).toBeNull()
+  })
 })

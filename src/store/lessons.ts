@@ -7,15 +7,20 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import {
+  breakIt,
   checkGoals,
+  factsRestored,
   predict,
   splitScript,
+  type BreakChange,
+  type Fact,
   type GoalResult,
   type Prediction,
   type ShellState,
 } from '../cli'
 /** The answers a yes/no or address question may get, as the panel shows them. */
 export { NO, NO_ADDRESS, YES } from '../cli'
+export type { BreakChange } from '../cli'
 
 import { ask, DEFAULT_HOST, whyText, type Container, type Topology } from '../engine'
 import {
@@ -50,9 +55,29 @@ export interface LessonRun {
   readonly starting: boolean
 }
 
+/**
+ * Break it: one hidden change to a working world, drawn from Docker's real failure modes
+ * (cli/break-it.ts); fixed when every connection that worked works again, however repaired.
+ */
+export interface BreakDrill {
+  /** Every connection by name that worked before the break. */
+  readonly facts: readonly Fact[]
+  /** Those the break stopped, the first one the hints are about. */
+  readonly broken: readonly Fact[]
+  readonly change: BreakChange
+  /** How many rungs of the hint ladder are shown: which connection, why, what changed. */
+  readonly hints: number
+  readonly fixed: boolean
+  /** The engine's why for the first broken connection, in the broken world. */
+  readonly why: string | null
+}
+
 export interface LessonState {
   readonly lessons: readonly Lesson[]
   readonly run: LessonRun | null
+  readonly drill: BreakDrill | null
+  /** The world has no two containers that reach each other by name: nothing to break. */
+  readonly nothingToBreak: boolean
   readonly progress: LessonProgress
   /** A lesson by id (built in or opened from a file), from its start; false if there is none. */
   open(lesson: string | Lesson): boolean
@@ -64,6 +89,11 @@ export interface LessonState {
   showHint(): void
   /** Runs the shown step's solution, a command at a time, as if typed. */
   showMe(): Promise<void>
+  /** Breaks the working world with one hidden change (`seed` picks which). */
+  breakIt(seed: number): Promise<boolean>
+  /** Shows the next rung of the hint ladder. */
+  drillHint(): void
+  endDrill(): void
 }
 
 /** The pause between the commands of "show me", so each change can be seen. */
@@ -92,6 +122,8 @@ export function createLessonStore(
     return {
       lessons,
       run: null,
+      drill: null,
+      nothingToBreak: false,
       progress,
       open(which) {
         const lesson = typeof which === 'string' ? get().lessons.find((l) => l.id === which) : which
@@ -136,6 +168,38 @@ export function createLessonStore(
         update({ answer: choice, done })
       },
       showHint: () => update({ hint: true }),
+      async breakIt(seed) {
+        const shell = app.getState().shell
+        const drill = breakIt(shell, seed)
+        if (!drill) {
+          set({ drill: null, nothingToBreak: true })
+          return false
+        }
+        const [first] = drill.break.broken
+        set({
+          nothingToBreak: false,
+          drill: {
+            facts: drill.facts,
+            broken: drill.break.broken,
+            change: drill.break.change,
+            hints: 0,
+            fixed: false,
+            why: first ? reachWhy(drill.break.state, first) : null,
+          },
+        })
+        // Hidden: the broken world replaces the document without a line in the terminal.
+        return app
+          .getState()
+          .transact(
+            { document: { shell: { ...shell, topology: drill.break.state.topology } } },
+            { label: 'break it', userEvent: 'input' },
+          )
+      },
+      drillHint() {
+        const drill = get().drill
+        if (drill) set({ drill: { ...drill, hints: Math.min(3, drill.hints + 1) } })
+      },
+      endDrill: () => set({ drill: null, nothingToBreak: false }),
       async showMe() {
         const run = get().run
         const step = run?.lesson.steps[run.step]
@@ -151,8 +215,12 @@ export function createLessonStore(
       },
     }
   })
-  // Every change to the world, by canvas or terminal, is checked against the shown step.
+  // Every change to the world, by canvas or terminal, is checked against the shown step, and
+  // against the facts a break drill must bring back.
   app.getState().onTransaction(() => {
+    const drill = store.getState().drill
+    if (drill && !drill.fixed && factsRestored(app.getState().shell, drill.facts).met)
+      store.setState({ drill: { ...drill, fixed: true } })
     const run = store.getState().run
     if (!run) return
     const shell = app.getState().shell
@@ -210,6 +278,17 @@ export function predictionWhy(shell: ShellState, step: Lesson['steps'][number]):
   if (goal.kind !== 'reaches' || goal.by !== 'name') return null
   const from = containerNamed(t, goal.from)
   return from ? whyText(ask(t, from, goal.to, goal.port ?? null)) : null
+}
+
+/** The engine's why for a connection that no longer works (a break drill's second hint). */
+function reachWhy(shell: ShellState, fact: Fact): string {
+  const t = shell.topology
+  // The client as the break left it (a recreate gives it a new id, under the same name).
+  const client =
+    t.containers.get(fact.client.id) ??
+    containerNamed(t, { name: fact.client.name, host: fact.client.host }) ??
+    fact.client
+  return whyText(ask(t, client, fact.goal.to, fact.goal.port ?? null))
 }
 
 /** The container a lesson names (a bare name is on the default host). */

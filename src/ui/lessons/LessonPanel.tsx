@@ -1,5 +1,6 @@
 import { Check, Lightbulb, Play, RotateCcw, X } from 'lucide-react'
 import type { GoalStep, LessonStep } from '../../io/lesson'
+import { BreakDrill } from './BreakDrill'
 import { goalText } from './goal-text'
 import { lessonMessages, type LessonMessages } from './messages'
 import type { Translate } from '../i18n/catalog'
@@ -78,6 +79,7 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
         </p>
       ) : null}
       {shown ? <StepDetail step={shown} /> : null}
+      <BreakDrill />
     </section>
   )
 }

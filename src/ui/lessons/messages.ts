@@ -55,6 +55,25 @@ const en = {
   not: (p: { goal: string }) => `not: ${p.goal}`,
   onHost: (p: { name: string; host: string }) => `${p.name} (on ${p.host})`,
   addressOf: (p: { container: string }) => `the address of ${p.container}`,
+  breakIt: 'Break it',
+  breakItTitle: 'Make one hidden change to this working world, then find it and fix it',
+  drillIntro:
+    'Something is broken. Find it and fix it: every connection that worked must work again.',
+  drillBroken: (p: { count: number }) =>
+    p.count === 1 ? '1 connection stopped working.' : `${p.count} connections stopped working.`,
+  drillNoLonger: (p: { goal: string }) => `This no longer works: ${p.goal}.`,
+  drillStop: (p: { container: string }) => `${p.container} was stopped.`,
+  drillDisconnect: (p: { container: string; network: string }) =>
+    `${p.container} was disconnected from ${p.network}.`,
+  drillMove: (p: { container: string; from: string; to: string }) =>
+    `${p.container} was moved from network ${p.from} to ${p.to}.`,
+  drillUnpublish: (p: { container: string }) =>
+    `${p.container} was made again without its published ports.`,
+  drillRename: (p: { container: string; to: string }) => `${p.container} was renamed ${p.to}.`,
+  drillIcc: (p: { host: string }) => `The daemon of ${p.host} was restarted with --icc=false.`,
+  drillFixed: 'Fixed: every connection that worked works again.',
+  drillEnd: 'End the drill',
+  nothingToBreak: 'Nothing to break: no container reaches another by name here yet.',
 }
 
 export type LessonMessages = typeof en
