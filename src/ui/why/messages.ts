@@ -40,8 +40,8 @@ const en = {
   byAddressOnly: (p: { name: string }) => `by IP address only, not by the name ${p.name}`,
   notReachable: 'not reachable',
   clearTrace: 'Clear trace',
-  // Kept as worded before ("1 rules" included): the e2e tests find this text.
-  rulesOnTheWay: (p: { rules: number }) => `${p.rules} rules on the way`,
+  rulesOnTheWay: (p: { rules: number }) =>
+    p.rules === 1 ? '1 rule on the way' : `${p.rules} rules on the way`,
   walkHopByHop: 'Walk the packet on the canvas, hop by hop',
   fixPreview: 'Fix preview',
   previewOf: (p: { why: string }) => `Preview: ${p.why}`,
