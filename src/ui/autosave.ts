@@ -9,6 +9,7 @@ import {
   Autosaver,
   type AutosaveRecord,
   type SavedDiagram,
+  type SaveState,
   type TabChannel,
 } from '../io/browser/autosave'
 import { browserEmergency, browserSlots, legacyAutosave } from '../io/browser/slots'
@@ -19,6 +20,8 @@ import { openFromUrl, type Opened } from './open-from-url'
 const TRANSCRIPT_KEPT = 500
 
 let saver: Autosaver | null = null
+/** The save state last reported. */
+let latest: SaveState | null = null
 
 /** What a diagram is, in the recent list. */
 function titleOf(s: AppState): string {
@@ -75,7 +78,16 @@ function makeSaver(): Autosaver {
           kind: 'info',
           text: 'Another tab saved this diagram. This tab no longer saves over it: its changes go to Recent diagrams.',
         })
-      store.setSaveState(state)
+      latest = state
+      // "Saving…" is said after the change's paint: a store update before it would run every
+      // card's selector a second time for the change (bench:ui, a rename at 500 containers).
+      if (state.kind !== 'pending') store.setSaveState(state)
+      else
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            if (latest === state) appStore.getState().setSaveState(state)
+          }),
+        )
     },
     ...(channel ? { channel } : {}),
   })

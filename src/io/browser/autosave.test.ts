@@ -79,7 +79,7 @@ describe('the autosave', () => {
     const a = tab('A', slots)
     a.saver.changed(diagram('one'))
     a.saver.changed(diagram('two'))
-    expect(a.last()).toEqual({ kind: 'pending' })
+    expect(a.states).toEqual([{ kind: 'pending' }])
     await vi.advanceTimersByTimeAsync(400)
     expect(box.writes).toBe(1)
     expect(slot(data)?.text).toBe('two')

@@ -125,7 +125,9 @@ export class Autosaver {
   /** The diagram changed: it is saved shortly; `take` builds it then (null: nothing to save). */
   changed(take: () => SavedDiagram | null): void {
     this.take = take
-    if (this.state.kind !== 'conflict') this.setState({ kind: 'pending' })
+    // Said once for a burst of changes: each saying is a store update in the app.
+    if (this.state.kind !== 'conflict' && this.state.kind !== 'pending')
+      this.setState({ kind: 'pending' })
     clearTimeout(this.timer)
     this.timer = setTimeout(() => void this.flush(), this.deps.delay ?? 300)
   }

@@ -34,6 +34,8 @@ import { EdgeList } from './EdgeList'
 import { useKeepNewInView } from './keep-in-view'
 import { FarContext, useFar } from './zoom'
 import { useOverlayAsk } from './overlay-ask'
+import { wordlessEdges } from './edge-words'
+import { EdgeNames, EdgeNamingContext, edgeNaming } from './EdgeNames'
 import { RouteWatch } from './route-watch'
 import { edgeTypes, nodeTypes } from './node-types'
 import { afterPaint, pendingEdge } from './pending-edge'
@@ -78,6 +80,9 @@ export function Canvas() {
     const drawn = pending ? [...edges, pending] : edges
     return preview ? [...marked(drawn, preview.gone, 'dn-gone'), ...preview.edges] : drawn
   }, [edges, pending, preview])
+  const [wordless] = useState(wordlessEdges)
+  const [naming] = useState(edgeNaming)
+  const flowEdges = useMemo(() => wordless(shownEdges), [wordless, shownEdges])
   const onNodesChange = useAppStore((s) => s.onNodesChange)
   const drop = useAppStore((s) => s.drop)
   const connect = useAppStore((s) => s.connect)
@@ -185,36 +190,39 @@ export function Canvas() {
 
   return (
     <FarContext.Provider value={far}>
-      <ReactFlow
-        nodes={shownNodes as never}
-        edges={shownEdges as never}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onChanges}
-        onEdgesChange={onEdgeChanges}
-        // Edges take the keyboard's focus from the edge list, after the cards (EdgeList.tsx).
-        edgesFocusable={false}
-        // A container's one handle both starts and ends edges: a second one per card cost a
-        // drawn link at 500 containers 10 ms (bench:ui). Handles are CardHandle.tsx's.
-        connectionMode={ConnectionMode.Loose}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        deleteKeyCode={DELETE_KEYS}
-        onBeforeDelete={onBeforeDelete}
-        onDrop={onDrop}
-        onDragOver={onDragOver}
-        onPaneClick={onPaneClick}
-        snapToGrid
-        snapGrid={SNAP_GRID}
-        fitView
-        fitViewOptions={FIT}
-        minZoom={0.1}
-        aria-label="Topology canvas"
-        colorMode={theme}
-        className={far ? 'dn-far' : ''}
-      >
-        <Overlays />
-      </ReactFlow>
+      <EdgeNamingContext.Provider value={naming}>
+        <ReactFlow
+          nodes={shownNodes as never}
+          edges={flowEdges as never}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onChanges}
+          onEdgesChange={onEdgeChanges}
+          // Edges take the keyboard's focus from the edge list, after the cards (EdgeList.tsx).
+          edgesFocusable={false}
+          // A container's one handle both starts and ends edges: a second one per card cost a
+          // drawn link at 500 containers 10 ms (bench:ui). Handles are CardHandle.tsx's.
+          connectionMode={ConnectionMode.Loose}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          deleteKeyCode={DELETE_KEYS}
+          onBeforeDelete={onBeforeDelete}
+          onDrop={onDrop}
+          onDragOver={onDragOver}
+          onPaneClick={onPaneClick}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          fitView
+          fitViewOptions={FIT}
+          minZoom={0.1}
+          aria-label="Topology canvas"
+          colorMode={theme}
+          className={far ? 'dn-far' : ''}
+        >
+          <Overlays />
+          <EdgeNames edges={shownEdges} />
+        </ReactFlow>
+      </EdgeNamingContext.Provider>
     </FarContext.Provider>
   )
 }

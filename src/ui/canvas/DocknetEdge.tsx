@@ -1,4 +1,4 @@
-import { memo, useContext } from 'react'
+import { memo, useCallback, useContext } from 'react'
 import { BaseEdge, getBezierPath, useStoreApi, type EdgeProps } from '@xyflow/react'
 import type { FlowEdge } from '../../store'
 import { currentMeasures } from '../../store/react'
@@ -6,10 +6,18 @@ import { arrowId, DIRECTED, EDGE_STYLE } from '../../io/picture/edge-style'
 import { routePath } from '../../io/picture/edge-route'
 import { cardsNow, routeOf, useDrawnRoute } from './route-watch'
 import { FarContext } from './zoom'
+import { EdgeNamingContext } from './EdgeNames'
 
 export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>) {
   const { id, source, target, data, markerEnd } = props
   const far = useContext(FarContext)
+  const naming = useContext(EdgeNamingContext)
+  // The path's parent is React Flow's element for the edge: it takes the edge's words.
+  const named = useCallback(
+    (path: SVGPathElement | null) =>
+      path?.parentElement ? naming.drawn(id, path.parentElement) : undefined,
+    [naming, id],
+  )
   // Read, not subscribed: React Flow re-renders an edge whenever its ends' handles move, and
   // RouteWatch when a card in its way changes.
   const { nodeLookup: lookup, nodes } = useStoreApi().getState()
@@ -22,6 +30,8 @@ export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>)
   const style = EDGE_STYLE[kind]
   return (
     <BaseEdge
+      // React 19 passes a ref on as a prop: BaseEdge spreads it onto its path.
+      {...({ ref: named } as object)}
       id={id}
       path={path}
       markerEnd={DIRECTED.has(kind) ? `url(#${arrowId(kind)})` : markerEnd}

@@ -57,13 +57,22 @@ export default function ReachOverlay({ ask }: { ask: OverlayAsk }) {
   if (!from) return null
   return (
     <ViewportPortal>
+      <Marks marks={marks} from={from} />
+    </ViewportPortal>
+  )
+}
+
+/** The veils and badges: kept whole, not gone through one by one, while the marks are kept. */
+const Marks = memo(function Marks({ marks, from }: { marks: readonly Mark[]; from: string }) {
+  return (
+    <>
       {marks.map((m) => (m.reachable ? null : <Veil key={`veil ${m.id}`} mark={m} />))}
       {marks.map((m) => (
         <Badge key={m.id} mark={m} from={from} />
       ))}
-    </ViewportPortal>
+    </>
   )
-}
+})
 
 /** What the selected container's verdict on another one is, by that one's id. */
 type Verdict = Omit<Mark, 'x' | 'y' | 'width' | 'height'>
