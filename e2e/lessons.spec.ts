@@ -103,7 +103,7 @@ test.describe('in a Chinese browser', () => {
 
   test('the inspector and the reachability matrix speak Chinese too', async ({ page }) => {
     await page.goto('/?example=icc')
-    await page.getByLabel('container stranger', { exact: true }).click()
+    await page.getByLabel('容器 stranger', { exact: true }).click()
     await expect(page.getByRole('tab', { name: '编辑' })).toBeVisible()
     await page.screenshot({ path: 'e2e/screenshots/inspector-zh.png' })
     await page.getByRole('button', { name: '连通矩阵' }).click()

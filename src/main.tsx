@@ -9,6 +9,7 @@ import { openEarly } from './ui/open-from-url'
 import { applyTheme, initialTheme } from './ui/theme'
 import { preferredLanguage, setLanguage } from './ui/i18n/language'
 import { toolbarMessages } from './ui/toolbar/messages'
+import { shellMessages } from './ui/shell/messages'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -28,7 +29,7 @@ const render = () =>
   )
 // A Chinese interface is drawn in Chinese from the start: its first-paint words load first.
 if (preferredLanguage() === 'zh')
-  void setLanguage('zh', { remember: false, preload: [toolbarMessages] }).then(render)
+  void setLanguage('zh', { remember: false, preload: [toolbarMessages, shellMessages] }).then(render)
 else render()
 // The saved diagram (or the example in the address) opens once its code and IndexedDB are in.
 void import('./ui/autosave').then((m) => m.startFromStorage(window.location.search))

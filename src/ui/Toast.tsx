@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react'
 import { useAppStore } from '../store/react'
+import { useT } from './i18n/language'
+import { shellMessages } from './shell/messages'
 
 const WhyDialog = lazy(() => import('./why/WhyDialog'))
 
@@ -14,6 +16,7 @@ export function Toast() {
   const toast = useAppStore((s) => s.toast)
   const dismiss = useAppStore((s) => s.dismissToast)
   const [asking, setAsking] = useState(false)
+  const t = useT(shellMessages)
   useEffect(() => {
     if (!toast || toast.kind === 'error') return
     const timer = setTimeout(dismiss, NOTE_MS)
@@ -35,11 +38,11 @@ export function Toast() {
           {toast.text}
           {toast.why ? (
             <button onClick={() => setAsking(true)} className="ml-3 font-sans underline">
-              Why?
+              {t('why')}
             </button>
           ) : null}
-          <button onClick={dismiss} aria-label="Dismiss" className="ml-3 font-sans underline">
-            Dismiss
+          <button onClick={dismiss} className="ml-3 font-sans underline">
+            {t('dismiss')}
           </button>
         </div>
       </div>

@@ -36,6 +36,8 @@ import { FarContext, useFar } from './zoom'
 import { useOverlayAsk } from './overlay-ask'
 import { wordlessEdges } from './edge-words'
 import { EdgeNames, EdgeNamingContext, edgeNaming } from './EdgeNames'
+import { useT } from '../i18n/language'
+import { shellMessages } from '../shell/messages'
 import { RouteWatch } from './route-watch'
 import { edgeTypes, nodeTypes } from './node-types'
 import { afterPaint, pendingEdge } from './pending-edge'
@@ -92,6 +94,7 @@ export function Canvas() {
   const selectEdge = useAppStore((s) => s.selectEdge)
   const loads = useAppStore((s) => s.loads)
   const theme = useAppStore((s) => s.theme)
+  const t = useT(shellMessages)
   const zoomedOut = useFar()
   // A big diagram is drawn far-out (name-only cards) until its first fit says otherwise, so
   // it is not built twice (full cards at zoom 1, then compact ones at the fitted zoom).
@@ -215,7 +218,7 @@ export function Canvas() {
           fitView
           fitViewOptions={FIT}
           minZoom={0.1}
-          aria-label="Topology canvas"
+          aria-label={t('canvas')}
           colorMode={theme}
           className={far ? 'dn-far' : ''}
         >
@@ -282,14 +285,15 @@ const Overlays = memo(function Overlays() {
   // Off by default: React Flow's minimap redraws every node on each drag frame, which cost a
   // third of the drag frame rate at 100 containers (bench:ui). One click shows it.
   const [miniMap, setMiniMap] = useState(false)
+  const t = useT(shellMessages)
   return (
     <>
       <Background gap={16} />
       <Controls fitViewOptions={FIT}>
         <ControlButton
           onClick={() => setMiniMap((shown) => !shown)}
-          aria-label={miniMap ? 'Hide minimap' : 'Show minimap'}
-          title={miniMap ? 'Hide minimap' : 'Show minimap'}
+          aria-label={miniMap ? t('hideMinimap') : t('showMinimap')}
+          title={miniMap ? t('hideMinimap') : t('showMinimap')}
           aria-pressed={miniMap}
         >
           <MapIcon aria-hidden />
@@ -305,7 +309,7 @@ const Overlays = memo(function Overlays() {
       <TracePlace />
       <PreviewPlace />
       <EdgeList />
-      {miniMap ? <MiniMap pannable zoomable ariaLabel="Minimap" /> : null}
+      {miniMap ? <MiniMap pannable zoomable ariaLabel={t('minimap')} /> : null}
     </>
   )
 })

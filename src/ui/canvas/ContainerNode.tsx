@@ -5,12 +5,17 @@ import { cardView, type FlowNode } from '../../store'
 import { useAppStore } from '../../store/react'
 import { useSkipWhenOffscreen } from './offscreen'
 import { FarContext } from './zoom'
+import { useT } from '../i18n/language'
+import { shellMessages } from '../shell/messages'
 
 /** A state's dot colour and what it means, in `docker ps`'s words (the legend shows them too). */
-export const STATE_DOT: Record<string, { readonly colour: string; readonly meaning: string }> = {
-  running: { colour: 'bg-emerald-500', meaning: 'running (Up)' },
-  created: { colour: 'bg-amber-400', meaning: 'created, not started' },
-  exited: { colour: 'bg-slate-400', meaning: 'exited (stopped)' },
+export const STATE_DOT: Record<
+  string,
+  { readonly colour: string; readonly meaning: 'running' | 'created' | 'exited' }
+> = {
+  running: { colour: 'bg-emerald-500', meaning: 'running' },
+  created: { colour: 'bg-amber-400', meaning: 'created' },
+  exited: { colour: 'bg-slate-400', meaning: 'exited' },
 }
 
 /**
@@ -26,41 +31,35 @@ export const ContainerNode = memo(function ContainerNode({ data, selected }: Nod
   const card = useAppStore((s) => cardView(s.shell.topology, data))
   const far = useContext(FarContext)
   const ref = useSkipWhenOffscreen<HTMLDivElement>(card, far)
+  const t = useT(shellMessages)
   if (!card) return null
+  const name = `${t('cardContainer')} ${card.title}`
+  const dot = STATE_DOT[card.state ?? '']
+  const state = dot ? t(dot.meaning) : card.state
   const frame = `dn-card relative w-[190px] rounded-lg border bg-white text-xs ${selected ? 'border-sky-500 ring-2 ring-sky-200' : 'border-slate-300'}`
   if (far)
     // Far out, a card is its name: a third of the elements to lay out, paint and hit-test.
     return (
-      <div
-        ref={ref}
-        role="group"
-        aria-label={`container ${card.title}`}
-        className={`${frame} px-3 py-2`}
-      >
+      <div ref={ref} role="group" aria-label={name} className={`${frame} px-3 py-2`}>
         <CardHandle type="source" position={Position.Top} />
         <b className="text-slate-900">{clip(card.title, 20)}</b>
       </div>
     )
   const [image, ...details] = card.lines
   return (
-    <div
-      ref={ref}
-      role="group"
-      aria-label={`container ${card.title}`}
-      className={`${frame} px-3 py-2`}
-    >
+    <div ref={ref} role="group" aria-label={name} className={`${frame} px-3 py-2`}>
       {/* One handle: an edge starts here and may end on it (the canvas connects loosely). */}
       <CardHandle type="source" position={Position.Top} className="!bg-slate-500" />
       <div className="flex items-center gap-1.5">
-        <span title="container" className="dn-box-icon size-3.5 shrink-0 text-sky-700" />
+        <span title={t('cardContainer')} className="dn-box-icon size-3.5 shrink-0 text-sky-700" />
         <span className="font-semibold whitespace-nowrap text-slate-900" title={card.title}>
           {clip(card.title, 20)}
         </span>
         <span
           role="img"
-          aria-label={STATE_DOT[card.state ?? '']?.meaning ?? card.state}
-          title={STATE_DOT[card.state ?? '']?.meaning ?? card.state}
-          className={`ml-auto size-2 rounded-full ${STATE_DOT[card.state ?? '']?.colour ?? ''}`}
+          aria-label={state}
+          title={state}
+          className={`ml-auto size-2 rounded-full ${dot?.colour ?? ''}`}
         />
       </div>
       <div className="whitespace-nowrap text-slate-500" title={image?.text}>

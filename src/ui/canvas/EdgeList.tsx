@@ -2,6 +2,8 @@ import { memo, useDeferredValue, type KeyboardEvent } from 'react'
 import { Panel } from '@xyflow/react'
 import type { AppState, FlowEdge } from '../../store'
 import { useAppStore } from '../../store/react'
+import { useT } from '../i18n/language'
+import { shellMessages } from '../shell/messages'
 
 interface EdgeItemProps {
   readonly edge: FlowEdge
@@ -45,11 +47,12 @@ export function EdgeList() {
   const edges = useDeferredValue(useAppStore((s) => s.edges))
   const selectEdge = useAppStore((s) => s.selectEdge)
   const remove = useAppStore((s) => s.remove)
+  const t = useT(shellMessages)
   if (edges.length === 0) return null
   return (
     <Panel position="top-left" className="pointer-events-none">
       <ul
-        aria-label="Edges"
+        aria-label={t('edges')}
         className="sr-only max-h-64 overflow-y-auto rounded-md border border-slate-200 bg-white/95 p-1 text-xs text-slate-700 shadow focus-within:pointer-events-auto focus-within:not-sr-only"
       >
         {edges.map((e) => (

@@ -5,22 +5,35 @@ import type { EdgeKind } from '../../store'
 import { useAppStore } from '../../store/react'
 import { STATE_DOT } from './ContainerNode'
 import { EDGE_STYLE } from '../../io/picture/edge-style'
+import { useT } from '../i18n/language'
+import { shellMessages } from '../shell/messages'
+
+/** Each kind of edge's name in the legend. */
+const EDGE_WORD = {
+  network: 'edgeNetwork',
+  link: 'edgeLink',
+  volume: 'edgeVolume',
+  'volumes-from': 'edgeVolumesFrom',
+  joined: 'edgeJoined',
+  ambassador: 'edgeAmbassador',
+} as const satisfies Record<EdgeKind, string>
 
 /** The cards' icons, as the cards draw them. */
 function Cards() {
+  const t = useT(shellMessages)
   return (
     <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
       <span className="flex items-center gap-1">
-        <Server aria-hidden className="size-3 text-slate-500" /> host
+        <Server aria-hidden className="size-3 text-slate-500" /> {t('hostWord')}
       </span>
       <span className="flex items-center gap-1">
-        <Network aria-hidden className="size-3 text-emerald-700" /> network
+        <Network aria-hidden className="size-3 text-emerald-700" /> {t('cardNetwork')}
       </span>
       <span className="flex items-center gap-1">
-        <span aria-hidden className="dn-box-icon size-3 text-sky-700" /> container
+        <span aria-hidden className="dn-box-icon size-3 text-sky-700" /> {t('cardContainer')}
       </span>
       <span className="flex items-center gap-1">
-        <HardDrive aria-hidden className="size-3 text-amber-700" /> volume
+        <HardDrive aria-hidden className="size-3 text-amber-700" /> {t('cardVolume')}
       </span>
     </div>
   )
@@ -33,6 +46,7 @@ function Cards() {
  */
 export function Legend() {
   const [open, setOpen] = useState(true)
+  const t = useT(shellMessages)
   const kinds = useAppStore((s) => {
     const present = new Set(s.edges.map((e) => e.data?.kind))
     return (Object.keys(EDGE_STYLE) as EdgeKind[]).filter((k) => present.has(k)).join(' ')
@@ -48,8 +62,8 @@ export function Legend() {
     <button
       type="button"
       aria-expanded={open}
-      aria-label={open ? 'Fold the legend' : 'Show the legend'}
-      title={open ? 'Fold the legend' : 'Show the legend'}
+      aria-label={open ? t('foldLegend') : t('showLegend')}
+      title={open ? t('foldLegend') : t('showLegend')}
       onClick={() => setOpen((shown) => !shown)}
       className={
         open
@@ -57,13 +71,13 @@ export function Legend() {
           : 'rounded px-1 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-500'
       }
     >
-      {open ? '−' : 'Legend'}
+      {open ? '−' : t('legend')}
     </button>
   )
   return (
     <Panel position="bottom-right">
       <section
-        aria-label="Legend"
+        aria-label={t('legend')}
         className={`relative max-w-44 rounded-md border border-slate-200 bg-white/95 px-2 py-1.5 text-[11px] text-slate-700 shadow-sm ${open ? 'pr-5' : ''}`}
       >
         {fold}
@@ -75,6 +89,7 @@ export function Legend() {
 
 /** The legend's lines: card icons, then the states and the edge kinds drawn. */
 function LegendEntries({ kinds, states }: { kinds: string; states: string }) {
+  const t = useT(shellMessages)
   return (
     <>
       <Cards />
@@ -83,7 +98,7 @@ function LegendEntries({ kinds, states }: { kinds: string; states: string }) {
           {states.split(' ').map((state) => (
             <span key={state} className="flex items-center gap-1">
               <span aria-hidden className={`size-2 rounded-full ${STATE_DOT[state]?.colour}`} />
-              {STATE_DOT[state]?.meaning}
+              {STATE_DOT[state] ? t(STATE_DOT[state].meaning) : state}
             </span>
           ))}
         </div>
@@ -102,7 +117,7 @@ function LegendEntries({ kinds, states }: { kinds: string; states: string }) {
                   strokeDasharray={EDGE_STYLE[k].dash}
                 />
               </svg>
-              {EDGE_STYLE[k].legend}
+              {t(EDGE_WORD[k])}
             </div>
           ))
         : null}

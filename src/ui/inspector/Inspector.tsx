@@ -1,5 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react'
 import { SCENARIOS } from '../../store'
+import { useT } from '../i18n/language'
+import { shellMessages } from '../shell/messages'
 import { useAppStore } from '../../store/react'
 
 // The panels, and the views they show, load on first use: the first paint stays under 190 kB.
@@ -13,9 +15,10 @@ const SelectedPanel = lazy(() =>
  */
 export function Inspector({ lesson }: { lesson?: ReactNode }) {
   const selected = useAppStore((s) => s.selection !== null || s.edges.some((e) => e.selected))
+  const t = useT(shellMessages)
   return (
     <aside
-      aria-label="Inspector"
+      aria-label={t('inspector')}
       className="flex w-96 shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-white"
     >
       {lesson}
@@ -32,15 +35,14 @@ export function Inspector({ lesson }: { lesson?: ReactNode }) {
 
 /** What the inspector shows with nothing selected. */
 function Intro() {
+  const t = useT(shellMessages)
   return (
     <div className="p-3 text-sm text-slate-500">
       <h2 className="mb-1 text-xs font-semibold tracking-wide text-slate-500 uppercase">
-        Inspector
+        {t('inspector')}
       </h2>
       <ExampleLesson />
-      Select a container to see its /etc/hosts, environment, DNS answers and who it can reach; a
-      host for its daemon and published ports; a network for its members; a volume for who mounts
-      it.
+      {t('intro')}
     </div>
   )
 }
@@ -48,12 +50,16 @@ function Intro() {
 /** The example on the canvas, as loaded: what it shows (gone once a command changes it). */
 function ExampleLesson() {
   const example = useAppStore((s) => s.example)
+  const t = useT(shellMessages)
   const scenario = SCENARIOS.find((x) => x.id === example)
   if (!scenario) return null
   return (
-    <section aria-label="Example" className="mb-3 rounded-lg border border-sky-200 bg-sky-50 p-2">
-      <h3 className="font-semibold text-slate-900">{scenario.title}</h3>
-      <p className="text-slate-700">{scenario.lesson}</p>
+    <section
+      aria-label={t('example')}
+      className="mb-3 rounded-lg border border-sky-200 bg-sky-50 p-2"
+    >
+      <h3 className="font-semibold text-slate-900">{t('exampleTitle', { id: scenario.id })}</h3>
+      <p className="text-slate-700">{t('exampleLesson', { id: scenario.id })}</p>
     </section>
   )
 }

@@ -3,6 +3,8 @@ import { Box, Cable, Globe, HardDrive, Network, Server } from 'lucide-react'
 import type { ContainerEdgeMode, PaletteItem } from '../../store'
 import { useAppStore } from '../../store/react'
 import { writePaletteItem } from '../palette-item'
+import { useT } from '../i18n/language'
+import { shellMessages } from '../shell/messages'
 
 const IMAGES = [
   'busybox',
@@ -29,6 +31,7 @@ function Item({
   label: string
 }) {
   const drop = useAppStore((s) => s.drop)
+  const t = useT(shellMessages)
   // Enter, Space or a click adds it to the current host, for those who cannot drag.
   const add = () => void drop(item, [])
   return (
@@ -37,7 +40,7 @@ function Item({
       data-testid={testId}
       role="button"
       tabIndex={0}
-      aria-label={`Add ${label} (or drag it onto the canvas)`}
+      aria-label={t('add', { what: label })}
       onDragStart={(e: DragEvent) => writePaletteItem(e.dataTransfer, item)}
       onClick={add}
       onKeyDown={(e) => {
@@ -62,6 +65,7 @@ const containerIcon = <Box aria-hidden className="size-4 shrink-0 text-sky-700" 
 function AnyImage() {
   const [image, setImage] = useState('')
   const drop = useAppStore((s) => s.drop)
+  const t = useT(shellMessages)
   const ref = image.trim()
   return (
     <form
@@ -73,11 +77,11 @@ function AnyImage() {
     >
       <input
         data-testid="palette-image"
-        aria-label="Image for a new container"
+        aria-label={t('imageLabel')}
         list="palette-images"
         value={image}
         onChange={(e) => setImage(e.target.value)}
-        placeholder="any image, e.g. alpine:3.20"
+        placeholder={t('imagePlaceholder')}
         autoComplete="off"
         spellCheck={false}
         className="rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs text-slate-800 placeholder:text-slate-500 focus-visible:outline-2 focus-visible:outline-sky-500"
@@ -99,23 +103,28 @@ function AnyImage() {
   )
 }
 
-const EDGE_MODES: { mode: ContainerEdgeMode; label: string; hint: string }[] = [
-  { mode: 'link', label: '--link', hint: 'the source gets --link target' },
-  { mode: 'joined', label: '--net=container:', hint: 'the source joins the target’s namespace' },
-  { mode: 'volumes-from', label: '--volumes-from', hint: 'the source mounts the target’s volumes' },
-]
+const EDGE_MODES = [
+  { mode: 'link', label: '--link', hint: 'hintLink' },
+  { mode: 'joined', label: '--net=container:', hint: 'hintJoined' },
+  { mode: 'volumes-from', label: '--volumes-from', hint: 'hintVolumesFrom' },
+] as const satisfies readonly { mode: ContainerEdgeMode; label: string; hint: string }[]
 
 /** What an edge drawn from one container to another means. */
 function EdgeModes() {
   const mode = useAppStore((s) => s.edgeMode)
   const setMode = useAppStore((s) => s.setEdgeMode)
+  const t = useT(shellMessages)
   return (
     <fieldset className="mt-2 text-sm text-slate-700">
       <legend className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
-        Container → container
+        {t('containerToContainer')}
       </legend>
       {EDGE_MODES.map((m) => (
-        <label key={m.mode} title={m.hint} className="flex items-center gap-1.5 font-mono text-xs">
+        <label
+          key={m.mode}
+          title={t(m.hint)}
+          className="flex items-center gap-1.5 font-mono text-xs"
+        >
           <input
             type="radio"
             name="edge-mode"
@@ -126,9 +135,7 @@ function EdgeModes() {
           {m.label}
         </label>
       ))}
-      <p className="mt-1 text-[11px] leading-snug text-slate-500">
-        Drag from a container’s top handle to a network, volume, container or (ambassadors) a host.
-      </p>
+      <p className="mt-1 text-[11px] leading-snug text-slate-500">{t('dragHint')}</p>
     </fieldset>
   )
 }
@@ -139,6 +146,7 @@ function EdgeModes() {
  */
 function LanNetworks() {
   const [parent, setParent] = useState('eth0')
+  const t = useT(shellMessages)
   const icon = <Cable aria-hidden className="size-4 text-emerald-700" />
   return (
     <div className="flex flex-col gap-2">
@@ -146,22 +154,22 @@ function LanNetworks() {
         item={{ kind: 'lan', driver: 'macvlan', parent }}
         testId="palette-macvlan"
         icon={icon}
-        label="Macvlan network"
+        label={t('macvlan')}
       />
       <Item
         item={{ kind: 'lan', driver: 'ipvlan', parent }}
         testId="palette-ipvlan"
         icon={icon}
-        label="Ipvlan network"
+        label={t('ipvlan')}
       />
-      <label className="flex items-center gap-1.5 text-xs text-slate-600">
-        parent
+      <label className="flex items-center gap-1.5 text-xs whitespace-nowrap text-slate-600">
+        {t('parent')}
         <input
           data-testid="palette-lan-parent"
           value={parent}
           onChange={(e) => setParent(e.target.value)}
           className="w-full rounded border border-slate-300 bg-white px-1.5 py-0.5 font-mono text-xs text-slate-800"
-          aria-label="Parent interface of macvlan and ipvlan networks"
+          aria-label={t('parentLabel')}
         />
       </label>
     </div>
@@ -170,41 +178,44 @@ function LanNetworks() {
 
 /** Drag sources for everything a topology is made of. */
 export function Palette() {
+  const t = useT(shellMessages)
   return (
     <aside
-      aria-label="Palette"
+      aria-label={t('palette')}
       className="flex w-52 shrink-0 flex-col gap-2 overflow-y-auto border-r border-slate-200 bg-slate-50 p-3"
     >
-      <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Palette</h2>
+      <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+        {t('palette')}
+      </h2>
       <Item
         item={{ kind: 'host' }}
         testId="palette-host"
         icon={<Server aria-hidden className="size-4 text-slate-500" />}
-        label="Host"
+        label={t('host')}
       />
       <Item
         item={{ kind: 'bridge' }}
         testId="palette-bridge"
         icon={<Network aria-hidden className="size-4 text-emerald-600" />}
-        label="Bridge network"
+        label={t('bridge')}
       />
       <Item
         item={{ kind: 'overlay' }}
         testId="palette-overlay"
         icon={<Globe aria-hidden className="size-4 text-emerald-700" />}
-        label="Overlay network"
+        label={t('overlay')}
       />
       <LanNetworks />
       <Item
         item={{ kind: 'volume' }}
         testId="palette-volume"
         icon={<HardDrive aria-hidden className="size-4 text-amber-600" />}
-        label="Volume"
+        label={t('volume')}
       />
       {/* Above the images, so it is in view on a laptop screen. */}
       <EdgeModes />
       <h3 className="mt-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">
-        Containers
+        {t('containers')}
       </h3>
       <AnyImage />
       {IMAGES.map((image) => (

@@ -11,6 +11,8 @@ import {
 import { chunksOf, type TranscriptEntry } from '../../store'
 import { useAppStore } from '../../store/react'
 import { useResizable } from './useResizable'
+import { useT } from '../i18n/language'
+import { shellMessages } from '../shell/messages'
 
 // Asked for after a failed command only: loaded then, not with the first paint.
 const WhyDialog = lazy(() => import('../why/WhyDialog'))
@@ -23,6 +25,7 @@ export function Terminal() {
   const runCommand = useAppStore((s) => s.runCommand)
   const complete = useAppStore((s) => s.complete)
   const { height, separator } = useResizable(192)
+  const say = useT(shellMessages)
   // What Tab listed when the word could not grow: shown under the transcript until the next key.
   const [options, setOptions] = useState<readonly string[]>([])
   const starting = useAppStore((s) => s.starting)
@@ -108,7 +111,7 @@ export function Terminal() {
   }
   return (
     <section
-      aria-label="Terminal"
+      aria-label={say('terminal')}
       style={{ height }}
       className="keep-dark relative flex shrink-0 flex-col border-t border-slate-700 bg-slate-950 font-mono text-xs text-slate-100"
     >
@@ -120,7 +123,7 @@ export function Terminal() {
       <div
         data-testid="terminal-output"
         role="log"
-        aria-label="Terminal output"
+        aria-label={say('terminalOutput')}
         tabIndex={0}
         className="flex-1 overflow-y-auto p-2 focus-visible:outline-2 focus-visible:outline-sky-500"
       >
@@ -144,7 +147,7 @@ export function Terminal() {
                   onClick={() => setWhy(i)}
                   className="text-sky-300 underline hover:text-sky-200"
                 >
-                  {t.reached ? 'Walk' : 'Why?'}
+                  {t.reached ? say('walk') : say('why')}
                 </button>
               ) : null}
             </div>
@@ -172,14 +175,14 @@ export function Terminal() {
         <input
           id="terminal-input"
           data-testid="terminal-input"
-          aria-label="docker command"
+          aria-label={say('dockerCommand')}
           value={line}
           onChange={(e) => setLine(e.target.value)}
           onKeyDown={recall}
           onPaste={paste}
           // Lines typed while the saved diagram opens would run before it and be replaced.
           readOnly={starting}
-          placeholder={starting ? 'Opening your diagram…' : 'docker run -d --name web nginx'}
+          placeholder={starting ? say('opening') : 'docker run -d --name web nginx'}
           autoComplete="off"
           spellCheck={false}
           className="flex-1 bg-transparent outline-none placeholder:text-slate-600"

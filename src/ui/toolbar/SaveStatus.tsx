@@ -1,6 +1,8 @@
 import { download } from '../../io/browser/files'
 import { appStore } from '../../store'
 import { useAppStore } from '../../store/react'
+import { useT } from '../i18n/language'
+import { shellMessages } from '../shell/messages'
 
 const saveAsFile = () => download('diagram.docknet.json', appStore.getState().saveDocument())
 
@@ -10,34 +12,35 @@ const saveAsFile = () => download('diagram.docknet.json', appStore.getState().sa
  */
 export function SaveStatus() {
   const state = useAppStore((s) => s.saveState)
+  const t = useT(shellMessages)
   const link = 'underline hover:text-slate-900'
   if (state.kind === 'failed')
     return (
       <span data-testid="save-status" role="status" className="text-xs text-rose-700">
-        <span title={state.reason}>Not saved: {state.reason}.</span>{' '}
+        <span title={state.reason}>{t('notSaved', { reason: state.reason })}</span>{' '}
         <button onClick={saveAsFile} className={link}>
-          Save as file
+          {t('saveAsFile')}
         </button>
       </span>
     )
   if (state.kind === 'conflict')
     return (
       <span data-testid="save-status" role="status" className="text-xs text-amber-800">
-        Another tab saved this diagram.{' '}
+        {t('otherTabSaved')}{' '}
         <button onClick={() => window.location.reload()} className={link}>
-          Reload
+          {t('reload')}
         </button>{' '}
         <button
           onClick={() => void import('../autosave').then((m) => m.keepThisTab())}
           className={link}
         >
-          Keep this tab&apos;s
+          {t('keepThisTab')}
         </button>
       </span>
     )
   return (
     <span data-testid="save-status" role="status" className="text-xs text-slate-500">
-      {state.kind === 'pending' ? 'Saving…' : state.at > 0 ? 'Saved' : ''}
+      {state.kind === 'pending' ? t('saving') : state.at > 0 ? t('saved') : ''}
     </span>
   )
 }

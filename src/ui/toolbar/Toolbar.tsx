@@ -24,6 +24,7 @@ import { SaveStatus } from './SaveStatus'
 import type { Scenario } from '../../store'
 import { setLanguage, useLanguage, useT } from '../i18n/language'
 import { toolbarMessages } from './messages'
+import { shellMessages } from '../shell/messages'
 
 /** Examples, undo and redo, and the docker command the last gesture ran. */
 export function Toolbar({
@@ -56,6 +57,7 @@ export function Toolbar({
   const theme = useAppStore((s) => s.theme)
   const setTheme = useAppStore((s) => s.setTheme)
   const fileInput = useRef<HTMLInputElement>(null)
+  const say = useT(shellMessages)
   const button = 'rounded p-1 text-slate-700 hover:bg-slate-100 disabled:opacity-40'
   return (
     <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
@@ -72,7 +74,7 @@ export function Toolbar({
           <option value="">{t('choose')}</option>
           {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.title}
+              {say('exampleTitle', { id: s.id })}
             </option>
           ))}
         </select>

@@ -1,0 +1,116 @@
+/** 首屏界面的中文（与 messages.ts 的英文一一对应）。Docker 自己的写法（--link、-p、镜像名）不译。 */
+import type { Translation } from '../i18n/catalog'
+import type { ShellMessages } from './messages'
+
+const EXAMPLES: Record<string, { title: string; lesson: string }> = {
+  link: {
+    title: '传统 --link',
+    lesson: 'link 把子容器按别名、主机名和名字写进父容器的 /etc/hosts。',
+  },
+  'link-env': {
+    title: 'link 的环境变量',
+    lesson: '父容器得到 DB_PORT_5432_TCP 等变量，在它启动时就定格了。',
+  },
+  ambassador: {
+    title: '跨两台主机的 ambassador',
+    lesson:
+      'default 主机上的 wordpress 经过两个 socat ambassador 和一个发布的端口访问 vm2 上的 mysql。',
+  },
+  volumes: {
+    title: '卷与 --volumes-from',
+    lesson: '共享同一挂载的容器能看到彼此的文件。',
+  },
+  joined: {
+    title: '共享网络命名空间',
+    lesson: '--net=container:web1 共用 web1 的网卡：httpd 在 127.0.0.1 上应答。',
+  },
+  'host-network': {
+    title: 'host 网络',
+    lesson: '--net=host 的容器直接监听主机自己的地址。',
+  },
+  icc: {
+    title: '--icc=false 的 docker0',
+    lesson: '只有 link 起来的容器能通信，而且只在子容器暴露的端口上。',
+  },
+  ports: {
+    title: '发布端口',
+    lesson: '-p 8066:3306 会启动一个 docker-proxy，并加上 DNAT 和 ACCEPT 规则。',
+  },
+  'user-bridge-dns': {
+    title: '自定义 bridge 与 DNS',
+    lesson: '同一自定义网络上的容器通过 127.0.0.11 按名字和别名互相解析。',
+  },
+  'static-ip': {
+    title: '静态 IP',
+    lesson: '--ip 只能用在带 --subnet 创建的自定义网络上。',
+  },
+  macvlan: {
+    title: '两台主机上的 macvlan',
+    lesson:
+      'web 在局域网上有自己的地址：vm2 和它的容器能直接访问，但它自己的主机和 client 不能（内核不在 eth0 和它的 macvlan 子接口之间转发）。',
+  },
+}
+
+export const zh: Translation<ShellMessages> = {
+  palette: '组件',
+  add: (p) => `添加${p.what}（或把它拖到画布上）`,
+  host: '主机',
+  bridge: 'Bridge 网络',
+  overlay: 'Overlay 网络',
+  macvlan: 'Macvlan 网络',
+  ipvlan: 'Ipvlan 网络',
+  parent: '父接口',
+  parentLabel: 'macvlan 和 ipvlan 网络的父接口',
+  volume: '卷',
+  containerToContainer: '容器 → 容器',
+  hintLink: '源容器得到 --link 目标',
+  hintJoined: '源容器加入目标的网络命名空间',
+  hintVolumesFrom: '源容器挂载目标的卷',
+  dragHint: '从容器顶部的连接点拖到网络、卷、容器，或（ambassador）拖到一台主机。',
+  containers: '容器',
+  imageLabel: '新容器的镜像',
+  imagePlaceholder: '任意镜像，例如 alpine:3.20',
+  inspector: '检查器',
+  intro:
+    '选中一个容器，查看它的 /etc/hosts、环境变量、DNS 应答以及它能访问谁；选中主机查看它的守护进程和发布的端口；选中网络查看成员；选中卷查看谁挂载了它。',
+  example: '示例',
+  exampleTitle: (p) => EXAMPLES[p.id]?.title ?? p.id,
+  exampleLesson: (p) => EXAMPLES[p.id]?.lesson ?? '',
+  terminal: '终端',
+  terminalOutput: '终端输出',
+  walk: '走一遍',
+  why: '为什么？',
+  dockerCommand: 'docker 命令',
+  opening: '正在打开你的图…',
+  dismiss: '关闭',
+  close: '关闭',
+  notSaved: (p) => `未保存：${p.reason}。`,
+  saveAsFile: '另存为文件',
+  otherTabSaved: '另一个标签页保存了这张图。',
+  reload: '重新加载',
+  keepThisTab: '保留本标签页的',
+  saving: '正在保存…',
+  saved: '已保存',
+  canvas: '拓扑画布',
+  showMinimap: '显示小地图',
+  hideMinimap: '隐藏小地图',
+  minimap: '小地图',
+  edges: '连线',
+  hostWord: '主机',
+  cardHost: '主机（一个 Docker 守护进程）',
+  cardNetwork: '网络',
+  cardContainer: '容器',
+  cardVolume: '卷',
+  running: '运行中 (Up)',
+  created: '已创建，未启动',
+  exited: '已退出（停止）',
+  legend: '图例',
+  foldLegend: '收起图例',
+  showLegend: '显示图例',
+  edgeNetwork: '接入网络',
+  edgeLink: '--link（传统）',
+  edgeVolume: '挂载卷',
+  edgeVolumesFrom: '--volumes-from',
+  edgeJoined: '--net=container:',
+  edgeAmbassador: 'ambassador 转发',
+}
