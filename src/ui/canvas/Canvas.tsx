@@ -2,6 +2,7 @@ import {
   lazy,
   memo,
   Suspense,
+  use,
   useCallback,
   useEffect,
   useMemo,
@@ -36,8 +37,8 @@ import { FarContext, useFar } from './zoom'
 import { useOverlayAsk } from './overlay-ask'
 import { wordlessEdges } from './edge-words'
 import { EdgeNames, EdgeNamingContext, edgeNaming } from './EdgeNames'
-import { useT } from '../i18n/language'
-import { shellMessages } from '../shell/messages'
+import { useLanguage, useT } from '../i18n/language'
+import { chineseFlowLabels, shellMessages } from '../shell/messages'
 import { RouteWatch } from './route-watch'
 import { edgeTypes, nodeTypes } from './node-types'
 import { afterPaint, pendingEdge } from './pending-edge'
@@ -57,6 +58,8 @@ const BIG_DIAGRAM = 60
 
 /** The topology canvas: React Flow over the store's nodes and edges. */
 const NONE: never[] = []
+/** React Flow's own words as it has them (a value: none would keep the last ones given). */
+const FLOW_DEFAULTS = {}
 
 function onDragOver(e: DragEvent) {
   e.preventDefault()
@@ -95,6 +98,7 @@ export function Canvas() {
   const loads = useAppStore((s) => s.loads)
   const theme = useAppStore((s) => s.theme)
   const t = useT(shellMessages)
+  const flowLabels = useLanguage() === 'zh' ? use(chineseFlowLabels()) : FLOW_DEFAULTS
   const zoomedOut = useFar()
   // A big diagram is drawn far-out (name-only cards) until its first fit says otherwise, so
   // it is not built twice (full cards at zoom 1, then compact ones at the fitted zoom).
@@ -220,6 +224,7 @@ export function Canvas() {
           minZoom={0.1}
           aria-label={t('canvas')}
           colorMode={theme}
+          ariaLabelConfig={flowLabels}
           className={far ? 'dn-far' : ''}
         >
           <Overlays />

@@ -3,6 +3,7 @@
  * terminal, toasts, save status): English, Chinese on demand (i18n/catalog.ts). Docker's own
  * words on the cards (`--link`, `-p`, image names) are not translated.
  */
+import type { AriaLabelConfig } from '@xyflow/react'
 import { defineMessages, type MessageBundle } from '../i18n/catalog'
 import { SCENARIOS } from '../../store'
 
@@ -78,3 +79,8 @@ export type ShellMessages = typeof en
 export const shellMessages: MessageBundle<ShellMessages> = defineMessages(en, () =>
   import('./messages.zh').then((m) => m.zh),
 )
+
+let flowLabelsZh: Promise<Partial<AriaLabelConfig>> | null = null
+/** React Flow's own words in Chinese (its English ones are its defaults), loaded once. */
+export const chineseFlowLabels = () =>
+  (flowLabelsZh ??= import('./messages.zh').then((m) => m.flowLabels))

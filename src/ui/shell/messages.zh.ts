@@ -1,5 +1,6 @@
 /** 首屏界面的中文（与 messages.ts 的英文一一对应）。Docker 自己的写法（--link、-p、镜像名）不译。 */
 import type { Translation } from '../i18n/catalog'
+import type { AriaLabelConfig } from '@xyflow/react'
 import type { ShellMessages } from './messages'
 
 const EXAMPLES: Record<string, { title: string; lesson: string }> = {
@@ -49,6 +50,23 @@ const EXAMPLES: Record<string, { title: string; lesson: string }> = {
     lesson:
       'web 在局域网上有自己的地址：vm2 和它的容器能直接访问，但它自己的主机和 client 不能（内核不在 eth0 和它的 macvlan 子接口之间转发）。',
   },
+}
+
+/** React Flow's own words: its controls' names and what a screen reader says of cards and edges. */
+export const flowLabels: Partial<AriaLabelConfig> = {
+  'node.a11yDescription.default': '按回车或空格选中卡片，按 Delete 删除，按 Esc 取消。',
+  'node.a11yDescription.keyboardDisabled':
+    '按回车或空格选中卡片，然后可以用方向键移动它。按 Delete 删除，按 Esc 取消。',
+  'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) =>
+    `已将选中的卡片向${{ up: '上', down: '下', left: '左', right: '右' }[direction] ?? direction}移动。新位置 x: ${x}，y: ${y}`,
+  'edge.a11yDescription.default': '按回车或空格选中连线，然后按 Delete 删除，按 Esc 取消。',
+  'controls.ariaLabel': '控制面板',
+  'controls.zoomIn.ariaLabel': '放大',
+  'controls.zoomOut.ariaLabel': '缩小',
+  'controls.fitView.ariaLabel': '适应视图',
+  'controls.interactive.ariaLabel': '锁定或解锁编辑',
+  'minimap.ariaLabel': '小地图',
+  'handle.ariaLabel': '连接点',
 }
 
 export const zh: Translation<ShellMessages> = {
