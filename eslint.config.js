@@ -285,7 +285,7 @@ export default defineConfig(
 
   // The app layers. Deep imports between them go through named doors: the store reaches the
   // CLI through its index (loaded after first paint) and the small modules first paint needs
-  // (the bare shell, quoting, effects, output types) or lazily loaded gestures use
+  // (the bare shell, quoting, effects, output types and chunks) or lazily loaded gestures use
   // (run-command, and commands/inspect for the lazily loaded Inspect tab), since the index
   // brings the Go template engine; the UI reaches the store
   // through its index, its React binding and the modules of panels loaded on first use.
@@ -295,7 +295,16 @@ export default defineConfig(
     message: 'The store never imports the UI.',
     doors: {
       target: 'cli',
-      modules: ['index', 'state', 'quote', 'effects', 'output', 'run-command', 'commands/inspect'],
+      modules: [
+        'index',
+        'state',
+        'quote',
+        'effects',
+        'output',
+        'chunks',
+        'run-command',
+        'commands/inspect',
+      ],
     },
   }),
   ...banLayers('ui', {

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { runScript } from '../cli'
-import { chunksOf } from '../cli/output'
+import { chunksOf } from '../cli/chunks'
 import { convert } from './convert'
 import { reach } from './reach'
 

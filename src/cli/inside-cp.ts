@@ -13,7 +13,8 @@ import { locateFile, lookupImage, type Container, type Topology } from '../engin
 import { absolute, readFile, writeFile } from './inside-fs'
 import { directoryIndex, parentOf, type DirectoryIndex } from './inside-dirs'
 import { cpTexts, type CpFlags, type CpTexts } from './inside-cp-texts'
-import type { Output, OutputChunk } from './output'
+import type { OutputChunk } from './chunks'
+import type { Output } from './output'
 
 /** A copy under way: the world so far, its tree, what it printed. */
 interface Copying {

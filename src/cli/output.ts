@@ -1,5 +1,6 @@
 /** What one command prints, and the docker client's error shapes (oracle-notes.md). */
-import type { Asked, EngineError } from '../engine'
+import { errorText, type Asked, type EngineError } from '../engine'
+import { chunksOf, type OutputChunk } from './chunks'
 
 export interface Output {
   readonly stdout: string
@@ -26,20 +27,6 @@ export interface Output {
    * keeps it only when there is more to say than Docker's message (engine/refusal-codes.ts).
    */
   readonly refused?: EngineError
-}
-
-export interface OutputChunk {
-  readonly stream: 'stdout' | 'stderr'
-  readonly text: string
-}
-
-/** What a terminal shows, in the order it was written. */
-export function chunksOf(o: Pick<Output, 'stdout' | 'stderr' | 'chunks'>): OutputChunk[] {
-  if (o.chunks) return [...o.chunks]
-  const list: OutputChunk[] = []
-  if (o.stdout !== '') list.push({ stream: 'stdout', text: o.stdout })
-  if (o.stderr !== '') list.push({ stream: 'stderr', text: o.stderr })
-  return list
 }
 
 /** `o`, with `warnings` written to stderr before it (the client prints them on create). */
@@ -73,7 +60,7 @@ export function notSimulated(path: string): Output {
 
 /** The refusal's text, and the refusal itself when it is an engine's coded error. */
 const refusalOf = (error: string | EngineError) =>
-  typeof error === 'string' ? { message: error } : { message: error.message, refused: error }
+  typeof error === 'string' ? { message: error } : { message: errorText(error), refused: error }
 
 /** A daemon error for commands other than run/create: `Error response from daemon: ...`, 1. */
 export function daemonError(error: string | EngineError, exitCode = 1): Output {

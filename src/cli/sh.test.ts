@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chunksOf } from './output'
+import { chunksOf } from './chunks'
 import { runShellLine, type ShellHooks } from './sh'
 
 /** A toy shell: `say X` prints X, `fail` exits 1, files live in a record. */

@@ -5,7 +5,8 @@
  * What each command does is the caller's business (`ShellHooks`); this module only plumbs.
  */
 import { lineMatcher } from './line-match'
-import { chunksOf, concat, type Output } from './output'
+import { chunksOf } from './chunks'
+import { concat, type Output } from './output'
 import { tokenize, type Expander, type Token } from './tokenize'
 
 export interface RunResult<S> {

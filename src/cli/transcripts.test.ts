@@ -26,7 +26,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createShell, runScript, type ScriptEntry } from './index'
-import { chunksOf } from './output'
+import { chunksOf } from './chunks'
 
 const FILES = [
   'seed-000-link-ambassador.txt',

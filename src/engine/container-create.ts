@@ -5,7 +5,7 @@
  * daemon/daemon_unix.go registerLinks, daemon/names.go.
  */
 import { mapSet } from './persistent-map'
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import { makeId, makeName, shortId } from './ids'
 import { lookupImage } from './images'
 import { holdImage } from './image-store'

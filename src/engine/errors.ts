@@ -1,10 +1,11 @@
 /**
- * Coded engine errors with Docker's own wording (Engine 28). Operations never throw for a
- * user's mistake: they return one of these, `{ code, params }`, and the CLI prints its text the
- * way the docker client does (`docker: Error response from daemon: ...`). Each code has one
- * message; a message that wraps another error (`invalid endpoint settings:\n...`) takes that
- * error, still coded, as its `reason`.
+ * Docker's own wording (Engine 28) for the engine's coded errors (error-core.ts): the text the
+ * CLI prints the way the docker client does (`docker: Error response from daemon: ...`). Each
+ * code has one message; a message that wraps another error (`invalid endpoint settings:\n...`)
+ * takes that error, still coded, as its `reason`, and words it in turn. Only what prints a
+ * text imports this module (the CLI, the diagnostics, the tests), so the first paint holds none.
  */
+import type { EngineError, ErrorCode, ErrorParams } from './error-core'
 import { goQuote } from './go-quote'
 
 /** moby daemon/names.go reserveName: the name as it was asked for. */
@@ -19,7 +20,12 @@ const RENAME_PREFIX = 'Error when allocating new name: '
 /** An error another message wraps: any coded error (typed loosely to keep the table acyclic). */
 interface Cause {
   readonly code: string
-  readonly message: string
+  readonly params: object
+}
+
+/** The text of a wrapped error. */
+function causeText(reason: Cause): string {
+  return errorText(reason as EngineError)
 }
 
 const MESSAGES = {
@@ -91,10 +97,10 @@ const MESSAGES = {
   NOT_CONNECTED_STOPPED: (p: { id: string; network: string }) =>
     `container ${p.id} is not connected to the network ${p.network}`,
   /** moby daemon/container_operations.go validateEndpointSettings wraps its reasons. */
-  ENDPOINT_SETTINGS: (p: { reason: Cause }) => `invalid endpoint settings:\n${p.reason.message}`,
+  ENDPOINT_SETTINGS: (p: { reason: Cause }) => `invalid endpoint settings:\n${causeText(p.reason)}`,
   /** moby daemon/create.go names the network an endpoint check failed for. */
   NETWORK_CONFIG: (p: { network: string; reason: Cause }) =>
-    `invalid config for network ${p.network}: ${p.reason.message}`,
+    `invalid config for network ${p.network}: ${causeText(p.reason)}`,
   STATIC_IP_DEFAULT: () => 'user specified IP address is supported on user defined networks only',
   STATIC_IP_NO_SUBNET: () =>
     'user specified IP address is supported only when connecting to networks with user configured subnets',
@@ -107,7 +113,7 @@ const MESSAGES = {
     `failed to set up container networking: driver failed programming external connectivity on endpoint ${p.endpoint} (${p.epId}): Bind for ${p.hostIp}:${p.port} failed: port is already allocated`,
   /** moby daemon/restart.go wraps the failed start. */
   RESTART_FAILED: (p: { name: string; reason: Cause }) =>
-    `Cannot restart container ${p.name}: ${p.reason.message}`,
+    `Cannot restart container ${p.name}: ${causeText(p.reason)}`,
   /** moby daemon/kill.go errNotRunning, wrapped by ContainerKill. */
   KILL_NOT_RUNNING: (p: { name: string; id: string }) =>
     `cannot kill container: ${p.name}: container ${p.id} is not running`,
@@ -150,7 +156,7 @@ const MESSAGES = {
   ADDRESS_UNEXPECTED_CLOSE: (p: { address: string }) =>
     `address ${p.address}: unexpected ']' in address`,
   PORT_IP_UNSPLIT: (p: { ip: string; reason: Cause }) =>
-    `invalid IP address ${p.ip}: ${p.reason.message}`,
+    `invalid IP address ${p.ip}: ${causeText(p.reason)}`,
   PORT_BAD_IP: (p: { ip: string }) => `invalid IP address: ${p.ip}`,
   PORT_MISSING: (p: { spec: string }) => `no port specified: ${p.spec}<empty>`,
   PORT_BAD_CONTAINER_PORT: (p: { port: string }) => `invalid containerPort: ${p.port}`,
@@ -160,7 +166,7 @@ const MESSAGES = {
   PORT_BAD_PROTO: (p: { proto: string }) => `invalid proto: ${p.proto}`,
   EXPOSE_BAD_FORMAT: (p: { spec: string }) => `invalid port format for --expose: ${p.spec}`,
   EXPOSE_BAD_RANGE: (p: { spec: string; reason: Cause }) =>
-    `invalid range format for --expose: ${p.spec}, error: ${p.reason.message}`,
+    `invalid range format for --expose: ${p.spec}, error: ${causeText(p.reason)}`,
   // Listing filters (moby api/types/filters, daemon/list.go, daemon/network/filter.go).
   /** filters.invalidFilter: a key the listing does not take. */
   INVALID_FILTER: (p: { filter: string }) => `invalid filter '${p.filter}'`,
@@ -180,7 +186,7 @@ const MESSAGES = {
   FILTER_PORT_COLON: (p: { key: string; value: string }) =>
     `filter for '${p.key}' should not contain ':': ${p.value}`,
   FILTER_PORT: (p: { key: string; value: string; reason: Cause }) =>
-    `error while looking up for ${p.key} ${p.value}: ${p.reason.message}`,
+    `error while looking up for ${p.key} ${p.value}: ${causeText(p.reason)}`,
   FILTER_DANGLING_MANY: () => 'got more than one value for filter key "dangling"',
   FILTER_DANGLING_VALUE: () =>
     `invalid value for filter 'dangling', must be "true" (or "1"), or "false" (or "0")`,
@@ -273,9 +279,13 @@ const MESSAGES = {
   /** connectToNetwork refuses a kept config of a container sharing another's namespace. */
   START_JOINED_CONNECT: () =>
     'failed to set up container networking: container sharing network namespace with another container or host cannot be connected to any other network',
-  /** A kept config that its (re-created) network refuses, as validateEndpointSettings words it. */
-  START_BAD_ENDPOINT: (p: { reason: string }) =>
-    `failed to set up container networking: ${p.reason}`,
+  /**
+   * A kept config that its (re-created) network refuses, as validateEndpointSettings words it.
+   * Kept as `refusal`, not `reason`: "Why?" (refusal-codes.ts) looks into a `reason` and explains
+   * the --ip rules where --ip is given (run, connect), not at a start.
+   */
+  START_BAD_ENDPOINT: (p: { refusal: Cause }) =>
+    `failed to set up container networking: ${causeText(p.refusal)}`,
   /**
    * moby v28.2.2 libnetwork/portallocator/portallocator.go errAllPortsAllocated (a -p range or
    * the ephemeral range used up), through libnetwork/endpoint.go's wrapping, at start.
@@ -288,30 +298,12 @@ const MESSAGES = {
   CONNECT_PORT_ALLOCATED: (p: { endpoint: string; epId: string; hostIp: string; port: number }) =>
     `driver failed programming external connectivity on endpoint ${p.endpoint} (${p.epId}): Bind for ${p.hostIp}:${p.port} failed: port is already allocated`,
   /** moby v28.2.2 libnetwork/drivers/bridge/bridge_linux.go parseErr, at network create. */
-  NETWORK_BAD_OPTION: (p: { label: string; value: string; reason: string }) =>
-    `failed to parse ${p.label} value: ${p.value} (${p.reason})`,
+  NETWORK_BAD_OPTION: (p: { label: string; value: string; detail: string }) =>
+    `failed to parse ${p.label} value: ${p.value} (${p.detail})`,
 } as const
 
-type Messages = typeof MESSAGES
-export type ErrorCode = keyof Messages
-
-/** The facts a code's message is made of (`{}` for a code without any). */
-export type ErrorParams<C extends ErrorCode> =
-  Parameters<Messages[C]> extends [infer P] ? P : Record<string, never>
-
-/**
- * One refusal: its code and the facts its message is made of; views decide on these. `message`
- * is Docker's text for them, rendered once by `renderError` when the error is made: the CLI,
- * the store's diagnostics and the test helpers print it without each holding the catalogue,
- * and nothing reads it back (no layer parses it).
- */
-export type EngineError = {
-  readonly [C in ErrorCode]: {
-    readonly code: C
-    readonly params: ErrorParams<C>
-    readonly message: string
-  }
-}[ErrorCode]
+/** The catalogue's shape, from which error-core.ts derives the codes and their facts. */
+export type Messages = typeof MESSAGES
 
 /** Docker's text for `code` with `params`: the one place an engine error's words are made. */
 export function renderError<C extends ErrorCode>(code: C, params: ErrorParams<C>): string {
@@ -319,14 +311,10 @@ export function renderError<C extends ErrorCode>(code: C, params: ErrorParams<C>
   return format(params)
 }
 
+/** Docker's text for `e`. */
+export function errorText(e: EngineError): string {
+  return renderError(e.code, e.params as ErrorParams<typeof e.code>)
+}
+
 /** The codes the catalogue knows, in its order. */
 export const ERROR_CODES = Object.keys(MESSAGES) as ErrorCode[]
-
-/** Builds the coded error with Docker's wording for it. */
-export function engineError<C extends ErrorCode>(
-  code: C,
-  ...params: Parameters<Messages[C]>
-): EngineError {
-  const p = (params[0] ?? {}) as ErrorParams<C>
-  return { code, params: p, message: renderError(code, p) } as EngineError
-}

@@ -2,7 +2,7 @@
  * The daemon's filter arguments (moby api/types/filters): `--filter key=value` pairs as the
  * client sends them, a set of values per key, and the ways a listing tests them.
  */
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import { goRegexpMatch } from './go-regexp'
 
 /** filters.Args: each key's values, in the order they were given. */

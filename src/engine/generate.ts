@@ -7,6 +7,8 @@
 import { connectContainer, createNetwork } from './networks'
 import { createContainer, type ContainerSpec } from './container-create'
 import { startContainer } from './container-lifecycle'
+import type { EngineError } from './error-core'
+import { errorText } from './errors'
 import type { Container, Topology } from './model'
 import { swarmInfo, swarmInit, swarmJoin } from './swarm'
 import { addHost, createTopology, DEFAULT_HOST, setDaemonOptions } from './world'
@@ -50,8 +52,8 @@ export interface GeneratedStats {
   readonly ambassadors: number
 }
 
-function must<T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!r.ok) throw new Error(`generator: ${r.error.message}`)
+function must<T>(r: { ok: true; value: T } | { ok: false; error: EngineError }): T {
+  if (!r.ok) throw new Error(`generator: ${errorText(r.error)}`)
   return r.value
 }
 

@@ -3,7 +3,7 @@
  * and what runs in them. Unknown images work too: no exposed ports, no service, a busybox-
  * like userland.
  */
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import type { ExposedPort } from './port-spec'
 
 export type PingFlavour = 'busybox' | 'iputils' | 'inetutils'

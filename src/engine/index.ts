@@ -1,6 +1,7 @@
 /** The engine's one door: the model, its operations and its derived views. */
 export * from './model'
-export * from './errors'
+export * from './error-core'
+export { errorText } from './errors'
 export { mainPid, makeId, shortId } from './ids'
 export {
   imageRepo,

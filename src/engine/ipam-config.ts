@@ -4,7 +4,7 @@
  * Sources: moby v28.2.2 api/types/network/ipam.go ValidateIPAM (the checks and their words),
  * libnetwork/network.go ipamAllocateVersion and ipams/defaultipam (allocation from the range).
  */
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import { cidrContains, cidrSize, cidrsOverlap, formatCidr, networkAddress } from './ip'
 import { formatIpv4, parseCidr, parseIpv4, type Cidr } from './ip'
 

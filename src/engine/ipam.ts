@@ -5,7 +5,7 @@
  * of their network, skipping the gateway, and give it back when they stop.
  */
 import { addressHeld, lowestFreeAddress } from './container-index'
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import { dynamicRange } from './ipam-config'
 import {
   cidrContains,

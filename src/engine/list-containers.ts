@@ -5,7 +5,7 @@
  * exited, status, health, volume, ancestor, network, publish/expose.
  */
 import { containerByName, containersByIdPrefix } from './container-index'
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import {
   boolFilter,
   exactMatch,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HOST, World } from '../test/world'
+import { errorText } from './errors'
 import { filterArgs } from './filters'
 import { listNetworks } from './list-objects'
 
@@ -11,7 +12,7 @@ describe('listNetworks label filter', () => {
     w.network('other', { labels: { env: 'dev' } })
     const names = (...filters: string[]) => {
       const r = listNetworks(w.t, HOST, filterArgs(filters))
-      return r.ok ? r.value.map((n) => n.name).sort() : r.error.message
+      return r.ok ? r.value.map((n) => n.name).sort() : errorText(r.error)
     }
     expect(names('label=env')).toEqual(['lab', 'other'])
     expect(names('label=env=prod')).toEqual(['lab'])

@@ -3,7 +3,7 @@
  * moby v28.2.2 daemon/network/filter.go FilterNetworks and volume/service (filtersToBy).
  */
 import { volumeUsers } from './container-index'
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import {
   boolFilter,
   exactMatch,

@@ -7,7 +7,7 @@
  */
 import { driverCaps } from './drivers'
 import { lanOptions, type LanDriver, type LanOptions } from './lan-options'
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import { cidrContains, cidrsOverlap, parseCidr, parseIpv4 } from './ip'
 import type { HostName, Network, Topology } from './model'
 import { bridgeName } from './ports'

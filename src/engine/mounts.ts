@@ -5,7 +5,7 @@
  */
 import { volumeUsers } from './container-index'
 import { mapDelete, mapSet } from './persistent-map'
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import { makeId } from './ids'
 import type { Container, HostName, Mount, Result, Topology, Volume } from './model'
 

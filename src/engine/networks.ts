@@ -4,7 +4,7 @@
  */
 import { networkMembers } from './container-index'
 import { mapDelete, mapSet, PersistentMap } from './persistent-map'
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import { makeId, makeMac, makeSwarmId } from './ids'
 import { allocateAddress, allocateSubnet, checkSubnet } from './ipam'
 import { defaultGateway, ipamConfigError } from './ipam-config'

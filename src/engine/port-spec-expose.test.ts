@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest'
-import type { EngineError } from './errors'
+import type { EngineError } from './error-core'
+import { errorText } from './errors'
 import { parseExposeSpec, formatPortProto } from './port-spec'
 
 // Every expectation below was taken from the real Docker CLI 28.2.2 client (no daemon), which
@@ -9,13 +10,13 @@ import { parseExposeSpec, formatPortProto } from './port-spec'
 // An accepted value ends with `docker: Cannot connect to the Docker daemon ...` instead.
 
 function ok<T>(r: { ok: true; value: T } | { ok: false; error: EngineError }): T {
-  if (!r.ok) throw new Error('expected ok, got error: ' + r.error.message)
+  if (!r.ok) throw new Error('expected ok, got error: ' + errorText(r.error))
   return r.value
 }
 
 /** The text the client prints for a refused spec. */
 function refusal(r: { ok: true } | { ok: false; error: EngineError }): string | null {
-  return r.ok ? null : r.error.message
+  return r.ok ? null : errorText(r.error)
 }
 
 // [spec, text the CLI prints after `docker: `]

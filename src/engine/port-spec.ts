@@ -1,7 +1,7 @@
 // Parsing of `docker run -p` / `--expose` values, matching the Docker CLI 28.2.2 client
 // (docker/cli opts.go + go-connections nat). Error texts are what the CLI prints after
 // `docker: ` (exit status 125), coded in ./errors.ts. Pure: no Node / DOM APIs.
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 
 export type Proto = 'tcp' | 'udp' | 'sctp'
 

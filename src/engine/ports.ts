@@ -7,7 +7,7 @@
  */
 import { portBoundOn } from './container-index'
 import { driverCaps } from './drivers'
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import { gatewayEndpoint } from './gateway'
 import { isValidIP } from './port-spec'
 import type { Container, ContainerId, Endpoint, Host, Network, PortBinding } from './model'
@@ -50,7 +50,7 @@ function defaultBindingIp(host: Host, net: Network): string {
 export function bindingOptionError(options: Readonly<Record<string, string>>): EngineError | null {
   const value = options[HOST_BINDING_OPTION]
   if (value === undefined || isValidIP(value)) return null
-  return engineError('NETWORK_BAD_OPTION', { label: HOST_BINDING_OPTION, value, reason: 'nil ip' })
+  return engineError('NETWORK_BAD_OPTION', { label: HOST_BINDING_OPTION, value, detail: 'nil ip' })
 }
 
 /** Why a container's ports could not be bound (portallocator.go's two errors). */

@@ -4,7 +4,7 @@
  * Each validates its filters, then removes what is unused and reports it.
  */
 import { networkMembers, volumeUsers } from './container-index'
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import { boolFilter, labelFiltersMatch, validateFilters, type FilterArgs } from './filters'
 import { dropImages, hostImages, imageKey, type StoredImage } from './image-store'
 import { isPredefinedName } from './list-objects'

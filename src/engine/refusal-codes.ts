@@ -3,7 +3,7 @@
  * terminal offers "Why?" for these. Apart from the explanations, so the first paint holds only
  * this list.
  */
-import type { EngineError, ErrorCode } from './errors'
+import type { EngineError, ErrorCode } from './error-core'
 
 export const EXPLAINED_REFUSALS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'NAME_IN_USE',

@@ -1,10 +1,10 @@
 /**
- * Why Docker refused a command, from its coded refusal (errors.ts) and the world it met: one
+ * Why Docker refused a command, from its coded refusal (error-core.ts) and the world it met: one
  * short paragraph naming the rule that decided, and the facts that show it (the container that
  * holds the name or the port, the state of the one linked to...). Refusals whose words already
  * say it all (a malformed flag value) have none.
  */
-import type { EngineError } from './errors'
+import type { EngineError } from './error-core'
 import { explainedRefusal } from './refusal-codes'
 import type { Container, Topology } from './model'
 

@@ -4,7 +4,7 @@
  * one whose daemon holds containers, user-defined networks, volumes or a swarm membership would
  * destroy what Docker keeps; that is refused, and an empty host goes (its images with it).
  */
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import type { HostName, Result, Topology } from './model'
 import { mapDelete, PersistentMap } from './persistent-map'
 

@@ -7,7 +7,7 @@
  * DisconnectFromNetwork, allocateNetwork → connectToNetwork → findAndAttachNetwork).
  */
 import { driverCaps } from './drivers'
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import type { Container, DanglingEndpoint, Endpoint, HostName, Network } from './model'
 import type { Result, Topology } from './model'
 import { checkEndpointSettings, newEndpoint, type ConnectOptions } from './networks'
@@ -145,7 +145,7 @@ export function claimDangling(
       ...(d.staticIp !== null ? { ip: d.staticIp } : {}),
     }
     const bad = checkEndpointSettings(net, opts)
-    if (bad) return { ok: false, error: engineError('START_BAD_ENDPOINT', { reason: bad.message }) }
+    if (bad) return { ok: false, error: engineError('START_BAD_ENDPOINT', { refusal: bad }) }
     endpoints.push(newEndpoint({ ...t, seq: seq++ }, net, opts))
   }
   return { ok: true, value: { container: withDangling({ ...c, endpoints }, []), seq } }

@@ -5,7 +5,7 @@
  * Overlays are created on managers, and standalone containers may join only `--attachable` ones.
  */
 import { driverCaps } from './drivers'
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import { makeSwarmId } from './ids'
 import type { HostName, Network, Result, Topology } from './model'
 import { createNetwork } from './networks'

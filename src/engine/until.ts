@@ -4,7 +4,7 @@
  * 2026-11-23T09:00:00Z and each event (an object's `seq`) is one second after the last
  * (inspect's timestamps), so "now" is the world's counter and a time becomes a counter value.
  */
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 
 /** 2026-11-23T09:00:00Z as a Unix time: the counter's zero. */
 const WORLD_START = 20780 * 86400 + 9 * 3600

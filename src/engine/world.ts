@@ -5,7 +5,7 @@
 import { mapSet, PersistentMap } from './persistent-map'
 import { containerByName, containersByIdPrefix } from './container-index'
 import { driverCaps } from './drivers'
-import { engineError, type EngineError } from './errors'
+import { engineError, type EngineError } from './error-core'
 import { makeId } from './ids'
 import { formatCidr, parseCidr, parseIpv4, formatIpv4 } from './ip'
 import type { Container, DaemonOptions, Host, HostName, Network, Result, Topology } from './model'

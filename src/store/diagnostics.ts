@@ -7,6 +7,7 @@
 import {
   ambassadorForwards,
   blockerText,
+  errorText,
   probeTcp,
   startContainer,
   stopContainer,
@@ -81,7 +82,7 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
           : {
               severity: 'error',
               nodeId: id,
-              text: `docker start ${c.name}: Error response from daemon: ${started.error.message}`,
+              text: `docker start ${c.name}: Error response from daemon: ${errorText(started.error)}`,
               why: {
                 kind: 'refused',
                 command: `docker start ${c.name}`,
@@ -101,7 +102,7 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
         out.push({
           severity: 'warning',
           nodeId: id,
-          text: `${c.name} links to ${l.nameAtStart ?? l.alias} as ${l.alias}, which was removed: docker restart ${c.name} would fail (${again && !again.ok ? again.error.message : 'no such container'}).`,
+          text: `${c.name} links to ${l.nameAtStart ?? l.alias} as ${l.alias}, which was removed: docker restart ${c.name} would fail (${again && !again.ok ? errorText(again.error) : 'no such container'}).`,
           ...(again && !again.ok ? { why: restartWhy(c.name, c.host, again.error) } : {}),
         })
         continue

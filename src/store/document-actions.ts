@@ -5,7 +5,7 @@
  * the empty world.
  */
 import { createShell } from '../cli/state'
-import type { OutputChunk } from '../cli/output'
+import type { OutputChunk } from '../cli/chunks'
 import { toJson, type Restored } from '../io'
 import { loadCompose, loadReader, loadScriptExport, loadShare } from '../io/lazy'
 

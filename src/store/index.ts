@@ -45,4 +45,4 @@ export type { EdgeEdit } from './edge-edits'
 /** The examples' titles; their scripts load with the first one opened (store's loadExample). */
 export { SCENARIO_TITLES as SCENARIOS, type ScenarioTitle as Scenario } from '../scenarios/titles'
 /** A transcript entry's two streams, in the order a terminal shows them. */
-export { chunksOf } from '../cli/output'
+export { chunksOf } from '../cli/chunks'

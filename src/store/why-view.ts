@@ -17,6 +17,9 @@ import {
 } from '../engine'
 import { isNoted } from './note-fixes'
 
+/** Docker's text for a refusal, as the Why views quote it. */
+export { errorText } from '../engine'
+
 export function whyView(asked: Asked): { why: string; evidence: string[] } {
   return { why: whyText(asked), evidence: asked.evidence.map(evidenceText) }
 }

@@ -6,21 +6,24 @@ import { expect } from 'vitest'
 
 /**
  * Params whose every field reads as a placeholder `‹field›`: a text field prints as one, a
- * wrapped error (`reason`) has it as its message and a list (`values`) joins to it. Rendering
- * every code with them shows each message's shape without writing a sample per code.
+ * wrapped client error (`reason`) has it as its message and a list (`values`) joins to it. The
+ * fields `given` are taken as they are: a wrapped engine error, which its catalogue words
+ * itself, must be a real one. Rendering every code with them shows each message's shape
+ * without writing a sample per code.
  */
-export function placeholders<P>(): P {
+export function placeholders<P>(given: Readonly<Record<string, unknown>> = {}): P {
   const field = (key: string) =>
     Object.assign(new String(`‹${key}›`), { message: `‹${key}›`, join: () => `‹${key}›` })
-  return new Proxy({}, { get: (_t, key) => field(String(key)) }) as P
+  return new Proxy({}, { get: (_t, key) => given[String(key)] ?? field(String(key)) }) as P
 }
 
-/** Each code's text with placeholder params. */
+/** Each code's text with placeholder params, but for the fields `given` (see placeholders). */
 export function renderAll<C extends string>(
   codes: readonly C[],
   render: (code: C, params: never) => string,
+  given: Readonly<Record<string, unknown>> = {},
 ): [C, string][] {
-  return codes.map((code) => [code, render(code, placeholders<never>())])
+  return codes.map((code) => [code, render(code, placeholders<never>(given))])
 }
 
 /** A rendered text has content and no field printed as `undefined` or `[object ...]`. */

@@ -7,6 +7,7 @@ import {
   createContainer,
   createNetwork,
   createTopology,
+  errorText,
   findContainer,
   findNetwork,
   startContainer,
@@ -27,14 +28,14 @@ export const SLEEP = ['sleep', '3600']
 
 /** The operation's value; throws (failing the test) when the engine refused it. */
 export function must<T>(r: Result<T, EngineError>): T {
-  if (!r.ok) throw new Error(`refused: ${r.error.message}`)
+  if (!r.ok) throw new Error(`refused: ${errorText(r.error)}`)
   return r.value
 }
 
 /** The refusal's message; fails the test when the operation went through. */
 export function refused<T>(r: Result<T, EngineError>): string {
   expect(r.ok).toBe(false)
-  return r.ok ? '' : r.error.message
+  return r.ok ? '' : errorText(r.error)
 }
 
 export class World {

@@ -1,6 +1,7 @@
 /** Container commands other than run/create: start, stop, restart, kill, rm, rename, exec, logs (ps and port: views.ts). */
 import {
   engineError,
+  errorText,
   findContainer,
   removeContainer,
   renameContainer,
@@ -40,7 +41,7 @@ function eachContainer(state: ShellState, refs: readonly string[], op: Op, summa
     const r = c ? op(topology, c.id) : null
     if (!r || !r.ok) {
       if (r?.value) topology = r.value
-      stderr += `Error response from daemon: ${r ? r.error.message : `No such container: ${ref}`}\n`
+      stderr += `Error response from daemon: ${r ? errorText(r.error) : `No such container: ${ref}`}\n`
       refused = r ? r.error : engineError('NO_SUCH_CONTAINER', { ref })
       failed.push(ref)
       continue
@@ -132,7 +133,7 @@ export function rm(state: ShellState, call: Invocation): Step {
     }
     const r = removeContainer(topology, c.id, { force, volumes, ref })
     if (!r.ok) {
-      stderr += `Error response from daemon: ${r.error.message}\n`
+      stderr += `Error response from daemon: ${errorText(r.error)}\n`
       refused = r.error
       failed = true
     } else {
@@ -154,7 +155,7 @@ export function rename(state: ShellState, call: Invocation): Step {
     state,
     output: {
       stdout: '',
-      stderr: `Error response from daemon: ${refused.message}\nError: failed to rename container named ${ref}\n`,
+      stderr: `Error response from daemon: ${errorText(refused)}\nError: failed to rename container named ${ref}\n`,
       exitCode: 1,
       refused,
     },

@@ -2,7 +2,7 @@
  * `docker context create / use / ls / show`: in Docknet every context is a Docker host on
  * the shared LAN (`--docker host=tcp://IP:2375` gives its address), with its own daemon.
  */
-import { addHost, listHosts, removeHost, type Host, type Topology } from '../../engine'
+import { addHost, errorText, listHosts, removeHost, type Host, type Topology } from '../../engine'
 import type { RenderTemplate } from '../go-template'
 import { asFieldError } from '../spec/format-check'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
@@ -71,7 +71,7 @@ export function contextCreate(state: ShellState, call: Invocation): Step {
   if (refused) return { state, output: clientError(refused) }
   const ip = pairs.join(',').match(/host=tcp:\/\/([0-9.]+)/)?.[1]
   const r = addHost(state.topology, name, ip)
-  if (!r.ok) return { state, output: clientError(r.error.message) }
+  if (!r.ok) return { state, output: clientError(errorText(r.error)) }
   return {
     state: { ...state, topology: r.value },
     output: {
@@ -204,7 +204,7 @@ export function contextRm(state: ShellState, call: Invocation): Step {
     }
     const r = removeHost(next.topology, name)
     if (!r.ok) {
-      errors.push(r.error.message)
+      errors.push(errorText(r.error))
       continue
     }
     next = { ...next, topology: r.value, currentHost: current ? 'default' : next.currentHost }

@@ -7,6 +7,7 @@ import {
   boolFilter,
   checkImageReference,
   engineError,
+  errorText,
   filterArgs,
   findImage,
   holdImage,
@@ -35,7 +36,7 @@ export function imageDigest(i: Pick<StoredImage, 'repository' | 'tag'>): string 
 export function pull(state: ShellState, call: Invocation): Step {
   const [ref = ''] = call.args
   const bad = checkImageReference(ref)
-  if (bad) return { state, output: clientError(bad.message) }
+  if (bad) return { state, output: clientError(errorText(bad)) }
   const slash = ref.lastIndexOf('/')
   const colon = ref.lastIndexOf(':')
   const tagged = colon > slash
@@ -117,13 +118,13 @@ function listImages(state: ShellState, call: Invocation): StoredImage[] | string
   const [match] = call.args
   if (match !== undefined) f.set('reference', [...(f.get('reference') ?? []), match])
   const bad = validateFilters(f, IMAGE_FILTERS)
-  if (bad) return bad.message
+  if (bad) return errorText(bad)
   const dangling = boolFilter(f, 'dangling')
-  if (dangling !== null && typeof dangling !== 'boolean') return dangling.message
+  if (dangling !== null && typeof dangling !== 'boolean') return errorText(dangling)
   const missing = [...(f.get('before') ?? []), ...(f.get('since') ?? [])].find(
     (ref) => findImage(state.topology, state.currentHost, ref) === null,
   )
-  if (missing !== undefined) return engineError('NO_SUCH_IMAGE', { ref: missing }).message
+  if (missing !== undefined) return errorText(engineError('NO_SUCH_IMAGE', { ref: missing }))
   const refs = f.get('reference') ?? []
   return hostImages(state.topology, state.currentHost).filter(
     (i) =>

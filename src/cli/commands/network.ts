@@ -5,6 +5,7 @@ import {
   createVolume,
   disconnectContainer,
   driverCaps,
+  errorText,
   filterArgs,
   findNetwork,
   listNetworks,
@@ -117,7 +118,7 @@ function removeEach(
       topology = r.value
       stdout += `${ref}\n`
     } else {
-      stderr += `Error response from daemon: ${r.error.message}\n`
+      stderr += `Error response from daemon: ${errorText(r.error)}\n`
       refused = r.error
     }
   }
@@ -271,6 +272,7 @@ export function dockerd(state: ShellState, argv: readonly string[]): Step {
     ...(p.flags.has('bip') ? { bip: flagString(p.flags, 'bip') ?? '' } : {}),
   }
   const r = setDaemonOptions(state.topology, state.currentHost, patch)
-  if (!r.ok) return { state, output: { stdout: '', stderr: `${r.error.message}\n`, exitCode: 1 } }
+  if (!r.ok)
+    return { state, output: { stdout: '', stderr: `${errorText(r.error)}\n`, exitCode: 1 } }
   return { state: { ...state, topology: r.value }, output: out('') }
 }

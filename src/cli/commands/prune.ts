@@ -7,6 +7,7 @@
  * more and exits 0 (a cancelled error is not printed, cmd/docker/docker.go).
  */
 import {
+  errorText,
   filterArgs,
   pruneContainers,
   pruneImages,
@@ -200,7 +201,7 @@ export function systemPrune(state: ShellState, call: Invocation): Step {
   for (const step of steps) {
     const printed = step()
     if (typeof printed !== 'string') {
-      const failed = daemonError(printed.message)
+      const failed = daemonError(errorText(printed))
       return { state: { ...state, topology: t }, output: { ...failed, stdout } }
     }
     stdout += printed

@@ -4,6 +4,7 @@ import {
   checkImageReference,
   lookupImage,
   createContainer,
+  errorText,
   removeContainer,
   startContainer,
   staysRunning,
@@ -12,6 +13,7 @@ import {
   type Topology,
 } from '../../engine'
 import { networkAttachments, type NetworkAttachment } from '../spec/run-networks'
+import { refusalText } from '../spec/client-errors'
 import { portsOf, runOptionsError } from '../spec/run-checks'
 import { flagBool, flagList, flagString } from '../spec/parse-flags'
 import { keyValueMap } from '../spec/values'
@@ -37,7 +39,7 @@ export function parseRun(call: Invocation): SpecOrError {
   const f = call.flags
   const command = call.path
   const refused = runOptionsError(f)
-  if (refused) return { ok: false, output: runError(command, refused.message, false) }
+  if (refused) return { ok: false, output: runError(command, refusalText(refused), false) }
   // run.go checks this after parse(), before it creates the container (no `docker:` prefix).
   if (flagBool(f, 'detach') && flagList(f, 'attach').length > 0)
     return {
@@ -50,7 +52,7 @@ export function parseRun(call: Invocation): SpecOrError {
   const entrypoint = flagString(f, 'entrypoint')
   const cmd = entrypoint ? [entrypoint, ...args] : args
   const badImage = checkImageReference(image)
-  if (badImage) return { ok: false, output: runError(command, badImage.message, false) }
+  if (badImage) return { ok: false, output: runError(command, errorText(badImage), false) }
   const ports = portsOf(f)
   const { publish, expose } = 'error' in ports ? { publish: [], expose: [] } : ports
   const given = flagList(f, 'network').length + flagList(f, 'net').length > 0

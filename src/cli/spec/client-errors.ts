@@ -1,19 +1,21 @@
 /**
- * The client's own refusals, coded as the engine's are (engine/errors.ts): `{ code, params }`,
- * one code per message, the text rendered once in docker/cli 28.2.2's words (pflag, strconv,
- * time, docker/cli opts and run/network checks). The flag parser, the value checks and the
- * run/network option checks return these; the command prints `message`.
+ * The client's own refusals, coded as the engine's are (engine/error-core.ts): `{ code, params }`,
+ * one code per message, in docker/cli 28.2.2's words (pflag, strconv, time, docker/cli opts and
+ * run/network checks). Unlike the engine's, whose words wait for `errorText` so the first paint
+ * holds none, the text is rendered when the refusal is made: this catalogue loads with the CLI.
+ * The flag parser, the value checks and the run/network option checks return these; the command
+ * prints `refusalText`.
  */
-import type { EngineError } from '../../engine'
+import { errorText, type EngineError } from '../../engine'
 
 /** Go's %q for the ASCII texts these messages quote (the checks quote with it). */
 const q = (s: string) => JSON.stringify(s)
 
-/** A refusal another message wraps (the reason after `invalid argument ... flag: `). */
-interface Cause {
-  readonly code: string
-  readonly message: string
-}
+/**
+ * A refusal another message wraps (the reason after `invalid argument ... flag: `): the
+ * engine's, or the client's (typed loosely to keep the table acyclic).
+ */
+type Cause = EngineError | { readonly code: string; readonly message: string }
 
 const DEVICE_RATE = 'The correct format is <device-path>:<number>'
 
@@ -27,7 +29,7 @@ const CLIENT_MESSAGES = {
   SHORTHAND_NEEDS_ARGUMENT: (p: { ch: string; rest: string }) =>
     `flag needs an argument: '${p.ch}' in -${p.rest}`,
   INVALID_ARGUMENT: (p: { text: string; flag: string; reason: Cause }) =>
-    `invalid argument ${q(p.text)} for "${p.flag}" flag: ${p.reason.message}`,
+    `invalid argument ${q(p.text)} for "${p.flag}" flag: ${refusalText(p.reason)}`,
   // Value types: strconv, time.ParseDuration, go-units, opts.
   BOOL_SYNTAX: (p: { text: string }) => `strconv.ParseBool: parsing ${q(p.text)}: invalid syntax`,
   INT_SYNTAX: (p: { fn: string; text: string }) =>
@@ -101,7 +103,7 @@ const CLIENT_MESSAGES = {
   CIDR_STRING: (p: { value: string }) => `invalid string being converted to CIDR: ${p.value}`,
   // network create's IPAM flags (network/create.go createIPAMConfig).
   CIDR_INVALID: (p: { text: string }) => `invalid CIDR address: ${p.text}`,
-  SUBNET_INVALID: (p: { reason: Cause }) => `invalid subnet: ${p.reason.message}`,
+  SUBNET_INVALID: (p: { reason: Cause }) => `invalid subnet: ${refusalText(p.reason)}`,
   SUBNET_OVERLAP: () => 'multiple overlapping subnet configuration is not supported',
   IPAM_NEEDS_SUBNET: () => 'every ip-range or gateway must have a corresponding subnet',
   IPAM_NO_MATCH: (p: { kind: string; value: string }) =>
@@ -157,6 +159,11 @@ export type ClientError = {
 
 /** What a check may refuse with: its own words, or the engine's (-p / --expose parsing). */
 export type Refusal = ClientError | EngineError
+
+/** A refusal's text: the client's, made with it, or the engine's. */
+export function refusalText(r: Cause): string {
+  return 'message' in r ? r.message : errorText(r)
+}
 
 /** The client's text for `code` with `params`: the one place it is made. */
 export function renderClientError<C extends ClientErrorCode>(

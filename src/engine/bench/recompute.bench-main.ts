@@ -10,6 +10,7 @@
 import { performance } from 'node:perf_hooks'
 import { stopContainer, startContainer } from '../container-lifecycle'
 import { networkDnsTable } from '../dns'
+import { errorText } from '../errors'
 import { generateTopology, GENERATOR_VERSION } from '../generate'
 import { computeHostsFile } from '../hosts-file'
 import { computeProcessEnv } from '../link-env'
@@ -146,7 +147,7 @@ function editBench(): void {
   }
   const edit = (c: Container): void => {
     const r = c.state === 'running' ? stopContainer(t, c.id) : startContainer(t, c.id)
-    if (!r.ok) throw new Error(`bench edit failed: ${r.error.message}`)
+    if (!r.ok) throw new Error(`bench edit failed: ${errorText(r.error)}`)
     t = r.value
   }
   for (const c of picks) touch(c) // builds the indexes

@@ -1,7 +1,7 @@
 import { useCallback } from 'react'
 import type { TranscriptEntry } from '../../store'
 import { useAppStore } from '../../store/react'
-import { refusalView } from '../../store/why-view'
+import { errorText, refusalView } from '../../store/why-view'
 import { useT } from '../i18n/language'
 import { Evidence, FoundFixes, useFoundFixes } from './FoundFixes'
 import { whyMessages } from './messages'
@@ -27,7 +27,7 @@ export function RefusalPanel({
   )
   return (
     <section data-testid="why" aria-label={t('refusalLabel')} className="mb-3">
-      <p className="mb-1 font-mono text-[11px] text-rose-700">{refused.message}</p>
+      <p className="mb-1 font-mono text-[11px] text-rose-700">{errorText(refused)}</p>
       <p className="mb-1">{view?.why ?? t('refusalSaysAll')}</p>
       <Evidence lines={view?.evidence ?? []} />
       <FoundFixes fixes={fixes} none={t('refusalNoFix')} />
