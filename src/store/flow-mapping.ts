@@ -90,7 +90,15 @@ function drawnInHost(n: Network): boolean {
   return caps.scope === 'local' && caps.namespace === 'endpoint'
 }
 
-function contentOf(t: Topology): Map<string, HostContent> {
+const contentByTopology = new WeakMap<Topology, ReadonlyMap<string, HostContent>>()
+
+/**
+ * Each host's cards, in the order they were made. Once per world: placing, sizing and drawing
+ * an edit's nodes each asked for it (sorting 500 containers each time).
+ */
+function contentOf(t: Topology): ReadonlyMap<string, HostContent> {
+  const kept = contentByTopology.get(t)
+  if (kept) return kept
   const byHost = new Map<string, HostContent>()
   for (const h of [...t.hosts.values()].sort((a, b) => a.seq - b.seq)) {
     byHost.set(h.name, { host: h, networks: [], containers: [], volumes: [] })
@@ -104,6 +112,7 @@ function contentOf(t: Topology): Map<string, HostContent> {
   for (const v of [...t.volumes.values()].sort((a, b) => a.seq - b.seq)) {
     if (!v.anonymous) byHost.get(v.host)?.volumes.push(v)
   }
+  contentByTopology.set(t, byHost)
   return byHost
 }
 
@@ -192,12 +201,18 @@ class Occupancy {
   }
 }
 
-function childIds(content: HostContent, host: string): [Slotted, string][] {
-  return [
+const idsByContent = new WeakMap<HostContent, readonly [Slotted, string][]>()
+
+function childIds(content: HostContent, host: string): readonly [Slotted, string][] {
+  const kept = idsByContent.get(content)
+  if (kept) return kept
+  const ids = [
     ...content.networks.map((n): [Slotted, string] => ['network', nodeId.network(n.id)]),
     ...content.containers.map((c): [Slotted, string] => ['container', nodeId.container(c.id)]),
     ...content.volumes.map((v): [Slotted, string] => ['volume', nodeId.volume(host, v.name)]),
   ]
+  idsByContent.set(content, ids)
+  return ids
 }
 
 /**
@@ -215,6 +230,8 @@ export function placeNew(
   let next: Record<string, XY> | null = null
   let x = 0
   const content = contentOf(t)
+  // A host's size depends on its own cards only: the one it has once they are placed holds.
+  const fitted = new Map<string, { width: number; height: number }>()
   for (const [host, c] of content) {
     const children = childIds(c, host)
     if (!positions[nodeId.host(host)]) (next ??= { ...positions })[nodeId.host(host)] = { x, y: 0 }
@@ -228,13 +245,15 @@ export function placeNew(
         if (!positions[id]) (next ??= { ...positions })[id] = room.take(kind)
       }
     }
-    x += hostSize(c, host, next ?? positions, heights).width + LAYOUT.hostGap
+    const fits = hostSize(c, host, next ?? positions, heights)
+    fitted.set(host, fits)
+    x += fits.width + LAYOUT.hostGap
   }
   // Hosts never overlap: a host that grew pushes the ones beside it to the right.
   const placed = () => next ?? positions
   const hosts = [...content].map(([host, c]) => {
     const id = nodeId.host(host)
-    const fits = hostSize(c, host, placed(), heights)
+    const fits = fitted.get(host) ?? hostSize(c, host, placed(), heights)
     const given = sizes[id]
     return {
       id,
