@@ -132,15 +132,13 @@ function groupedBy(
   keysOf: (c: Container) => readonly string[],
   runningOnly: boolean,
 ): DerivedView<Container, Groups> {
-  const place = (view: Groups, c: Container, put: boolean): Groups => {
-    if (runningOnly && c.state !== 'running') return view
-    let next = view
-    for (const key of keysOf(c)) {
-      const group = next.get(key) ?? EMPTY
-      const after = put ? mapSet(group, c.id, c) : mapDelete(group, c.id)
-      next = after.size === 0 ? next.delete(key) : next.set(key, after)
-    }
-    return next
+  const keysIn = (c: Container | undefined): readonly string[] =>
+    !c || (runningOnly && c.state !== 'running') ? [] : keysOf(c)
+  const put = (view: Groups, key: string, c: Container): Groups =>
+    view.set(key, mapSet(view.get(key) ?? EMPTY, c.id, c))
+  const drop = (view: Groups, key: string, id: ContainerId): Groups => {
+    const group = mapDelete(view.get(key) ?? EMPTY, id)
+    return group.size === 0 ? view.delete(key) : view.set(key, group)
   }
   return {
     // From scratch in plain maps first: much faster than one persistent edit per container.
@@ -156,10 +154,15 @@ function groupedBy(
       }
       return PersistentMap.from<ReadonlyMap<ContainerId, Container>>(groups)
     },
-    update: replacing<Groups>(
-      (view, c) => place(view, c, true),
-      (view, c) => place(view, c, false),
-    ),
+    // A key the container keeps takes its new record in one edit (a rename keeps them all).
+    update: (view, _key, before, after) => {
+      const now = keysIn(after)
+      let next = view
+      if (before)
+        for (const key of keysIn(before)) if (!now.includes(key)) next = drop(next, key, before.id)
+      if (after) for (const key of now) next = put(next, key, after)
+      return next
+    },
   }
 }
 
