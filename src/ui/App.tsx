@@ -10,6 +10,8 @@ import { Toast } from './Toast'
 import { applyTheme } from './theme'
 import { openSharedLater } from './open-from-url'
 import { Toolbar } from './toolbar/Toolbar'
+import { useT } from './i18n/language'
+import { shellMessages } from './shell/messages'
 
 // Panels load when first opened (first-paint budget).
 const DiagnosticsPanel = lazy(() =>
@@ -71,11 +73,12 @@ function onPaste(e: ClipboardEvent) {
 function SavedRecovery() {
   const recovery = useAppStore((s) => s.recovery)
   const startFresh = useAppStore((s) => s.startFresh)
+  const t = useT(shellMessages)
   if (!recovery) return null
   return (
     <Suspense fallback={null}>
       <Recovery
-        title="The diagram saved in this browser could not be opened"
+        title={t('savedNotOpened')}
         reason={recovery.reason}
         diagram={() => recovery.text}
         onStartFresh={startFresh}
@@ -96,6 +99,7 @@ export function App() {
   const matrix = useAppStore((s) => s.reachMatrix)
   const showMatrix = useAppStore((s) => s.showMatrix)
   const closeMatrix = useAppStore((s) => s.closeMatrix)
+  const t = useT(shellMessages)
   useEffect(() => {
     // The CLI loads once the first picture is drawn, not while it is being drawn.
     const idle = window.requestIdleCallback?.(() => appStore.getState().warmUp(), { timeout: 2000 })
@@ -131,7 +135,7 @@ export function App() {
         />
         <main className="relative flex min-h-0 flex-1">
           <Palette />
-          <section aria-label="Canvas" className="relative min-w-0 flex-1">
+          <section aria-label={t('canvasArea')} className="relative min-w-0 flex-1">
             <Canvas />
             <Toast />
             {doctor ? (

@@ -1,5 +1,7 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react'
 import { appStore } from '../store'
+import { translateNow } from './i18n/language'
+import { shellMessages } from './shell/messages'
 
 /** Only shown when something failed: it loads then (first-paint budget). */
 const Recovery = lazy(() => import('./Recovery').then((m) => ({ default: m.Recovery })))
@@ -27,10 +29,17 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
   render() {
     const { error } = this.state
     if (!error) return this.props.children
+    const title = translateNow(shellMessages)('couldNotDraw')
     return (
-      <Suspense fallback={<p role="alert">Docknet could not draw this diagram: {error.message}</p>}>
+      <Suspense
+        fallback={
+          <p role="alert">
+            {title}: {error.message}
+          </p>
+        }
+      >
         <Recovery
-          title="Docknet could not draw this diagram"
+          title={title}
           reason={error.message}
           diagram={currentDiagram}
           onStartFresh={() => {

@@ -1,4 +1,6 @@
 import { download } from '../io/browser/files'
+import { translateNow } from './i18n/language'
+import { shellMessages } from './shell/messages'
 
 /**
  * What shows instead of a blank page when the diagram cannot be drawn or opened: what failed,
@@ -16,6 +18,8 @@ export function Recovery({
   diagram: () => string | null
   onStartFresh: () => void
 }) {
+  // Not a hook that may wait for words: this shows when something already failed.
+  const t = translateNow(shellMessages)
   const save = () => {
     const text = diagram()
     if (text !== null) download('recovered.docknet.json', text)
@@ -35,22 +39,19 @@ export function Recovery({
         <p className="mb-3 font-mono text-xs break-words whitespace-pre-wrap text-rose-800">
           {reason}
         </p>
-        <p className="mb-4">
-          Nothing has been deleted. Download the diagram as a file to keep it, then start a fresh
-          one; it also stays under Recent diagrams in this browser.
-        </p>
+        <p className="mb-4">{t('recoveryNote')}</p>
         <div className="flex gap-2">
           <button
             onClick={save}
             className="rounded bg-sky-700 px-3 py-1.5 font-medium text-white hover:bg-sky-800"
           >
-            Download the diagram
+            {t('downloadDiagram')}
           </button>
           <button
             onClick={onStartFresh}
             className="rounded border border-slate-300 px-3 py-1.5 hover:bg-slate-100"
           >
-            Start fresh
+            {t('startFresh')}
           </button>
         </div>
       </div>

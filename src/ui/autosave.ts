@@ -14,6 +14,8 @@ import {
 } from '../io/browser/autosave'
 import { browserEmergency, browserSlots, legacyAutosave } from '../io/browser/slots'
 import { appStore, SCENARIOS, type AppState } from '../store'
+import { translateNow } from './i18n/language'
+import { shellMessages } from './shell/messages'
 import { openFromUrl, type Opened } from './open-from-url'
 
 /** The terminal lines kept with a saved diagram (its history comes back after a reload). */
@@ -71,12 +73,12 @@ function makeSaver(): Autosaver {
       if (state.kind === 'failed' && store.saveState.kind !== 'failed')
         store.notify({
           kind: 'error',
-          text: `Not saved in this browser: ${state.reason}. Save it as a file to keep it.`,
+          text: translateNow(shellMessages)('notSavedHere', { reason: state.reason }),
         })
       if (state.kind === 'conflict' && store.saveState.kind !== 'conflict')
         store.notify({
           kind: 'info',
-          text: 'Another tab saved this diagram. This tab no longer saves over it: its changes go to Recent diagrams.',
+          text: translateNow(shellMessages)('otherTabToast'),
         })
       latest = state
       // "Saving…" is said after the change's paint: a store update before it would run every

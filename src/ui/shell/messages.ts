@@ -48,8 +48,19 @@ const en = {
   otherTabSaved: 'Another tab saved this diagram.',
   reload: 'Reload',
   keepThisTab: 'Keep this tab’s',
+  notSavedHere: (p: { reason: string }) =>
+    `Not saved in this browser: ${p.reason}. Save it as a file to keep it.`,
+  otherTabToast:
+    'Another tab saved this diagram. This tab no longer saves over it: its changes go to Recent diagrams.',
+  couldNotDraw: 'Docknet could not draw this diagram',
+  savedNotOpened: 'The diagram saved in this browser could not be opened',
+  recoveryNote:
+    'Nothing has been deleted. Download the diagram as a file to keep it, then start a fresh one; it also stays under Recent diagrams in this browser.',
+  downloadDiagram: 'Download the diagram',
+  startFresh: 'Start fresh',
   saving: 'Saving…',
   saved: 'Saved',
+  canvasArea: 'Canvas',
   canvas: 'Topology canvas',
   showMinimap: 'Show minimap',
   hideMinimap: 'Hide minimap',

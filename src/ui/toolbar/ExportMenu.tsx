@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { Download } from 'lucide-react'
+import { useT } from '../i18n/language'
+import { toolbarMessages } from './messages'
 
 /** The menu's items, with the export code behind them, load when it first opens. */
 const ExportFormats = lazy(() => import('./ExportFormats'))
@@ -12,6 +14,7 @@ export function ExportMenu({ className }: { className: string }) {
   const [picture, setPicture] = useState(false)
   const menu = useRef<HTMLDivElement>(null)
   const toggle = useRef<HTMLButtonElement>(null)
+  const t = useT(toolbarMessages)
   useEffect(() => {
     if (!open) return
     const away = (e: PointerEvent) => {
@@ -33,10 +36,10 @@ export function ExportMenu({ className }: { className: string }) {
     <div className="relative">
       <button
         ref={toggle}
-        aria-label="Export"
+        aria-label={t('export')}
         aria-haspopup="menu"
         aria-expanded={open}
-        title="Export: a picture or a file for other tools"
+        title={t('exportTitle')}
         onClick={() => setOpen((shown) => !shown)}
         className={className}
       >
@@ -46,7 +49,7 @@ export function ExportMenu({ className }: { className: string }) {
         <div
           ref={menu}
           role="menu"
-          aria-label="Export formats"
+          aria-label={t('exportFormats')}
           className="absolute top-full left-0 z-50 mt-1 w-72 rounded border border-slate-200 bg-white py-1 text-sm shadow-lg"
         >
           <Suspense fallback={null}>

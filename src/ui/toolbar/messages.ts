@@ -31,6 +31,18 @@ const en = {
   shortcuts: 'Keyboard shortcuts',
   shortcutsTitle: 'Keyboard shortcuts (?)',
   language: 'Language',
+  export: 'Export',
+  exportTitle: 'Export: a picture or a file for other tools',
+  exportFormats: 'Export formats',
+  recent: 'Recent diagrams',
+  recentTitle: 'Recent diagrams: those replaced by New, Open or an example',
+  recentNone: 'No replaced diagram yet: one replaced by New, Open or an example is kept here.',
+  download: (p: { title: string }) => `Download ${p.title}`,
+  downloadTitle: 'Download as a file',
+  justNow: 'just now',
+  minutesAgo: (p: { n: number }) => `${p.n} min ago`,
+  hoursAgo: (p: { n: number }) => `${p.n} h ago`,
+  daysAgo: (p: { n: number }) => `${p.n} days ago`,
 }
 
 export type ToolbarMessages = typeof en
