@@ -32,7 +32,8 @@ const SEED = `docker run -d --name db training/postgres
 docker run -dit --name web busybox
 `
 
-describe('docknet reach', () => {
+// Each case starts node: seconds on a busy 2-core machine.
+describe('docknet reach', { timeout: 30_000 }, () => {
   it('one verdict as JSON: not by name on the default bridge, by IP instead, with fixes; exit 1', () => {
     const r = reach('--json', file(SEED), 'web', 'db:5432')
     expect(r.code).toBe(1)

@@ -2,6 +2,26 @@
 import { edgeId, nodeId } from './ids'
 import { ambassadorForwards, driverCaps, type Topology } from '../engine'
 import type { FlowEdge } from './flow-mapping'
+import { attachmentNote, meaningText, type EdgeMeaning } from './edge-meaning'
+
+/** An edge saying `meaning`: as data, and in English as its screen-reader name. */
+function edge(
+  id: string,
+  source: string,
+  target: string,
+  label: string,
+  meaning: EdgeMeaning,
+  readOnly?: boolean,
+): FlowEdge {
+  return {
+    id,
+    source,
+    target,
+    type: 'docknet',
+    data: { kind: meaning.kind, label, meanings: [meaning], ...(readOnly ? { readOnly } : {}) },
+    ariaLabel: meaningText(meaning),
+  }
+}
 
 /** The edges of a topology: attachments, links, joins, --volumes-from, ambassador forwards, mounts. */
 export function topologyEdges(t: Topology): FlowEdge[] {
@@ -14,56 +34,55 @@ export function topologyEdges(t: Topology): FlowEdge[] {
       const n = t.networks.get(e.networkId)
       // host and none are modes, shown on the container: no edge to a network card.
       if (!n || driverCaps(n.driver).namespace !== 'endpoint') continue
-      const label = [
-        ...e.aliases.map((a) => `alias ${a}`),
-        ...(e.staticIp ? [`ip ${e.staticIp}`] : []),
-      ].join(', ')
-      edges.push({
-        id: edgeId.endpoint(c.id, n.id),
-        source: nodeId.container(c.id),
-        target: nodeId.network(n.id),
-        type: 'docknet',
-        data: { kind: 'network', label },
-        ariaLabel: `${c.name} attached to network ${n.name}${label ? ` (${label})` : ''}`,
-      })
+      const attached = { aliases: e.aliases, ip: e.staticIp ?? null }
+      edges.push(
+        edge(
+          edgeId.endpoint(c.id, n.id),
+          nodeId.container(c.id),
+          nodeId.network(n.id),
+          attachmentNote(attached),
+          { kind: 'network', container: c.name, network: n.name, ...attached },
+        ),
+      )
     }
     for (const l of c.links) {
       const child = t.containers.get(l.childId)
       if (!child) continue
-      edges.push({
-        id: edgeId.link(c.id, l.alias),
-        source: nodeId.container(c.id),
-        target: nodeId.container(child.id),
-        type: 'docknet',
-        data: { kind: 'link', label: `${child.name}:${l.alias}` },
-        ariaLabel: `link ${c.name} to ${child.name} as ${l.alias}`,
-      })
+      edges.push(
+        edge(
+          edgeId.link(c.id, l.alias),
+          nodeId.container(c.id),
+          nodeId.container(child.id),
+          `${child.name}:${l.alias}`,
+          { kind: 'link', container: c.name, child: child.name, alias: l.alias },
+        ),
+      )
     }
     if (c.joinedTo) {
-      edges.push({
-        id: edgeId.join(c.id),
-        source: nodeId.container(c.id),
-        target: nodeId.container(c.joinedTo),
-        type: 'docknet',
-        data: {
-          kind: 'joined',
-          label: `container:${t.containers.get(c.joinedTo)?.name ?? ''}`,
-        },
-        ariaLabel: `${c.name} joins the network namespace of ${t.containers.get(c.joinedTo)?.name ?? ''}`,
-      })
+      const donor = t.containers.get(c.joinedTo)?.name ?? ''
+      edges.push(
+        edge(
+          edgeId.join(c.id),
+          nodeId.container(c.id),
+          nodeId.container(c.joinedTo),
+          `container:${donor}`,
+          { kind: 'joined', container: c.name, donor },
+        ),
+      )
     }
     for (const from of c.volumesFrom) {
       const [ref = '', mode] = from.split(':')
       const donor = byName.get(`${c.host}/${ref}`) ?? t.containers.get(ref)
       if (!donor) continue
-      edges.push({
-        id: edgeId.volumesFrom(c.id, donor.id),
-        source: nodeId.container(c.id),
-        target: nodeId.container(donor.id),
-        type: 'docknet',
-        data: { kind: 'volumes-from', label: `volumes-from${mode ? ` (${mode})` : ''}` },
-        ariaLabel: `${c.name} mounts the volumes of ${donor.name}${mode === 'ro' ? ' read-only' : ''}`,
-      })
+      edges.push(
+        edge(
+          edgeId.volumesFrom(c.id, donor.id),
+          nodeId.container(c.id),
+          nodeId.container(donor.id),
+          `volumes-from${mode ? ` (${mode})` : ''}`,
+          { kind: 'volumes-from', container: c.name, donor: donor.name, readOnly: mode === 'ro' },
+        ),
+      )
     }
     // An ambassador's forward given with -e points at another host's published port: the edge
     // ends on the container publishing it (so the chain reads on), or on the host if none does.
@@ -81,29 +100,41 @@ export function topologyEdges(t: Topology): FlowEdge[] {
               (b.hostIp === '0.0.0.0' || b.hostIp === f.targetIp),
           ),
       )
-      edges.push({
-        id: edgeId.ambassador(c.id, f.listen),
-        source: nodeId.container(c.id),
-        target: publisher ? nodeId.container(publisher.id) : nodeId.host(host),
-        type: 'docknet',
-        data: { kind: 'ambassador', label: `:${f.listen} → ${f.targetIp}:${f.targetPort}` },
-        ariaLabel: `ambassador ${c.name} forwards port ${f.listen} to ${f.targetIp}:${f.targetPort}${publisher ? `, published by ${publisher.name}` : ''} on ${host}`,
-      })
+      edges.push(
+        edge(
+          edgeId.ambassador(c.id, f.listen),
+          nodeId.container(c.id),
+          publisher ? nodeId.container(publisher.id) : nodeId.host(host),
+          `:${f.listen} → ${f.targetIp}:${f.targetPort}`,
+          {
+            kind: 'ambassador',
+            container: c.name,
+            listen: f.listen,
+            target: `${f.targetIp}:${f.targetPort}`,
+            publisher: publisher?.name ?? null,
+            host,
+          },
+        ),
+      )
     }
     for (const m of c.mounts) {
       if (m.type !== 'volume' || m.anonymous) continue
-      edges.push({
-        id: edgeId.mount(c.id, m.destination),
-        source: nodeId.container(c.id),
-        target: nodeId.volume(c.host, m.source),
-        type: 'docknet',
-        data: {
-          kind: 'volume',
-          label: `${m.destination} (${m.rw ? 'rw' : 'ro'})`,
-          readOnly: !m.rw,
-        },
-        ariaLabel: `${c.name} mounts volume ${m.source} at ${m.destination}${m.rw ? '' : ' read-only'}`,
-      })
+      edges.push(
+        edge(
+          edgeId.mount(c.id, m.destination),
+          nodeId.container(c.id),
+          nodeId.volume(c.host, m.source),
+          `${m.destination} (${m.rw ? 'rw' : 'ro'})`,
+          {
+            kind: 'volume',
+            container: c.name,
+            volume: m.source,
+            path: m.destination,
+            readOnly: !m.rw,
+          },
+          !m.rw,
+        ),
+      )
     }
   }
   return mergeParallel(edges)
@@ -130,6 +161,7 @@ function mergeParallel(edges: FlowEdge[]): FlowEdge[] {
         ...first.data,
         kind: first.data?.kind ?? 'network',
         label: `${first.data?.label}, ${e.data?.label}`,
+        meanings: [...(first.data?.meanings ?? []), ...(e.data?.meanings ?? [])],
       },
       ariaLabel: `${first.ariaLabel}; ${e.ariaLabel}`,
     }

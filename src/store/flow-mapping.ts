@@ -5,6 +5,7 @@
  * `reconcileNodes` keeps the node objects of entities that did not change, so React Flow keeps
  * their measured sizes and does not re-render them (xyflow adoptUserNodes).
  */
+import type { EdgeMeaning } from './edge-meaning'
 import { hostCard } from './card-view'
 import { fullHeight } from './full-heights'
 import { nodeId } from './ids'
@@ -34,6 +35,8 @@ export interface EdgeData extends Record<string, unknown> {
   readonly label: string
   /** A mount's mode (`:ro`), for its form. */
   readonly readOnly?: boolean
+  /** What it means (two, or more, for edges drawn as one: edge-meaning.ts). */
+  readonly meanings?: readonly EdgeMeaning[]
 }
 
 export type FlowEdge = Edge<EdgeData>

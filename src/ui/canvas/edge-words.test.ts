@@ -20,6 +20,7 @@ describe("React Flow's copy of the edges", () => {
     for (const e of copies) {
       expect(e.ariaLabel).toBeNull()
       expect(e.data).not.toHaveProperty('label')
+      expect(e.data).not.toHaveProperty('meanings')
     }
   })
 

@@ -7,9 +7,9 @@
  */
 import type { FlowEdge } from '../../store'
 
-/** What React Flow needs of an edge: everything but its label and its spoken meaning. */
+/** What React Flow needs of an edge: everything but its label and its meaning. */
 function wordless(e: FlowEdge): FlowEdge {
-  const { label: _label, ...data } = e.data ?? { kind: 'network', label: '' }
+  const { label: _label, meanings: _meanings, ...data } = e.data ?? { kind: 'network', label: '' }
   // null, which React Flow's types omit, leaves the element without an aria-label of its own
   // (undefined would make one of the ids).
   return { ...e, ariaLabel: null as unknown as undefined, data: data as FlowEdge['data'] }
