@@ -1,69 +1,11 @@
-import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { test } from '@playwright/test'
 import { type } from './helpers'
+import { ANSWERS, completeLesson } from './lesson-helpers'
 
-/** A choice that is a container's address on a network, read off its card on the canvas. */
-interface AddressOf {
-  readonly card: string
-  readonly network: string
-}
-
-/**
- * The right answers to each lesson's predict steps, in order, as Docker Engine 28 behaves
- * (src/lessons/lessons.test.ts gives the reasons): an address is read off the canvas.
- */
-const ANSWERS: Record<string, readonly (string | AddressOf)[]> = {
-  links: ['no', 'no'],
-  'link-env': ['yes'],
-  ambassador: ['yes', { card: 'ambassador2', network: 'bridge' }],
-  volumes: ['no', 'yes'],
-  joined: ['no', 'yes'],
-  'host-network': ['no', 'no'],
-  ports: ['no', 'yes'],
-  icc: ['no', 'no'],
-  'user-networks': ['no', { card: 'centos-1', network: 'testnet' }],
-  'static-ip': ['yes', 'yes'],
-  limits: ['yes', 'no', 'no'],
-}
-
-interface LessonFile {
-  readonly steps: readonly { readonly kind: 'goal' | 'predict'; readonly solution: string }[]
-}
-
-const lessonFile = (id: string): LessonFile =>
-  JSON.parse(readFileSync(new URL(`../src/lessons/${id}.json`, import.meta.url), 'utf8'))
-
-async function addressOn(page: Page, { card, network }: AddressOf): Promise<string> {
-  const text = await page.getByLabel(`container ${card}`, { exact: true }).innerText()
-  const line = text.split('\n').find((l) => l.startsWith(`${network} `))
-  if (!line) throw new Error(`${card} shows no address on ${network}: ${text}`)
-  return line.slice(network.length + 1).trim()
-}
-
-for (const [id, answers] of Object.entries(ANSWERS)) {
+for (const id of Object.keys(ANSWERS)) {
   test(`the lesson ${id} completes with typed commands and predictions`, async ({ page }) => {
-    const { steps } = lessonFile(id)
-    const left = [...answers]
-    await page.goto(`/?lesson=${id}`)
-    const panel = page.getByTestId('lesson-panel')
-    const done = page.getByTestId('lesson-step')
-    await expect(done).toHaveCount(steps.length)
-    for (const [i, step] of steps.entries()) {
-      await expect(done.nth(i).getByRole('button')).toHaveAttribute('aria-current', 'step')
-      if (step.kind === 'predict') {
-        const answer = left.shift()
-        if (answer === undefined) throw new Error(`${id}: no answer for step ${i + 1}`)
-        const choice = typeof answer === 'string' ? answer : await addressOn(page, answer)
-        const prediction = panel.getByRole('group', { name: 'Your prediction' })
-        await prediction.getByRole('button', { name: choice, exact: true }).click()
-        await expect(page.getByTestId('lesson-answer')).toContainText('Right.')
-        if (i < steps.length - 1) await panel.getByRole('button', { name: 'Next step' }).click()
-      } else {
-        await type(page, ...step.solution.split('\n').filter((l) => l.trim() !== ''))
-      }
-      await expect(done.nth(i)).toHaveAttribute('data-done', 'true')
-    }
-    expect(left).toEqual([])
-    await expect(page.getByTestId('lesson-finished')).toContainText('Lesson done')
+    await completeLesson(page, id, (_, step) =>
+      type(page, ...step.solution.split('\n').filter((l) => l.trim() !== '')),
+    )
   })
 }
