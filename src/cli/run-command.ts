@@ -59,7 +59,7 @@ function modeFlags(c: Container, create: boolean): string[] {
  * The -v mounts: the container's own, not the ones --volumes-from copied from a donor; a
  * volume made again under another name (`renamed`) is mounted by its new name.
  */
-function ownMounts(
+export function ownMounts(
   t: Topology,
   c: Container,
   omit: readonly string[] = [],
@@ -96,6 +96,8 @@ export interface Recreate {
   readonly aliases?: readonly string[]
   /** `--ip`; '' for none. */
   readonly ip?: string
+  /** `-v` specs, replacing the container's own mounts (the inspector's form). */
+  readonly volumes?: readonly string[]
   /** A network made again under another name (a rename): the container joins the new one. */
   readonly renamedNetwork?: { readonly id: string; readonly name: string }
   /** A volume made again under another name (a rename): the container mounts the new one. */
@@ -159,7 +161,7 @@ export function runCommandOf(
   if (c.publishAll) args.push('-P')
   flag('--expose', change.expose ?? exposeFlags(c))
   flag('-e', change.env ?? ownEnv(c))
-  flag('-v', ownMounts(t, c, change.without?.mounts, change.renamedVolume))
+  flag('-v', change.volumes ?? ownMounts(t, c, change.without?.mounts, change.renamedVolume))
   flag(
     '--volumes-from',
     c.volumesFrom.filter((v) => !change.without?.volumesFrom?.includes(v)),

@@ -228,10 +228,11 @@ export interface AppState {
    * made again). Resolves to whether Docker accepted it.
    */
   /**
-   * Renames a network: Docker has no rename, so it is made again under the new name with its
-   * members (one transaction). Resolves to whether Docker accepted it.
+   * Renames a network, or gives it another subnet: Docker can do neither, so it is made again
+   * under the new name (on the new subnet) with its members (one transaction). Resolves to
+   * whether Docker accepted it.
    */
-  renameNetwork(networkId: string, name: string): Promise<boolean>
+  renameNetwork(networkId: string, name: string, subnet?: string): Promise<boolean>
   /**
    * Renames a volume (`host/name`): Docker has no rename, so a new volume gets its files (a
    * copy container) and its containers, and the old one goes (one transaction). Resolves to

@@ -30,6 +30,7 @@ docker run -d --name web -e MODE=prod nginx`
       env: 'MODE=prod',
       publish: '',
       expose: '',
+      volumes: '',
       network: 'bridge',
       aliases: '',
       ip: '',
@@ -66,6 +67,31 @@ docker run -d --name web -e MODE=prod nginx`
     const again = named(store, 'web')
     expect(again.ports.map((p) => `${p.hostPort}->${p.containerPort}`)).toEqual(['8080->80'])
     expect(again.endpoints[0]?.aliases).toEqual(['www', 'front'])
+  })
+
+  it('volumes: a host path bind-mounted, a named volume kept, a donor’s mounts not repeated', async () => {
+    const store = storeWith(`docker run -d --name web -v data:/data -v /cache nginx
+docker run -d --name site --volumes-from web nginx`)
+    const site = named(store, 'site')
+    const form = formOf(store.getState().shell.topology, site)
+    expect(form.volumes).toBe('')
+    expect(formOf(store.getState().shell.topology, named(store, 'web')).volumes).toBe(
+      'data:/data /cache',
+    )
+    await store.getState().editContainer(site.id, {
+      ...form,
+      volumes: '/srv/site:/usr/share/nginx/html:ro',
+    })
+    expect(store.getState().status).toBe(
+      'docker rm -f site && docker run -d --name site -v /srv/site:/usr/share/nginx/html:ro --volumes-from web nginx',
+    )
+    const again = named(store, 'site')
+    expect(again.mounts.map((m) => [m.type, m.source, m.destination, m.rw])).toEqual(
+      expect.arrayContaining([
+        ['bind', '/srv/site', '/usr/share/nginx/html', false],
+        ['volume', 'data', '/data', true],
+      ]),
+    )
   })
 
   it('a new name and a new port at once keep the card where it was, and selected', async () => {

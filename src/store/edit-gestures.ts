@@ -1,9 +1,9 @@
 /**
  * The inspector's container form as docker commands: a new name is `docker rename`, running or
  * stopped is `docker start` / `docker stop`, and everything Docker fixes at creation (image, -e,
- * -p, --expose, network mode, aliases, --ip) recreates the container with the new values.
+ * -p, --expose, -v, network mode, aliases, --ip) recreates the container with the new values.
  */
-import { exposeFlags, ownEnv, publishFlags } from '../cli/run-command'
+import { exposeFlags, ownEnv, ownMounts, publishFlags } from '../cli/run-command'
 import { driverCaps, networkModeText, type Container, type Topology } from '../engine'
 import { recreate, type EdgeGesture } from './edge-gestures'
 import { docker } from './ids'
@@ -17,6 +17,8 @@ export interface ContainerForm {
   readonly publish: string
   /** `--expose` specs separated by spaces. */
   readonly expose: string
+  /** `-v` specs separated by spaces: named volumes, host paths (bind mounts), anonymous ones. */
+  readonly volumes: string
   /** bridge, host, none, a network name, or container:<name>. */
   readonly network: string
   /** Network aliases separated by spaces or commas. */
@@ -38,6 +40,7 @@ export function formOf(t: Topology, c: Container): ContainerForm {
     env: ownEnv(c).join('\n'),
     publish: publishFlags(c).join(' '),
     expose: exposeFlags(c).join(' '),
+    volumes: ownMounts(t, c).join(' '),
     network: networkModeOf(t, c),
     aliases: (c.endpoints[0]?.aliases ?? []).join(' '),
     ip: c.endpoints[0]?.staticIp ?? '',
@@ -88,6 +91,7 @@ export function editCommands(
     form.env !== was.env ||
     form.publish !== was.publish ||
     form.expose !== was.expose ||
+    form.volumes !== was.volumes ||
     form.network !== was.network ||
     form.aliases !== was.aliases ||
     form.ip !== was.ip
@@ -101,6 +105,7 @@ export function editCommands(
         env: list(form.env, /\n/),
         publish: list(form.publish, /[\s,]+/),
         expose: list(form.expose, /[\s,]+/),
+        ...(form.volumes !== was.volumes ? { volumes: list(form.volumes, /\s+/) } : {}),
         ...(form.network !== was.network ? { network: form.network } : {}),
         // Lists are typed either way: `www front` or `www, front`.
         aliases: list(form.aliases, /[\s,]+/),

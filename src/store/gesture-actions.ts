@@ -165,11 +165,11 @@ export function gestureActions({ get, set, transact }: GestureKit): GestureActio
       await attempt(edgeGesture(shell.topology, shell.currentHost, source, target, edgeMode))
     },
 
-    async renameNetwork(networkId, name) {
+    async renameNetwork(networkId, name, subnet) {
       const { renameNetworkGesture } = await loadRecreateGestures()
       const { shell } = get()
       const old = shell.topology.networks.get(networkId)
-      const g = renameNetworkGesture(shell.topology, shell.currentHost, networkId, name)
+      const g = renameNetworkGesture(shell.topology, shell.currentHost, networkId, name, subnet)
       // The network made again has a new id: the one of that name in the same place.
       const made = ({ shell: after }: Placing) => {
         const n = [...after.topology.networks.values()].find(

@@ -57,4 +57,42 @@ describe('renaming a network from the canvas', () => {
         'Docker cannot rename a network: it is made again with its containers, but db: app links to it.',
     })
   })
+
+  it('gives it another subnet: made again on it, its members given addresses there', () => {
+    const s = world(
+      'docker network create --subnet 10.5.0.0/24 --gateway 10.5.0.254 --ip-range 10.5.0.128/25 appnet',
+      'docker run -d --name db --network appnet --network-alias database busybox sleep 1d',
+    )
+    const id = networkNamed(s.topology, 'appnet')!.id
+    const g = renameNetworkGesture(s.topology, s.currentHost, id, 'appnet', '172.22.16.0/24')
+    expect(g).toEqual({
+      ok: true,
+      lines: [
+        'docker rm -f db',
+        'docker network rm appnet',
+        'docker network create --subnet 172.22.16.0/24 appnet',
+        'docker run -d --name db --network appnet --network-alias database busybox sleep 1d',
+      ],
+    })
+    const after = applied(s, g)
+    const net = networkNamed(after.topology, 'appnet')
+    expect(net).toMatchObject({ subnet: '172.22.16.0/24', gateway: '172.22.16.1' })
+    expect(container(after, 'db')!.endpoints).toEqual([
+      expect.objectContaining({ networkId: net!.id, aliases: ['database'], ip: '172.22.16.2' }),
+    ])
+    // The same subnet again, and the same name, change nothing.
+    expect(renameNetworkGesture(s.topology, s.currentHost, id, 'appnet', '10.5.0.0/24')).toBeNull()
+  })
+
+  it('leaves Docker to refuse a member whose --ip lies outside the new subnet', () => {
+    const s = world(
+      'docker network create --subnet 10.5.0.0/24 appnet',
+      'docker run -d --name db --network appnet --ip 10.5.0.9 busybox sleep 1d',
+    )
+    const id = networkNamed(s.topology, 'appnet')!.id
+    const g = renameNetworkGesture(s.topology, s.currentHost, id, 'appnet', '172.22.16.0/24')
+    expect(g?.ok && g.lines.at(-1)).toBe(
+      'docker run -d --name db --network appnet --ip 10.5.0.9 busybox sleep 1d',
+    )
+  })
 })

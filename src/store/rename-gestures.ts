@@ -9,13 +9,19 @@ import { runCommandOf } from '../cli/run-command'
 import { dependents, type EdgeGesture } from './edge-gestures'
 import { docker, dockerOn } from './ids'
 
-/** `docker network create` flags that make `n` again: what it was created with. */
-function networkCreateFlags(n: Network): string[] {
+/**
+ * `docker network create` flags that make `n` again: what it was created with, or on another
+ * `subnet` (its --ip-range and --gateway, which lie in the old one, left for Docker to choose).
+ */
+function networkCreateFlags(n: Network, subnet?: string): string[] {
   const flags: string[] = []
   if (n.driver !== 'bridge') flags.push('-d', n.driver)
-  if (n.userSubnet && n.subnet) flags.push('--subnet', n.subnet)
-  if (n.ipRange) flags.push('--ip-range', n.ipRange)
-  if (n.userGateway && n.gateway) flags.push('--gateway', n.gateway)
+  if (subnet) flags.push('--subnet', subnet)
+  else {
+    if (n.userSubnet && n.subnet) flags.push('--subnet', n.subnet)
+    if (n.ipRange) flags.push('--ip-range', n.ipRange)
+    if (n.userGateway && n.gateway) flags.push('--gateway', n.gateway)
+  }
   if (n.internal) flags.push('--internal')
   if (n.attachable) flags.push('--attachable')
   for (const [k, v] of Object.entries(n.options)) flags.push('-o', `${k}=${v}`)
@@ -39,15 +45,22 @@ function blocked(t: Topology, members: readonly Container[], what: string): stri
 
 const bySeq = (a: Container, b: Container) => a.seq - b.seq
 
+/**
+ * Renames a network, or gives it another subnet (`newSubnet`), the way a user would since
+ * Docker can do neither in place: its members removed, the network made again, its members
+ * made again on it (an address outside the new subnet is Docker's to refuse).
+ */
 export function renameNetworkGesture(
   t: Topology,
   current: string,
   networkId: string,
   newName: string,
+  newSubnet?: string,
 ): EdgeGesture | null {
   const n = t.networks.get(networkId)
   const name = newName.trim()
-  if (!n || n.predefined || name === '' || name === n.name) return null
+  const subnet = newSubnet?.trim() && newSubnet.trim() !== n?.subnet ? newSubnet.trim() : undefined
+  if (!n || n.predefined || name === '' || (name === n.name && !subnet)) return null
   const members = [...t.containers.values()]
     .filter((c) => c.endpoints.some((e) => e.networkId === n.id))
     .sort(bySeq)
@@ -60,7 +73,7 @@ export function renameNetworkGesture(
     lines: [
       ...members.map((c) => docker(c.host, current, 'rm', '-f', c.name)),
       docker(host, current, 'network', 'rm', n.name),
-      docker(host, current, 'network', 'create', ...networkCreateFlags(n), name),
+      docker(host, current, 'network', 'create', ...networkCreateFlags(n, subnet), name),
       ...members.flatMap((c) => runCommandOf(t, c, dockerOn(c.host, current), { renamedNetwork })),
     ],
   }

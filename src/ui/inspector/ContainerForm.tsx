@@ -64,6 +64,7 @@ export function ContainerForm({ container }: { container: Container }) {
       </Field>
       {text('publish', t('publishedPorts'), t('publishHint'))}
       {text('expose', t('exposedPorts'), '--expose')}
+      {text('volumes', t('volumesField'), t('volumesHint'))}
       <Field label={t('networkMode')} hint="--network">
         <select
           className={input}

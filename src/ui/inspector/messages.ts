@@ -23,6 +23,8 @@ const en = {
   publishedPorts: 'Published ports',
   publishHint: '-p, e.g. 8080:80',
   exposedPorts: 'Exposed ports',
+  volumesField: 'Volumes',
+  volumesHint: '-v, e.g. data:/data or /srv/site:/usr/share/nginx/html',
   networkMode: 'Network mode',
   networkAliases: 'Network aliases',
   staticIp: 'Static IP',
@@ -42,6 +44,10 @@ const en = {
   networkSummary: (p: { driver: string; host: string | null; internal: boolean }) =>
     `${p.driver} network · ${p.host === null ? 'swarm scope' : `host ${p.host}`}${p.internal ? ' · internal' : ''}`,
   renameNetwork: 'Docker cannot rename a network: it is made again, with its containers',
+  subnetField: 'Subnet',
+  changeSubnet: 'Change subnet',
+  changeSubnetTitle:
+    'Docker cannot change a network’s subnet: it is made again on the new one, with its containers',
   subnet: (p: { subnet: string; gateway: string | null }) =>
     `subnet ${p.subnet}${p.gateway ? ` · gateway ${p.gateway}` : ''}`,
   containers: 'Containers',

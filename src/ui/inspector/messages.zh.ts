@@ -23,6 +23,8 @@ export const zh: Translation<InspectorMessages> = {
   publishedPorts: '发布的端口',
   publishHint: '-p，例如 8080:80',
   exposedPorts: '暴露的端口',
+  volumesField: '卷',
+  volumesHint: '-v，例如 data:/data 或 /srv/site:/usr/share/nginx/html',
   networkMode: '网络模式',
   networkAliases: '网络别名',
   staticIp: '静态 IP',
@@ -42,6 +44,9 @@ export const zh: Translation<InspectorMessages> = {
   networkSummary: (p) =>
     `${p.driver} 网络 · ${p.host === null ? 'swarm 范围' : `主机 ${p.host}`}${p.internal ? ' · 内部' : ''}`,
   renameNetwork: 'Docker 不能重命名网络：会连同其中的容器重新创建它',
+  subnetField: '子网',
+  changeSubnet: '更改子网',
+  changeSubnetTitle: 'Docker 不能更改网络的子网：会在新子网上连同其中的容器重新创建它',
   subnet: (p) => `子网 ${p.subnet}${p.gateway ? ` · 网关 ${p.gateway}` : ''}`,
   containers: '容器',
   noMembers: '没有连接任何容器。',
