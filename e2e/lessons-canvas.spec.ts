@@ -10,8 +10,13 @@ const host = (page: Page, name: string) => page.getByLabel(`host ${name}`, { exa
 const network = (page: Page, name: string) => page.getByLabel(`network ${name}`, { exact: true })
 const status = (page: Page) => page.getByTestId('status-line')
 
-/** Selects a card with a click once it stands still. */
+/**
+ * Selects a card with a click once it stands still, the legend folded first so that a card in
+ * the canvas's bottom-right corner is not under it.
+ */
 async function select(page: Page, card: Locator) {
+  const fold = page.getByRole('button', { name: 'Fold the legend' })
+  if (await fold.isVisible()) await fold.click()
   await settled(page, card)
   await card.click()
 }
@@ -204,13 +209,57 @@ test('user-networks: a network dropped, renamed testnet, both joined; centos-1 a
   })
 })
 
-// No gesture bind-mounts a host directory yet (the lesson's last goal: /srv/site on nginx).
-test.fixme('volumes: backup takes web’s volumes by an edge in --volumes-from mode', async ({
+test('static-ip: a network dropped, renamed my_net2, given a subnet; bbox1 on it at a fixed address', async ({
+  page,
+}) => {
+  await completeLesson(page, 'static-ip', async () => {
+    await dropOnHost(page, 'palette-bridge', 'default')
+    await expect(status(page)).toHaveText('$ docker network create net1')
+    await select(page, network(page, 'net1'))
+    await page.getByTestId('network-name').fill('my_net2')
+    await page.getByRole('button', { name: 'Rename' }).click()
+    await select(page, network(page, 'my_net2'))
+    await page.getByTestId('network-subnet').fill('172.22.16.0/24')
+    await page.getByRole('button', { name: 'Change subnet' }).click()
+    await expect(status(page)).toContainText(
+      'docker network create --subnet 172.22.16.0/24 my_net2',
+    )
+    await dropOnHost(page, 'palette-container', 'default')
+    await expect(status(page)).toHaveText('$ docker run -dit --name busybox1 busybox')
+    await editContainer(
+      page,
+      'busybox1',
+      async (form) => {
+        await form.getByTestId('form-name').fill('bbox1')
+        await form.getByTestId('form-network').selectOption('my_net2')
+        await form.getByTestId('form-ip').fill('172.22.16.10')
+      },
+      '--network my_net2 --ip 172.22.16.10',
+    )
+    await drawEdge(page, container(page, 'bbox2'), network(page, 'my_net2'))
+    await expect(status(page)).toHaveText('$ docker network connect my_net2 bbox2')
+  })
+})
+
+test('volumes: backup takes web’s volumes by an edge; site bind-mounts /srv/site in its form', async ({
   page,
 }) => {
   await completeLesson(page, 'volumes', async (i) => {
     if (i === 1) await drawIn(page, 'volumes-from', 'backup', 'web', '--volumes-from web')
-    else throw new Error('no gesture yet')
+    else {
+      await dropOnHost(page, 'palette-container-nginx', 'default')
+      await expect(status(page)).toHaveText('$ docker run -d --name nginx1 nginx')
+      await editContainer(
+        page,
+        'nginx1',
+        async (form) => {
+          await form.getByTestId('form-name').fill('site')
+          await form.getByTestId('form-volumes').fill('/srv/site:/usr/share/nginx/html')
+        },
+        'docker run -d --name site -v /srv/site:/usr/share/nginx/html nginx',
+      )
+      await page.screenshot({ path: 'e2e/screenshots/lesson-volumes-by-gestures.png' })
+    }
   })
 })
 
