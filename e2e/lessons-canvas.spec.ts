@@ -133,6 +133,7 @@ test('ambassador: two ambassadors dropped, linked, published, forwarded and alia
       await aliasLink(page, 'link wordpress to ambassador2', 'mysql')
     }
   })
+  await page.screenshot({ path: 'e2e/screenshots/lesson-ambassador-by-gestures.png' })
 })
 
 test('joined: sidecar joined to web1 by an edge in --net=container: mode', async ({ page }) => {
