@@ -29,7 +29,9 @@ const render = () =>
   )
 // A Chinese interface is drawn in Chinese from the start: its first-paint words load first.
 if (preferredLanguage() === 'zh')
-  void setLanguage('zh', { remember: false, preload: [toolbarMessages, shellMessages] }).then(render)
+  void setLanguage('zh', { remember: false, preload: [toolbarMessages, shellMessages] }).then(
+    render,
+  )
 else render()
 // The saved diagram (or the example in the address) opens once its code and IndexedDB are in.
 void import('./ui/autosave').then((m) => m.startFromStorage(window.location.search))
