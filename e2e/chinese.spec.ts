@@ -33,8 +33,13 @@ test('a Chinese browser gets the palette, inspector, legend and terminal in Chin
   await expect(page.getByRole('group', { name: '容器 web' })).toBeVisible()
   await expect(page.getByTestId('examples').locator('option:checked')).toHaveText('传统 --link')
   await expect(page.getByRole('button', { name: '适应视图' })).toBeVisible()
+  await expect(page.locator('.react-flow__edge[aria-label="web link 到 db，别名 db"]')).toHaveCount(
+    1,
+  )
+  await expect(page.getByRole('list', { name: '连线' })).toContainText('web 接入网络 bridge')
   await page.screenshot({ path: 'e2e/screenshots/first-paint-zh.png' })
   await page.getByRole('combobox', { name: '语言' }).selectOption('en')
   await expect(page.getByRole('button', { name: 'Fit View' })).toBeVisible()
   await expect(page.getByRole('group', { name: 'container web' })).toBeVisible()
+  await expect(page.locator('.react-flow__edge[aria-label="link web to db as db"]')).toHaveCount(1)
 })

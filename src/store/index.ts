@@ -12,6 +12,7 @@ export {
 } from './store'
 export { nodeId, parseNodeId, containerOf, edgeId, parseEdgeId } from './ids'
 export { cardView, type CardLine, type CardView } from './card-view'
+export { meaningText, type EdgeMeaning } from './edge-meaning'
 export {
   hostMinWidth,
   LAYOUT,

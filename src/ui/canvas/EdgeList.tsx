@@ -4,16 +4,18 @@ import type { AppState, FlowEdge } from '../../store'
 import { useAppStore } from '../../store/react'
 import { useT } from '../i18n/language'
 import { shellMessages } from '../shell/messages'
+import { useEdgeWords } from './EdgeNames'
 
 interface EdgeItemProps {
   readonly edge: FlowEdge
+  readonly words: string
   readonly selectEdge: AppState['selectEdge']
   readonly remove: AppState['remove']
 }
 
 // The actions come from the list: a subscription per entry ran every store update 1,600 more
 // selectors at 500 containers.
-const EdgeItem = memo(function EdgeItem({ edge, selectEdge, remove }: EdgeItemProps) {
+const EdgeItem = memo(function EdgeItem({ edge, words, selectEdge, remove }: EdgeItemProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Delete' && e.key !== 'Backspace') return
     e.preventDefault()
@@ -29,7 +31,7 @@ const EdgeItem = memo(function EdgeItem({ edge, selectEdge, remove }: EdgeItemPr
         onKeyDown={onKeyDown}
         className="w-full rounded px-1.5 py-0.5 text-left focus-visible:bg-sky-100 focus-visible:outline-none"
       >
-        {edge.ariaLabel}
+        {words}
       </button>
     </li>
   )
@@ -48,6 +50,7 @@ export function EdgeList() {
   const selectEdge = useAppStore((s) => s.selectEdge)
   const remove = useAppStore((s) => s.remove)
   const t = useT(shellMessages)
+  const words = useEdgeWords()
   if (edges.length === 0) return null
   return (
     <Panel position="top-left" className="pointer-events-none">
@@ -56,7 +59,7 @@ export function EdgeList() {
         className="sr-only max-h-64 overflow-y-auto rounded-md border border-slate-200 bg-white/95 p-1 text-xs text-slate-700 shadow focus-within:pointer-events-auto focus-within:not-sr-only"
       >
         {edges.map((e) => (
-          <EdgeItem key={e.id} edge={e} selectEdge={selectEdge} remove={remove} />
+          <EdgeItem key={e.id} edge={e} words={words(e)} selectEdge={selectEdge} remove={remove} />
         ))}
       </ul>
     </Panel>

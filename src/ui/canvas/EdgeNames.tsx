@@ -1,5 +1,7 @@
-import { createContext, useContext, useLayoutEffect } from 'react'
+import { createContext, useCallback, useContext, useLayoutEffect } from 'react'
 import type { FlowEdge } from '../../store'
+import { useT } from '../i18n/language'
+import { shellMessages } from '../shell/messages'
 
 /**
  * Each drawn edge's spoken meaning ("link web to db as db"), set as the `aria-label` of the
@@ -9,8 +11,8 @@ import type { FlowEdge } from '../../store'
  * only the edges whose words changed.
  */
 export interface EdgeNaming {
-  /** The words of every edge now; the drawn edges whose words changed are renamed. */
-  readonly say: (edges: readonly FlowEdge[]) => void
+  /** The words of every edge now (`wordsOf` says one's); the drawn ones whose words changed are renamed. */
+  readonly say: (edges: readonly FlowEdge[], wordsOf: (edge: FlowEdge) => string) => void
   /** An edge drawn in `element`: it takes its words. Returns the call for when it goes. */
   readonly drawn: (id: string, element: Element) => () => void
 }
@@ -23,8 +25,8 @@ export function edgeNaming(): EdgeNaming {
     else element.removeAttribute('aria-label')
   }
   return {
-    say(edges) {
-      const next = new Map(edges.map((e) => [e.id, e.ariaLabel ?? '']))
+    say(edges, wordsOf) {
+      const next = new Map(edges.map((e) => [e.id, wordsOf(e)]))
       for (const [id, element] of elements)
         if (next.get(id) !== words.get(id)) name(element, next.get(id))
       words = next
@@ -42,9 +44,22 @@ export function edgeNaming(): EdgeNaming {
 /** The canvas's naming of its edges; one per canvas, never replaced. */
 export const EdgeNamingContext = createContext<EdgeNaming>(edgeNaming())
 
+/** What an edge means, in the interface's language. */
+export function useEdgeWords(): (edge: FlowEdge) => string {
+  const t = useT(shellMessages)
+  return useCallback(
+    (edge: FlowEdge) =>
+      edge.data?.meanings
+        ? t('edgeMeaning', { meanings: edge.data.meanings })
+        : (edge.ariaLabel ?? ''),
+    [t],
+  )
+}
+
 /** Says the words of the edges shown, before React Flow draws any new one. */
 export function EdgeNames({ edges }: { edges: readonly FlowEdge[] }) {
   const naming = useContext(EdgeNamingContext)
-  useLayoutEffect(() => naming.say(edges), [naming, edges])
+  const words = useEdgeWords()
+  useLayoutEffect(() => naming.say(edges, words), [naming, edges, words])
   return null
 }

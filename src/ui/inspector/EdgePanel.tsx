@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react'
+import { useEdgeWords } from '../canvas/EdgeNames'
 import { parseEdgeId, type FlowEdge } from '../../store'
 import { useAppStore } from '../../store/react'
 import { useT } from '../i18n/language'
@@ -83,10 +84,11 @@ function Apply() {
 export function EdgePanel({ edge }: { edge: FlowEdge }) {
   const t = useT(inspectorMessages)
   const remove = useAppStore((s) => s.remove)
+  const words = useEdgeWords()
   const { kind, key } = parseEdgeId(edge.id)
   return (
     <div data-testid="view-edge" className="flex-1 overflow-y-auto p-3 text-xs">
-      <h2 className="text-sm font-semibold text-slate-900">{edge.ariaLabel}</h2>
+      <h2 className="text-sm font-semibold text-slate-900">{words(edge)}</h2>
       {kind === 'link' ? <LinkForm key={edge.id} id={edge.id} alias={key} /> : null}
       {kind === 'mount' ? (
         <MountForm key={edge.id} id={edge.id} path={key} readOnly={!!edge.data?.readOnly} />

@@ -5,7 +5,7 @@
  */
 import type { AriaLabelConfig } from '@xyflow/react'
 import { defineMessages, type MessageBundle } from '../i18n/catalog'
-import { SCENARIOS } from '../../store'
+import { meaningText, SCENARIOS, type EdgeMeaning } from '../../store'
 
 const titleOf = (id: string) => SCENARIOS.find((s) => s.id === id)
 
@@ -66,6 +66,7 @@ const en = {
   hideMinimap: 'Hide minimap',
   minimap: 'Minimap',
   edges: 'Edges',
+  edgeMeaning: (p: { meanings: readonly EdgeMeaning[] }) => p.meanings.map(meaningText).join('; '),
   hostWord: 'host',
   cardHost: 'host (one Docker daemon)',
   cardNetwork: 'network',

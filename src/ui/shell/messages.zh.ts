@@ -1,7 +1,28 @@
 /** 首屏界面的中文（与 messages.ts 的英文一一对应）。Docker 自己的写法（--link、-p、镜像名）不译。 */
 import type { Translation } from '../i18n/catalog'
 import type { AriaLabelConfig } from '@xyflow/react'
+import type { EdgeMeaning } from '../../store'
 import type { ShellMessages } from './messages'
+
+/** What an edge means, in Chinese (edge-meaning.ts has the English). */
+function meaningZh(m: EdgeMeaning): string {
+  switch (m.kind) {
+    case 'network': {
+      const note = [...m.aliases.map((a) => `别名 ${a}`), ...(m.ip ? [`ip ${m.ip}`] : [])]
+      return `${m.container} 接入网络 ${m.network}${note.length > 0 ? `（${note.join('，')}）` : ''}`
+    }
+    case 'link':
+      return `${m.container} link 到 ${m.child}，别名 ${m.alias}`
+    case 'joined':
+      return `${m.container} 加入 ${m.donor} 的网络命名空间`
+    case 'volumes-from':
+      return `${m.container} ${m.readOnly ? '只读' : ''}挂载 ${m.donor} 的卷`
+    case 'ambassador':
+      return `ambassador ${m.container} 把端口 ${m.listen} 转发到 ${m.host} 上的 ${m.target}${m.publisher ? `（由 ${m.publisher} 发布）` : ''}`
+    case 'volume':
+      return `${m.container} 把卷 ${m.volume} ${m.readOnly ? '只读' : ''}挂载在 ${m.path}`
+  }
+}
 
 const EXAMPLES: Record<string, { title: string; lesson: string }> = {
   link: {
@@ -123,6 +144,7 @@ export const zh: Translation<ShellMessages> = {
   hideMinimap: '隐藏小地图',
   minimap: '小地图',
   edges: '连线',
+  edgeMeaning: (p) => p.meanings.map(meaningZh).join('；'),
   hostWord: '主机',
   cardHost: '主机（一个 Docker 守护进程）',
   cardNetwork: '网络',
