@@ -314,7 +314,16 @@ export default defineConfig(
     doors: {
       target: 'store',
       // Besides the door (index), modules only lazily loaded views use: they stay out of first paint.
-      modules: ['index', 'react', 'diagnostics', 'matrix', 'container-docs', 'why-view', 'lessons'],
+      modules: [
+        'index',
+        'react',
+        'diagnostics',
+        'matrix',
+        'container-docs',
+        'why-view',
+        'lessons',
+        'prose',
+      ],
     },
   }),
 

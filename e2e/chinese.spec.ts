@@ -43,3 +43,50 @@ test('a Chinese browser gets the palette, inspector, legend and terminal in Chin
   await expect(page.getByRole('group', { name: 'container web' })).toBeVisible()
   await expect(page.locator('.react-flow__edge[aria-label="link web to db as db"]')).toHaveCount(1)
 })
+
+/** englishIn, less the names and Docker's words of the icc example's questions. */
+async function englishBut(region: Locator, names: RegExp): Promise<string[]> {
+  return (await englishIn(region)).filter((w) => !names.test(w))
+}
+const ICC_WORDS =
+  /^(stranger|bridge|tcp|exec|postgres|webapp|nameserver|iptables|resolv|conf|DOCKER|FORWARD|DROP)$/
+
+test('a Chinese browser gets reachability, the matrix proof and why in Chinese', async ({
+  page,
+}) => {
+  await page.goto('/?example=icc')
+  await page.getByRole('group', { name: '容器 stranger' }).click()
+  await page.getByRole('tab', { name: '连通性' }).click()
+  const reach = page.getByTestId('view-reach')
+  await expect(reach).toContainText('此网桥（bridge）禁用了 icc：其容器之间的流量被丢弃')
+  expect(await englishBut(reach, ICC_WORDS)).toEqual([])
+  await page.screenshot({ path: 'e2e/screenshots/reach-zh.png' })
+
+  // The proof of a blocked pair, in the matrix.
+  await reach.getByRole('button', { name: '原因：db' }).click()
+  const proof = page.getByTestId('reach-proof')
+  await expect(proof).toContainText('禁用了 icc')
+  await expect(proof).toContainText('在 stranger 中无法解析名称 db')
+  // The proof's verdict, ports and why (the fixes' descriptions are the CLI's, still English).
+  expect(await englishBut(proof.getByTestId('why').locator('p').first(), ICC_WORDS)).toEqual([])
+  const fixes = proof.getByTestId('fix')
+  await expect(fixes.first()).toBeVisible()
+  await fixes.evaluateAll((list) => list.forEach((fix) => fix.remove()))
+  expect(await englishBut(proof, ICC_WORDS)).toEqual([])
+  await page.screenshot({ path: 'e2e/screenshots/matrix-proof-zh.png' })
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('reach-matrix')).toHaveCount(0)
+
+  // Why a ping failed in the terminal: the terminal's output stays Docker's English.
+  const input = page.getByTestId('terminal-input')
+  await input.fill('docker exec stranger ping -c 1 db')
+  await input.press('Enter')
+  const output = page.getByTestId('terminal-output')
+  await expect(output).toContainText("ping: bad address 'db'")
+  await output.getByRole('button', { name: '为什么？' }).click()
+  const why = page.getByTestId('why-dialog').getByTestId('why')
+  await expect(why).toContainText('在 stranger 中无法解析名称 db：默认网桥没有内嵌 DNS')
+  await expect(why).toContainText('即使按地址访问也失败。在主机 default 上，icc=false 会丢弃 docker0 上容器之间的流量')
+  await page.screenshot({ path: 'e2e/screenshots/why-zh.png' })
+  expect(await englishBut(why.locator('p').first(), ICC_WORDS)).toEqual([])
+})

@@ -93,6 +93,7 @@ export type {
 export { blockerText, portReasonText, routeLines, unresolvedText, verdictText } from './reach-text'
 export { ask, type Asked, type Evidence, type Way, type WhyReason } from './ask'
 export { evidenceText, walkStepLines, whyText } from './why-text'
+export { englishProse, type Prose } from './prose'
 export { refusalExplainable, refusalWhy, type RefusalWhy } from './refusal-why'
 export { freeLanAddress, noteKey, noteWhy, type DiagnosticNote } from './note-why'
 export { EXPLAINED_REFUSALS, explainedRefusal } from './refusal-codes'

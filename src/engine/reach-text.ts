@@ -5,6 +5,7 @@
  */
 import type { Unresolved } from './dns'
 import type { Blocker, Hop, WireHop } from './reach-hops'
+import type { Route } from './reach-routes'
 import type { PortReach, ReachVerdict } from './reachability'
 
 /**
@@ -159,6 +160,41 @@ export function verdictText(v: ReachVerdict): string {
 export function portReasonText(p: PortReach): string | null {
   return p.reason ? blockerText(p.reason) : null
 }
+
+/** Who reaches whom, then how or why not (the matrix cell's title). */
+export function pairText(v: ReachVerdict): string {
+  return `${v.from} ${v.reachable ? 'reaches' : 'does not reach'} ${v.to}: ${verdictText(v)}`
+}
+
+/** A route's kind and address, e.g. `network testnet → 172.18.0.3 (every port)`. */
+export function routeTitle(r: Route): string {
+  const to = `${r.address}${r.connectPort !== null ? `:${r.connectPort}` : ''}`
+  const scope =
+    r.onlyPorts !== null
+      ? ` (only ${r.onlyPorts.join(', ') || 'no port'})`
+      : r.targetPort !== null
+        ? ` (to port ${r.targetPort})`
+        : ' (every port)'
+  switch (r.kind) {
+    case 'loopback':
+      return `loopback → ${to}${scope}`
+    case 'bridge':
+      return `network ${r.network ?? ''} → ${to}${scope}`
+    case 'host-to-bridge':
+      return `host network, routed to ${r.network ?? ''} → ${to}${scope}`
+    case 'to-host-network':
+      return `to the host's network → ${to}${scope}`
+    case 'published':
+      return `published port → ${to}${scope}`
+    case 'ambassador':
+      return `through an ambassador → ${to}${scope}`
+    case 'lan':
+      return `on the LAN (${r.network ?? ''}) → ${to}${scope}`
+  }
+}
+
+/** A port reached by none of the routes, when no blocker says why. */
+export const unreachablePort = 'unreachable'
 
 /** Why `name` does not resolve, as the terminal and the views say it. */
 export function unresolvedText(name: string, u: Unresolved): string {

@@ -40,7 +40,6 @@ export type { PaletteItem } from './gestures'
 export type { ContainerEdgeMode } from './edge-gestures'
 export type { Trace } from './trace'
 /** The engine's words for reach verdicts and blockers, for the views that show them. */
-export { blockerText, verdictText } from '../engine'
 export type { ContainerForm } from './edit-gestures'
 export type { EdgeEdit } from './edge-edits'
 /** The examples' titles; their scripts load with the first one opened (store's loadExample). */

@@ -6,16 +6,12 @@
  */
 import {
   ask,
-  blockerText,
   computeDnsView,
-  evidenceText,
-  routeLines,
-  verdictText,
+  englishProse,
   walk,
-  walkStepLines,
-  whyText,
   type Container,
   type DnsAnswer,
+  type Prose,
   type ReachVerdict,
   type Route,
   type Topology,
@@ -172,10 +168,18 @@ function workingRoutes(v: ReachVerdict): Route[] {
   return [...out]
 }
 
-/** One cell's summary, computed on first request; null on the diagonal or for unknown ids. */
-export function matrixCell(t: Topology, fromId: string, toId: string): MatrixCell | null {
+/**
+ * One cell's summary, computed on first request; null on the diagonal or for unknown ids. Its
+ * title is worded in `prose` (English unless the interface shows another language).
+ */
+export function matrixCell(
+  t: Topology,
+  fromId: string,
+  toId: string,
+  prose: Prose = englishProse,
+): MatrixCell | null {
   const m = memoOf(t)
-  const key = `${fromId}>${toId}`
+  const key = `${prose.language}:${fromId}>${toId}`
   const hit = m.cells.get(key)
   if (hit) return hit
   const v = pairVerdict(t, fromId, toId)
@@ -191,42 +195,24 @@ export function matrixCell(t: Topology, fromId: string, toId: string): MatrixCel
     portsOpen,
     portsTotal,
     label: v.reachable && portsTotal > 0 ? `${symbol} ${portsOpen}/${portsTotal}` : symbol,
-    title: `${v.from} ${v.reachable ? 'reaches' : 'does not reach'} ${v.to}: ${verdictText(v)}`,
+    title: prose.pairText(v),
   }
   m.cells.set(key, cell)
   return cell
 }
 
-function routeTitle(r: Route): string {
-  const to = `${r.address}${r.connectPort !== null ? `:${r.connectPort}` : ''}`
-  const scope =
-    r.onlyPorts !== null
-      ? ` (only ${r.onlyPorts.join(', ') || 'no port'})`
-      : r.targetPort !== null
-        ? ` (to port ${r.targetPort})`
-        : ' (every port)'
-  switch (r.kind) {
-    case 'loopback':
-      return `loopback → ${to}${scope}`
-    case 'bridge':
-      return `network ${r.network ?? ''} → ${to}${scope}`
-    case 'host-to-bridge':
-      return `host network, routed to ${r.network ?? ''} → ${to}${scope}`
-    case 'to-host-network':
-      return `to the host's network → ${to}${scope}`
-    case 'published':
-      return `published port → ${to}${scope}`
-    case 'ambassador':
-      return `through an ambassador → ${to}${scope}`
-    case 'lan':
-      return `on the LAN (${r.network ?? ''}) → ${to}${scope}`
-  }
-}
-
-/** The proof behind one cell: the verdict's reason, each port, and each route with its hops. */
-export function matrixProof(t: Topology, fromId: string, toId: string): MatrixProof | null {
+/**
+ * The proof behind one cell: the verdict's reason, each port, and each route with its hops,
+ * worded in `prose`.
+ */
+export function matrixProof(
+  t: Topology,
+  fromId: string,
+  toId: string,
+  prose: Prose = englishProse,
+): MatrixProof | null {
   const v = pairVerdict(t, fromId, toId)
-  const cell = matrixCell(t, fromId, toId)
+  const cell = matrixCell(t, fromId, toId, prose)
   const from = t.containers.get(fromId)
   if (!v || !cell || !from) return null
   const names = namesByAddress(t, fromId)
@@ -241,34 +227,34 @@ export function matrixProof(t: Topology, fromId: string, toId: string): MatrixPr
     to: v.to,
     reachable: v.reachable,
     byName: cell.byName,
-    reason: verdictText(v),
+    reason: prose.verdictText(v),
     question,
-    why: whyText(asked),
+    why: prose.whyText(asked),
     whyReachable: asked.reachable,
-    evidence: asked.evidence.map(evidenceText),
-    walk: walkOf(t, from, v),
+    evidence: asked.evidence.map(prose.evidenceText),
+    walk: walkOf(t, from, v, prose),
     ports: v.ports.map((p) => ({
       port: `${p.port.port}/${p.port.proto}`,
       reachable: p.reachable,
       // Two routes to one address and port read the same here: list the way in once.
       lines: p.reachable
         ? [...new Set(p.via.map((w) => way(w.address, w.port)))]
-        : [p.reason ? blockerText(p.reason) : 'unreachable'],
+        : [p.reason ? prose.blockerText(p.reason) : prose.unreachablePort],
     })),
     routes: v.routes.map((r) => ({
-      title: routeTitle(r),
+      title: prose.routeTitle(r),
       names: (names.get(r.address) ?? []).map((a) => `${a.name}: ${a.why}`),
-      hops: routeLines(r.hops),
+      hops: prose.routeLines(r.hops),
     })),
   }
 }
 
 /** The walk by the column's name to the first port that name reaches, if one does. */
-function walkOf(t: Topology, from: Container, v: ReachVerdict): MatrixProof['walk'] {
+function walkOf(t: Topology, from: Container, v: ReachVerdict, prose: Prose): MatrixProof['walk'] {
   const port = walkPort(v)
   if (port === undefined) return null
   const asked = ask(t, from, v.to, port)
-  const steps = walk(t, asked).map((step) => walkStepLines(asked, step))
+  const steps = walk(t, asked).map((step) => prose.walkStepLines(asked, step))
   return steps.length ? { target: port === null ? v.to : `${v.to}:${port}`, steps } : null
 }
 

@@ -9,7 +9,14 @@ import { join } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
-const RENDERERS = new Set(['routeLines', 'verdictText', 'blockerText', 'portReasonText'])
+const RENDERERS = new Set([
+  'routeLines',
+  'verdictText',
+  'blockerText',
+  'portReasonText',
+  'pairText',
+  'routeTitle',
+])
 const PROSE_FIELDS = ['steps', 'hops', 'reason']
 /** The matrix proof's and cell's prose fields: names too common to ban everywhere. */
 const MATRIX_FIELDS = ['lines', 'title']
@@ -35,6 +42,13 @@ function isProse(node: ts.Node, names: ReadonlySet<string>, fields: ReadonlySet<
     ts.isCallExpression(node) &&
     ts.isIdentifier(node.expression) &&
     RENDERERS.has(node.expression.text)
+  )
+    return true
+  // A prose's renderer (engine/prose.ts), as `prose.verdictText(v)`.
+  if (
+    ts.isCallExpression(node) &&
+    ts.isPropertyAccessExpression(node.expression) &&
+    RENDERERS.has(node.expression.name.text)
   )
     return true
   if (ts.isPropertyAccessExpression(node) && fields.has(node.name.text)) return true

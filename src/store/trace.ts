@@ -18,6 +18,7 @@ import {
   type Hop,
   type ReachVerdict,
   type Topology,
+  type WalkStep,
 } from '../engine'
 import { edgeId, nodeId } from './ids'
 
@@ -26,8 +27,10 @@ export interface Trace {
   readonly to: string
   readonly nodes: ReadonlySet<string>
   readonly edges: ReadonlySet<string>
-  /** The verdict's sentence, then the rules on the way, as the engine words them. */
+  /** The verdict's sentence, then the rules on the way, as the engine words them in English. */
   readonly steps: readonly string[]
+  /** The verdict, for the views to word in the interface's language (with `hops`). */
+  readonly verdict: ReachVerdict
   /** The hops of the route drawn, in order (none when unreachable). */
   readonly hops: readonly Hop[]
   readonly reachable: boolean
@@ -43,7 +46,10 @@ export interface Trace {
 
 /** One step of the packet's walk: its words, and the cards and edges it crosses. */
 export interface TraceWalkStep {
+  /** In English; the views word `asked` and `step` in the interface's language. */
   readonly lines: readonly string[]
+  readonly asked: Asked
+  readonly step: WalkStep
   readonly nodes: ReadonlySet<string>
   readonly edges: ReadonlySet<string>
 }
@@ -192,6 +198,7 @@ export function traceBetween(
     nodes: way.nodes,
     edges: way.edges,
     steps: [verdictText(verdict), ...routeLines(hops)],
+    verdict,
     hops,
     reachable: verdict.reachable,
     byName: question?.reachable ?? false,
@@ -216,6 +223,6 @@ function walkOnCanvas(t: Topology, from: Container, asked: Asked): TraceWalkStep
     // The name is resolved in the client, before the packet leaves it.
     if (step.hop) way.hop(step.hop)
     else way.container(from.id)
-    return { lines: walkStepLines(asked, step), nodes: way.nodes, edges: way.edges }
+    return { lines: walkStepLines(asked, step), asked, step, nodes: way.nodes, edges: way.edges }
   })
 }

@@ -4,15 +4,14 @@
  */
 import {
   ask,
-  evidenceText,
+  englishProse,
   noteWhy,
   refusalWhy,
   walk,
-  walkStepLines,
-  whyText,
   type Asked,
   type DiagnosticNote,
   type EngineError,
+  type Prose,
   type Topology,
 } from '../engine'
 import { isNoted } from './note-fixes'
@@ -20,8 +19,11 @@ import { isNoted } from './note-fixes'
 /** Docker's text for a refusal, as the Why views quote it. */
 export { errorText } from '../engine'
 
-export function whyView(asked: Asked): { why: string; evidence: string[] } {
-  return { why: whyText(asked), evidence: asked.evidence.map(evidenceText) }
+export function whyView(
+  asked: Asked,
+  prose: Prose = englishProse,
+): { why: string; evidence: string[] } {
+  return { why: prose.whyText(asked), evidence: asked.evidence.map(prose.evidenceText) }
 }
 
 /** Why Docker refused a command, as the Why views show it; null when its message says it all. */
@@ -55,8 +57,8 @@ export function askedOf(
 }
 
 /** The packet's walk for a question answered yes, step by step (none when it failed). */
-export function walkLines(t: Topology, asked: Asked): string[][] {
-  return walk(t, asked).map((step) => walkStepLines(asked, step))
+export function walkLines(t: Topology, asked: Asked, prose: Prose = englishProse): string[][] {
+  return walk(t, asked).map((step) => prose.walkStepLines(asked, step))
 }
 
 /**

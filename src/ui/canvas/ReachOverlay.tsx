@@ -1,9 +1,14 @@
 import { memo, useMemo, useState } from 'react'
 import { useStore, useStoreApi, ViewportPortal } from '@xyflow/react'
-import { appStore, containerOf, overlayVerdict, verdictText, type FlowNode } from '../../store'
+import { appStore, containerOf, overlayVerdict, type FlowNode } from '../../store'
 import { matrixCell } from '../../store/matrix'
+import type { Prose } from '../../store/prose'
 import { useAppStore } from '../../store/react'
+import type { Translate } from '../i18n/catalog'
+import { useT } from '../i18n/language'
+import { useProse } from '../i18n/prose'
 import { boxOf } from './card-boxes'
+import { overlayMessages, type OverlayMessages } from './overlay-messages'
 import type { OverlayAsk } from './overlay-ask'
 
 /** A card's place on the overlay, and what the selected container's verdict on it is. */
@@ -41,8 +46,10 @@ export default function ReachOverlay({ ask }: { ask: OverlayAsk }) {
   // A card re-measured (a stopped container's card shrinks) keeps React Flow's nodes array.
   const measures = useAppStore((s) => s.measures)
   const store = useStoreApi()
-  // The verdicts change with the question; the places with the cards.
-  const verdicts = useMemo(() => verdictsOf(ask), [ask])
+  const prose = useProse()
+  const t = useT(overlayMessages)
+  // The verdicts change with the question (and the language); the places with the cards.
+  const verdicts = useMemo(() => verdictsOf(ask, prose), [ask, prose])
   const [kept] = useState<{ marks: readonly Mark[] }>({ marks: [] })
   const marks = useMemo(() => {
     void measures // the lookup below is read, not subscribed: a new measure is the trigger
@@ -57,18 +64,26 @@ export default function ReachOverlay({ ask }: { ask: OverlayAsk }) {
   if (!from) return null
   return (
     <ViewportPortal>
-      <Marks marks={marks} from={from} />
+      <Marks marks={marks} from={from} t={t} />
     </ViewportPortal>
   )
 }
 
 /** The veils and badges: kept whole, not gone through one by one, while the marks are kept. */
-const Marks = memo(function Marks({ marks, from }: { marks: readonly Mark[]; from: string }) {
+const Marks = memo(function Marks({
+  marks,
+  from,
+  t,
+}: {
+  marks: readonly Mark[]
+  from: string
+  t: Translate<OverlayMessages>
+}) {
   return (
     <>
       {marks.map((m) => (m.reachable ? null : <Veil key={`veil ${m.id}`} mark={m} />))}
       {marks.map((m) => (
-        <Badge key={m.id} mark={m} from={from} />
+        <Badge key={m.id} mark={m} from={from} t={t} />
       ))}
     </>
   )
@@ -77,7 +92,10 @@ const Marks = memo(function Marks({ marks, from }: { marks: readonly Mark[]; fro
 /** What the selected container's verdict on another one is, by that one's id. */
 type Verdict = Omit<Mark, 'x' | 'y' | 'width' | 'height'>
 
-function verdictsOf({ selection, topology }: OverlayAsk): ReadonlyMap<string, Verdict> {
+function verdictsOf(
+  { selection, topology }: OverlayAsk,
+  prose: Prose,
+): ReadonlyMap<string, Verdict> {
   const from = containerOf(selection)
   const out = new Map<string, Verdict>()
   if (!topology || !from) return out
@@ -91,7 +109,7 @@ function verdictsOf({ selection, topology }: OverlayAsk): ReadonlyMap<string, Ve
       reachable: verdict.reachable,
       // As the matrix marks it: reached by IP address only is `#`, not a ✓.
       byName: matrixCell(topology, from, id)?.byName ?? false,
-      why: verdictText(verdict),
+      why: prose.verdictText(verdict),
     })
   }
   return out
@@ -143,19 +161,27 @@ const Veil = memo(function Veil({ mark }: { mark: Mark }) {
 })
 
 /** One element per badge (its name asks the question, its title answers it): 500 of them. */
-const Badge = memo(function Badge({ mark, from }: { mark: Mark; from: string }) {
-  const said = !mark.reachable
-    ? 'not reachable'
-    : mark.byName
-      ? 'reachable'
-      : 'reachable by IP address only'
+const Badge = memo(function Badge({
+  mark,
+  from,
+  t,
+}: {
+  mark: Mark
+  from: string
+  t: Translate<OverlayMessages>
+}) {
   const byIpOnly = mark.reachable && !mark.byName
   return (
     <button
       type="button"
       data-testid="overlay-verdict"
-      aria-label={`Why is ${mark.to} ${said} from ${mark.from}?`}
-      title={`${byIpOnly ? `by IP address only: the name ${mark.to} does not reach it. ` : ''}${mark.why} (click: why)`}
+      aria-label={t('badgeLabel', {
+        to: mark.to,
+        from: mark.from,
+        reachable: mark.reachable,
+        byName: mark.byName,
+      })}
+      title={t('badgeTitle', { to: mark.to, why: mark.why, byIpOnly })}
       // Read when clicked: the badges do not subscribe to the store for it.
       onClick={() => appStore.getState().showMatrix({ from, to: mark.id })}
       className={`nodrag nopan pointer-events-auto absolute size-5 cursor-help rounded-full text-center text-[11px] leading-5 font-bold text-white shadow focus-visible:outline-2 focus-visible:outline-sky-500 ${!mark.reachable ? 'bg-rose-600' : mark.byName ? 'bg-emerald-600' : 'bg-amber-700'}`}

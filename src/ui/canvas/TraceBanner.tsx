@@ -4,6 +4,7 @@ import { Route, X } from 'lucide-react'
 import type { Trace } from '../../store'
 import { useAppStore } from '../../store/react'
 import { useT } from '../i18n/language'
+import { useProse } from '../i18n/prose'
 import { whyMessages } from '../why/messages'
 import { PacketWalk } from '../why/PacketWalk'
 import './trace-walk.css'
@@ -27,6 +28,9 @@ const keyOf = (trace: Trace) => {
 
 function TraceBox({ trace }: { trace: Trace }) {
   const t = useT(whyMessages)
+  const prose = useProse()
+  // The verdict's sentence, then the rules on the way, in the interface's language.
+  const steps = [prose.verdictText(trace.verdict), ...prose.routeLines(trace.hops)]
   const clear = useAppStore((s) => s.clearTrace)
   const showTraceStep = useAppStore((s) => s.showTraceStep)
   // The walk's steps, once unfolded (at once, when the walk was asked for): the canvas then
@@ -74,20 +78,20 @@ function TraceBox({ trace }: { trace: Trace }) {
             <X className="size-3.5" />
           </button>
         </header>
-        {trace.steps.length > 1 ? (
+        {steps.length > 1 ? (
           // Folded by default so the highlighted path stays in view.
           <details className="mt-1">
             <summary className="cursor-pointer text-slate-500">
-              {t('rulesOnTheWay', { rules: trace.steps.length - 1 })}
+              {t('rulesOnTheWay', { rules: steps.length - 1 })}
             </summary>
             <ol className="mt-1 list-decimal pl-5 font-mono text-[11px]">
-              {trace.steps.slice(1).map((step, i) => (
+              {steps.slice(1).map((step, i) => (
                 <li key={i}>{step}</li>
               ))}
             </ol>
           </details>
         ) : (
-          <p>{trace.steps[0]}</p>
+          <p>{steps[0]}</p>
         )}
         {trace.walk.length > 0 ? (
           <details
@@ -105,7 +109,7 @@ function TraceBox({ trace }: { trace: Trace }) {
                 <PacketWalk
                   key={`${trace.from}>${trace.to}`}
                   target={trace.to}
-                  steps={trace.walk.map((s) => s.lines)}
+                  steps={trace.walk.map((s) => prose.walkStepLines(s.asked, s.step))}
                   onStep={showTraceStep}
                   currentOnly
                 />

@@ -1,8 +1,8 @@
 import { CheckCircle2, Route, XCircle } from 'lucide-react'
-import { blockerText, verdictText } from '../../store'
 import { matrixCell } from '../../store/matrix'
 import { useAppStore } from '../../store/react'
 import { useT } from '../i18n/language'
+import { useProse } from '../i18n/prose'
 import { inspectorMessages } from './messages'
 import type { ReachVerdict } from '../../engine'
 
@@ -16,6 +16,7 @@ export function ReachList({
   verdicts: ReadonlyMap<string, ReachVerdict>
 }) {
   const t = useT(inspectorMessages)
+  const prose = useProse()
   const topology = useAppStore((s) => s.shell.topology)
   const traceTo = useAppStore((s) => s.traceTo)
   const showMatrix = useAppStore((s) => s.showMatrix)
@@ -66,11 +67,11 @@ export function ReachList({
               {p.reachable ? (
                 p.via.map((w) => `${w.names[0] ?? w.address}:${w.port}`).join(', ')
               ) : (
-                <span className="text-rose-700">{p.reason ? blockerText(p.reason) : null}</span>
+                <span className="text-rose-700">{prose.portReasonText(p)}</span>
               )}
             </div>
           ))}
-          <div className="ml-5 text-[11px] text-slate-500">{verdictText(v)}</div>
+          <div className="ml-5 text-[11px] text-slate-500">{prose.verdictText(v)}</div>
         </li>
       ))}
     </ul>

@@ -2,6 +2,7 @@ import { memo } from 'react'
 import type { Topology } from '../../engine'
 import { matrixCell, type MatrixCell, type MatrixEntry } from '../../store/matrix'
 import { useT } from '../i18n/language'
+import { useProse } from '../i18n/prose'
 import { matrixMessages } from './messages'
 
 /** Cell size and header sizes, in CSS pixels: fixed, so a cell's place is arithmetic. */
@@ -40,6 +41,7 @@ export const MatrixRow = memo(function MatrixRow({
   pickedTo: string | null
 }) {
   const t = useT(matrixMessages)
+  const prose = useProse()
   const from = entries[r]
   if (!from) return null
   return entries.slice(c0, c1).map((to, i) => {
@@ -50,7 +52,7 @@ export const MatrixRow = memo(function MatrixRow({
       width: CELL - 1,
       height: CELL - 1,
     }
-    const cell = matrixCell(topology, from.id, to.id)
+    const cell = matrixCell(topology, from.id, to.id, prose)
     if (!cell) return <div key={c} aria-hidden className="absolute bg-slate-100" style={style} />
     const picked = pickedTo === to.id
     return (

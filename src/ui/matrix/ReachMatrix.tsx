@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { nodeId } from '../../store'
 import { matrixProof } from '../../store/matrix'
 import { useAppStore } from '../../store/react'
+import { useProse } from '../i18n/prose'
 import { MatrixGrid, type MatrixPick } from './MatrixGrid'
 import { ReachProof } from './ReachProof'
 import { DialogClose } from '../DialogClose'
@@ -21,6 +22,7 @@ export function ReachMatrix({
   onClose: () => void
 }) {
   const t = useT(matrixMessages)
+  const prose = useProse()
   const dialog = useRef<HTMLDialogElement>(null)
   const topology = useAppStore((s) => s.shell.topology)
   // focus, not select: it also marks the card selected on the canvas, as a click does.
@@ -31,7 +33,7 @@ export function ReachMatrix({
     const d = dialog.current
     if (d && !d.open) d.showModal()
   }, [])
-  const proof = picked ? matrixProof(topology, picked.from, picked.to) : null
+  const proof = picked ? matrixProof(topology, picked.from, picked.to, prose) : null
   const show = (side: 'from' | 'to' | 'path') => {
     if (!picked) return
     focus(nodeId.container(picked[side === 'to' ? 'to' : 'from']))

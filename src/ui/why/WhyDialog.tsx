@@ -10,6 +10,7 @@ import { RefusalPanel } from './RefusalPanel'
 import { WhyPanel } from './WhyPanel'
 import { DialogClose } from '../DialogClose'
 import { useT } from '../i18n/language'
+import { useProse } from '../i18n/prose'
 import { whyMessages } from './messages'
 
 /**
@@ -24,6 +25,7 @@ export default function WhyDialog(
   const { onClose } = props
   const entry = 'entry' in props ? props.entry : null
   const t = useT(whyMessages)
+  const prose = useProse()
   const dialog = useRef<HTMLDialogElement>(null)
   const topology = useAppStore((s) => s.shell.topology)
   const focus = useAppStore((s) => s.focus)
@@ -66,7 +68,7 @@ export default function WhyDialog(
             <WhyPanel
               question={{ fromId: asked.from.id, name: asked.name, port: asked.port }}
               reachable={asked.reachable}
-              {...whyView(asked)}
+              {...whyView(asked, prose)}
             />
             {asked.reachable && entry && entry.exitCode !== 0 ? (
               <p data-testid="exchange-failed" className="mb-2">
@@ -76,7 +78,7 @@ export default function WhyDialog(
             {asked.reachable ? (
               <PacketWalk
                 target={asked.port === null ? asked.name : `${asked.name}:${asked.port}`}
-                steps={walkLines(topology, asked)}
+                steps={walkLines(topology, asked, prose)}
               />
             ) : null}
             {/* Both ends still there: a client run with --rm is gone once its command ends. */}

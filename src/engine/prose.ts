@@ -1,0 +1,44 @@
+/**
+ * A prose: the set of functions that word the engine's reachability and why data for people
+ * (reach-text.ts, why-text.ts). English is the engine's own, and the terminal's always; the
+ * interface picks Chinese (prose.zh.ts, loaded on first use) by its language. Every prose has
+ * the same shape, so a view renders the same data with either.
+ */
+import * as reach from './reach-text'
+import * as why from './why-text'
+import type { Asked, Evidence } from './ask'
+import type { Unresolved } from './dns'
+import type { Blocker, Hop } from './reach-hops'
+import type { Route } from './reach-routes'
+import type { PortReach, ReachVerdict } from './reachability'
+import type { WalkStep } from './walk'
+
+export interface Prose {
+  readonly language: 'en' | 'zh'
+  readonly routeLines: (hops: readonly Hop[]) => string[]
+  readonly blockerText: (b: Blocker) => string
+  readonly verdictText: (v: ReachVerdict) => string
+  readonly portReasonText: (p: PortReach) => string | null
+  readonly pairText: (v: ReachVerdict) => string
+  readonly routeTitle: (r: Route) => string
+  readonly unreachablePort: string
+  readonly unresolvedText: (name: string, u: Unresolved) => string
+  readonly whyText: (a: Asked) => string
+  readonly evidenceText: (e: Evidence) => string
+  readonly walkStepLines: (a: Asked, step: WalkStep) => string[]
+}
+
+export const englishProse: Prose = {
+  language: 'en',
+  routeLines: reach.routeLines,
+  blockerText: reach.blockerText,
+  verdictText: reach.verdictText,
+  portReasonText: reach.portReasonText,
+  pairText: reach.pairText,
+  routeTitle: reach.routeTitle,
+  unreachablePort: reach.unreachablePort,
+  unresolvedText: reach.unresolvedText,
+  whyText: why.whyText,
+  evidenceText: why.evidenceText,
+  walkStepLines: why.walkStepLines,
+}
