@@ -77,6 +77,11 @@ test('a Chinese browser gets reachability, the matrix proof and why in Chinese',
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('reach-matrix')).toHaveCount(0)
 
+  // Where a name's answer comes from, on the DNS tab of web (linked to db).
+  await page.getByRole('group', { name: '容器 web' }).click()
+  await page.getByRole('tab', { name: 'DNS' }).click()
+  await expect(page.getByTestId('view-dns')).toContainText('/etc/hosts：由 --link db:db 写入')
+
   // Why a ping failed in the terminal: the terminal's output stays Docker's English.
   const input = page.getByTestId('terminal-input')
   await input.fill('docker exec stranger ping -c 1 db')

@@ -23,9 +23,24 @@ export interface DnsAnswer {
   readonly mechanism: DnsMechanism
   /** The network whose embedded DNS answered, for embedded-dns and link-alias answers. */
   readonly network: string | null
-  /** Why it resolves, in a learner's words. */
+  /** Why it resolves, in a learner's words (English; `source` says it as data). */
   readonly why: string
+  /** Where the answer came from, as data, for a prose to word (engine/prose.ts). */
+  readonly source: DnsSource
 }
+
+/** The /etc/hosts line or the embedded-DNS record that answered a name. */
+export type DnsSource =
+  | { readonly kind: 'link'; readonly link: string }
+  | { readonly kind: 'add-host'; readonly ip: string }
+  | { readonly kind: 'self' | 'host' | 'localhost' }
+  | {
+      readonly kind: 'link-alias'
+      readonly network: string
+      readonly spec: string
+      readonly owner: string
+    }
+  | { readonly kind: 'embedded-dns'; readonly network: string }
 
 /**
  * Why a name does not resolve from a container, as data (reach-text.ts words it):
@@ -165,12 +180,19 @@ export function lookupName(t: Topology, c: Container, name: string): DnsAnswer |
               : '/etc/hosts: localhost'
     const mechanism: DnsMechanism =
       e.source === 'link' ? 'link' : e.source === 'add-host' ? 'add-host' : 'hosts-file'
+    const source: DnsSource =
+      e.source === 'link'
+        ? { kind: 'link', link: e.link ?? '' }
+        : e.source === 'add-host'
+          ? { kind: 'add-host', ip: e.ip }
+          : { kind: e.source === 'self' ? 'self' : e.source === 'host' ? 'host' : 'localhost' }
     return {
       name,
       addresses: [e.ip],
       mechanism,
       network: e.source === 'link' ? 'bridge' : null,
       why,
+      source,
     }
   }
   const nets = userNetworksOf(t, owner)
@@ -187,6 +209,7 @@ export function lookupName(t: Topology, c: Container, name: string): DnsAnswer |
           mechanism: 'link-alias',
           network: n.name,
           why: `embedded DNS on ${n.name}: --link ${spec} alias, seen only by ${owner.name}`,
+          source: { kind: 'link-alias', network: n.name, spec, owner: owner.name },
         }
       }
     }
@@ -203,6 +226,7 @@ export function lookupName(t: Topology, c: Container, name: string): DnsAnswer |
         mechanism: 'embedded-dns',
         network: n.name,
         why: `embedded DNS (127.0.0.11) on ${n.name}`,
+        source: { kind: 'embedded-dns', network: n.name },
       }
     }
   }

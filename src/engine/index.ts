@@ -68,6 +68,7 @@ export {
   isAnswer,
   networkDnsTables,
   type DnsAnswer,
+  type DnsSource,
   type DnsFailure,
   type Unresolved,
   containerCalled,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Asked, Evidence, WhyReason } from './ask'
-import type { Unresolved } from './dns'
+import type { DnsAnswer, DnsSource, Unresolved } from './dns'
 import { englishProse } from './prose'
 import { chineseProse } from './prose.zh'
 import type { Blocker, Hop } from './reach-hops'
@@ -415,8 +415,9 @@ describe('the Chinese prose', () => {
         addresses: ['172.18.0.3'],
         mechanism: 'embedded-dns',
         network: 'appnet',
-        // The resolver's own words (dns.ts) are not the renderer's: a Latin-free stand-in.
-        why: '127.0.0.11',
+        // English words, the Chinese prose words `source` instead.
+        why: 'embedded DNS (127.0.0.11) on appnet',
+        source: { kind: 'embedded-dns', network: 'appnet' },
       },
     })
     expectChinese(chineseProse.whyText(a))
@@ -470,6 +471,35 @@ describe('the Chinese prose', () => {
     }
     expectChinese(chineseProse.unreachablePort)
   })
+})
+
+const sources: { readonly [K in DnsSource['kind']]: DnsSource } = {
+  link: { kind: 'link', link: 'db:db' },
+  'add-host': { kind: 'add-host', ip: '10.0.0.9' },
+  self: { kind: 'self' },
+  host: { kind: 'host' },
+  localhost: { kind: 'localhost' },
+  'link-alias': { kind: 'link-alias', network: 'appnet', spec: 'db:db', owner: 'web' },
+  'embedded-dns': { kind: 'embedded-dns', network: 'appnet' },
+}
+
+describe('where a name resolves from', () => {
+  it.each(Object.values(sources))(
+    'is worded in Chinese for $kind, in English as dns.ts says',
+    (source) => {
+      const answer: DnsAnswer = {
+        name: 'db',
+        addresses: ['172.17.0.2'],
+        mechanism: 'hosts-file',
+        network: null,
+        why: 'English, as dns.ts words it',
+        source,
+      }
+      const zh = chineseProse.answerWhy(answer)
+      expect(latinWords(zh.replace('localhost', '')), zh).toEqual([])
+      expect(englishProse.answerWhy(answer)).toBe(answer.why)
+    },
+  )
 })
 
 describe('the English prose', () => {

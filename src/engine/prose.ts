@@ -7,7 +7,7 @@
 import * as reach from './reach-text'
 import * as why from './why-text'
 import type { Asked, Evidence } from './ask'
-import type { Unresolved } from './dns'
+import type { DnsAnswer, Unresolved } from './dns'
 import type { Blocker, Hop } from './reach-hops'
 import type { Route } from './reach-routes'
 import type { PortReach, ReachVerdict } from './reachability'
@@ -22,6 +22,8 @@ export interface Prose {
   readonly pairText: (v: ReachVerdict) => string
   readonly routeTitle: (r: Route) => string
   readonly unreachablePort: string
+  /** Where a name's answer came from (/etc/hosts, the embedded DNS). */
+  readonly answerWhy: (a: DnsAnswer) => string
   readonly unresolvedText: (name: string, u: Unresolved) => string
   readonly whyText: (a: Asked) => string
   readonly evidenceText: (e: Evidence) => string
@@ -37,6 +39,7 @@ export const englishProse: Prose = {
   pairText: reach.pairText,
   routeTitle: reach.routeTitle,
   unreachablePort: reach.unreachablePort,
+  answerWhy: reach.answerWhy,
   unresolvedText: reach.unresolvedText,
   whyText: why.whyText,
   evidenceText: why.evidenceText,

@@ -12,6 +12,7 @@ export const chineseProse: Prose = {
   pairText: reach.pairText,
   routeTitle: reach.routeTitle,
   unreachablePort: reach.unreachablePort,
+  answerWhy: reach.answerWhy,
   unresolvedText: reach.unresolvedText,
   whyText: why.whyText,
   evidenceText: why.evidenceText,

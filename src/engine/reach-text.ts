@@ -3,7 +3,7 @@
  * the trace list, and blockers as the sentence saying why not. The one place these texts are
  * made; every view renders the engine's data through it.
  */
-import type { Unresolved } from './dns'
+import type { DnsAnswer, Unresolved } from './dns'
 import type { Blocker, Hop, WireHop } from './reach-hops'
 import type { Route } from './reach-routes'
 import type { PortReach, ReachVerdict } from './reachability'
@@ -217,4 +217,9 @@ export function unresolvedText(name: string, u: Unresolved): string {
     case 'no-such-name':
       return `${not}: no container, alias or link is called ${name}`
   }
+}
+
+/** Where a name's answer came from, as the views say it: the resolver's own words. */
+export function answerWhy(a: DnsAnswer): string {
+  return a.why
 }

@@ -5,7 +5,7 @@
  * `icc`, `docker-proxy`, `DNAT`, `socat`) and every name and address stay as they are. The
  * CLI never uses this file: the terminal prints English, as Docker does.
  */
-import type { Unresolved } from './dns'
+import type { DnsAnswer, Unresolved } from './dns'
 import type { Blocker, Hop, WireHop } from './reach-hops'
 import type { Route } from './reach-routes'
 import type { PortReach, ReachVerdict } from './reachability'
@@ -211,5 +211,26 @@ export function unresolvedText(name: string, u: Unresolved): string {
       return `${not}：${u.params.container.name} 未在运行`
     case 'no-such-name':
       return `${not}：没有名为 ${name} 的容器、别名或链接`
+  }
+}
+
+/** Where a name's answer came from (the /etc/hosts line or the embedded DNS). */
+export function answerWhy(a: DnsAnswer): string {
+  const s = a.source
+  switch (s.kind) {
+    case 'link':
+      return `/etc/hosts：由 --link ${s.link} 写入`
+    case 'add-host':
+      return `/etc/hosts：--add-host ${a.name}:${s.ip}`
+    case 'self':
+      return '/etc/hosts：容器自己的主机名'
+    case 'host':
+      return '主机的 /etc/hosts'
+    case 'localhost':
+      return '/etc/hosts：localhost'
+    case 'link-alias':
+      return `${s.network} 上的内嵌 DNS：--link ${s.spec} 的别名，只有 ${s.owner} 看得到`
+    case 'embedded-dns':
+      return `${s.network} 上的内嵌 DNS（127.0.0.11）`
   }
 }

@@ -7,7 +7,7 @@ import type { Asked, Evidence, WhyReason } from './ask'
 import type { Unresolved } from './dns'
 import type { Blocker } from './reach-hops'
 import type { PacketEnd, WalkStep } from './walk'
-import { blockerText, routeLines } from './reach-text.zh'
+import { answerWhy, blockerText, routeLines } from './reach-text.zh'
 
 const what = (a: Asked) => (a.port === null ? a.name : `${a.name}:${a.port}`)
 
@@ -17,7 +17,7 @@ export function whyText(a: Asked): string {
     const how = routeLines(a.hops)
     const resolved =
       a.resolution && 'addresses' in a.resolution
-        ? `${a.name} 解析为 ${a.address ?? ''}（${a.resolution.why}）。`
+        ? `${a.name} 解析为 ${a.address ?? ''}（${answerWhy(a.resolution)}）。`
         : ''
     return `${a.from.name} 能访问 ${what(a)}。${resolved}${how.length ? `路径：${how.join('；')}。` : ''}`
   }
@@ -128,7 +128,7 @@ export function walkStepLines(a: Asked, step: WalkStep): string[] {
   const rewritten = changed ? [`现在 ${socket(after.source)} → ${socket(after.destination)}`] : []
   const hop = step.hop
   if (hop === null) {
-    const how = a.resolution && 'addresses' in a.resolution ? a.resolution.why : ''
+    const how = a.resolution && 'addresses' in a.resolution ? answerWhy(a.resolution) : ''
     return [`${a.name} 解析为 ${after.destination.address}（${how}）`]
   }
   if (hop.kind === 'lan')

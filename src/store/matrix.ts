@@ -243,7 +243,7 @@ export function matrixProof(
     })),
     routes: v.routes.map((r) => ({
       title: prose.routeTitle(r),
-      names: (names.get(r.address) ?? []).map((a) => `${a.name}: ${a.why}`),
+      names: (names.get(r.address) ?? []).map((a) => `${a.name}: ${prose.answerWhy(a)}`),
       hops: prose.routeLines(r.hops),
     })),
   }

@@ -2,7 +2,9 @@ import { containerFact, reachRow, type ContainerView, type InspectorTab } from '
 import { containerCommands, containerInspect } from '../../store/container-docs'
 import { useAppStore } from '../../store/react'
 import { Link2 } from 'lucide-react'
+import type { DnsAnswer } from '../../engine'
 import { useT } from '../i18n/language'
+import { useProse } from '../i18n/prose'
 import { ContainerForm } from './ContainerForm'
 import { inspectorMessages, type InspectorMessages } from './messages'
 import { ReachList } from './ReachList'
@@ -86,19 +88,7 @@ export function ContainerPanel({ view }: { view: ContainerView }) {
             ))}
           </ul>
         ) : null}
-        {tab === 'dns' ? (
-          <table data-testid="view-dns" className="w-full font-mono text-[11px]">
-            <tbody>
-              {(fact('dns') ?? []).map((d) => (
-                <tr key={d.name} className="border-b border-slate-100 align-top">
-                  <td className="pr-2 font-semibold">{d.name}</td>
-                  <td className="pr-2">{d.addresses.join(', ')}</td>
-                  <td className="text-slate-500">{d.why}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
+        {tab === 'dns' ? <DnsTable answers={fact('dns') ?? []} /> : null}
         {tab === 'reach' ? <ReachList from={c.id} verdicts={reachRow(topology, c.id)} /> : null}
         {tab === 'run' ? (
           <Pre testId="view-run" text={containerCommands(topology, c.id, currentHost).join('\n')} />
@@ -108,5 +98,23 @@ export function ContainerPanel({ view }: { view: ContainerView }) {
         ) : null}
       </div>
     </>
+  )
+}
+
+/** The names the container resolves: the address, and where the answer came from. */
+function DnsTable({ answers }: { answers: readonly DnsAnswer[] }) {
+  const prose = useProse()
+  return (
+    <table data-testid="view-dns" className="w-full font-mono text-[11px]">
+      <tbody>
+        {answers.map((d) => (
+          <tr key={d.name} className="border-b border-slate-100 align-top">
+            <td className="pr-2 font-semibold">{d.name}</td>
+            <td className="pr-2">{d.addresses.join(', ')}</td>
+            <td className="text-slate-500">{prose.answerWhy(d)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }
