@@ -91,7 +91,9 @@ test('a Chinese browser gets reachability, the matrix proof and why in Chinese',
   await output.getByRole('button', { name: '为什么？' }).click()
   const why = page.getByTestId('why-dialog').getByTestId('why')
   await expect(why).toContainText('在 stranger 中无法解析名称 db：默认网桥没有内嵌 DNS')
-  await expect(why).toContainText('即使按地址访问也失败。在主机 default 上，icc=false 会丢弃 docker0 上容器之间的流量')
+  await expect(why).toContainText(
+    '即使按地址访问也失败。在主机 default 上，icc=false 会丢弃 docker0 上容器之间的流量',
+  )
   await page.screenshot({ path: 'e2e/screenshots/why-zh.png' })
   expect(await englishBut(why.locator('p').first(), ICC_WORDS)).toEqual([])
 })
