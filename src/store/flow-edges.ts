@@ -145,17 +145,17 @@ export function topologyEdges(t: Topology): FlowEdge[] {
  * be drawn on top of each other: they become one edge carrying both labels.
  */
 function mergeParallel(edges: FlowEdge[]): FlowEdge[] {
-  const byPair = new Map<string, FlowEdge>()
+  const at = new Map<string, number>()
   const out: FlowEdge[] = []
   for (const e of edges) {
     const key = `${e.data?.kind} ${e.source} ${e.target}`
-    const first = byPair.get(key)
-    if (!first) {
-      byPair.set(key, e)
-      out.push(e)
+    const i = at.get(key)
+    const first = i === undefined ? undefined : out[i]
+    if (i === undefined || !first) {
+      at.set(key, out.push(e) - 1)
       continue
     }
-    const merged = {
+    out[i] = {
       ...first,
       data: {
         ...first.data,
@@ -165,8 +165,6 @@ function mergeParallel(edges: FlowEdge[]): FlowEdge[] {
       },
       ariaLabel: `${first.ariaLabel}; ${e.ariaLabel}`,
     }
-    byPair.set(key, merged)
-    out[out.indexOf(first)] = merged
   }
   return out
 }
