@@ -42,3 +42,20 @@ describe('edges are announced by their meaning, not their ids', () => {
     )
   })
 })
+
+describe('edges of one kind between the same two cards', () => {
+  it('are drawn as one, saying both', () => {
+    const mounts = edgesOf(
+      'docker run -d --name web -v data:/a -v data:/b:ro busybox sleep 1d',
+    ).filter((e) => e.data?.kind === 'volume')
+    expect(mounts).toHaveLength(1)
+    expect(mounts[0]?.data?.label).toBe('/a (rw), /b (ro)')
+    expect(mounts[0]?.ariaLabel).toBe(
+      'web mounts volume data at /a; web mounts volume data at /b read-only',
+    )
+    expect(mounts[0]?.data?.meanings?.map((m) => m.kind === 'volume' && m.path)).toEqual([
+      '/a',
+      '/b',
+    ])
+  })
+})
