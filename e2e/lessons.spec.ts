@@ -111,3 +111,50 @@ test.describe('in a Chinese browser', () => {
     await page.screenshot({ path: 'e2e/screenshots/matrix-zh.png' })
   })
 })
+
+/** A lesson a teacher wrote by hand (docs/lessons.md). */
+const TEACHER_LESSON = {
+  format: 'docknet-lesson',
+  version: 1,
+  id: 'ping-by-name',
+  title: { en: 'Ping by name', zh: '按名字 ping' },
+  explanation: {
+    en: 'Containers on one user-defined network find each other by name.',
+    zh: '同一个自定义网络上的容器能按名字找到彼此。',
+  },
+  start: 'docker run -dit --name front busybox\ndocker run -dit --name back busybox',
+  steps: [
+    {
+      kind: 'goal',
+      text: { en: 'Make front ping back by its name.', zh: '让 front 能按名字 ping 通 back。' },
+      goals: [{ kind: 'reaches', by: 'name', from: 'front', to: 'back' }],
+      hint: { en: 'The default bridge has no DNS.', zh: '默认 bridge 没有 DNS。' },
+      solution:
+        'docker network create n\ndocker network connect n front\ndocker network connect n back',
+    },
+  ],
+}
+
+test('a lesson file a teacher wrote opens with Open and completes; a broken one says why', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const open = (name: string, text: string) =>
+    page
+      .getByTestId('open-file')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })
+  const broken = { ...TEACHER_LESSON, steps: [{ ...TEACHER_LESSON.steps[0], goals: [] }] }
+  await open('broken.json', JSON.stringify(broken))
+  await expect(page.getByTestId('toast')).toContainText(
+    'Cannot open this lesson file: steps[0].goals: a goal step has at least one goal',
+  )
+  await expect(page.getByTestId('lesson-panel')).toHaveCount(0)
+  await open('ping-by-name.json', JSON.stringify(TEACHER_LESSON))
+  const panel = page.getByTestId('lesson-panel')
+  await expect(panel.getByRole('heading', { name: 'Ping by name' })).toBeVisible()
+  await type(page, 'docker network create n', 'docker network connect n front')
+  await expect(page.getByTestId('lesson-step').first()).toHaveAttribute('data-done', 'false')
+  await type(page, 'docker network connect n back')
+  await expect(page.getByTestId('lesson-step').first()).toHaveAttribute('data-done', 'true')
+  await expect(page.getByTestId('lesson-finished')).toBeVisible()
+})

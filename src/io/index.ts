@@ -15,6 +15,7 @@ export {
 export {
   fromLessonJson,
   fromLessonValue,
+  isLessonText,
   toLessonJson,
   LANGUAGES,
   LESSON_FORMAT,

@@ -5,6 +5,7 @@ import type { Goal, PredictQuestion } from '../cli'
 import {
   fromLessonJson,
   fromLessonValue,
+  isLessonText,
   MAX_LESSON_CHARS,
   toLessonJson,
   type Lesson,
@@ -240,5 +241,28 @@ describe('a bad lesson file', () => {
     for (const v of odd) expect(() => fromLessonValue(v)).not.toThrow()
     const steps = [null, 1, 'goal', [], { kind: null }, { kind: 'goal', goals: [null, 'x', {}] }]
     for (const s of steps) expect(errors(edited(['steps', 0], s)).length).toBeGreaterThan(0)
+  })
+})
+
+describe('telling a lesson file from the other files Open takes', () => {
+  it('is a lesson when its top-level format says so, whatever its field order', () => {
+    expect(isLessonText(JSON.stringify(lesson(), null, 2))).toBe(true)
+    expect(isLessonText(JSON.stringify({ id: 'x', format: 'docknet-lesson', version: 2 }))).toBe(
+      true,
+    )
+  })
+
+  it('a broken or oversized lesson file is still one, so that opening it says why', () => {
+    expect(isLessonText('{ "format": "docknet-lesson", ')).toBe(true)
+    const huge = `{"format":"docknet-lesson","start":"${'x'.repeat(MAX_LESSON_CHARS)}"}`
+    expect(isLessonText(huge)).toBe(true)
+  })
+
+  it('is not a lesson when only a value deep inside names the format', () => {
+    const doc = { format: 'docknet', env: ['NOTE={"format": "docknet-lesson"}'] }
+    expect(isLessonText(JSON.stringify(doc))).toBe(false)
+    const nested = { format: 'docknet', note: { format: 'docknet-lesson' } }
+    expect(isLessonText(JSON.stringify(nested))).toBe(false)
+    expect(isLessonText('services:\n  web:\n    image: nginx\n')).toBe(false)
   })
 })

@@ -82,6 +82,29 @@ export function fromLessonJson(text: string): LessonRead {
   return fromLessonValue(value)
 }
 
+/** What a lesson file says of itself, wherever its `format` field stands. */
+const FORMAT_FIELD = /"format"\s*:\s*"docknet-lesson"/
+
+/**
+ * Whether a file's text is a lesson file (else another kind: a document, a compose file...):
+ * its top-level `format` is `docknet-lesson`. A text naming that format that is too large or
+ * not JSON is one too, so that opening it says why it is refused.
+ */
+export function isLessonText(text: string): boolean {
+  if (!FORMAT_FIELD.test(text)) return false
+  if (text.length > MAX_LESSON_CHARS) return true
+  try {
+    const value: unknown = JSON.parse(text)
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<string, unknown>).format === LESSON_FORMAT
+    )
+  } catch {
+    return true
+  }
+}
+
 /** Checks a parsed value (a built-in lesson is imported as JSON already). */
 export function fromLessonValue(value: unknown): LessonRead {
   const r: Reading = { errors: [] }

@@ -104,6 +104,11 @@ export interface AppState {
    * fresh start. Nothing is saved over it until then.
    */
   readonly recovery: { readonly reason: string; readonly text: string } | null
+  /**
+   * A lesson was opened (or refused) or the Lessons list shown: the lesson panel is drawn,
+   * its code loaded then.
+   */
+  readonly lessons: boolean
   /** What an edge drawn between two containers means. */
   readonly edgeMode: ContainerEdgeMode
   readonly theme: 'light' | 'dark'

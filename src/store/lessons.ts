@@ -27,6 +27,7 @@ import {
   fromLessonValue,
   type Lesson,
   type LessonContainerRef,
+  type LessonError,
   type LessonRead,
 } from '../io/lesson'
 import { LESSON_FILES } from '../lessons'
@@ -72,6 +73,14 @@ export interface BreakDrill {
   readonly why: string | null
 }
 
+/**
+ * A lesson that could not be opened, for the panel to say why in the learner's language: a
+ * file or link with its coded errors, or a built-in id that does not exist.
+ */
+export type LessonRefusal =
+  | { readonly kind: 'file'; readonly errors: readonly LessonError[] }
+  | { readonly kind: 'unknown'; readonly id: string }
+
 export interface LessonState {
   readonly lessons: readonly Lesson[]
   readonly run: LessonRun | null
@@ -79,6 +88,9 @@ export interface LessonState {
   /** The world has no two containers that reach each other by name: nothing to break. */
   readonly nothingToBreak: boolean
   readonly progress: LessonProgress
+  /** The last lesson that could not be opened, until the panel has said why. */
+  readonly refusal: LessonRefusal | null
+  refuse(refusal: LessonRefusal | null): void
   /** A lesson by id (built in or opened from a file), from its start; false if there is none. */
   open(lesson: string | Lesson): boolean
   close(): void
@@ -125,6 +137,8 @@ export function createLessonStore(
       drill: null,
       nothingToBreak: false,
       progress,
+      refusal: null,
+      refuse: (refusal) => set({ refusal }),
       open(which) {
         const lesson = typeof which === 'string' ? get().lessons.find((l) => l.id === which) : which
         if (!lesson) return false

@@ -18,6 +18,7 @@ export type SessionSlice = Pick<
   | 'saveState'
   | 'starting'
   | 'recovery'
+  | 'lessons'
   | 'setEdgeMode'
   | 'setTheme'
   | 'setSaveState'
@@ -39,6 +40,7 @@ export function sessionSlice(set: (partial: Partial<AppState>) => void): Session
     saveState: { kind: 'saved', at: 0 },
     starting: false,
     recovery: null,
+    lessons: false,
     setEdgeMode: (edgeMode) => set({ edgeMode }),
     setTheme: (theme) => set({ theme }),
     setSaveState: (saveState) => set({ saveState }),

@@ -92,10 +92,8 @@ export function App() {
   const [help, setHelp] = useState(false)
   const [doctor, setDoctor] = useState(false)
   const [lessonList, setLessonList] = useState(false)
-  // The lesson panel's code loads with the first lesson: the list, or a `/?lesson=` address.
-  const [lessonsUsed, setLessonsUsed] = useState(() =>
-    new URLSearchParams(window.location.search).has('lesson'),
-  )
+  // The lesson panel's code loads with the first lesson: the list, an address, a file.
+  const lessons = useAppStore((s) => s.lessons)
   const matrix = useAppStore((s) => s.reachMatrix)
   const showMatrix = useAppStore((s) => s.showMatrix)
   const closeMatrix = useAppStore((s) => s.closeMatrix)
@@ -130,7 +128,7 @@ export function App() {
           onMatrix={() => showMatrix()}
           onLessons={() => {
             setLessonList(true)
-            setLessonsUsed(true)
+            appStore.setState({ lessons: true })
           }}
         />
         <main className="relative flex min-h-0 flex-1">
@@ -146,7 +144,7 @@ export function App() {
           </section>
           <Inspector
             lesson={
-              lessonsUsed ? (
+              lessons ? (
                 <Suspense fallback={null}>
                   <LessonPanel app={appStore} />
                 </Suspense>

@@ -1,8 +1,8 @@
 /**
- * A file the user opens (the Open button, or dropped on the canvas), by what it is: a compose
- * file is imported as `docker compose up` would run it, a docker script runs as the terminal runs
- * pasted lines, as does the script a Mermaid export carries; anything else opens as a Docknet
- * document (JSON, or an exported SVG or draw.io file).
+ * A file the user opens (the Open button, or dropped on the canvas), by what it is: a lesson
+ * file opens as a lesson; a compose file is imported as `docker compose up` would run it, a
+ * docker script runs as the terminal runs pasted lines, as does the script a Mermaid export
+ * carries; anything else opens as a Docknet document (JSON, or an exported SVG or draw.io file).
  */
 import { readText } from '../io/browser/files'
 import { appStore } from '../store'
@@ -12,7 +12,12 @@ export const OPENABLE = '.json,.svg,.mmd,.drawio,.yml,.yaml,.sh,application/json
 export async function openFile(file: File): Promise<void> {
   const text = await readText(file)
   const store = appStore.getState()
-  // What an exported picture or diagram carries is read by code loaded when a file is opened.
+  // A lesson file, and what an exported picture or diagram carries, are read by code loaded
+  // when a file is opened.
+  if (/"docknet-lesson"/.test(text)) {
+    const { openLessonFile } = await import('./lessons/open-lesson')
+    if (openLessonFile(appStore, text) !== null) return
+  }
   const { embeddedIn } = await import('../io/embedded')
   const carried = embeddedIn(text)
   if (/\.ya?ml$/i.test(file.name)) await store.importCompose(text, file.name)

@@ -76,9 +76,8 @@ export async function openFromUrl(
   const lesson = query.get('lesson')
   if (lesson) {
     forgetAddress()
-    const { lessonStore } = await import('./lessons/lesson-store')
-    if (lessonStore(appStore).getState().open(lesson)) return saved ? 'replaced' : 'opened'
-    appStore.setState({ toast: { kind: 'error', text: `There is no lesson named "${lesson}".` } })
+    const { openLessonById } = await import('./lessons/open-lesson')
+    if (openLessonById(appStore, lesson)) return saved ? 'replaced' : 'opened'
   }
   // An unknown example: the autosave is back (no work lost) and the store says what was wrong.
   if (id) {

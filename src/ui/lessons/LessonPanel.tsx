@@ -1,3 +1,4 @@
+import { useEffect } from 'react'
 import { Check, Lightbulb, Play, RotateCcw, X } from 'lucide-react'
 import type { GoalStep, LessonStep } from '../../io/lesson'
 import { BreakDrill } from './BreakDrill'
@@ -7,7 +8,7 @@ import type { Translate } from '../i18n/catalog'
 import { useLanguage, useT } from '../i18n/language'
 import type { StoreApi } from 'zustand/vanilla'
 import type { AppState } from '../../store'
-import { NO, NO_ADDRESS, YES } from '../../store/lessons'
+import { NO, NO_ADDRESS, YES, type LessonRefusal } from '../../store/lessons'
 import { lessonStore, useLessons } from './lesson-store'
 
 const small = 'rounded px-2 py-1 text-xs hover:bg-slate-100 disabled:opacity-40'
@@ -21,7 +22,14 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
   const t = useT(lessonMessages)
   const lang = useLanguage()
   const run = useLessons((s) => s.run)
-  const { goTo, reset, close } = useLessons((s) => s)
+  const { goTo, reset, close, refuse } = useLessons((s) => s)
+  const refusal = useLessons((s) => s.refusal)
+  // A lesson that could not be opened (a file, a link, an id): a toast says why, once.
+  useEffect(() => {
+    if (!refusal) return
+    app.setState({ toast: { kind: 'error', text: refusalText(t, refusal) } })
+    refuse(null)
+  }, [app, refusal, refuse, t])
   if (!run) return null
   const { lesson, step } = run
   const shown = lesson.steps[step]
@@ -189,6 +197,17 @@ function Predict() {
       ) : null}
     </div>
   )
+}
+
+/** Why a lesson could not be opened: its first errors, each with where it is. */
+function refusalText(t: Translate<LessonMessages>, refusal: LessonRefusal): string {
+  if (refusal.kind === 'unknown') return t('unknown', { id: refusal.id })
+  const errors = refusal.errors
+    .slice(0, 3)
+    .map((e) => t('at', { path: e.path, error: t(e.code) }))
+    .join('; ')
+  const more = refusal.errors.length - 3
+  return t('cannotOpen', { errors: more > 0 ? t('andMore', { errors, more }) : errors })
 }
 
 /** A choice as the learner reads it: yes, no and "none" in words, an address as it is. */

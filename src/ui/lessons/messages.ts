@@ -74,6 +74,24 @@ const en = {
   drillFixed: 'Fixed: every connection that worked works again.',
   drillEnd: 'End the drill',
   nothingToBreak: 'Nothing to break: no container reaches another by name here yet.',
+  unknown: (p: { id: string }) => `There is no lesson named "${p.id}".`,
+  cannotOpen: (p: { errors: string }) => `Cannot open this lesson file: ${p.errors}`,
+  at: (p: { path: string; error: string }) => (p.path ? `${p.path}: ${p.error}` : p.error),
+  andMore: (p: { errors: string; more: number }) =>
+    `${p.errors} and ${p.more} more mistake${p.more === 1 ? '' : 's'}`,
+  NOT_JSON: 'it is not JSON',
+  TOO_LARGE: 'it is larger than 1 MiB',
+  NOT_A_LESSON: 'it is not a Docknet lesson ("format": "docknet-lesson")',
+  UNSUPPORTED_VERSION: 'this version of the lesson format is not known (Docknet reads version 1)',
+  MISSING_FIELD: 'a required field is missing',
+  UNKNOWN_FIELD: 'unknown field',
+  WRONG_TYPE: 'wrong type',
+  MISSING_TRANSLATION: 'a text lacks one of its languages (en, zh)',
+  BAD_VALUE: 'not a value this field takes',
+  BAD_ID: 'an id is lower-case letters, digits and dashes',
+  BAD_PORT: 'a port is a whole number from 1 to 65535',
+  NO_STEPS: 'a lesson has at least one step',
+  NO_GOALS: 'a goal step has at least one goal',
 }
 
 export type LessonMessages = typeof en
