@@ -18,6 +18,14 @@ export { fixRefusal, verifiedFixes, type Candidate, type RefusalFix } from './re
 export { checkGoal, checkGoals } from './goals'
 export { breakIt, type Break, type BreakChange, type Drill } from './break-it'
 export { factsRestored, reachFacts, type Fact } from './reach-facts'
+export { worldFacts, type ReachFact, type WorldFacts } from './lesson-facts'
+export {
+  playLesson,
+  type GoalPlay,
+  type LessonPlay,
+  type PlayableLesson,
+  type StepPlay,
+} from './lesson-play'
 export type * from './goal-types'
 export { predict, NO, NO_ADDRESS, YES, type Prediction, type PredictQuestion } from './predict'
 export { type ShellState, type Step } from './state'

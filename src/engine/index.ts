@@ -56,7 +56,7 @@ export {
   type IptablesTables,
 } from './ports'
 export { joinedOnce } from './stopped-networks'
-export { computeHostsFile, hostMachineHostsFile } from './hosts-file'
+export { computeHostsFile, hostMachineHostsFile, hostsEntries, type HostsEntry } from './hosts-file'
 export { computeResolvConf, usesEmbeddedDns, EMBEDDED_DNS } from './resolv-conf'
 export { computeLinkEnv, computeProcessEnv, linkEnvVars, type ProcessOptions } from './link-env'
 export {

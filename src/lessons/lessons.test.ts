@@ -3,16 +3,7 @@
 // answer, computed by the engine, is the one Docker's documented behaviour gives
 // (docker-semantics.md). Other correct ways pass too, and every text is in both languages.
 import { describe, expect, it } from 'vitest'
-import {
-  checkGoal,
-  checkGoals,
-  NO,
-  predict,
-  runScript,
-  YES,
-  type Goal,
-  type ShellState,
-} from '../cli'
+import { checkGoals, NO, playLesson, runScript, YES, type ShellState } from '../cli'
 import { fromLessonValue, LANGUAGES, type Lesson, type LessonStep, type Texts } from '../io'
 import { LESSON_FILES } from './index'
 
@@ -24,22 +15,11 @@ function read(file: unknown): Lesson {
 
 const LESSONS = LESSON_FILES.map(read)
 
-function run(script: string, state?: ShellState) {
-  return runScript(script, state)
-}
-
-/** The world a lesson's start builds; Docker must accept every line of it. */
-function started(lesson: Lesson): ShellState {
-  const { state, entries } = run(lesson.start)
-  expect(entries.filter((e) => e.exitCode !== 0)).toEqual([])
-  return state
-}
-
 /** The world when step `index` begins: the start, then the solutions of the steps before. */
 function before(lesson: Lesson, index: number): ShellState {
-  return lesson.steps
-    .slice(0, index)
-    .reduce((s, step) => run(step.solution, s).state, started(lesson))
+  const step = playLesson(lesson).steps[index]
+  if (!step) throw new Error(`${lesson.id} has no step ${index + 1}`)
+  return step.before
 }
 
 /** The address a container has on its first network with one (read from the record). */
@@ -85,9 +65,6 @@ function testnetAddress(s: ShellState, name: string): string {
   return ep?.ip ?? ''
 }
 
-/** A `not` goal guards what must stay true ("stranger still cannot"): it may hold already. */
-const isGuard = (g: Goal | undefined) => g?.kind === 'not'
-
 describe('the built-in lessons', () => {
   it('are the eleven of the issue, each read without an error', () => {
     expect(LESSONS.map((l) => l.id)).toEqual([
@@ -112,38 +89,33 @@ describe('the built-in lessons', () => {
     expect(l.steps.some((s) => s.kind === 'goal')).toBe(true)
   })
 
+  // Played as the Test of "Make a lesson" plays a teacher's (cli/lesson-play.ts): the start is
+  // accepted; each goal step's goals are unmet when it begins (a `not` guards what must stay
+  // true, and may hold already), Docker accepts its solution and the goals then hold.
   it.each(LESSONS.map((l) => [l.id, l] as const))('%s plays through', (_, lesson) => {
-    let state = started(lesson)
+    const play = playLesson(lesson)
+    expect(play.startRefused).toEqual([])
     const answers = [...(ANSWERS[lesson.id] ?? [])]
-    lesson.steps.forEach((step, i) => {
+    play.steps.forEach((step, i) => {
       const at = `${lesson.id} step ${i + 1}`
       if (step.kind === 'goal') {
-        const results = step.goals.map((g) => checkGoal(state, g))
-        results.forEach((r, j) => {
-          if (!isGuard(step.goals[j])) expect(r.met, `${at} goal ${j + 1}`).toBe(false)
+        step.goals.forEach((g, j) => {
+          if (g.goal.kind !== 'not') expect(g.before.met, `${at} goal ${j + 1}`).toBe(false)
+          expect(g.after.met, `${at} goal ${j + 1} after`).toBe(true)
         })
-        expect(checkGoals(state, step.goals).met, at).toBe(false)
-        const solved = run(step.solution, state)
-        expect(
-          solved.entries.filter((e) => e.exitCode !== 0),
-          at,
-        ).toEqual([])
-        state = solved.state
-        const after = step.goals.map((g) => checkGoal(state, g))
-        expect(
-          after.filter((r) => !r.met),
-          at,
-        ).toEqual([])
+        expect(step.metBefore, at).toBe(false)
+        expect(step.refused, at).toEqual([])
+        expect(step.ok, at).toBe(true)
       } else {
-        const p = predict(state, step.question)
         const expected = answers.shift()
         expect(expected, `${at}: an answer by hand`).toBeDefined()
-        expect(p.answer, at).toBe(typeof expected === 'function' ? expected(state) : expected)
-        expect(p.choices, at).toContain(p.answer)
-        state = run(step.solution, state).state
+        const answer = typeof expected === 'function' ? expected(step.before) : expected
+        expect(step.prediction.answer, at).toBe(answer)
+        expect(step.prediction.choices, at).toContain(answer)
       }
     })
     expect(answers, `${lesson.id}: answers left over`).toEqual([])
+    expect(play.ok).toBe(true)
   })
 })
 
@@ -211,7 +183,7 @@ describe('another correct way passes', () => {
       if (step.kind !== 'goal') throw new Error('not a goal step')
       const s0 = before(lesson, w.step - 1)
       expect(checkGoals(s0, step.goals).met).toBe(false)
-      const { state, entries } = run(w.script, s0)
+      const { state, entries } = runScript(w.script, s0)
       expect(entries.filter((e) => e.exitCode !== 0)).toEqual([])
       expect(checkGoals(state, step.goals).results.filter((r) => !r.met)).toEqual([])
     },
