@@ -7,7 +7,7 @@
 import { createShell } from '../cli/state'
 import type { OutputChunk } from '../cli/chunks'
 import { toJson, type Restored } from '../io'
-import { loadCompose, loadReader, loadScriptExport, loadShare } from '../io/lazy'
+import { loadCompose, loadReader, loadShare } from '../io/lazy'
 
 /** What a share link carries, made and read only when one is: not at first paint. */
 const loadSharePayload = () => import('./share-payload')
@@ -181,30 +181,8 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
     },
 
     async shareLink(base) {
-      const [{ toScript }, { shareLink }, { sharePayload }] = await Promise.all([
-        loadScriptExport(),
-        loadShare(),
-        loadSharePayload(),
-      ])
-      const { shell, positions, sizes, compose } = get()
-      const script = toScript(shell.topology)
-      if (!script.ok) return { ok: false, length: 0, error: script.error }
-      const link = (kept: typeof compose) =>
-        shareLink(
-          base,
-          sharePayload(shell.topology, shell.currentHost, script.script, positions, sizes, kept),
-        )
-      const whole = link(compose)
-      if (whole.ok || !compose) return whole
-      // The compose keys kept for export are what a link can best do without: the world and
-      // its layout still travel, and the note says what stayed behind.
-      const lean = link(null)
-      return lean.ok
-        ? {
-            ...lean,
-            note: 'The compose keys kept for export (healthcheck, logging...) did not fit in the link: share the file to keep them.',
-          }
-        : whole
+      const { shareLinkOf } = await loadSharePayload()
+      return shareLinkOf(get(), base)
     },
 
     async openShared(fragment, over) {

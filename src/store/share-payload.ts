@@ -12,6 +12,9 @@
  */
 import type { Topology } from '../engine'
 import { isEmptyKept, restoreKept, type ComposeKept } from '../io/compose/kept-data'
+import { toScript } from '../io/script'
+import { shareLink, type ShareLink } from '../io/share'
+import type { AppState } from './app-state'
 import type { Size, XY } from './flow-mapping'
 import { nodeId, parseNodeId } from './ids'
 
@@ -120,6 +123,34 @@ export function sharePayload(
     size: nested(byKey(sizes, (s) => [Math.round(s.width), Math.round(s.height)])),
     ...(compose && !isEmptyKept(compose) ? { compose } : {}),
   })
+}
+
+/**
+ * The link to the diagram of `state` at `base` (the app's address), or why none is made. The
+ * compose keys kept for export are what a link can best do without: when they do not fit, the
+ * world and its layout still travel, and the note says what stayed behind.
+ */
+export function shareLinkOf(
+  state: Pick<AppState, 'shell' | 'positions' | 'sizes' | 'compose'>,
+  base: string,
+): ShareLink {
+  const { shell, positions, sizes, compose } = state
+  const script = toScript(shell.topology)
+  if (!script.ok) return { ok: false, length: 0, error: script.error }
+  const link = (kept: ComposeKept | null) =>
+    shareLink(
+      base,
+      sharePayload(shell.topology, shell.currentHost, script.script, positions, sizes, kept),
+    )
+  const whole = link(compose)
+  if (whole.ok || !compose) return whole
+  const lean = link(null)
+  return lean.ok
+    ? {
+        ...lean,
+        note: 'The compose keys kept for export (healthcheck, logging...) did not fit in the link: share the file to keep them.',
+      }
+    : whole
 }
 
 const pairOf = (v: unknown): [number, number] | null =>
