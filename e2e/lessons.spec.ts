@@ -158,3 +158,15 @@ test('a lesson file a teacher wrote opens with Open and completes; a broken one 
   await expect(page.getByTestId('lesson-step').first()).toHaveAttribute('data-done', 'true')
   await expect(page.getByTestId('lesson-finished')).toBeVisible()
 })
+
+test('an address naming no lesson, or a damaged lesson link, says so and changes nothing', async ({
+  page,
+}) => {
+  await page.goto('/?lesson=nope')
+  await expect(page.getByTestId('toast')).toContainText('There is no lesson named "nope".')
+  await page.goto('/#lesson=not-a-lesson')
+  await expect(page.getByTestId('toast')).toContainText(
+    'Cannot open this lesson link: the link is damaged',
+  )
+  await expect(page.getByTestId('lesson-panel')).toHaveCount(0)
+})

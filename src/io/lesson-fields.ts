@@ -28,6 +28,10 @@ export type LessonErrorCode =
   | 'BAD_PORT'
   | 'NO_STEPS'
   | 'NO_GOALS'
+  /** A lesson's share link (`#lesson=`) from which no text comes out: cut or mangled. */
+  | 'DAMAGED_LINK'
+  /** A lesson's share link longer than Docknet reads back. */
+  | 'LINK_TOO_LONG'
 
 export interface LessonError {
   readonly code: LessonErrorCode

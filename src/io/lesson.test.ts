@@ -155,16 +155,26 @@ describe('a bad lesson file', () => {
     ])
   })
 
-  it('MISSING_TRANSLATION for a language left out or left empty', () => {
-    expect(errors(edited(['title'], { en: 'Links' }))).toEqual([
-      { code: 'MISSING_TRANSLATION', path: 'title.zh' },
+  it('MISSING_TRANSLATION for English left out or left empty', () => {
+    expect(errors(edited(['title'], { zh: '链接' }))).toEqual([
+      { code: 'MISSING_TRANSLATION', path: 'title.en' },
     ])
     expect(errors(edited(['steps', 0, 'hint', 'en'], '  '))).toEqual([
       { code: 'MISSING_TRANSLATION', path: 'steps[0].hint.en' },
     ])
+    expect(errors(edited(['steps', 0, 'hint', 'zh'], 3))).toEqual([
+      { code: 'WRONG_TYPE', path: 'steps[0].hint.zh', expected: 'string' },
+    ])
     expect(errors(edited(['title', 'fr'], 'Liens'))).toEqual([
       { code: 'UNKNOWN_FIELD', path: 'title.fr' },
     ])
+  })
+
+  it('Chinese left out, or left empty, reads as the English text', () => {
+    const r = fromLessonValue(edited(['title'], { en: 'Links' }))
+    expect(r.ok && r.value.title).toEqual({ en: 'Links', zh: 'Links' })
+    const empty = fromLessonValue(edited(['steps', 0, 'hint', 'zh'], ''))
+    expect(empty.ok && empty.value.steps[0]?.hint).toEqual({ en: 'Think.', zh: 'Think.' })
   })
 
   it('WRONG_TYPE, saying what was expected', () => {

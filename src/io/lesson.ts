@@ -27,7 +27,10 @@ export const MAX_LESSON_CHARS = 1024 * 1024
 export const LANGUAGES = ['en', 'zh'] as const
 export type Language = (typeof LANGUAGES)[number]
 
-/** One text in every language: `en`, and `zh` (Simplified Chinese). */
+/**
+ * One text in every language: `en`, and `zh` (Simplified Chinese). A file may leave `zh` out
+ * (a teacher writing for one class): it is read as the English text.
+ */
 export type Texts = { readonly [L in Language]: string }
 
 interface StepBase {
@@ -168,13 +171,12 @@ function readTexts(r: Reading, v: unknown, path: string): Texts | undefined {
   for (const lang of LANGUAGES) {
     const text = o[lang]
     if (typeof text === 'string' && text.trim() !== '') texts[lang] = text
-    else if (text === undefined || typeof text === 'string')
-      fail(r, 'MISSING_TRANSLATION', join(path, lang))
-    else fail(r, 'WRONG_TYPE', join(path, lang), { expected: 'string' })
+    else if (text !== undefined && typeof text !== 'string')
+      fail(r, 'WRONG_TYPE', join(path, lang), { expected: 'string' })
+    else if (lang === 'en') fail(r, 'MISSING_TRANSLATION', join(path, lang))
   }
-  return texts.en !== undefined && texts.zh !== undefined
-    ? { en: texts.en, zh: texts.zh }
-    : undefined
+  // Chinese left out (or empty) reads as the English text.
+  return texts.en !== undefined ? { en: texts.en, zh: texts.zh ?? texts.en } : undefined
 }
 
 function readStep(r: Reading, v: unknown, path: string): LessonStep | undefined {

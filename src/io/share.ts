@@ -19,7 +19,10 @@ export const SHARE_LINK_LIMIT = 2000
  * input's length: at this length, one letter repeated gives about nine million characters,
  * a few hundred milliseconds to decode and under the reader's size limit (io/read.ts).
  */
-const MAX_FRAGMENT = 8000
+export const MAX_FRAGMENT = 8000
+
+/** Text packed for an address: lz-string, in characters a URL carries as they are. */
+export const packed = (text: string) => LZString.compressToEncodedURIComponent(text)
 
 export type ShareLink =
   | { readonly ok: true; readonly url: string; readonly note?: string }
@@ -27,7 +30,7 @@ export type ShareLink =
 
 /** The link that opens `documentJson` at `base` (the app's address without fragment). */
 export function shareLink(base: string, documentJson: string): ShareLink {
-  const url = `${base}${SHARE_PREFIX}${LZString.compressToEncodedURIComponent(documentJson)}`
+  const url = `${base}${SHARE_PREFIX}${packed(documentJson)}`
   if (url.length <= SHARE_LINK_LIMIT) return { ok: true, url }
   return {
     ok: false,
@@ -39,24 +42,38 @@ export function shareLink(base: string, documentJson: string): ShareLink {
 export type Shared =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string }
 
+/**
+ * The text a fragment carries after `prefix`: `tooLong` when it is past what is read back
+ * (its length), else `damaged` when no text comes out of it.
+ */
+export type Unpacked =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly tooLong: number | null }
+
+export function unpacked(fragment: string, prefix: string): Unpacked {
+  const text = unescaped(fragment.slice(prefix.length))
+  if (text !== null && text.length > MAX_FRAGMENT) return { ok: false, tooLong: text.length }
+  if (text === null || !/^[A-Za-z0-9+\-$]*$/.test(text)) return { ok: false, tooLong: null }
+  let out: string | null
+  try {
+    out = LZString.decompressFromEncodedURIComponent(text)
+  } catch {
+    out = null
+  }
+  return out ? { ok: true, text: out } : { ok: false, tooLong: null }
+}
+
 /** The document a fragment carries; null when the fragment is not a share link. */
 export function sharedDocument(fragment: string): Shared | null {
   if (!fragment.startsWith(SHARE_PREFIX)) return null
-  const packed = unescaped(fragment.slice(SHARE_PREFIX.length))
-  const damaged = { ok: false, error: 'This share link is damaged: it holds no diagram.' } as const
-  if (packed !== null && packed.length > MAX_FRAGMENT)
-    return {
-      ok: false,
-      error: `This share link is too long (${packed.length.toLocaleString('en')} characters; Docknet reads links up to ${MAX_FRAGMENT.toLocaleString('en')}).`,
-    }
-  if (packed === null || !/^[A-Za-z0-9+\-$]*$/.test(packed)) return damaged
-  let text: string | null
-  try {
-    text = LZString.decompressFromEncodedURIComponent(packed)
-  } catch {
-    return damaged
+  const r = unpacked(fragment, SHARE_PREFIX)
+  if (r.ok) return r
+  if (r.tooLong === null)
+    return { ok: false, error: 'This share link is damaged: it holds no diagram.' }
+  return {
+    ok: false,
+    error: `This share link is too long (${r.tooLong.toLocaleString('en')} characters; Docknet reads links up to ${MAX_FRAGMENT.toLocaleString('en')}).`,
   }
-  return text ? { ok: true, text } : damaged
 }
 
 /** The fragment as it was made: some tools percent-encode `+` and `$` when they pass a link on. */

@@ -75,10 +75,10 @@ export interface BreakDrill {
 
 /**
  * A lesson that could not be opened, for the panel to say why in the learner's language: a
- * file or link with its coded errors, or a built-in id that does not exist.
+ * file or a share link with its coded errors, or a built-in id that does not exist.
  */
 export type LessonRefusal =
-  | { readonly kind: 'file'; readonly errors: readonly LessonError[] }
+  | { readonly kind: 'file' | 'link'; readonly errors: readonly LessonError[] }
   | { readonly kind: 'unknown'; readonly id: string }
 
 export interface LessonState {

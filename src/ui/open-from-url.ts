@@ -65,20 +65,17 @@ export async function openFromUrl(
   // The generated world is on its way (openEarly): it replaces the saved diagram.
   if (benchOf(query)) return saved ? 'replaced' : 'fresh'
   // A share link opens a copy over the saved diagram, which stays one undo away; a refused one
-  // (the store says why) leaves the saved diagram as it was.
+  // (the store says why) leaves the saved diagram as it was. A lesson's opens as `?lesson=`.
   const fragment = window.location.hash
-  if (fragment) {
+  const lesson = fragment.startsWith(LESSON_LINK) ? fragment : query.get('lesson')
+  if (fragment && lesson !== fragment) {
     forgetAddress()
     if (await store.openShared(fragment, saved?.text)) return saved ? 'replaced' : 'opened'
   }
   const continued = saved !== null && (await store.openSaved(saved.text, saved.transcript))
   // A lesson builds its start over the saved diagram, which stays one undo away.
-  const lesson = query.get('lesson')
-  if (lesson) {
-    forgetAddress()
-    const { openLessonById } = await import('./lessons/open-lesson')
-    if (openLessonById(appStore, lesson)) return saved ? 'replaced' : 'opened'
-  }
+  if (lesson && (await openLesson(lesson))) return saved ? 'replaced' : 'opened'
+
   // An unknown example: the autosave is back (no work lost) and the store says what was wrong.
   if (id) {
     await store.loadExample(id)
@@ -88,9 +85,23 @@ export async function openFromUrl(
   return continued ? 'continued' : 'fresh'
 }
 
-/** A share link opened in this tab while Docknet runs: a copy over the diagram being edited. */
+/** A lesson's share link (io/lesson-link.ts). */
+const LESSON_LINK = '#lesson='
+
+/** A lesson an address names (an id or a share link), opened by code loaded then. */
+async function openLesson(where: string): Promise<boolean> {
+  forgetAddress()
+  const { openLessonAt } = await import('./lessons/open-lesson')
+  return openLessonAt(appStore, where)
+}
+
+/**
+ * A share link opened in this tab while Docknet runs: a copy over the diagram being edited, or
+ * a lesson.
+ */
 export function openSharedLater(): void {
   const fragment = window.location.hash
+  if (fragment.startsWith(LESSON_LINK)) return void openLesson(fragment)
   if (!fragment) return
   forgetAddress()
   const store = appStore.getState()

@@ -207,7 +207,8 @@ function refusalText(t: Translate<LessonMessages>, refusal: LessonRefusal): stri
     .map((e) => t('at', { path: e.path, error: t(e.code) }))
     .join('; ')
   const more = refusal.errors.length - 3
-  return t('cannotOpen', { errors: more > 0 ? t('andMore', { errors, more }) : errors })
+  const listed = more > 0 ? t('andMore', { errors, more }) : errors
+  return t(refusal.kind === 'file' ? 'cannotOpen' : 'cannotOpenLink', { errors: listed })
 }
 
 /** A choice as the learner reads it: yes, no and "none" in words, an address as it is. */

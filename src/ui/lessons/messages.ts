@@ -76,6 +76,7 @@ const en = {
   nothingToBreak: 'Nothing to break: no container reaches another by name here yet.',
   unknown: (p: { id: string }) => `There is no lesson named "${p.id}".`,
   cannotOpen: (p: { errors: string }) => `Cannot open this lesson file: ${p.errors}`,
+  cannotOpenLink: (p: { errors: string }) => `Cannot open this lesson link: ${p.errors}`,
   at: (p: { path: string; error: string }) => (p.path ? `${p.path}: ${p.error}` : p.error),
   andMore: (p: { errors: string; more: number }) =>
     `${p.errors} and ${p.more} more mistake${p.more === 1 ? '' : 's'}`,
@@ -86,12 +87,14 @@ const en = {
   MISSING_FIELD: 'a required field is missing',
   UNKNOWN_FIELD: 'unknown field',
   WRONG_TYPE: 'wrong type',
-  MISSING_TRANSLATION: 'a text lacks one of its languages (en, zh)',
+  MISSING_TRANSLATION: 'a text lacks its English (en)',
   BAD_VALUE: 'not a value this field takes',
   BAD_ID: 'an id is lower-case letters, digits and dashes',
   BAD_PORT: 'a port is a whole number from 1 to 65535',
   NO_STEPS: 'a lesson has at least one step',
   NO_GOALS: 'a goal step has at least one goal',
+  DAMAGED_LINK: 'the link is damaged: it holds no lesson (was it cut when it was passed on?)',
+  LINK_TOO_LONG: 'the link is longer than Docknet reads: ask for the lesson file',
 }
 
 export type LessonMessages = typeof en

@@ -1,12 +1,13 @@
 /**
  * Opening a lesson from outside the Lessons list: a lesson file (Open, or dropped on the
- * canvas) or a built-in lesson's id (`/?lesson=`). Loaded by first-paint code when one is
+ * canvas), a built-in lesson's id (`/?lesson=`) or a share link. Loaded by first-paint code when one is
  * opened. A lesson that cannot be opened is handed to the panel, which says why in the
  * learner's language (this chunk stays free of the messages: importing them here split the
  * first-paint chunk). Either way the app draws the lesson panel.
  */
 import type { StoreApi } from 'zustand/vanilla'
 import { fromLessonJson, isLessonText } from '../../io/lesson'
+import { lessonFromLink } from '../../io/lesson-link'
 import type { AppState } from '../../store'
 import type { LessonRefusal } from '../../store/lessons'
 import { lessonStore } from './lesson-store'
@@ -28,8 +29,14 @@ export function openLessonFile(app: StoreApi<AppState>, text: string): boolean |
   return opened(app, read.ok ? null : { kind: 'file', errors: read.errors })
 }
 
-/** A built-in lesson by id, from its start. */
-export function openLessonById(app: StoreApi<AppState>, id: string): boolean {
-  const found = lessonStore(app).getState().open(id)
-  return opened(app, found ? null : { kind: 'unknown', id })
+/**
+ * A lesson an address names: a built-in one by id (`/?lesson=<id>`), or the one a share link
+ * carries (`#lesson=`), from its start.
+ */
+export function openLessonAt(app: StoreApi<AppState>, where: string): boolean {
+  const runner = lessonStore(app).getState()
+  const read = lessonFromLink(where)
+  if (read === null) return opened(app, runner.open(where) ? null : { kind: 'unknown', id: where })
+  if (read.ok) runner.open(read.value)
+  return opened(app, read.ok ? null : { kind: 'link', errors: read.errors })
 }
