@@ -113,7 +113,7 @@ function networkLine(t: Topology, n: Network): string {
 }
 
 /** The script's comment lines on what it leaves out, if anything. */
-function omissions(t: Topology): string[] {
+export function omissions(t: Topology): string[] {
   const notes: string[] = []
   const mounted = new Set([...t.containers.values()].flatMap((c) => c.mounts.map((m) => m.source)))
   const orphans = [...t.volumes.values()].filter((v) => v.anonymous && !mounted.has(v.name))

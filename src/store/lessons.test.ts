@@ -122,6 +122,35 @@ describe('the lesson runner', () => {
     expect(lessons.getState().drill?.fixed).toBe(true)
   })
 
+  it('keeps the lessons opened from files and links, one per id, latest first, until forgotten', () => {
+    const { lessons, run } = setUp()
+    const links = lessons.getState().lessons[0]
+    if (!links) throw new Error('no built-in lesson')
+    const mine = { ...links, id: 'mine' }
+    lessons.getState().open(mine)
+    lessons.getState().open({ ...links, id: 'theirs' })
+    lessons.getState().open(links)
+    expect(lessons.getState().own.map((l) => l.id)).toEqual(['theirs', 'mine'])
+    const newer = { ...mine, title: { en: 'Mine, again', zh: '我的' } }
+    lessons.getState().open(newer)
+    expect(lessons.getState().own).toEqual([newer, expect.objectContaining({ id: 'theirs' })])
+    lessons.getState().close()
+    expect(lessons.getState().open('mine')).toBe(true)
+    expect(run()?.lesson).toBe(newer)
+    lessons.getState().forget('mine')
+    expect(lessons.getState().own.map((l) => l.id)).toEqual(['theirs'])
+  })
+
+  it('making a lesson closes the one running; opening one ends the making', () => {
+    const { lessons, run } = setUp()
+    lessons.getState().open('links')
+    lessons.getState().author(true)
+    expect(run()).toBeNull()
+    expect(lessons.getState().authoring).toBe(true)
+    lessons.getState().open('links')
+    expect(lessons.getState().authoring).toBe(false)
+  })
+
   it('says there is nothing to break in a world where no container reaches another', async () => {
     const { app, lessons } = setUp()
     app.getState().runCommand('docker run -dit --name lonely busybox')

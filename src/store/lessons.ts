@@ -82,16 +82,33 @@ export type LessonRefusal =
   | { readonly kind: 'unknown'; readonly id: string }
 
 export interface LessonState {
+  /** The built-in lessons. */
   readonly lessons: readonly Lesson[]
+  /**
+   * The other lessons opened here (files, share links, the teacher's own), latest first, one
+   * per id: the list offers them again, with their progress.
+   */
+  readonly own: readonly Lesson[]
+  /** Takes a lesson off the `own` list (its progress stays, should it be opened again). */
+  forget(id: string): void
   readonly run: LessonRun | null
   readonly drill: BreakDrill | null
   /** The world has no two containers that reach each other by name: nothing to break. */
   readonly nothingToBreak: boolean
   readonly progress: LessonProgress
+  /**
+   * The teacher is making a lesson ("Make a lesson", store/lesson-author.ts): its panel shows
+   * instead of a lesson's, and no lesson runs meanwhile.
+   */
+  readonly authoring: boolean
+  author(on: boolean): void
   /** The last lesson that could not be opened, until the panel has said why. */
   readonly refusal: LessonRefusal | null
   refuse(refusal: LessonRefusal | null): void
-  /** A lesson by id (built in or opened from a file), from its start; false if there is none. */
+  /**
+   * A lesson, from its start: a built-in or own one by id, or one read from a file or link
+   * (then kept on the `own` list); false if there is none.
+   */
   open(lesson: string | Lesson): boolean
   close(): void
   /** The world back to the lesson's start, and its steps undone. */
@@ -121,6 +138,7 @@ export function builtInLessons(): readonly Lesson[] {
 export function createLessonStore(
   app: StoreApi<AppState>,
   progress: LessonProgress = {},
+  own: readonly Lesson[] = [],
   lessons: readonly Lesson[] = builtInLessons(),
 ): StoreApi<LessonState> {
   const store = createStore<LessonState>()((set, get) => {
@@ -139,9 +157,17 @@ export function createLessonStore(
       progress,
       refusal: null,
       refuse: (refusal) => set({ refusal }),
+      authoring: false,
+      author: (on) => set(on ? { authoring: true, run: null, drill: null } : { authoring: false }),
+      own,
+      forget: (id) => set({ own: get().own.filter((l) => l.id !== id) }),
       open(which) {
-        const lesson = typeof which === 'string' ? get().lessons.find((l) => l.id === which) : which
+        const known = [...get().lessons, ...get().own]
+        const lesson = typeof which === 'string' ? known.find((l) => l.id === which) : which
         if (!lesson) return false
+        if (!get().lessons.includes(lesson))
+          set({ own: [lesson, ...get().own.filter((l) => l.id !== lesson.id)] })
+        set({ authoring: false })
         const done = lesson.steps.map((_, i) => get().progress[lesson.id]?.[i] ?? false)
         set({
           run: {

@@ -1,13 +1,17 @@
 /**
  * The lesson runner the UI shows (store/lessons.ts), made on first use over the app store, with
- * the learner's progress kept in this browser. Loaded with the Lessons list or `/?lesson=`.
+ * the learner's progress, and the lessons opened from files and links, kept in this browser.
+ * Loaded with the Lessons list or a lesson opened from an address or a file.
  */
 import { useStore } from 'zustand'
 import type { StoreApi } from 'zustand/vanilla'
 import type { AppState } from '../../store'
+import { fromLessonValue, type Lesson } from '../../io/lesson'
 import { createLessonStore, type LessonProgress, type LessonState } from '../../store/lessons'
 
 const PROGRESS_KEY = 'docknet.lessons.progress'
+/** The lessons opened here from files and links, or made here, as lesson files. */
+const OWN_KEY = 'docknet.lessons.own'
 
 /** The saved progress: done flags per lesson id; anything else in the slot is ignored. */
 function savedProgress(): LessonProgress {
@@ -25,6 +29,27 @@ function savedProgress(): LessonProgress {
   }
 }
 
+/** The lessons kept here, each read as a lesson file is; a damaged one is left out. */
+function savedOwn(): Lesson[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(OWN_KEY) ?? '[]')
+    return (Array.isArray(value) ? value : [])
+      .map((file) => fromLessonValue(file))
+      .flatMap((r) => (r.ok ? [r.value] : []))
+  } catch {
+    return []
+  }
+}
+
+/** Keeps `value` in the browser under `key`; storage full or refused, it lives for this visit. */
+function keep(key: string, value: unknown) {
+  try {
+    localStorage.setItem(key, JSON.stringify(value))
+  } catch {
+    // Kept in memory only.
+  }
+}
+
 let store: StoreApi<LessonState> | null = null
 
 /**
@@ -34,14 +59,10 @@ let store: StoreApi<LessonState> | null = null
  */
 export function lessonStore(app: StoreApi<AppState>): StoreApi<LessonState> {
   if (store) return store
-  const made = createLessonStore(app, savedProgress())
+  const made = createLessonStore(app, savedProgress(), savedOwn())
   made.subscribe((s, prev) => {
-    if (s.progress === prev.progress) return
-    try {
-      localStorage.setItem(PROGRESS_KEY, JSON.stringify(s.progress))
-    } catch {
-      // Storage full or refused: the progress lives on for this visit.
-    }
+    if (s.progress !== prev.progress) keep(PROGRESS_KEY, s.progress)
+    if (s.own !== prev.own) keep(OWN_KEY, s.own)
   })
   store = made
   return made
