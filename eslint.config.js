@@ -323,6 +323,7 @@ export default defineConfig(
         'why-view',
         'lessons',
         'prose',
+        'lesson-author',
       ],
     },
   }),

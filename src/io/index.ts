@@ -16,6 +16,7 @@ export {
   fromLessonJson,
   fromLessonValue,
   isLessonText,
+  lessonGoals,
   toLessonJson,
   LANGUAGES,
   LESSON_FORMAT,

@@ -6,6 +6,7 @@ import {
   fromLessonJson,
   fromLessonValue,
   isLessonText,
+  lessonGoals,
   MAX_LESSON_CHARS,
   toLessonJson,
   type Lesson,
@@ -274,5 +275,14 @@ describe('telling a lesson file from the other files Open takes', () => {
     const nested = { format: 'docknet', note: { format: 'docknet-lesson' } }
     expect(isLessonText(JSON.stringify(nested))).toBe(false)
     expect(isLessonText('services:\n  web:\n    image: nginx\n')).toBe(false)
+  })
+})
+
+describe('goals kept apart from a file (a draft kept in the browser)', () => {
+  it('are read as a file’s goals are, or not at all', () => {
+    const goals = [{ kind: 'reaches', by: 'name', from: 'web', to: 'db', port: 5432 }]
+    expect(lessonGoals(goals)).toEqual(goals)
+    expect(lessonGoals([...goals, { kind: 'reaches', by: 'name', from: 'web' }])).toBeNull()
+    expect(lessonGoals('x')).toBeNull()
   })
 })

@@ -115,6 +115,13 @@ export function fromLessonValue(value: unknown): LessonRead {
   return lesson && r.errors.length === 0 ? { ok: true, value: lesson } : refused(...r.errors)
 }
 
+/** A list of goals as a lesson file holds them, or null when any is not one (a kept draft's). */
+export function lessonGoals(value: unknown): LessonGoal[] | null {
+  const r: Reading = { errors: [] }
+  const goals = readGoals(r, value, 'goals')
+  return goals && r.errors.length === 0 ? goals : null
+}
+
 /** The file for a lesson: the format's own field order, two-space indented. */
 export function toLessonJson(lesson: Lesson): string {
   return `${JSON.stringify(lesson, null, 2)}\n`

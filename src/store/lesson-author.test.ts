@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
 import { fromLessonJson } from '../io/lesson'
-import { createAuthorStore, draftFile, EMPTY_DRAFT, idFrom, startScript } from './lesson-author'
+import {
+  commandCount,
+  createAuthorStore,
+  draftFile,
+  EMPTY_DRAFT,
+  idFrom,
+  startScript,
+} from './lesson-author'
 import { createLessonStore } from './lessons'
 import { createDocknetStore } from './store'
 
@@ -32,6 +39,8 @@ describe('recording the start', () => {
     expect(start).toContain('docker run -dit --name front busybox')
     expect(author.getState().startCheck).toBe('same')
     expect(startScript(app.getState().shell.topology).script).toBe(start)
+    // The image is pulled, then each container run: its comments are no commands.
+    expect(commandCount(`# a note\n${start}`)).toBe(3)
   })
 
   it('says when the script leaves something out', () => {

@@ -8,7 +8,16 @@
  * panel.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { playLesson, runScript, type Goal, type LessonPlay } from '../cli'
+import {
+  playLesson,
+  runScript,
+  splitScript,
+  worldFacts,
+  type Goal,
+  type LessonPlay,
+  type ShellState,
+  type WorldFacts,
+} from '../cli'
 import type { Topology } from '../engine'
 import {
   fromLessonValue,
@@ -70,6 +79,7 @@ export interface AuthorState {
   /** The panel is shown. */
   readonly open: boolean
   readonly draft: Draft
+  /** Null: not checked (written by hand, or kept from another visit). */
   readonly startCheck: StartCheck | null
   /**
    * The world changed other than by docker commands since the recording step began (opened,
@@ -146,6 +156,9 @@ export function startScript(t: Topology): { script: string; check: StartCheck } 
   return { script, check: same ? 'same' : 'differs' }
 }
 
+/** How many commands a start runs (its comments aside). */
+export const commandCount = (script: string) => splitScript(script).length
+
 /** A text as the file writes it: Chinese left out when the teacher wrote none. */
 const fileTexts = (t: DraftTexts) => (t.zh.trim() ? { en: t.en, zh: t.zh } : { en: t.en })
 
@@ -183,6 +196,18 @@ export function draftFile(d: Draft): DraftFile {
   ]
   if (!read.ok || problems.length > 0) return { ok: false, problems }
   return { ok: true, lesson: read.value, json: `${JSON.stringify(value, null, 2)}\n` }
+}
+
+const facts = new WeakMap<Topology, WorldFacts>()
+
+/** The facts of the world in `shell` a goal may be made of (cli/lesson-facts.ts), once per world. */
+export function factsOf(shell: ShellState): WorldFacts {
+  let f = facts.get(shell.topology)
+  if (!f) {
+    f = worldFacts(shell)
+    facts.set(shell.topology, f)
+  }
+  return f
 }
 
 /** The draft as played: its start, then each step's goals and solution. */
@@ -233,7 +258,10 @@ export function createAuthorStore(
         // A solution being recorded starts again from here; one written by hand stays.
         if (get().draft.steps[last()]?.recording) step(last(), { solution: '' })
       },
-      setStart: (start) => draft({ start }),
+      setStart(start) {
+        draft({ start })
+        set({ startCheck: null })
+      },
       setId: (id) => draft({ id }),
       setText(field, lang, text) {
         const d = get().draft

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { Check, Lightbulb, Play, RotateCcw, X } from 'lucide-react'
 import type { GoalStep, LessonStep } from '../../io/lesson'
 import { BreakDrill } from './BreakDrill'
@@ -13,9 +13,13 @@ import { lessonStore, useLessons } from './lesson-store'
 
 const small = 'rounded px-2 py-1 text-xs hover:bg-slate-100 disabled:opacity-40'
 
+/** "Make a lesson" loads when a teacher first opens it. */
+const AuthorPanel = lazy(() => import('./author/AuthorPanel'))
+
 /**
  * The open lesson, above the inspector: what the mechanism is, its steps (done ones ticked),
- * and the shown step: its goals checked live, or its question; a hint, "show me", reset.
+ * and the shown step: its goals checked live, or its question; a hint, "show me", reset. Or,
+ * while a teacher makes a lesson, the lesson maker.
  */
 export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
   lessonStore(app)
@@ -24,12 +28,19 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
   const run = useLessons((s) => s.run)
   const { goTo, reset, close, refuse } = useLessons((s) => s)
   const refusal = useLessons((s) => s.refusal)
+  const authoring = useLessons((s) => s.authoring)
   // A lesson that could not be opened (a file, a link, an id): a toast says why, once.
   useEffect(() => {
     if (!refusal) return
     app.setState({ toast: { kind: 'error', text: refusalText(t, refusal) } })
     refuse(null)
   }, [app, refusal, refuse, t])
+  if (authoring)
+    return (
+      <Suspense fallback={null}>
+        <AuthorPanel app={app} />
+      </Suspense>
+    )
   if (!run) return null
   const { lesson, step } = run
   const shown = lesson.steps[step]
