@@ -12,8 +12,10 @@ async function shootPanel(page: Page, path: string) {
 }
 
 /** Opens "Make a lesson" from the Lessons list, in English or Chinese. */
-async function makeALesson(page: Page, zh = false) {
+async function makeALesson(page: Page, zh = false, shot?: string) {
   await page.getByRole('button', { name: zh ? '课程' : 'Lessons' }).click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  if (shot) await page.screenshot({ path: shot })
   await page.getByRole('button', { name: zh ? '制作课程' : 'Make a lesson' }).click()
   await expect(page.getByTestId('author-panel')).toBeVisible()
   return page.getByTestId('author-panel')
@@ -152,6 +154,17 @@ test('a teacher makes a lesson, tests it, saves it and shares it; a student open
   await expect(mine.getByTestId('lesson-progress')).toHaveText('Done')
   await student.screenshot({ path: 'e2e/screenshots/lesson-list-own.png' })
   await studentContext.close()
+
+  // The teacher tries it as a student: from its start, "Show me" runs the recorded solution.
+  await panel.getByRole('button', { name: 'Try it as a student' }).click()
+  const tried = page.getByTestId('lesson-panel')
+  await expect(tried.getByRole('heading', { name: 'Ping by name' })).toBeVisible()
+  await expect(page.getByTestId('author-panel')).toHaveCount(0)
+  await page.getByTestId('lesson-show-me').click()
+  await expect(page.getByTestId('lesson-step').first()).toHaveAttribute('data-done', 'true')
+  // Back to the maker: the draft is as it was.
+  await makeALesson(page)
+  await expect(page.getByRole('textbox', { name: 'Title (English)' })).toHaveValue('Ping by name')
 })
 
 test('Test says which goal already holds, and what the draft lacks before it is shared', async ({
@@ -186,7 +199,7 @@ test.describe('in a Chinese browser', () => {
     await page.goto('/')
     await type(page, 'docker run -d --name db training/postgres')
     await type(page, 'docker run -d --name web --link db:db training/webapp python app.py')
-    const panel = await makeALesson(page, true)
+    const panel = await makeALesson(page, true, 'e2e/screenshots/lesson-list-zh.png')
     await panel.getByRole('button', { name: '记录起点' }).click()
     await expect(panel.getByTestId('author-start-status')).toContainText('起点已记录')
     await type(page, 'docker rm -f web')

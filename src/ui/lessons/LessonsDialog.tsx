@@ -38,20 +38,10 @@ export default function LessonsDialog({
       aria-labelledby="lessons-title"
       className="m-auto w-[40rem] max-w-[95vw] rounded-lg border border-slate-300 bg-white p-5 text-sm text-slate-800 shadow-xl backdrop:bg-slate-900/30"
     >
-      <h2 id="lessons-title" className="mb-1 flex items-center gap-2 text-base font-semibold">
-        <GraduationCap className="size-5" aria-hidden /> {t('listTitle')}
-      </h2>
-      <p className="mb-3 text-slate-600">{t('listIntro')}</p>
-      {own.length > 0 ? (
-        <>
-          <h3 className="font-semibold text-slate-700">{t('ownTitle')}</h3>
-          <p className="text-xs text-slate-500">{t('ownIntro')}</p>
-          <LessonList lessons={own} label={t('ownTitle')} onOpened={close} own />
-          <h3 className="mt-3 font-semibold text-slate-700">{t('builtInTitle')}</h3>
-        </>
-      ) : null}
-      <LessonList lessons={lessons} label={t('builtInTitle')} onOpened={close} />
-      <div className="mt-4 flex items-center gap-2">
+      <div className="mb-1 flex items-center gap-2">
+        <h2 id="lessons-title" className="flex flex-1 items-center gap-2 text-base font-semibold">
+          <GraduationCap className="size-5" aria-hidden /> {t('listTitle')}
+        </h2>
         <button
           type="button"
           onClick={() => {
@@ -63,8 +53,18 @@ export default function LessonsDialog({
         >
           <PencilRuler className="size-4" aria-hidden /> {t('make')}
         </button>
-        <DialogClose className="ml-auto" />
       </div>
+      <p className="mb-3 text-slate-600">{t('listIntro')}</p>
+      {own.length > 0 ? (
+        <>
+          <h3 className="font-semibold text-slate-700">{t('ownTitle')}</h3>
+          <p className="text-xs text-slate-500">{t('ownIntro')}</p>
+          <LessonList lessons={own} label={t('ownTitle')} onOpened={close} own />
+          <h3 className="mt-3 font-semibold text-slate-700">{t('builtInTitle')}</h3>
+        </>
+      ) : null}
+      <LessonList lessons={lessons} label={t('builtInTitle')} onOpened={close} />
+      <DialogClose className="mt-4 text-right" />
     </dialog>
   )
 }
