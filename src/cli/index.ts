@@ -18,7 +18,7 @@ export { fixRefusal, verifiedFixes, type Candidate, type RefusalFix } from './re
 export { checkGoal, checkGoals } from './goals'
 export { breakIt, type Break, type BreakChange, type Drill } from './break-it'
 export { factsRestored, reachFacts, type Fact } from './reach-facts'
-export { worldFacts, type ReachFact, type WorldFacts } from './lesson-facts'
+export { worldFacts, type WorldFacts } from './lesson-facts'
 export {
   playLesson,
   type GoalPlay,

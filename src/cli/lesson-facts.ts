@@ -120,26 +120,24 @@ function namesFrom(t: Topology, from: Container, all: readonly Container[]): str
 /** A name a goal can rely on: not the loopback's, not a hostname made from an id. */
 const stable = (name: string) => !LOOPBACK_NAMES.test(name) && !ID_HOSTNAME.test(name)
 
-/**
- * The container a name leads `from` to: the one its first address belongs to, else the one so
- * called (a name that does not resolve).
- */
-function meant(t: Topology, from: Container, name: string): Container | undefined {
-  const asked = ask(t, from, name, null)
-  return (
-    ownerOf(t, from, asked.address) ??
-    (asked.target ? t.containers.get(asked.target.id) : undefined)
-  )
+/** What `from` would reach by `name`: the container it means, and the ports it leads to. */
+interface NameLeads {
+  /** The container its first address belongs to, else the one so called (it did not resolve). */
+  readonly target: Container | undefined
+  /**
+   * The ports the target serves (an ambassador's forwards), or those published on the host
+   * whose address it resolves to; none (ping) when it leads to no server.
+   */
+  readonly ports: readonly (number | null)[]
+  /** The name resolves from inside `from`: when it does not, it reaches nothing. */
+  readonly resolves: boolean
 }
 
-/**
- * The ports a name leads to: those the container it means serves (an ambassador's forwards),
- * or those published on the host whose address it resolves to; none (ping) when it leads to
- * no server.
- */
-function portsOfName(t: Topology, from: Container, name: string): (number | null)[] {
+function leads(t: Topology, from: Container, name: string): NameLeads {
   const asked = ask(t, from, name, null)
-  const target = meant(t, from, name)
+  const target =
+    ownerOf(t, from, asked.address) ??
+    (asked.target ? t.containers.get(asked.target.id) : undefined)
   const served = target ? listeningPorts(t, target) : []
   const host = [...t.hosts.values()].find((h) => h.lanIp === asked.address)
   const published = host ? publishedPorts(t, host.name).map((p) => p.binding) : []
@@ -147,13 +145,18 @@ function portsOfName(t: Topology, from: Container, name: string): (number | null
     ...served.filter((p) => p.proto === 'tcp').map((p) => p.port),
     ...published.filter((b) => b.proto === 'tcp').map((b) => b.hostPort),
   ]
-  return ports.length === 0 ? [null] : [...new Set(ports)].sort((a, b) => a - b)
+  return {
+    target,
+    ports: ports.length === 0 ? [null] : [...new Set(ports)].sort((a, b) => a - b),
+    resolves: asked.address !== null,
+  }
 }
 
 function reachByName(state: ShellState, from: Container, all: readonly Container[]): ReachFact[] {
   const t = state.topology
-  return namesFrom(t, from, all).flatMap((name) =>
-    portsOfName(t, from, name).map((port): ReachFact => {
+  return namesFrom(t, from, all).flatMap((name) => {
+    const { target, ports, resolves } = leads(t, from, name)
+    return ports.map((port): ReachFact => {
       const goal: ReachesGoal = {
         kind: 'reaches',
         by: 'name',
@@ -161,15 +164,15 @@ function reachByName(state: ShellState, from: Container, all: readonly Container
         to: name,
         ...(port === null ? {} : { port }),
       }
-      const r = checkGoal(state, goal)
-      if (r.kind !== 'reaches' || !r.met) return { goal, holds: false }
+      const r = resolves ? checkGoal(state, goal) : null
+      if (r?.kind !== 'reaches' || !r.met) return { goal, holds: false }
       // Behind an ambassador or a published port another container answers: the goal says who.
       const server = r.server ? t.containers.get(r.server.id) : undefined
-      return server && port !== null && server !== meant(t, from, name)
+      return server && port !== null && server !== target
         ? { goal: { ...goal, server: refTo(server) }, holds: true }
         : { goal, holds: true }
-    }),
-  )
+    })
+  })
 }
 
 function reachByAddress(

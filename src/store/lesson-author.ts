@@ -163,7 +163,7 @@ export const commandCount = (script: string) => splitScript(script).length
 const fileTexts = (t: DraftTexts) => (t.zh.trim() ? { en: t.en, zh: t.zh } : { en: t.en })
 
 /** The lesson file's value for a draft (unchecked: the reader checks it). */
-export function draftValue(d: Draft) {
+function draftValue(d: Draft) {
   return {
     format: LESSON_FORMAT,
     version: LESSON_VERSION,
@@ -211,7 +211,7 @@ export function factsOf(shell: ShellState): WorldFacts {
 }
 
 /** The draft as played: its start, then each step's goals and solution. */
-export function playDraft(d: Draft): LessonPlay {
+function playDraft(d: Draft): LessonPlay {
   return playLesson({
     start: d.start ?? '',
     steps: d.steps.map((s) => ({ kind: 'goal', goals: s.goals, solution: s.solution })),

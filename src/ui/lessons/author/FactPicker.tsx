@@ -3,10 +3,10 @@
  * /etc/hosts, env), each one added to the last step as a goal, or as a goal that must not
  * hold, with a click.
  */
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
 import type { StoreApi } from 'zustand/vanilla'
-import type { Goal } from '../../../cli/goal-types'
+import type { Goal } from '../../../cli'
 import type { AppState } from '../../../store'
 import { factsOf } from '../../../store/lesson-author'
 import { useT } from '../../i18n/language'
@@ -28,7 +28,9 @@ interface Fact {
 export function FactPicker({ app }: { app: StoreApi<AppState> }) {
   const t = useT(authorMessages)
   const tl = useT(lessonMessages)
-  const shell = useStore(app, (s) => s.shell)
+  // The facts of a world of tens of containers take a few hundred milliseconds: the canvas
+  // and the terminal show a change first, the facts follow.
+  const shell = useDeferredValue(useStore(app, (s) => s.shell))
   const [filter, setFilter] = useState('')
   const groups = useMemo(() => {
     const facts = factsOf(shell)

@@ -2,7 +2,7 @@
  * What Test found, step by step: each goal unmet when its step begins and met after its
  * solution (a `not` may hold already), and any line Docker refused.
  */
-import type { GoalPlay, StepPlay } from '../../../cli/lesson-play'
+import type { GoalPlay, StepPlay } from '../../../cli'
 import { useT } from '../../i18n/language'
 import { goalText } from '../goal-text'
 import { lessonMessages } from '../messages'
