@@ -155,6 +155,16 @@ test('a teacher makes a lesson, tests it, saves it and shares it; a student open
   await student.screenshot({ path: 'e2e/screenshots/lesson-list-own.png' })
   await studentContext.close()
 
+  // Another student gets the file instead, and opens it with Open.
+  const other = await browser.newPage()
+  await other.goto('/')
+  await other.getByTestId('open-file').setInputFiles(await file.path())
+  await expect(
+    other.getByTestId('lesson-panel').getByRole('heading', { name: 'Ping by name' }),
+  ).toBeVisible()
+  await expect(container(other, 'outsider')).toBeVisible()
+  await other.close()
+
   // The teacher tries it as a student: from its start, "Show me" runs the recorded solution.
   await panel.getByRole('button', { name: 'Try it as a student' }).click()
   const tried = page.getByTestId('lesson-panel')

@@ -76,8 +76,6 @@ export type DraftFile =
   | { readonly ok: false; readonly problems: readonly DraftProblem[] }
 
 export interface AuthorState {
-  /** The panel is shown. */
-  readonly open: boolean
   readonly draft: Draft
   /** Null: not checked (written by hand, or kept from another visit). */
   readonly startCheck: StartCheck | null
@@ -89,7 +87,6 @@ export interface AuthorState {
   readonly lost: boolean
   /** The last Test, and the draft it played. */
   readonly test: { readonly play: LessonPlay; readonly draft: Draft } | null
-  show(open: boolean): void
   /** The world now becomes the start; the last step records from here. */
   recordStart(): void
   setStart(script: string): void
@@ -244,12 +241,10 @@ export function createAuthorStore(
       draft({ steps: get().draft.steps.map((s, j) => (j === i ? { ...s, ...change } : s)) })
     const last = () => get().draft.steps.length - 1
     return {
-      open: false,
       draft: saved,
       startCheck: null,
       lost: false,
       test: null,
-      show: (open) => set({ open }),
       recordStart() {
         const { script, check } = startScript(app.getState().shell.topology)
         restart()
