@@ -1,6 +1,7 @@
 /**
  * What the app opens at start: `?example=<id>`, the benchmarks' `?bench=<n>&seed=<s>`, a share
- * link's `#doc=`, or else the autosaved diagram. `openEarly` starts what needs no saved
+ * link's `#doc=`, a lesson (`?lesson=<id>`, or a lesson's share link `#lesson=`, over the
+ * autosaved diagram), or else the autosaved diagram. `openEarly` starts what needs no saved
  * diagram before the first render (main.tsx); `openFromUrl` does the rest once the autosave is
  * read (ui/autosave.ts).
  */
