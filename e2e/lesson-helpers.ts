@@ -37,11 +37,18 @@ export interface LessonFile {
 export const lessonFile = (id: string): LessonFile =>
   JSON.parse(readFileSync(new URL(`../src/lessons/${id}.json`, import.meta.url), 'utf8'))
 
-/** A container's address on a network, as its card on the canvas shows it. */
+/**
+ * A container's address on a network, as its card on the canvas shows it. Read as the lines'
+ * text, not as rendered text: a card out of view is not rendered (content-visibility), and its
+ * rendered text is empty.
+ */
 export async function addressOn(page: Page, { card, network }: AddressOf): Promise<string> {
-  const text = await page.getByLabel(`container ${card}`, { exact: true }).innerText()
-  const line = text.split('\n').find((l) => l.startsWith(`${network} `))
-  if (!line) throw new Error(`${card} shows no address on ${network}: ${text}`)
+  const lines = await page
+    .getByLabel(`container ${card}`, { exact: true })
+    .locator('div:not(:has(*))')
+    .allTextContents()
+  const line = lines.find((l) => l.startsWith(`${network} `))
+  if (!line) throw new Error(`${card} shows no address on ${network}: ${lines.join(' | ')}`)
   return line.slice(network.length + 1).trim()
 }
 
