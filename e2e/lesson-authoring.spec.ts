@@ -202,6 +202,98 @@ test('Test says which goal already holds, and what the draft lacks before it is 
   )
 })
 
+test('a teacher adds predictions: asked of a fact, answered by Test, predicted by a student', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await type(page, 'docker run -dit --name front busybox', 'docker run -dit --name back busybox')
+  const panel = await makeALesson(page)
+  await panel.getByRole('button', { name: 'Record start' }).click()
+  await panel.getByRole('textbox', { name: 'Title (English)' }).fill('Names need a network')
+  await panel
+    .getByRole('textbox', { name: 'How it works (English)' })
+    .fill('The default bridge answers no names; a user-defined network does.')
+  const steps = panel.getByTestId('author-step')
+  const facts = panel.getByTestId('author-facts')
+  const filter = facts.getByRole('searchbox', { name: 'Filter the facts' })
+  /** The last step's texts and solution, as the teacher writes them. */
+  const write = async (text: string, hint: string, solution?: string) => {
+    const step = steps.last()
+    await step.getByRole('textbox', { name: 'What to do (English)' }).fill(text)
+    await step.getByRole('textbox', { name: 'Hint (English)' }).fill(hint)
+    if (solution) await step.getByRole('textbox', { name: /^Solution/ }).fill(solution)
+  }
+
+  // Step 1 asks, before anything is run, whether front reaches back by its name.
+  await steps
+    .last()
+    .getByRole('radio', { name: /^Prediction/ })
+    .check()
+  await expect(steps.last().getByTestId('author-question')).toHaveText(
+    'No question yet: pick a fact of the world and “ask”.',
+  )
+  await filter.fill('front reaches back by that name (ping)')
+  await facts
+    .getByRole('button', {
+      name: 'Ask as a prediction, yes or no: front reaches back by that name (ping)',
+    })
+    .click()
+  await expect(steps.last().getByTestId('author-question')).toHaveText(
+    'Will it be so? front reaches back by that name (ping)',
+  )
+  await write(
+    'Will ping back work from front?',
+    'Who answers names on the default bridge?',
+    'docker exec front ping -c 1 back',
+  )
+
+  // Step 2 is a goal: the network that makes it so, typed by the teacher.
+  await panel.getByRole('button', { name: 'Add a step' }).click()
+  await type(page, 'docker network create n', 'docker network connect n front')
+  await type(page, 'docker network connect n back')
+  await facts
+    .getByRole('button', { name: 'Add as a goal: front reaches back by that name (ping)' })
+    .click()
+  await write('Make front reach back by its name.', 'Put both on a network of your own.')
+
+  // Step 3 asks which address the name now resolves to.
+  await panel.getByRole('button', { name: 'Add a step' }).click()
+  await steps
+    .last()
+    .getByRole('radio', { name: /^Prediction/ })
+    .check()
+  await filter.fill('back')
+  await facts.getByRole('button', { name: 'Ask which address back resolves to in front' }).click()
+  await expect(steps.last().getByTestId('author-question')).toHaveText(
+    'Which address will back resolve to in front?',
+  )
+  await write(
+    'Which address does front get for back?',
+    'The embedded DNS answers with the address on the network they share.',
+    'docker exec front getent hosts back',
+  )
+
+  // Test answers each question in the world its step begins in.
+  await panel.getByTestId('author-test').click()
+  const report = panel.getByTestId('author-test-report')
+  await expect(report).toHaveAttribute('data-ok', 'true')
+  const predictions = report.getByTestId('author-test-prediction')
+  await expect(predictions.first()).toContainText('The answer when the step begins: no')
+  await expect(predictions.last()).toContainText('The answer when the step begins: 172.18.0.3')
+  await shootPanel(page, 'e2e/screenshots/lesson-authoring-predict.png')
+
+  // The teacher tries it as a student: predicts, reads the answer, goes on.
+  await panel.getByRole('button', { name: 'Try it as a student' }).click()
+  const lesson = page.getByTestId('lesson-panel')
+  await expect(lesson.getByRole('heading', { name: 'Names need a network' })).toBeVisible()
+  await lesson
+    .getByRole('group', { name: 'Your prediction' })
+    .getByRole('button', { name: 'yes' })
+    .click()
+  await expect(lesson.getByTestId('lesson-answer')).toContainText('Not quite. The answer: no.')
+  await page.screenshot({ path: 'e2e/screenshots/lesson-predict-authored.png' })
+})
+
 test.describe('in a Chinese browser', () => {
   test.use({ locale: 'zh-CN' })
 

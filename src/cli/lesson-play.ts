@@ -47,6 +47,7 @@ export type StepPlay =
   | {
       readonly kind: 'predict'
       readonly before: ShellState
+      readonly question: PredictQuestion
       readonly prediction: Prediction
       readonly refused: readonly ScriptEntry[]
       readonly ok: true
@@ -77,6 +78,7 @@ export function playLesson(lesson: PlayableLesson): LessonPlay {
       steps.push({
         kind: 'predict',
         before,
+        question: step.question,
         prediction: predict(before, step.question),
         refused,
         ok: true,

@@ -122,6 +122,13 @@ export function lessonGoals(value: unknown): LessonGoal[] | null {
   return goals && r.errors.length === 0 ? goals : null
 }
 
+/** `value` as a predict question of a lesson file, or null when it is not one. */
+export function lessonQuestion(value: unknown): LessonQuestion | null {
+  const r: Reading = { errors: [] }
+  const question = readQuestion(r, value, 'question')
+  return question && r.errors.length === 0 ? question : null
+}
+
 /** The file for a lesson: the format's own field order, two-space indented. */
 export function toLessonJson(lesson: Lesson): string {
   return `${JSON.stringify(lesson, null, 2)}\n`

@@ -172,6 +172,61 @@ describe('goals, Test and the file', () => {
     expect(lessons.getState().run?.done).toEqual([true])
   })
 
+  it('a predict step asks of a fact; Test and the student get the answer of its world', () => {
+    const { app, author, type } = setUp()
+    const a = author.getState()
+    a.recordStart()
+    a.setStepKind(0, 'predict')
+    // No question yet: Test fails the step, and the file says what it lacks.
+    expect(author.getState().runTest().ok).toBe(false)
+    const lacking = author.getState().file()
+    expect(!lacking.ok && lacking.problems.map((p) => `${p.code} ${p.path}`)).toContain(
+      'NO_QUESTION steps[0].question',
+    )
+    a.ask({ kind: 'yesNo', goal: BY_NAME })
+    a.setText('title', 'en', 'Names need a network')
+    a.setText('explanation', 'en', 'The default bridge has no DNS.')
+    a.setStepText(0, 'text', 'en', 'Will front reach back by name?')
+    a.setStepText(0, 'hint', 'en', 'Who answers names on the default bridge?')
+    a.setSolution(0, 'docker exec front ping -c1 back')
+    a.addStep()
+    type(
+      'docker network create n',
+      'docker network connect n front',
+      'docker network connect n back',
+    )
+    a.addGoal(BY_NAME)
+    a.setStepText(1, 'text', 'en', 'Make front reach back by name.')
+    a.setStepText(1, 'hint', 'en', 'Put both on a network of your own.')
+    a.addStep()
+    a.setStepKind(2, 'predict')
+    a.ask({ kind: 'address', from: 'front', name: 'back' })
+    a.setStepText(2, 'text', 'en', 'Which address does back have for front now?')
+    a.setStepText(2, 'hint', 'en', 'The embedded DNS answers with the address on n.')
+    a.setSolution(2, 'docker exec front getent hosts back')
+    const play = author.getState().runTest()
+    expect(play.ok).toBe(true)
+    const [first, , third] = play.steps
+    // Asked in the start: the default bridge resolves no names, so no.
+    expect(first?.kind === 'predict' && first.prediction.answer).toBe(cli.NO)
+    // Asked after the step before's solution: back's address on n, the network they share.
+    const t = app.getState().shell.topology
+    const n = [...t.networks.values()].find((x) => x.name === 'n')
+    const back = [...t.containers.values()].find((c) => c.name === 'back')
+    const onN = back?.endpoints.find((e) => e.networkId === n?.id)?.ip
+    expect(onN).toMatch(/^172\.18\./)
+    expect(third?.kind === 'predict' && third.prediction.answer).toBe(onN)
+    const file = author.getState().file()
+    if (!file.ok) throw new Error(JSON.stringify(file.problems))
+    expect(file.lesson.steps.map((s) => s.kind)).toEqual(['predict', 'goal', 'predict'])
+    const student = createDocknetStore(undefined, { cli })
+    const lessons = createLessonStore(student)
+    expect(lessons.getState().open(file.lesson)).toBe(true)
+    expect(lessons.getState().run?.prediction?.answer).toBe(cli.NO)
+    lessons.getState().answer(cli.YES)
+    expect(lessons.getState().run?.answer).toBe(cli.YES)
+  })
+
   it('says what the draft lacks, each with where', () => {
     const { author } = setUp()
     expect(draftFile(EMPTY_DRAFT)).toMatchObject({ ok: false })

@@ -15,6 +15,8 @@ import {
   worldFacts,
   type Goal,
   type LessonPlay,
+  type PlayableLesson,
+  type PredictQuestion,
   type ShellState,
   type WorldFacts,
 } from '../cli'
@@ -37,9 +39,13 @@ import type { Transaction } from './transact'
 export type DraftTexts = Readonly<Record<Language, string>>
 
 export interface DraftStep {
+  /** A goal step (done when its goals hold), or a question to predict the answer to. */
+  readonly kind: 'goal' | 'predict'
   readonly text: DraftTexts
   readonly hint: DraftTexts
   readonly goals: readonly Goal[]
+  /** A predict step's question, asked of a fact of the world; null until the teacher picks one. */
+  readonly question: PredictQuestion | null
   /** The docker commands that reach the goals (Show me runs them). */
   readonly solution: string
   /**
@@ -70,6 +76,8 @@ export type DraftProblem =
   | LessonError
   | { readonly code: 'NO_START'; readonly path: 'start' }
   | { readonly code: 'BUILT_IN_ID'; readonly path: 'id' }
+  /** A predict step asks nothing yet. */
+  | { readonly code: 'NO_QUESTION'; readonly path: string }
 
 export type DraftFile =
   | { readonly ok: true; readonly lesson: Lesson; readonly json: string }
@@ -97,8 +105,12 @@ export interface AuthorState {
   setSolution(step: number, solution: string): void
   /** The last step's solution follows the changes again (those made since it began). */
   follow(): void
+  /** Makes `step` a goal step or a predict step (each keeps what the other kind has). */
+  setStepKind(step: number, kind: DraftStep['kind']): void
   /** Adds a goal (or `not` of it) to the last step. */
   addGoal(goal: Goal): void
+  /** The question the last step asks: it becomes a predict step. */
+  ask(question: PredictQuestion): void
   removeGoal(step: number, index: number): void
   /** A new last step, which begins where the one before ends (its solution stops following). */
   addStep(): void
@@ -115,9 +127,11 @@ export interface AuthorState {
 const NO_TEXT: DraftTexts = { en: '', zh: '' }
 
 const emptyStep = (recording: boolean): DraftStep => ({
+  kind: 'goal',
   text: NO_TEXT,
   hint: NO_TEXT,
   goals: [],
+  question: null,
   solution: '',
   recording,
 })
@@ -168,13 +182,23 @@ function draftValue(d: Draft) {
     title: fileTexts(d.title),
     explanation: fileTexts(d.explanation),
     start: d.start ?? '',
-    steps: d.steps.map((s) => ({
-      kind: 'goal',
-      text: fileTexts(s.text),
-      goals: s.goals,
-      hint: fileTexts(s.hint),
-      solution: s.solution,
-    })),
+    steps: d.steps.map((s) =>
+      s.kind === 'goal'
+        ? {
+            kind: s.kind,
+            text: fileTexts(s.text),
+            goals: s.goals,
+            hint: fileTexts(s.hint),
+            solution: s.solution,
+          }
+        : {
+            kind: s.kind,
+            text: fileTexts(s.text),
+            ...(s.question ? { question: s.question } : {}),
+            hint: fileTexts(s.hint),
+            solution: s.solution,
+          },
+    ),
   }
 }
 
@@ -185,11 +209,16 @@ export function draftFile(d: Draft): DraftFile {
   const value = draftValue(d)
   const read = fromLessonValue(value)
   builtInIds ??= new Set(builtInLessons().map((l) => l.id))
+  const unasked = d.steps.flatMap((s, i) =>
+    s.kind === 'predict' && !s.question ? [`steps[${i}].question`] : [],
+  )
   const problems: DraftProblem[] = [
     ...(d.start === null ? [{ code: 'NO_START', path: 'start' } as const] : []),
     // Its progress would be the built-in lesson's.
     ...(builtInIds.has(d.id) ? [{ code: 'BUILT_IN_ID', path: 'id' } as const] : []),
-    ...(read.ok ? [] : read.errors),
+    ...unasked.map((path) => ({ code: 'NO_QUESTION', path }) as const),
+    // The reader's word for an unasked question (a field missing) is said above.
+    ...(read.ok ? [] : read.errors.filter((e) => !unasked.includes(e.path))),
   ]
   if (!read.ok || problems.length > 0) return { ok: false, problems }
   return { ok: true, lesson: read.value, json: `${JSON.stringify(value, null, 2)}\n` }
@@ -207,12 +236,17 @@ export function factsOf(shell: ShellState): WorldFacts {
   return f
 }
 
-/** The draft as played: its start, then each step's goals and solution. */
+/**
+ * The draft as played: its start, then each step's goals or question, and its solution. A
+ * predict step with no question yet plays as a step with no goals, which fails.
+ */
 function playDraft(d: Draft): LessonPlay {
-  return playLesson({
-    start: d.start ?? '',
-    steps: d.steps.map((s) => ({ kind: 'goal', goals: s.goals, solution: s.solution })),
-  })
+  const steps = d.steps.map((s): PlayableLesson['steps'][number] =>
+    s.kind === 'predict' && s.question
+      ? { kind: 'predict', question: s.question, solution: s.solution }
+      : { kind: 'goal', goals: s.kind === 'goal' ? s.goals : [], solution: s.solution },
+  )
+  return playLesson({ start: d.start ?? '', steps })
 }
 
 /**
@@ -275,6 +309,8 @@ export function createAuthorStore(
         set({ lost: made === undefined })
         step(last(), { recording: true, solution: made?.join('\n') ?? '' })
       },
+      setStepKind: (i, kind) => step(i, { kind }),
+      ask: (question) => step(last(), { kind: 'predict', question }),
       addGoal(goal) {
         const s = get().draft.steps[last()]
         const same = (g: Goal) => JSON.stringify(g) === JSON.stringify(goal)

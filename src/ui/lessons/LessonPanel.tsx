@@ -2,13 +2,13 @@ import { lazy, Suspense, useEffect } from 'react'
 import { Check, Lightbulb, Play, RotateCcw, X } from 'lucide-react'
 import type { GoalStep, LessonStep } from '../../io/lesson'
 import { BreakDrill } from './BreakDrill'
-import { goalText } from './goal-text'
+import { choiceText, goalText } from './goal-text'
 import { lessonMessages, type LessonMessages } from './messages'
 import type { Translate } from '../i18n/catalog'
 import { useLanguage, useT } from '../i18n/language'
 import type { StoreApi } from 'zustand/vanilla'
 import type { AppState } from '../../store'
-import { NO, NO_ADDRESS, YES, type LessonRefusal } from '../../store/lessons'
+import type { LessonRefusal } from '../../store/lessons'
 import { lessonStore, useLessons } from './lesson-store'
 
 const small = 'rounded px-2 py-1 text-xs hover:bg-slate-100 disabled:opacity-40'
@@ -220,15 +220,4 @@ function refusalText(t: Translate<LessonMessages>, refusal: LessonRefusal): stri
   const more = refusal.errors.length - 3
   const listed = more > 0 ? t('andMore', { errors, more }) : errors
   return t(refusal.kind === 'file' ? 'cannotOpen' : 'cannotOpenLink', { errors: listed })
-}
-
-/** A choice as the learner reads it: yes, no and "none" in words, an address as it is. */
-function choiceText(t: Translate<LessonMessages>, choice: string) {
-  return choice === YES
-    ? t('yes')
-    : choice === NO
-      ? t('no')
-      : choice === NO_ADDRESS
-        ? t('none')
-        : choice
 }

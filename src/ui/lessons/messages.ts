@@ -61,6 +61,9 @@ const en = {
   not: (p: { goal: string }) => `not: ${p.goal}`,
   onHost: (p: { name: string; host: string }) => `${p.name} (on ${p.host})`,
   addressOf: (p: { container: string }) => `the address of ${p.container}`,
+  asksYesNo: (p: { goal: string }) => `Will it be so? ${p.goal}`,
+  asksAddress: (p: { from: string; name: string }) =>
+    `Which address will ${p.name} resolve to in ${p.from}?`,
   breakIt: 'Break it',
   breakItTitle: 'Make one hidden change to this working world, then find it and fix it',
   drillIntro:

@@ -56,6 +56,8 @@ export const zh: Translation<LessonMessages> = {
   not: (p) => `不成立：${p.goal}`,
   onHost: (p) => `${p.name}（在 ${p.host} 上）`,
   addressOf: (p) => `${p.container} 的地址`,
+  asksYesNo: (p) => `会这样吗？${p.goal}`,
+  asksAddress: (p) => `在 ${p.from} 里，${p.name} 会解析成哪个地址？`,
   breakIt: '搞坏它',
   breakItTitle: '对这个正常工作的环境做一处隐藏的改动，然后找出并修好它',
   drillIntro: '有东西坏了。找出来并修好它：原来能连通的每一条连接都必须恢复。',

@@ -9,7 +9,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { AppState } from '../../../store'
 import { commandCount, type DraftStep } from '../../../store/lesson-author'
 import { useT } from '../../i18n/language'
-import { goalText } from '../goal-text'
+import { goalText, questionText } from '../goal-text'
 import { lessonStore } from '../lesson-store'
 import { lessonMessages } from '../messages'
 import { authorStore, useAuthor } from './author-store'
@@ -172,13 +172,69 @@ function LessonTexts() {
   )
 }
 
-/** One step: its texts, its goals, its solution (followed, or written by hand). */
+/** Whether the last step is a goal to reach or a question to predict the answer to. */
+function StepKind({ index, kind }: { index: number; kind: DraftStep['kind'] }) {
+  const t = useT(authorMessages)
+  const setStepKind = useAuthor((s) => s.setStepKind)
+  return (
+    <fieldset className="flex flex-wrap gap-x-3 text-xs">
+      <legend className="sr-only">{t('kind')}</legend>
+      {(['goal', 'predict'] as const).map((k) => (
+        <label key={k} className="flex items-center gap-1">
+          <input
+            type="radio"
+            name={`author-step-${index}-kind`}
+            checked={kind === k}
+            onChange={() => setStepKind(index, k)}
+          />
+          {k === 'goal' ? t('kindGoal') : t('kindPredict')}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+/** A goal step's goals, each with a button that removes it. */
+function GoalList({ index, goals }: { index: number; goals: DraftStep['goals'] }) {
+  const t = useT(authorMessages)
+  const tl = useT(lessonMessages)
+  const removeGoal = useAuthor((s) => s.removeGoal)
+  return (
+    <div>
+      <span className="block text-[11px] font-semibold text-slate-600">{t('goals')}</span>
+      {goals.length === 0 ? (
+        <p className="text-xs text-slate-500">{t('noGoals')}</p>
+      ) : (
+        <ul className="space-y-0.5 text-xs">
+          {goals.map((g, i) => {
+            const text = goalText(tl, g)
+            return (
+              <li key={i} className="flex items-start gap-1" data-testid="author-goal">
+                <span className="min-w-0 flex-1 break-words">{text}</span>
+                <button
+                  type="button"
+                  className="rounded px-1 hover:bg-slate-100"
+                  aria-label={t('removeGoal', { goal: text })}
+                  onClick={() => removeGoal(index, i)}
+                >
+                  <X className="size-3" aria-hidden />
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </div>
+  )
+}
+
+/** One step: its texts, its goals or question, its solution (followed, or written by hand). */
 function StepEditor({ index, step }: { index: number; step: DraftStep }) {
   const t = useT(authorMessages)
   const tl = useT(lessonMessages)
   const last = useAuthor((s) => s.draft.steps.length - 1 === index)
   const lost = useAuthor((s) => s.lost)
-  const { setStepText, setSolution, removeGoal, follow } = useAuthor((s) => s)
+  const { setStepText, setSolution, follow } = useAuthor((s) => s)
   return (
     <li
       className="space-y-2 rounded border border-slate-200 bg-white p-2"
@@ -197,31 +253,17 @@ function StepEditor({ index, step }: { index: number; step: DraftStep }) {
         value={step.text}
         onChange={(lang, text) => setStepText(index, 'text', lang, text)}
       />
-      <div>
-        <span className="block text-[11px] font-semibold text-slate-600">{t('goals')}</span>
-        {step.goals.length === 0 ? (
-          <p className="text-xs text-slate-500">{t('noGoals')}</p>
-        ) : (
-          <ul className="space-y-0.5 text-xs">
-            {step.goals.map((g, i) => {
-              const text = goalText(tl, g)
-              return (
-                <li key={i} className="flex items-start gap-1" data-testid="author-goal">
-                  <span className="min-w-0 flex-1 break-words">{text}</span>
-                  <button
-                    type="button"
-                    className="rounded px-1 hover:bg-slate-100"
-                    aria-label={t('removeGoal', { goal: text })}
-                    onClick={() => removeGoal(index, i)}
-                  >
-                    <X className="size-3" aria-hidden />
-                  </button>
-                </li>
-              )
-            })}
-          </ul>
-        )}
-      </div>
+      {last ? <StepKind index={index} kind={step.kind} /> : null}
+      {step.kind === 'goal' ? (
+        <GoalList index={index} goals={step.goals} />
+      ) : (
+        <div>
+          <span className="block text-[11px] font-semibold text-slate-600">{t('question')}</span>
+          <p className="text-xs text-slate-800" data-testid="author-question">
+            {step.question ? questionText(tl, step.question) : t('noQuestion')}
+          </p>
+        </div>
+      )}
       <label className="block space-y-0.5">
         <span className="block text-[11px] font-semibold text-slate-600">{t('solution')}</span>
         <textarea

@@ -1,7 +1,7 @@
 /**
  * The facts of the world now, grouped as Docknet shows them (the reach matrix, DNS answers,
  * /etc/hosts, env), each one added to the last step as a goal, or as a goal that must not
- * hold, with a click.
+ * hold, with a click; or, when the last step is a prediction, asked as its question.
  */
 import { useDeferredValue, useMemo, useState } from 'react'
 import { useStore } from 'zustand'
@@ -42,11 +42,14 @@ export function FactPicker({ app }: { app: StoreApi<AppState> }) {
       { key: 'env', facts: facts.env.map((g) => said(g)) },
     ] as const
   }, [shell, tl])
+  const predicting = useAuthor((s) => s.draft.steps.at(-1)?.kind === 'predict')
   const wanted = filter.trim().toLowerCase()
   return (
     <section className="space-y-0.5" data-testid="author-facts" aria-label={t('facts')}>
       <h3 className="text-xs font-semibold text-slate-700">{t('facts')}</h3>
-      <p className="text-[11px] text-slate-500">{t('factsIntro')}</p>
+      <p className="text-[11px] text-slate-500">
+        {predicting ? t('factsIntroPredict') : t('factsIntro')}
+      </p>
       <input
         type="search"
         className={field}
@@ -65,7 +68,7 @@ export function FactPicker({ app }: { app: StoreApi<AppState> }) {
             {shown.length === 0 ? <p className="text-slate-500">{t('noFacts')}</p> : null}
             <ul className="divide-y divide-slate-100">
               {shown.slice(0, SHOWN).map((f) => (
-                <FactRow key={JSON.stringify(f.goal)} fact={f} />
+                <FactRow key={JSON.stringify(f.goal)} fact={f} predicting={predicting} />
               ))}
             </ul>
             {shown.length > SHOWN ? (
@@ -78,10 +81,10 @@ export function FactPicker({ app }: { app: StoreApi<AppState> }) {
   )
 }
 
-function FactRow({ fact }: { fact: Fact }) {
+const button = 'rounded border border-slate-300 px-1 text-[11px] hover:bg-slate-100'
+
+function FactRow({ fact, predicting }: { fact: Fact; predicting: boolean }) {
   const t = useT(authorMessages)
-  const addGoal = useAuthor((s) => s.addGoal)
-  const button = 'rounded border border-slate-300 px-1 text-[11px] hover:bg-slate-100'
   return (
     <li
       className="flex items-start gap-1 py-0.5"
@@ -96,6 +99,17 @@ function FactRow({ fact }: { fact: Fact }) {
         {fact.holds ? '✓' : '✗'}
       </span>
       <span className="min-w-0 flex-1 break-words text-slate-800">{fact.text}</span>
+      {predicting ? <AskButtons fact={fact} /> : <GoalButtons fact={fact} />}
+    </li>
+  )
+}
+
+/** Adds the fact to the last step as a goal, or as one that must not hold. */
+function GoalButtons({ fact }: { fact: Fact }) {
+  const t = useT(authorMessages)
+  const addGoal = useAuthor((s) => s.addGoal)
+  return (
+    <>
       <button
         type="button"
         className={button}
@@ -112,6 +126,38 @@ function FactRow({ fact }: { fact: Fact }) {
       >
         {t('asNot')}
       </button>
-    </li>
+    </>
+  )
+}
+
+/** Asks the fact as the last step's question: yes or no, or, for a name, which address. */
+function AskButtons({ fact }: { fact: Fact }) {
+  const t = useT(authorMessages)
+  const ask = useAuthor((s) => s.ask)
+  const { goal } = fact
+  return (
+    <>
+      <button
+        type="button"
+        className={button}
+        aria-label={t('askLabel', { fact: fact.text })}
+        onClick={() => ask({ kind: 'yesNo', goal })}
+      >
+        {t('ask')}
+      </button>
+      {goal.kind === 'resolves' ? (
+        <button
+          type="button"
+          className={button}
+          aria-label={t('askAddressLabel', {
+            name: goal.name,
+            from: typeof goal.from === 'string' ? goal.from : goal.from.name,
+          })}
+          onClick={() => ask({ kind: 'address', from: goal.from, name: goal.name })}
+        >
+          {t('askAddress')}
+        </button>
+      ) : null}
+    </>
   )
 }

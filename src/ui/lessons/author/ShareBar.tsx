@@ -56,7 +56,9 @@ export function ShareBar({ app }: { app: StoreApi<AppState> }) {
     if (made) lessonStore(app).getState().open(made.lesson)
   }
   const said = (p: DraftProblem) =>
-    p.code === 'NO_START' || p.code === 'BUILT_IN_ID' ? t(p.code) : tl(p.code)
+    p.code === 'NO_START' || p.code === 'BUILT_IN_ID' || p.code === 'NO_QUESTION'
+      ? t(p.code)
+      : tl(p.code)
   return (
     <div className="space-y-0.5">
       <div className="flex flex-wrap gap-1">

@@ -1,10 +1,12 @@
 /**
  * What Test found, step by step: each goal unmet when its step begins and met after its
- * solution (a `not` may hold already), and any line Docker refused.
+ * solution (a `not` may hold already), each prediction's answer in the world it is asked of,
+ * and any line Docker refused.
  */
 import type { GoalPlay, StepPlay } from '../../../cli'
+import type { DraftStep } from '../../../store/lesson-author'
 import { useT } from '../../i18n/language'
-import { goalText } from '../goal-text'
+import { choiceText, goalText, questionText } from '../goal-text'
 import { lessonMessages } from '../messages'
 import { useAuthor } from './author-store'
 import { authorMessages } from './messages'
@@ -31,15 +33,25 @@ export function TestReport() {
       ))}
       <ol className="mt-1 space-y-0.5">
         {play.steps.map((step, i) => (
-          <StepResult key={i} n={i + 1} step={step} />
+          <StepResult key={i} n={i + 1} step={step} drafted={test.draft.steps[i]} />
         ))}
       </ol>
     </div>
   )
 }
 
-function StepResult({ n, step }: { n: number; step: StepPlay }) {
+function StepResult({
+  n,
+  step,
+  drafted,
+}: {
+  n: number
+  step: StepPlay
+  drafted: DraftStep | undefined
+}) {
   const t = useT(authorMessages)
+  const tl = useT(lessonMessages)
+  const unasked = drafted?.kind === 'predict' && !drafted.question
   return (
     <li data-testid="author-test-step" data-ok={step.ok ? 'true' : 'false'}>
       <span className="font-semibold">
@@ -52,6 +64,16 @@ function StepResult({ n, step }: { n: number; step: StepPlay }) {
           ))}
         </ul>
       ) : null}
+      {step.kind === 'predict' ? (
+        <p className="ml-3" data-testid="author-test-prediction">
+          {t('predicted', {
+            question: questionText(tl, step.question),
+            answer: choiceText(tl, step.prediction.answer),
+            choices: step.prediction.choices.map((c) => choiceText(tl, c)).join(', '),
+          })}
+        </p>
+      ) : null}
+      {unasked ? <p className="ml-3 text-rose-800">{t('unasked')}</p> : null}
       {step.kind === 'goal' && step.metBefore && step.goals.length > 0 ? (
         <p className="ml-3 text-rose-800">{t('metBefore')}</p>
       ) : null}

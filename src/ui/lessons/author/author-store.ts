@@ -5,13 +5,14 @@
  */
 import { useStore } from 'zustand'
 import type { StoreApi } from 'zustand/vanilla'
-import { lessonGoals } from '../../../io/lesson'
+import { lessonGoals, lessonQuestion } from '../../../io/lesson'
 import type { AppState } from '../../../store'
 import {
   createAuthorStore,
   EMPTY_DRAFT,
   type AuthorState,
   type Draft,
+  type DraftStep,
 } from '../../../store/lesson-author'
 
 const DRAFT_KEY = 'docknet.lessons.draft'
@@ -21,6 +22,14 @@ const isTexts = (v: unknown): v is Draft['title'] =>
   v !== null &&
   typeof (v as Draft['title']).en === 'string' &&
   typeof (v as Draft['title']).zh === 'string'
+
+/** A kept step as the draft holds it: a goal step when kept before steps had kinds. */
+function keptStep(s: DraftStep): DraftStep {
+  const kind = s.kind === 'predict' ? 'predict' : 'goal'
+  const question =
+    s.question === null || s.question === undefined ? null : lessonQuestion(s.question)
+  return { ...s, kind, question, recording: false }
+}
 
 /**
  * The draft kept here, its steps no longer following (the changes that made their solutions
@@ -44,7 +53,7 @@ function savedDraft(): Draft {
           lessonGoals(s.goals) !== null &&
           typeof s.solution === 'string',
       )
-    return fine ? { ...d, steps: d.steps.map((s) => ({ ...s, recording: false })) } : EMPTY_DRAFT
+    return fine ? { ...d, steps: d.steps.map(keptStep) } : EMPTY_DRAFT
   } catch {
     return EMPTY_DRAFT
   }

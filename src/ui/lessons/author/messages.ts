@@ -32,6 +32,12 @@ const en = {
   hint: 'Hint',
   goals: 'Goals',
   noGoals: 'No goal yet: add one from the facts of the world.',
+  kind: 'Kind of step',
+  kindGoal: 'Goal: done when it holds',
+  kindPredict: 'Prediction: answered before anything runs',
+  question: 'Question',
+  noQuestion: 'No question yet: pick a fact of the world and “ask”.',
+  askedNow: (p: { answer: string }) => `The answer in the world now: ${p.answer}`,
   removeGoal: (p: { goal: string }) => `Remove the goal: ${p.goal}`,
   solution: 'Solution (docker commands; “Show me” runs them)',
   following: 'Follows what you do on the canvas and in the terminal.',
@@ -43,6 +49,13 @@ const en = {
   removeStep: 'Remove the last step',
   facts: 'Facts of the world now',
   factsIntro: 'Add what must hold at the end of the last step as a goal, or what must not (“not”).',
+  factsIntroPredict:
+    'Ask about a fact: will it be so (yes or no), or, for a name, which address it resolves to. The answer is the one in the world when the step begins.',
+  ask: 'ask',
+  askLabel: (p: { fact: string }) => `Ask as a prediction, yes or no: ${p.fact}`,
+  askAddress: 'ask address',
+  askAddressLabel: (p: { name: string; from: string }) =>
+    `Ask which address ${p.name} resolves to in ${p.from}`,
   filter: 'Filter the facts',
   reach: 'Who reaches whom',
   dns: 'DNS answers',
@@ -66,6 +79,9 @@ const en = {
   refusedAt: (p: { command: string; error: string }) =>
     `Docker refuses a line of the solution: ${p.command}: ${p.error}`,
   metBefore: 'Every goal holds already when this step begins: it would be done at once.',
+  predicted: (p: { question: string; answer: string; choices: string }) =>
+    `${p.question} The answer when the step begins: ${p.answer} (choices: ${p.choices}).`,
+  unasked: 'This prediction asks nothing yet.',
   goalPlayed: (p: { goal: string; before: boolean; after: boolean }) =>
     `${p.goal}: ${p.before ? 'met' : 'unmet'} before, ${p.after ? 'met' : 'unmet'} after`,
   save: 'Save file',
@@ -75,6 +91,7 @@ const en = {
   notReady: 'Not ready to share yet:',
   NO_START: 'record the start first',
   BUILT_IN_ID: 'a built-in lesson has this id: choose another',
+  NO_QUESTION: 'a prediction step asks nothing yet',
   linkCopied: (p: { length: number }) =>
     `Link copied (${p.length} characters): it opens the lesson for a student.`,
   linkMade: (p: { length: number }) =>
