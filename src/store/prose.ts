@@ -4,15 +4,19 @@
  * interface shows it in Chinese. Imported by the views that load lazily, not through the
  * store's door, so neither is in the first paint.
  */
+import type { FixRule } from '../cli/fix-rule'
+import { fixWhy } from '../cli/fix-text'
 import { englishProse as englishEngine, type Prose as EngineProse } from '../engine'
 import type { DiagnosticFact } from './diagnostic-fact'
 import { diagnosticText } from './diagnostic-text'
 
 export interface Prose extends EngineProse {
   readonly diagnosticText: (f: DiagnosticFact) => string
+  /** What a fix does, in a sentence. */
+  readonly fixText: (r: FixRule) => string
 }
 
-export const englishProse: Prose = { ...englishEngine, diagnosticText }
+export const englishProse: Prose = { ...englishEngine, diagnosticText, fixText: fixWhy }
 
 /** The Chinese prose, loaded once. */
 export function loadChineseProse(): Promise<Prose> {
