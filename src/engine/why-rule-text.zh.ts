@@ -49,7 +49,7 @@ export function whyRuleText(r: WhyRule): string {
     case 'other-host':
       return `每台主机的守护进程只知道自己的容器：这条命令发往主机 ${r.host}，而 ${r.ref} 运行在${r.hosts.map((h) => `主机 ${h}`).join('、')} 上。请用 docker --context HOST 把它发送到那里。`
     case 'volume-unused':
-      return `命名卷比使用它的容器存在得更久：docker rm 会删除容器的匿名卷（加 -v 时），但从不删除命名卷，所以 ${r.volume} 及其中的文件会一直留在主机 ${r.host} 上，直到执行 docker volume rm ${r.volume}。重新挂载它（-v ${r.volume}:/path）以使用其中的数据，或删除它。`
+      return `命名卷比使用它的容器存在得更久：docker rm 会删除容器的匿名卷（加 -v 时），但从不删除命名卷，所以 ${r.volume} 及其中的文件会一直留在主机 ${r.host} 上，直到执行 docker volume rm ${r.volume}。重新挂载它（-v ${r.volume}:/容器内路径）以使用其中的数据，或删除它。`
     case 'never-started':
       return `${r.container} 已创建但从未启动：Docker 在容器启动时才创建它的网络端点，所以它还没有地址，没有 DNS 名称指向它，也没有发布的端口通向它。docker start ${r.container} 会给它分配地址。`
     case 'stopped':
