@@ -101,10 +101,13 @@ test('a Chinese browser gets reachability, the matrix proof and why in Chinese',
   expect(await englishBut(why.locator('p').first(), ICC_WORDS)).toEqual([])
 })
 
-/** Removes `region`'s records and commands, which are Docker's (`docker ps -a` lines, commands). */
+/**
+ * Removes `region`'s commands, records and errors, which are Docker's (`docker ps -a` lines, the
+ * daemon's error), shown in monospace.
+ */
 async function withoutDockerOutput(region: Locator): Promise<void> {
   await region
-    .locator('pre, ul.font-mono')
+    .locator('pre, .font-mono')
     .evaluateAll((list) => list.forEach((docker) => docker.remove()))
 }
 
@@ -156,6 +159,22 @@ test('a Chinese browser gets the diagnostics, their whys and their fixes in Chin
   const fixes = dialog.getByTestId('fix')
   await expect(fixes.first()).toContainText('启动 db：停止的容器没有地址，也不应答任何名称')
   await dialog.screenshot({ path: 'e2e/screenshots/fixes-zh.png' })
+  await withoutDockerOutput(dialog)
+  expect(await englishIn(dialog)).toEqual([])
+  await page.keyboard.press('Escape')
+
+  // Why Docker refused a command, and the fixes after which it succeeds.
+  await input.fill('docker run -dit --name db busybox')
+  await input.press('Enter')
+  const output = page.getByTestId('terminal-output')
+  await expect(output).toContainText('is already in use by container')
+  await output.getByRole('button', { name: '为什么？' }).last().click()
+  await expect(dialog).toContainText(
+    '容器名在其主机上是唯一的：主机 default 的守护进程只有一张名称表',
+  )
+  await expect(dialog.getByTestId('fix').first()).toContainText(
+    '重命名占用名称 db 的容器，然后重新运行该命令',
+  )
   await withoutDockerOutput(dialog)
   expect(await englishIn(dialog)).toEqual([])
   await page.keyboard.press('Escape')
