@@ -286,8 +286,8 @@ export default defineConfig(
   // The app layers. Deep imports between them go through named doors: the store reaches the
   // CLI through its index (loaded after first paint) and the small modules first paint needs
   // (the bare shell, quoting, effects, output types and chunks) or lazily loaded gestures use
-  // (run-command, and commands/inspect for the lazily loaded Inspect tab), since the index
-  // brings the Go template engine; the UI reaches the store
+  // (run-command, commands/inspect for the lazily loaded Inspect tab, and the fixes' words for
+  // the store's prose), since the index brings the Go template engine; the UI reaches the store
   // through its index, its React binding and the modules of panels loaded on first use.
   ...banLayers('store', {
     banned: ['ui'],
@@ -304,6 +304,9 @@ export default defineConfig(
         'chunks',
         'run-command',
         'commands/inspect',
+        'fix-rule',
+        'fix-text',
+        'fix-text.zh',
       ],
     },
   }),

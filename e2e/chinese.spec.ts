@@ -7,11 +7,14 @@ test.use({ locale: 'zh-CN' })
  * drivers, images, interfaces, file paths. Anything else in Latin letters is English left over.
  */
 const DOCKER_WORDS =
-  /^(docker|Docker|Docknet|busybox|nginx|httpd|mysql|postgres|redis|wordpress|training|webapp|svendowideit|ambassador|alpine|Bridge|Overlay|Macvlan|Ipvlan|eth0|link|net|container|volumes|from|etc|hosts|DNS|Up|IP|run|name|web|db|socat|mysql|vm2|default|icc|false|true|compose|ping|curl)$/
+  /^(docker|Docker|Docknet|busybox|nginx|httpd|mysql|postgres|redis|wordpress|training|webapp|svendowideit|ambassador|alpine|Bridge|Overlay|Macvlan|Ipvlan|eth0|link|net|container|volumes|from|etc|hosts|DNS|Up|IP|run|name|web|db|socat|mysql|vm2|default|icc|false|true|compose|ping|curl|start|volume|create|stop)$/
 
-/** The words in Latin letters of `region`'s visible text that are not Docker's. */
+/**
+ * The words in Latin letters of `region`'s visible text that are not Docker's. Docker's error
+ * texts, quoted in a Chinese sentence ("Cannot link to a non running container"), are Docker's.
+ */
 async function englishIn(region: Locator): Promise<string[]> {
-  const text = await region.innerText()
+  const text = (await region.innerText()).replace(/"[^"]*"/g, '')
   return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !DOCKER_WORDS.test(w))
 }
 
@@ -49,7 +52,7 @@ async function englishBut(region: Locator, names: RegExp): Promise<string[]> {
   return (await englishIn(region)).filter((w) => !names.test(w))
 }
 const ICC_WORDS =
-  /^(stranger|bridge|tcp|exec|postgres|webapp|nameserver|iptables|resolv|conf|DOCKER|FORWARD|DROP)$/
+  /^(stranger|bridge|tcp|exec|postgres|webapp|nameserver|iptables|resolv|conf|DOCKER|FORWARD|DROP|appnet)$/
 
 test('a Chinese browser gets reachability, the matrix proof and why in Chinese', async ({
   page,
@@ -67,11 +70,11 @@ test('a Chinese browser gets reachability, the matrix proof and why in Chinese',
   const proof = page.getByTestId('reach-proof')
   await expect(proof).toContainText('禁用了 icc')
   await expect(proof).toContainText('在 stranger 中无法解析名称 db')
-  // The proof's verdict, ports and why (the fixes' descriptions are the CLI's, still English).
+  // The proof's verdict, ports and why, and the fixes (their commands are Docker's).
   expect(await englishBut(proof.getByTestId('why').locator('p').first(), ICC_WORDS)).toEqual([])
   const fixes = proof.getByTestId('fix')
   await expect(fixes.first()).toBeVisible()
-  await fixes.evaluateAll((list) => list.forEach((fix) => fix.remove()))
+  await fixes.locator('pre').evaluateAll((list) => list.forEach((commands) => commands.remove()))
   expect(await englishBut(proof, ICC_WORDS)).toEqual([])
   await page.screenshot({ path: 'e2e/screenshots/matrix-proof-zh.png' })
   await page.keyboard.press('Escape')
@@ -96,4 +99,88 @@ test('a Chinese browser gets reachability, the matrix proof and why in Chinese',
   )
   await page.screenshot({ path: 'e2e/screenshots/why-zh.png' })
   expect(await englishBut(why.locator('p').first(), ICC_WORDS)).toEqual([])
+})
+
+/**
+ * Removes `region`'s commands, records and errors, which are Docker's (`docker ps -a` lines, the
+ * daemon's error), shown in monospace.
+ */
+async function withoutDockerOutput(region: Locator): Promise<void> {
+  await region
+    .locator('pre, .font-mono')
+    .evaluateAll((list) => list.forEach((docker) => docker.remove()))
+}
+
+test('a Chinese browser gets the diagnostics, their whys and their fixes in Chinese', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const input = page.getByTestId('terminal-input')
+  for (const line of [
+    'docker run -dit --name db busybox',
+    'docker run -dit --name web --link db busybox',
+    'docker stop db',
+    'docker volume create v1',
+  ]) {
+    await input.fill(line)
+    await input.press('Enter')
+  }
+  await page.getByRole('button', { name: '诊断：1 个问题，2 条提示' }).click()
+  const panel = page.getByTestId('diagnostics')
+  await expect(panel).toContainText('web 以别名 db 链接到 db，但 db 未在运行')
+  await expect(panel).toContainText('"Cannot link to a non running container"')
+  await expect(panel).toContainText('db 已退出：它没有地址，也不应答任何请求（docker start db）。')
+  await expect(panel).toContainText('主机 default 上的卷 v1 没有被任何容器挂载。')
+  expect(await englishIn(panel)).toEqual([])
+  await panel.screenshot({ path: 'e2e/screenshots/diagnostics-zh.png' })
+
+  // Why db is a note, and its fix.
+  const whys = panel.getByRole('button', { name: '为什么？' })
+  await whys.nth(1).click()
+  const dialog = page.getByTestId('why-dialog')
+  await expect(dialog).toContainText('停止的容器没有网络：db 停止时，Docker 删除了它的网络端点')
+  await expect(dialog.getByTestId('fix').first()).toContainText('启动 db')
+  await withoutDockerOutput(dialog)
+  expect(await englishIn(dialog)).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+
+  // Why a volume nobody mounts is one, and its fix.
+  await whys.nth(2).click()
+  await expect(dialog).toContainText('命名卷比使用它的容器存在得更久')
+  await expect(dialog.getByTestId('fix').first()).toContainText('删除卷 v1 及其中的文件')
+  await withoutDockerOutput(dialog)
+  expect(await englishIn(dialog)).toEqual([])
+  await page.keyboard.press('Escape')
+  await expect(dialog).toHaveCount(0)
+
+  // Why web cannot reach db by its link: the reach question's why and its fix list.
+  await whys.first().click()
+  const fixes = dialog.getByTestId('fix')
+  await expect(fixes.first()).toContainText('启动 db：停止的容器没有地址，也不应答任何名称')
+  await dialog.screenshot({ path: 'e2e/screenshots/fixes-zh.png' })
+  await withoutDockerOutput(dialog)
+  expect(await englishIn(dialog)).toEqual([])
+  await page.keyboard.press('Escape')
+
+  // Why Docker refused a command, and the fixes after which it succeeds.
+  await input.fill('docker run -dit --name db busybox')
+  await input.press('Enter')
+  const output = page.getByTestId('terminal-output')
+  await expect(output).toContainText('is already in use by container')
+  await output.getByRole('button', { name: '为什么？' }).last().click()
+  await expect(dialog).toContainText(
+    '容器名在其主机上是唯一的：主机 default 的守护进程只有一张名称表',
+  )
+  await expect(dialog.getByTestId('fix').first()).toContainText(
+    '重命名占用名称 db 的容器，然后重新运行该命令',
+  )
+  await withoutDockerOutput(dialog)
+  expect(await englishIn(dialog)).toEqual([])
+  await page.keyboard.press('Escape')
+
+  // The inspector's header says db's state as its card does.
+  await page.getByRole('group', { name: '容器 db' }).click()
+  const inspector = page.getByRole('complementary', { name: '检查器' })
+  await expect(inspector).toContainText('busybox:latest · 已退出（停止） · 主机 default')
 })

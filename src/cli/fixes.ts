@@ -14,35 +14,11 @@ import {
   type Topology,
 } from '../engine'
 import { execute } from './execute'
+import type { FixKind } from './fix-rule'
+import { fixWhy } from './fix-text'
 import { quoteWord } from './quote'
 import { runCommandOf } from './run-command'
 import type { ShellState } from './state'
-
-/** The rule a fix meets, as data: fixWhy words it. */
-export type FixKind =
-  | { readonly kind: 'start'; readonly container: string }
-  | {
-      readonly kind: 'link'
-      readonly from: string
-      readonly target: string
-      readonly alias: string
-    }
-  | { readonly kind: 'connect'; readonly network: string; readonly container: string }
-  | {
-      readonly kind: 'new-network'
-      readonly network: string
-      readonly containers: readonly string[]
-    }
-  | {
-      readonly kind: 'add-host'
-      readonly from: string
-      readonly name: string
-      readonly host: string
-      readonly address: string
-      readonly publish: number | null
-      /** The name leads to another host (true), or the client's host resolves no names. */
-      readonly across: boolean
-    }
 
 export interface Fix {
   readonly commands: readonly string[]
@@ -335,26 +311,5 @@ function freshNetworkName(t: Topology, host: string): string {
   for (let i = 1; ; i++) {
     const name = i === 1 ? 'appnet' : `appnet${i}`
     if (!taken.has(name)) return name
-  }
-}
-
-/** What the fix does, in a sentence. */
-export function fixWhy(r: FixKind): string {
-  switch (r.kind) {
-    case 'start':
-      return `start ${r.container}: a stopped container has no address and answers no name`
-    case 'link':
-      return `recreate ${r.from} with --link ${r.target}:${r.alias}: the link writes ${r.alias} into its /etc/hosts`
-    case 'connect':
-      return `connect ${r.container} to ${r.network}: its embedded DNS answers the names of its members`
-    case 'new-network':
-      return `put ${r.containers.join(' and ')} on a new user-defined network, ${r.network}, whose embedded DNS answers their names`
-    case 'add-host': {
-      const pub = r.publish === null ? '' : `publish ${r.publish} on host ${r.host}, and `
-      const so = r.across
-        ? `names do not cross hosts, so ${r.name} becomes host ${r.host}'s address`
-        : `the host's network resolves no container names, so ${r.name} is written into its /etc/hosts`
-      return `${pub}recreate ${r.from} with --add-host ${r.name}:${r.address}: ${so}`
-    }
   }
 }

@@ -2,7 +2,7 @@
 // succeeds (refusal-fixes.ts): each refusal names the rule that decided and the container that
 // shows it, and each fix, run after the refusal, ends with the command succeeding.
 import { describe, expect, it } from 'vitest'
-import { EXPLAINED_REFUSALS, refusalWhy, type ErrorCode } from '../engine'
+import { englishProse, EXPLAINED_REFUSALS, refusalWhy, type ErrorCode } from '../engine'
 import { execute, runScript } from './index'
 import { fixRefusal } from './refusal-fixes'
 
@@ -11,7 +11,11 @@ function refusal(script: string, line: string) {
   const r = execute(runScript(script).state, line)
   const refused = r.output.refused
   if (!refused) throw new Error(`not refused: ${line}\n${r.output.stderr}`)
-  const why = refusalWhy(r.state.topology, r.host, refused)
+  const found = refusalWhy(r.state.topology, r.host, refused)
+  const why = found && {
+    rule: englishProse.whyRuleText(found.rule),
+    evidence: found.evidence.map(englishProse.whyEvidenceText),
+  }
   return {
     state: r.state,
     host: r.host,

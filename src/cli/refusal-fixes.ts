@@ -6,13 +6,15 @@
  * kept fix lists the pairs that worked by name before and no longer do.
  */
 import { explainedRefusal, type Container, type EngineError, type Topology } from '../engine'
+import type { FixRule } from './fix-rule'
 import { applied, brokenPairs } from './fixes'
 import { quoteWord } from './quote'
 import type { ShellState } from './state'
 
 export interface RefusalFix {
   readonly commands: readonly string[]
-  readonly why: string
+  /** What it does, as data: fix-text.ts words it. */
+  readonly rule: FixRule
   /** Pairs reachable by name before the fix and not after: "from>to:port". */
   readonly breaks: readonly string[]
   readonly checked: 'all' | 'changed'
@@ -20,7 +22,7 @@ export interface RefusalFix {
 
 export interface Candidate {
   readonly commands: readonly string[]
-  readonly why: string
+  readonly rule: FixRule
 }
 
 /**
@@ -92,11 +94,11 @@ function candidates(
       return [
         {
           commands: [`${docker} rename ${name} ${quoteWord(freeName(t, host, holder.name))}`, line],
-          why: `rename the container that holds the name ${holder.name}, and run the command again`,
+          rule: { kind: 'rename-holder', holder: holder.name },
         },
         {
           commands: [`${docker} rm -f ${name}`, line],
-          why: `remove the container that holds the name ${holder.name}, and run the command again`,
+          rule: { kind: 'remove-holder', holder: holder.name },
         },
       ]
     }
@@ -107,7 +109,7 @@ function candidates(
             `${docker} start ${quoteWord(refused.params.child)}`,
             ...again(t, host, docker, line),
           ],
-          why: `start ${refused.params.child}, so the link has an address to write, and run the command again`,
+          rule: { kind: 'start-link-child', child: refused.params.child },
         },
       ]
     case 'JOIN_NOT_RUNNING':
@@ -117,7 +119,7 @@ function candidates(
         ? [
             {
               commands: [`${docker} start ${quoteWord(c.name)}`, ...again(t, host, docker, line)],
-              why: `start ${c.name}, and run the command again`,
+              rule: { kind: 'start-then-again', container: c.name },
             },
           ]
         : []
@@ -126,7 +128,7 @@ function candidates(
       return [
         {
           commands: [`${docker} stop ${quoteWord(refused.params.ref)}`, line],
-          why: `stop ${refused.params.ref}, and remove it then`,
+          rule: { kind: 'stop-then-remove', container: refused.params.ref },
         },
       ]
     case 'PORT_ALLOCATED':
@@ -146,7 +148,11 @@ function candidates(
             ...members.map((c) => `${docker} network disconnect ${net} ${quoteWord(c.name)}`),
             line,
           ],
-          why: `disconnect ${members.map((c) => c.name).join(', ')} from ${refused.params.name}, and remove it then`,
+          rule: {
+            kind: 'disconnect-then-remove',
+            network: refused.params.name,
+            members: members.map((c) => c.name),
+          },
         },
       ]
     }
@@ -155,7 +161,7 @@ function candidates(
       return [
         {
           commands: [`${docker} rm -f ${users.map((c) => quoteWord(c.name)).join(' ')}`, line],
-          why: `remove ${users.map((c) => c.name).join(', ')}, which ${users.length === 1 ? 'uses' : 'use'} the volume, and remove it then`,
+          rule: { kind: 'remove-volume-users', users: users.map((c) => c.name) },
         },
       ]
     }
@@ -169,7 +175,7 @@ function candidates(
       return [
         {
           commands: [line.replace(/^docker\s+/, `docker --context ${quoteWord(there.host)} `)],
-          why: `send the command to host ${there.host}, where ${there.name} runs`,
+          rule: { kind: 'send-to-host', host: there.host, container: there.name },
         },
       ]
     }
@@ -212,7 +218,7 @@ function portFixes(
   if (publish.test(line))
     out.push({
       commands: again(t, host, docker, line.replace(publish, `$1$2${free}:`)),
-      why: `publish host port ${free} instead, which nothing holds on host ${host}`,
+      rule: { kind: 'publish-other-port', port: free, host },
     })
   const holder = [...t.containers.values()].find(
     (c) => c.host === host && c.state === 'running' && c.ports.some((b) => b.hostPort === p.port),
@@ -225,7 +231,12 @@ function portFixes(
         `${docker} stop ${quoteWord(holder.name)}`,
         created ? `${docker} start ${quoteWord(p.endpoint)}` : line,
       ],
-      why: `stop ${holder.name}, which holds port ${p.port}, and ${created ? `start ${p.endpoint}` : 'run the command again'}`,
+      rule: {
+        kind: 'stop-port-holder',
+        holder: holder.name,
+        port: p.port,
+        start: created ? p.endpoint : null,
+      },
     })
   }
   return out
@@ -250,10 +261,12 @@ function staticIpFix(t: Topology, host: string, docker: string, line: string): C
       .replace(run[0], `${run[1]} --network ${net} `)
     return {
       commands: [`${docker} network create --subnet ${prefix}.0/24 ${net}`, rerun],
-      why:
-        prefix === ip[1]
-          ? `create ${net} with the subnet ${prefix}.0/24, and run the container on it`
-          : `create ${net} with the free subnet ${prefix}.0/24 (the address's own overlaps a network there), and run the container on it at ${address}`,
+      rule: {
+        kind: 'static-ip-network',
+        network: net,
+        subnet: `${prefix}.0/24`,
+        moved: prefix === ip[1] ? null : address,
+      },
     }
   }
   return [on(ip[1] ?? ''), on('172.30.0')]

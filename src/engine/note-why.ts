@@ -2,13 +2,14 @@
  * Why a topology has a problem Docker itself does not report: a container that is not running,
  * a link whose variables still hold an old address, a LAN address two machines hold, a volume
  * nobody mounts. Each is a coded note (the diagnostics make them) explained as a refusal is:
- * the rule, and the records that show it.
+ * the rule, as data (why-rule.ts), and the records that show it.
  */
 import { hostsEntries } from './hosts-file'
 import { cidrContains, cidrSize, formatIpv4, networkAddress, parseCidr, parseIpv4 } from './ip'
 import { linkEnvVars } from './link-env'
 import type { Container, Network, Topology } from './model'
-import { listed, type RefusalWhy } from './refusal-why'
+import { listed } from './refusal-why'
+import type { LanHolder, RefusalWhy } from './why-rule'
 
 export type DiagnosticNote =
   | { readonly code: 'STOPPED'; readonly containerId: string }
@@ -51,7 +52,7 @@ export function noteWhy(t: Topology, note: DiagnosticNote): RefusalWhy | null {
     case 'VOLUME_UNUSED':
       return t.volumes.has(`${note.host}/${note.name}`)
         ? {
-            rule: `A named volume outlives the containers that use it: docker rm removes a container's anonymous volumes (with -v), never a named one, so ${note.name} and the files in it stay on host ${note.host} until docker volume rm ${note.name}. Mount it again (-v ${note.name}:/path) to use its data, or remove it.`,
+            rule: { kind: 'volume-unused', volume: note.name, host: note.host },
             evidence: [`DRIVER    VOLUME NAME`, `local     ${note.name}`],
           }
         : null
@@ -59,11 +60,8 @@ export function noteWhy(t: Topology, note: DiagnosticNote): RefusalWhy | null {
 }
 
 function stoppedWhy(c: Container): RefusalWhy {
-  const never = c.state === 'created'
   return {
-    rule: never
-      ? `${c.name} was created but never started: Docker makes a container's network endpoints when it starts, so it has no address yet, no DNS name answers for it and no published port leads to it. docker start ${c.name} gives it its addresses.`
-      : `A stopped container has no network: when ${c.name} stopped, Docker deleted its endpoints and released its addresses, so no DNS name answers for it and no published port leads to it; containers linked to it keep a line in /etc/hosts that points to nothing. docker start ${c.name} gives it the lowest free address again, which may not be the one it had; the /etc/hosts lines of the containers linked to it follow, their link variables do not.`,
+    rule: { kind: c.state === 'created' ? 'never-started' : 'stopped', container: c.name },
     evidence: [listed(c)],
   }
 }
@@ -81,11 +79,19 @@ function staleEnvWhy(t: Topology, parentId: string, alias: string): RefusalWhy |
     (c) => c.id !== child.id && c.endpoints.some((e) => e.ip === old),
   )
   return {
-    rule: `Link variables are written into ${parent.name}'s environment once, when it starts, from ${child.name}'s address then (${old}). ${child.name} has started again since and now has ${now}: Docker rewrote the ${alias} line of ${parent.name}'s /etc/hosts, but never the variables, so a program that reads ${alias.toUpperCase()}_PORT connects to ${old}, where ${reused ? `${reused.name} answers now` : 'nothing answers'}. Restart ${parent.name} to set them again, or have the program use the name ${alias}.`,
+    rule: {
+      kind: 'link-env-stale',
+      parent: parent.name,
+      child: child.name,
+      alias,
+      was: old,
+      now,
+      reused: reused?.name ?? null,
+    },
     evidence: [
       ...vars.slice(0, 3).map((v) => `${parent.name}: ${v}`),
       ...(line ? [`${parent.name} /etc/hosts: ${line.ip}\t${line.names.join(' ')}`] : []),
-      ...(reused ? [`${reused.name} holds ${old} now`] : []),
+      ...(reused ? [{ kind: 'holds-now', container: reused.name, ip: old } as const] : []),
     ],
   }
 }
@@ -97,13 +103,31 @@ function lanClashWhy(
   const c = t.containers.get(note.containerId)
   const n = t.networks.get(note.networkId)
   if (!c || !n) return null
-  const other =
+  const other = 'host' in note.holder ? null : t.containers.get(note.holder.containerId)
+  const holder: LanHolder =
     'host' in note.holder
-      ? `host ${note.holder.host} has ${note.ip} as its own LAN address`
-      : `${t.containers.get(note.holder.containerId)?.name ?? 'another container'} holds ${note.ip} on host ${t.containers.get(note.holder.containerId)?.host ?? '?'}`
+      ? { host: note.holder.host, ip: note.ip }
+      : { container: other?.name ?? null, on: other?.host ?? null, ip: note.ip }
   return {
-    rule: `${n.driver} puts ${c.name} on the LAN itself, with its own MAC address, and its address comes from the IPAM of network ${n.name} on host ${c.host}, which knows only that daemon's containers: not the LAN's other machines, nor the same subnet used on another host. ${other}, so two machines answer ARP for one address and the LAN's traffic for it reaches either. Give ${c.name} an address nobody holds, and give each host's network its own part of the subnet (--ip-range) so it cannot happen again.`,
-    evidence: [`${c.name} on ${c.host}: ${note.ip} (network ${n.name}, ${n.subnet ?? ''})`, other],
+    rule: {
+      kind: 'lan-clash',
+      container: c.name,
+      host: c.host,
+      driver: n.driver,
+      network: n.name,
+      holder,
+    },
+    evidence: [
+      {
+        kind: 'lan-address',
+        container: c.name,
+        host: c.host,
+        ip: note.ip,
+        network: n.name,
+        subnet: n.subnet ?? '',
+      },
+      { kind: 'lan-holder', holder },
+    ],
   }
 }
 

@@ -1,17 +1,19 @@
 /**
  * A prose: the set of functions that word the engine's reachability and why data for people
- * (reach-text.ts, why-text.ts). English is the engine's own, and the terminal's always; the
+ * (reach-text.ts, why-text.ts, why-rule-text.ts). English is the engine's own, and the terminal's always; the
  * interface picks Chinese (prose.zh.ts, loaded on first use) by its language. Every prose has
  * the same shape, so a view renders the same data with either.
  */
 import * as reach from './reach-text'
 import * as why from './why-text'
+import * as rule from './why-rule-text'
 import type { Asked, Evidence } from './ask'
 import type { DnsAnswer, Unresolved } from './dns'
 import type { Blocker, Hop } from './reach-hops'
 import type { Route } from './reach-routes'
 import type { PortReach, ReachVerdict } from './reachability'
 import type { WalkStep } from './walk'
+import type { WhyEvidence, WhyRule } from './why-rule'
 
 export interface Prose {
   readonly language: 'en' | 'zh'
@@ -28,6 +30,9 @@ export interface Prose {
   readonly whyText: (a: Asked) => string
   readonly evidenceText: (e: Evidence) => string
   readonly walkStepLines: (a: Asked, step: WalkStep) => string[]
+  /** The rule behind a refused command or a diagnostic's note (why-rule.ts). */
+  readonly whyRuleText: (r: WhyRule) => string
+  readonly whyEvidenceText: (e: WhyEvidence) => string
 }
 
 export const englishProse: Prose = {
@@ -44,4 +49,6 @@ export const englishProse: Prose = {
   whyText: why.whyText,
   evidenceText: why.evidenceText,
   walkStepLines: why.walkStepLines,
+  whyRuleText: rule.whyRuleText,
+  whyEvidenceText: rule.whyEvidenceText,
 }

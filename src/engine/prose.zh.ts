@@ -2,6 +2,7 @@
 import type { Prose } from './prose'
 import * as reach from './reach-text.zh'
 import * as why from './why-text.zh'
+import * as rule from './why-rule-text.zh'
 
 export const chineseProse: Prose = {
   language: 'zh',
@@ -17,4 +18,6 @@ export const chineseProse: Prose = {
   whyText: why.whyText,
   evidenceText: why.evidenceText,
   walkStepLines: why.walkStepLines,
+  whyRuleText: rule.whyRuleText,
+  whyEvidenceText: rule.whyEvidenceText,
 }

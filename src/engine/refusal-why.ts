@@ -1,17 +1,15 @@
 /**
- * Why Docker refused a command, from its coded refusal (error-core.ts) and the world it met: one
- * short paragraph naming the rule that decided, and the facts that show it (the container that
- * holds the name or the port, the state of the one linked to...). Refusals whose words already
- * say it all (a malformed flag value) have none.
+ * Why Docker refused a command, from its coded refusal (error-core.ts) and the world it met: the
+ * rule that decided, as data (why-rule.ts), and the facts that show it (the container that holds
+ * the name or the port, the state of the one linked to...). Refusals whose words already say it
+ * all (a malformed flag value) have none.
  */
 import type { EngineError } from './error-core'
 import { explainedRefusal } from './refusal-codes'
 import type { Container, Topology } from './model'
+import type { RefusalWhy } from './why-rule'
 
-export interface RefusalWhy {
-  readonly rule: string
-  readonly evidence: readonly string[]
-}
+export type { RefusalWhy } from './why-rule'
 
 const short = (id: string) => id.slice(0, 12)
 
@@ -58,40 +56,53 @@ export function refusalWhy(t: Topology, host: string, error: EngineError): Refus
     case 'RENAME_NAME_IN_USE': {
       const holder = byId(t, refused.params.id)
       return {
-        rule: `A container's name is unique on its host: the daemon of host ${host} keeps one table of names, and "${refused.params.name}" already names a container there${holder ? ` (${holder.state})` : ''}, even a stopped one. Remove it (docker rm -f), rename it, or give this one another name.`,
+        rule: {
+          kind: 'name-in-use',
+          host,
+          name: refused.params.name,
+          holderState: holder?.state ?? null,
+        },
         evidence: holder ? [listed(holder)] : [],
       }
     }
     case 'LINK_NOT_RUNNING': {
       const child = byName(t, host, refused.params.child)
       return {
-        rule: `A link is made when the container starts, from the linked container's address and ports: ${refused.params.child} is not running, so it has no address to write into /etc/hosts and the link variables. Start ${refused.params.child} first.`,
+        rule: { kind: 'link-not-running', child: refused.params.child },
         evidence: child ? [listed(child)] : [],
       }
     }
     case 'LINK_TARGET_MISSING': {
       const others = elsewhere(t, host, refused.params.ref)
-      const across = others.map((c) => `${c.name} runs on host ${c.host}`)
       return {
-        rule: `--link names a container on the same host: no container on host ${host} is called ${refused.params.ref}.${others.length > 0 ? ' Links never cross hosts: across hosts, publish the port on the other host and connect to that host’s address, or put an ambassador on each side.' : ''}`,
-        evidence: across,
+        rule: {
+          kind: 'link-target-missing',
+          host,
+          ref: refused.params.ref,
+          elsewhere: others.length > 0,
+        },
+        evidence: others.map((c) => ({ kind: 'runs-on', container: c.name, host: c.host })),
       }
     }
     case 'LINK_HOST_NETWORK':
     case 'LINK_CONTAINER_NETWORK':
       return {
-        rule: `A link writes the linked container into the new container's own /etc/hosts and environment, on the default bridge. With --network host or container:NAME the container has no network of its own to link from, so Docker refuses the two together: on a user-defined network, names need no link.`,
+        rule: { kind: 'link-without-network' },
         evidence: [],
       }
     case 'CONFLICT_PUBLISH':
       return {
-        rule: `-p publishes a port of the container's own network namespace. Joined to another's (--network container:NAME) it has none: publish the port on the container it joins.`,
+        rule: { kind: 'publish-joined' },
         evidence: [],
       }
     case 'JOIN_NOT_RUNNING': {
       const donor = byName(t, host, refused.params.id) ?? byId(t, refused.params.id)
       return {
-        rule: `--network container:NAME shares that container's network namespace, which exists only while it runs: ${donor?.name ?? short(refused.params.id)} is ${refused.params.state}. Start it first.`,
+        rule: {
+          kind: 'join-not-running',
+          donor: donor?.name ?? short(refused.params.id),
+          state: refused.params.state,
+        },
         evidence: donor ? [listed(donor)] : [],
       }
     }
@@ -100,51 +111,66 @@ export function refusalWhy(t: Topology, host: string, error: EngineError): Refus
       const { hostIp, port } = refused.params
       const holder = portHolder(t, host, hostIp, port)
       return {
-        rule: `A host port is bound once per address on a host: ${holder ? `docker-proxy for ${holder.name} already listens on ${hostIp}:${port} on host ${host}` : `${hostIp}:${port} is already taken on host ${host}`}. Publish another host port (-p ${port + 1}:…) or stop the container that holds it. The new container was created, not started: it keeps its name until removed.`,
+        rule: { kind: 'port-allocated', host, hostIp, port, holder: holder?.name ?? null },
         evidence: holder ? [listed(holder)] : [],
       }
     }
     case 'NOT_RUNNING': {
       const c = byId(t, refused.params.id)
       return {
-        rule: `docker exec runs a process inside a running container's namespaces: ${c?.name ?? short(refused.params.id)} is ${c?.state ?? 'not running'}. Start it first.`,
+        rule: {
+          kind: 'exec-not-running',
+          container: c?.name ?? short(refused.params.id),
+          state: c?.state ?? null,
+        },
         evidence: c ? [listed(c)] : [],
       }
     }
     case 'RUNNING_REMOVE': {
       const c = byName(t, host, refused.params.ref) ?? byId(t, refused.params.ref)
       return {
-        rule: `docker rm removes a stopped container: ${refused.params.ref} is running. Stop it first, or remove it with -f, which kills it.`,
+        rule: { kind: 'remove-running', ref: refused.params.ref },
         evidence: c ? [listed(c)] : [],
       }
     }
     case 'NETWORK_ACTIVE_ENDPOINTS':
       return {
-        rule: `A network is removed only when no running container is attached to it: disconnect them (docker network disconnect) or stop them first.`,
-        evidence: [`attached to ${refused.params.name}: ${refused.params.endpoints}`],
+        rule: { kind: 'network-in-use' },
+        evidence: [
+          {
+            kind: 'attached',
+            network: refused.params.name,
+            endpoints: refused.params.endpoints,
+          },
+        ],
       }
     case 'VOLUME_IN_USE': {
       const users = refused.params.ids.split(', ').flatMap((id) => byId(t, id) ?? [])
       return {
-        rule: `A volume is kept while a container uses it, even a stopped one: remove the container first (its data stays in the volume until the volume goes).`,
+        rule: { kind: 'volume-in-use' },
         evidence: users.map(listed),
       }
     }
     case 'STATIC_IP_DEFAULT':
       return {
-        rule: `--ip chooses an address on a user-defined network: on the default bridge Docker hands addresses out in order. Create a network with --subnet and run the container on it with --ip.`,
+        rule: { kind: 'static-ip-default' },
         evidence: [],
       }
     case 'STATIC_IP_NO_SUBNET':
       return {
-        rule: `--ip chooses an address from a subnet the user gave: this network was created without --subnet. Create one with --subnet (docker network create --subnet 172.30.0.0/16 NAME).`,
+        rule: { kind: 'static-ip-no-subnet' },
         evidence: [],
       }
     case 'NO_SUCH_CONTAINER': {
       const others = elsewhere(t, host, refused.params.ref)
       return others.length > 0
         ? {
-            rule: `Each host's daemon knows only its own containers: this command went to host ${host}, and ${refused.params.ref} runs on ${others.map((c) => `host ${c.host}`).join(', ')}. Send it there with docker --context HOST.`,
+            rule: {
+              kind: 'other-host',
+              host,
+              ref: refused.params.ref,
+              hosts: others.map((c) => c.host),
+            },
             evidence: others.map((c) => `${c.host}: ${listed(c)}`),
           }
         : null

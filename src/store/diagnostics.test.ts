@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { runScript } from '../cli/index'
+import { diagnosticText } from './diagnostic-text'
 import { diagnostics } from './diagnostics'
 
 const texts = (script: string) => {
   const { state, entries } = runScript(script)
   expect(entries.filter((e) => e.exitCode !== 0).map((e) => e.stderr)).toEqual([])
-  return diagnostics(state.topology).map((d) => `${d.severity}: ${d.text}`)
+  return diagnostics(state.topology).map((d) => `${d.severity}: ${diagnosticText(d.fact)}`)
 }
 
 describe('diagnostics', () => {

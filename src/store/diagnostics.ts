@@ -1,12 +1,12 @@
 /**
- * Problems in the topology, each tied to the card it is about, in Docker's words where Docker
- * has words for it: a stopped container that `docker start` would refuse gets the daemon's own
- * error; links whose child stopped or moved, joins whose donor stopped, ambassadors forwarding
- * to nothing, volumes nobody mounts, and LAN addresses two machines hold are described plainly. Memoised per topology.
+ * Problems in the topology, each tied to the card it is about, as facts the views word
+ * (diagnostic-fact.ts): a stopped container that `docker start` would refuse carries the
+ * daemon's own error; links whose child stopped or moved, joins whose donor stopped, ambassadors
+ * forwarding to nothing, volumes nobody mounts, and LAN addresses two machines hold carry their
+ * names and addresses. Memoised per topology.
  */
 import {
   ambassadorForwards,
-  blockerText,
   errorText,
   probeTcp,
   startContainer,
@@ -15,8 +15,11 @@ import {
   type EngineError,
   type Topology,
 } from '../engine'
+import type { DiagnosticFact } from './diagnostic-fact'
 import { nodeId } from './ids'
 import { lanClashes } from './lan-diagnostics'
+
+export type { DiagnosticFact } from './diagnostic-fact'
 
 /**
  * What "Why?" answers for a diagnostic: Docker's refusal of a command (why, and the fixes after
@@ -42,7 +45,8 @@ export interface Diagnostic {
   readonly severity: 'error' | 'warning' | 'info'
   /** The card to select: the culprit. */
   readonly nodeId: string
-  readonly text: string
+  /** What it says, as data: the views word it (diagnostic-text.ts). */
+  readonly fact: DiagnosticFact
   readonly why?: DiagnosticWhy
 }
 
@@ -76,13 +80,13 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
           ? {
               severity: 'info',
               nodeId: id,
-              text: `${c.name} is ${c.state}: it has no address and answers nothing (docker start ${c.name}).`,
+              fact: { kind: 'stopped', container: c.name, state: c.state },
               why: { kind: 'noted', note: { code: 'STOPPED', containerId: c.id } },
             }
           : {
               severity: 'error',
               nodeId: id,
-              text: `docker start ${c.name}: Error response from daemon: ${errorText(started.error)}`,
+              fact: { kind: 'start-refused', container: c.name, error: errorText(started.error) },
               why: {
                 kind: 'refused',
                 command: `docker start ${c.name}`,
@@ -102,7 +106,13 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
         out.push({
           severity: 'warning',
           nodeId: id,
-          text: `${c.name} links to ${l.nameAtStart ?? l.alias} as ${l.alias}, which was removed: docker restart ${c.name} would fail (${again && !again.ok ? errorText(again.error) : 'no such container'}).`,
+          fact: {
+            kind: 'link-removed',
+            container: c.name,
+            target: l.nameAtStart ?? l.alias,
+            alias: l.alias,
+            error: again && !again.ok ? errorText(again.error) : null,
+          },
           ...(again && !again.ok ? { why: restartWhy(c.name, c.host, again.error) } : {}),
         })
         continue
@@ -112,14 +122,20 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
         out.push({
           severity: 'warning',
           nodeId: id,
-          text: `${c.name} links to ${child.name} as ${l.alias}, but ${child.name} is not running: its /etc/hosts line and ${l.alias.toUpperCase()}_* variables point to nothing (Docker refuses to start ${c.name} again: "Cannot link to a non running container").`,
+          fact: { kind: 'link-stopped', container: c.name, child: child.name, alias: l.alias },
           why: { kind: 'asked', fromId: c.id, name: l.alias, port: null },
         })
       else if (l.ipAtStart && now && l.ipAtStart !== now)
         out.push({
           severity: 'warning',
           nodeId: id,
-          text: `${c.name}'s link variables still say ${child.name} is at ${l.ipAtStart}; it now has ${now} (link variables are set when ${c.name} starts and never refreshed).`,
+          fact: {
+            kind: 'link-env-stale',
+            container: c.name,
+            child: child.name,
+            was: l.ipAtStart,
+            now,
+          },
           why: {
             kind: 'noted',
             note: { code: 'LINK_ENV_STALE', containerId: c.id, alias: l.alias },
@@ -132,7 +148,7 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
         out.push({
           severity: 'warning',
           nodeId: id,
-          text: `${c.name} shares the network namespace of ${donor.name}, which is not running: ${c.name} has only a loopback interface.`,
+          fact: { kind: 'join-stopped', container: c.name, donor: donor.name },
           ...restartRefused(t, c.id, c.name, c.host),
         })
     }
@@ -142,7 +158,14 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
         out.push({
           severity: 'warning',
           nodeId: id,
-          text: `ambassador ${c.name} forwards :${f.listen} to ${f.targetIp}:${f.targetPort}, which does not answer: ${blockerText(p.reason)}.`,
+          fact: {
+            kind: 'ambassador-dead',
+            container: c.name,
+            listen: f.listen,
+            targetIp: f.targetIp,
+            targetPort: f.targetPort,
+            blocker: p.reason,
+          },
           why: { kind: 'asked', fromId: c.id, name: f.targetIp, port: f.targetPort },
         })
     }
@@ -163,7 +186,7 @@ export function diagnostics(t: Topology): readonly Diagnostic[] {
     out.push({
       severity: 'info',
       nodeId: nodeId.volume(v.host, v.name),
-      text: `volume ${v.name} on ${v.host} is not mounted by any container.`,
+      fact: { kind: 'volume-unused', volume: v.name, host: v.host },
       why: { kind: 'noted', note: { code: 'VOLUME_UNUSED', host: v.host, name: v.name } },
     })
   }

@@ -2,6 +2,7 @@
 // on two hosts hands out the same addresses, and nothing keeps it off the hosts' own addresses.
 import { describe, expect, it } from 'vitest'
 import { runScript } from '../cli'
+import { diagnosticText } from './diagnostic-text'
 import { diagnostics } from './diagnostics'
 
 const TWO_HOSTS = `docker context create vm2 --docker host=tcp://192.168.1.11:2375
@@ -11,7 +12,7 @@ docker --context vm2 network create -d macvlan --subnet 192.168.1.0/24 --gateway
 const warnings = (script: string) =>
   diagnostics(runScript(`${TWO_HOSTS}\n${script}`).state.topology)
     .filter((d) => d.severity === 'warning')
-    .map((d) => d.text)
+    .map((d) => diagnosticText(d.fact))
 
 describe('LAN address clashes', () => {
   it('warns when two hosts’ macvlan networks hand out the same address', () => {

@@ -19,16 +19,26 @@ export function lanClashes(t: Topology, running: readonly Container[]): Diagnost
       if (!first) holders.set(w.ip, c)
       const clash =
         host !== undefined
-          ? { holder: { host }, other: `host ${host}` }
+          ? { holder: { host }, other: { host } }
           : first
-            ? { holder: { containerId: first.id }, other: `${first.name} on ${first.host}` }
+            ? {
+                holder: { containerId: first.id },
+                other: { container: first.name, host: first.host },
+              }
             : null
       if (clash === null) continue
       const { holder, other } = clash
       out.push({
         severity: 'warning',
         nodeId: nodeId.container(c.id),
-        text: `${c.name} holds ${w.ip} on ${w.network.driver} network ${w.network.name}, which ${other} holds on the LAN too: Docker's IPAM knows only this daemon's containers (give each host's network its own --ip-range).`,
+        fact: {
+          kind: 'lan-clash',
+          container: c.name,
+          ip: w.ip,
+          driver: w.network.driver,
+          network: w.network.name,
+          other,
+        },
         why: {
           kind: 'noted',
           note: { code: 'LAN_CLASH', containerId: c.id, networkId: w.network.id, ip: w.ip, holder },

@@ -18,7 +18,7 @@ export function noteCandidates(
     return [
       {
         commands: [docker(note.host, current, 'volume', 'rm', note.name)],
-        why: `remove the volume ${note.name}, and the files in it`,
+        rule: { kind: 'remove-volume', volume: note.name },
       },
     ]
   const c = t.containers.get(note.containerId)
@@ -26,12 +26,14 @@ export function noteCandidates(
   const on = (...words: string[]) => docker(c.host, current, ...words)
   switch (note.code) {
     case 'STOPPED':
-      return [{ commands: [on('start', c.name)], why: `start ${c.name}` }]
+      return [
+        { commands: [on('start', c.name)], rule: { kind: 'start-stopped', container: c.name } },
+      ]
     case 'LINK_ENV_STALE':
       return [
         {
           commands: [on('restart', c.name)],
-          why: `restart ${c.name}, so its link variables are written again from the address ${note.alias} has now`,
+          rule: { kind: 'restart-link-env', container: c.name, alias: note.alias },
         },
       ]
     case 'LAN_CLASH': {
@@ -44,7 +46,7 @@ export function noteCandidates(
             on('network', 'disconnect', n.name, c.name),
             on('network', 'connect', '--ip', free, n.name, c.name),
           ],
-          why: `give ${c.name} the address ${free} on ${n.name}, which no machine of the LAN holds`,
+          rule: { kind: 'free-lan-address', container: c.name, address: free, network: n.name },
         },
       ]
     }

@@ -12,6 +12,7 @@ import {
   type DiagnosticNote,
   type EngineError,
   type Prose,
+  type RefusalWhy,
   type Topology,
 } from '../engine'
 import { isNoted } from './note-fixes'
@@ -26,23 +27,28 @@ export function whyView(
   return { why: prose.whyText(asked), evidence: asked.evidence.map(prose.evidenceText) }
 }
 
+/** A refusal's or a note's why (engine/why-rule.ts), worded by `prose`. */
+function worded(r: RefusalWhy | null, prose: Prose): { why: string; evidence: string[] } | null {
+  return r && { why: prose.whyRuleText(r.rule), evidence: r.evidence.map(prose.whyEvidenceText) }
+}
+
 /** Why Docker refused a command, as the Why views show it; null when its message says it all. */
 export function refusalView(
   t: Topology,
   host: string,
   refused: EngineError,
+  prose: Prose = englishProse,
 ): { why: string; evidence: readonly string[] } | null {
-  const r = refusalWhy(t, host, refused)
-  return r && { why: r.rule, evidence: r.evidence }
+  return worded(refusalWhy(t, host, refused), prose)
 }
 
 /** Why a problem the diagnostics note is one; null when `t` is rid of it (fixed, or gone). */
 export function noteView(
   t: Topology,
   note: DiagnosticNote,
+  prose: Prose = englishProse,
 ): { why: string; evidence: readonly string[] } | null {
-  const r = isNoted(t, note) ? noteWhy(t, note) : null
-  return r && { why: r.rule, evidence: r.evidence }
+  return worded(isNoted(t, note) ? noteWhy(t, note) : null, prose)
 }
 
 /** The question `fromId` → `name` (`port`) asked of `t`, as ping, curl and nc would; null when gone. */

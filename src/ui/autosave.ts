@@ -7,6 +7,7 @@
  */
 import {
   Autosaver,
+  detailOf,
   type AutosaveRecord,
   type SavedDiagram,
   type SaveState,
@@ -107,7 +108,7 @@ async function loadSaved(): Promise<AutosaveRecord | { text: string; transcript:
   } catch (e) {
     appStore.getState().setSaveState({
       kind: 'failed',
-      reason: `the browser's storage cannot be read (${e instanceof Error ? e.message : String(e)})`,
+      reason: { kind: 'unreadable', detail: detailOf(e) },
     })
   }
   const legacy = legacyAutosave()

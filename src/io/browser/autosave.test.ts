@@ -100,10 +100,7 @@ describe('the autosave', () => {
     box.failWith = Object.assign(new Error('quota'), { name: 'QuotaExceededError' })
     a.saver.changed(diagram('big'))
     await a.saver.flush()
-    expect(a.last()).toEqual({
-      kind: 'failed',
-      reason: "the browser's storage for this site is full",
-    })
+    expect(a.last()).toEqual({ kind: 'failed', reason: { kind: 'storage-full' } })
     box.failWith = null
     a.saver.changed(diagram('smaller'))
     await a.saver.flush()
@@ -118,7 +115,10 @@ describe('the autosave', () => {
       throw new RangeError('Maximum call stack size exceeded')
     })
     await a.saver.flush()
-    expect(a.last()).toEqual({ kind: 'failed', reason: 'Maximum call stack size exceeded' })
+    expect(a.last()).toEqual({
+      kind: 'failed',
+      reason: { kind: 'error', detail: 'Maximum call stack size exceeded' },
+    })
   })
 
   it('keeps a replaced diagram in the recent list, newest first, up to the limit', async () => {

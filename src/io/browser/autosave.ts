@@ -45,9 +45,18 @@ export interface EmergencySlot {
 export type SaveState =
   | { readonly kind: 'saved'; readonly at: number }
   | { readonly kind: 'pending' }
-  | { readonly kind: 'failed'; readonly reason: string }
+  | { readonly kind: 'failed'; readonly reason: SaveFailure }
   /** Another tab saved after this one last looked: this tab does not save over it. */
   | { readonly kind: 'conflict' }
+
+/**
+ * Why a save failed, as data the view words: the site's storage is full (the usual cause), the
+ * storage cannot be read, or another error, with the browser's own message.
+ */
+export type SaveFailure =
+  | { readonly kind: 'storage-full' }
+  | { readonly kind: 'unreadable'; readonly detail: string }
+  | { readonly kind: 'error'; readonly detail: string }
 
 /** The channel on which tabs say they saved (BroadcastChannel in the browser). */
 export interface TabChannel {
@@ -81,11 +90,13 @@ const isRecord = (v: unknown): v is AutosaveRecord =>
   typeof (v as AutosaveRecord).tab === 'string' &&
   typeof (v as AutosaveRecord).savedAt === 'number'
 
-/** Why a save failed, in words (the storage quota is the usual cause). */
-function reasonOf(e: unknown): string {
-  if (e instanceof Error && e.name === 'QuotaExceededError')
-    return "the browser's storage for this site is full"
-  return e instanceof Error ? e.message : String(e)
+/** The browser's own message for `e`. */
+export const detailOf = (e: unknown): string => (e instanceof Error ? e.message : String(e))
+
+/** Why a save failed (the storage quota is the usual cause). */
+function reasonOf(e: unknown): SaveFailure {
+  if (e instanceof Error && e.name === 'QuotaExceededError') return { kind: 'storage-full' }
+  return { kind: 'error', detail: detailOf(e) }
 }
 
 export class Autosaver {

@@ -7,6 +7,7 @@ import { diagnostics, type Diagnostic, type DiagnosticWhy } from '../../store/di
 import { useAppStore } from '../../store/react'
 import { askedOf } from '../../store/why-view'
 import { useT } from '../i18n/language'
+import { useProse } from '../i18n/prose'
 import { diagnosticsMessages } from './messages'
 
 const WhyDialog = lazy(() => import('../why/WhyDialog'))
@@ -14,10 +15,10 @@ const WhyDialog = lazy(() => import('../why/WhyDialog'))
 /** What a diagnostic's "Why?" opens: the terminal's dialog for a failed command, or its note. */
 type Asking = { entry: TranscriptEntry; title?: string } | { title: string; note: DiagnosticNote }
 
-/** A diagnostic's "Why?", as the terminal's dialog shows a failed command's. */
-function asking(t: Topology, d: Diagnostic, why: DiagnosticWhy): Asking | null {
+/** A diagnostic's "Why?", as the terminal's dialog shows a failed command's; titled `text`. */
+function asking(t: Topology, text: string, why: DiagnosticWhy): Asking | null {
   const failed = { stdout: '', stderr: '', exitCode: 1 }
-  if (why.kind === 'noted') return { title: d.text, note: why.note }
+  if (why.kind === 'noted') return { title: text, note: why.note }
   if (why.kind === 'refused')
     return { entry: { ...failed, command: why.command, host: why.host, refused: why.refused } }
   const from = t.containers.get(why.fromId)
@@ -25,7 +26,7 @@ function asking(t: Topology, d: Diagnostic, why: DiagnosticWhy): Asking | null {
   if (!from || !asked) return null
   // Titled with the diagnostic's words: nobody typed this ping.
   const command = `docker exec ${from.name} ping -c 1 ${why.name}`
-  return { entry: { ...failed, command, host: from.host, asked }, title: d.text }
+  return { entry: { ...failed, command, host: from.host, asked }, title: text }
 }
 
 const ICON = {
@@ -46,6 +47,7 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
   const focus = useAppStore((s) => s.focus)
   const flow = useReactFlow()
   const t = useT(diagnosticsMessages)
+  const prose = useProse()
   const [open, setOpen] = useState<Asking | null>(null)
   const found = diagnostics(topology)
   useEffect(() => {
@@ -74,30 +76,32 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
         <p className="text-slate-500">{t('none')}</p>
       ) : (
         <ul className="flex flex-col gap-1">
-          {found.map((d) => (
-            <li key={`${d.nodeId} ${d.text}`} className="flex items-start gap-1">
-              <button
-                onClick={() => {
-                  focus(d.nodeId)
-                  void flow.fitView({ nodes: [{ id: d.nodeId }], maxZoom: 1.2, duration: 200 })
-                }}
-                className="flex w-full items-start gap-1.5 rounded p-1 text-left text-slate-700 hover:bg-slate-100"
-              >
-                <SeverityIcon severity={d.severity} />
-                {/* Daemon texts hold long unbroken ids: they wrap anywhere rather than overflow. */}
-                <span className="min-w-0 [overflow-wrap:anywhere]">{d.text}</span>
-              </button>
-              {d.why ? (
+          {found
+            .map((d) => ({ d, text: prose.diagnosticText(d.fact) }))
+            .map(({ d, text }) => (
+              <li key={`${d.nodeId} ${text}`} className="flex items-start gap-1">
                 <button
-                  type="button"
-                  onClick={() => d.why && setOpen(asking(topology, d, d.why))}
-                  className="mt-0.5 shrink-0 rounded px-1 text-sky-700 underline hover:bg-slate-100"
+                  onClick={() => {
+                    focus(d.nodeId)
+                    void flow.fitView({ nodes: [{ id: d.nodeId }], maxZoom: 1.2, duration: 200 })
+                  }}
+                  className="flex w-full items-start gap-1.5 rounded p-1 text-left text-slate-700 hover:bg-slate-100"
                 >
-                  {t('why')}
+                  <SeverityIcon severity={d.severity} />
+                  {/* Daemon texts hold long unbroken ids: they wrap anywhere rather than overflow. */}
+                  <span className="min-w-0 [overflow-wrap:anywhere]">{text}</span>
                 </button>
-              ) : null}
-            </li>
-          ))}
+                {d.why ? (
+                  <button
+                    type="button"
+                    onClick={() => d.why && setOpen(asking(topology, text, d.why))}
+                    className="mt-0.5 shrink-0 rounded px-1 text-sky-700 underline hover:bg-slate-100"
+                  >
+                    {t('why')}
+                  </button>
+                ) : null}
+              </li>
+            ))}
         </ul>
       )}
       {open ? (

@@ -1,4 +1,5 @@
 /** The inspector panels' words: English, Chinese on demand (i18n/catalog.ts). */
+import type { Container } from '../../engine'
 import { defineMessages, type MessageBundle } from '../i18n/catalog'
 
 const en = {
@@ -11,7 +12,8 @@ const en = {
   tabRun: 'docker run',
   tabInspect: 'Inspect',
   containerViews: 'Container views',
-  containerSummary: (p: { image: string; state: string; host: string }) =>
+  /** Docker's state word as `docker ps` has it (the Chinese words it as the cards do). */
+  containerSummary: (p: { image: string; state: Container['state']; host: string }) =>
     `${p.image} · ${p.state} · host ${p.host}`,
   notRunning: '(container not running)',
   setByLink: 'set by --link',

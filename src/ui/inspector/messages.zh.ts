@@ -1,5 +1,6 @@
 /** 检查器面板的中文（与 messages.ts 的英文一一对应）。 */
 import type { Translation } from '../i18n/catalog'
+import { zh as shell } from '../shell/messages.zh'
 import type { InspectorMessages } from './messages'
 
 export const zh: Translation<InspectorMessages> = {
@@ -12,7 +13,7 @@ export const zh: Translation<InspectorMessages> = {
   tabRun: 'docker run',
   tabInspect: 'inspect',
   containerViews: '容器视图',
-  containerSummary: (p) => `${p.image} · ${p.state} · 主机 ${p.host}`,
+  containerSummary: (p) => `${p.image} · ${shell[p.state]} · 主机 ${p.host}`,
   notRunning: '（容器未运行）',
   setByLink: '由 --link 设置',
   editContainer: (p) => `编辑容器 ${p.name}`,

@@ -4,10 +4,23 @@
  * words on the cards (`--link`, `-p`, image names) are not translated.
  */
 import type { AriaLabelConfig } from '@xyflow/react'
+import type { SaveFailure } from '../../io/browser/autosave'
 import { defineMessages, type MessageBundle } from '../i18n/catalog'
 import { meaningText, SCENARIOS, type EdgeMeaning } from '../../store'
 
 const titleOf = (id: string) => SCENARIOS.find((s) => s.id === id)
+
+/** Why a save failed, in English; the browser's own message is quoted as it says it. */
+function failureText(r: SaveFailure): string {
+  switch (r.kind) {
+    case 'storage-full':
+      return "the browser's storage for this site is full"
+    case 'unreadable':
+      return `the browser's storage cannot be read (${r.detail})`
+    case 'error':
+      return r.detail
+  }
+}
 
 const en = {
   palette: 'Palette',
@@ -43,13 +56,13 @@ const en = {
   opening: 'Opening your diagram…',
   dismiss: 'Dismiss',
   close: 'Close',
-  notSaved: (p: { reason: string }) => `Not saved: ${p.reason}.`,
+  notSaved: (p: { reason: SaveFailure }) => `Not saved: ${failureText(p.reason)}.`,
   saveAsFile: 'Save as file',
   otherTabSaved: 'Another tab saved this diagram.',
   reload: 'Reload',
   keepThisTab: 'Keep this tab’s',
-  notSavedHere: (p: { reason: string }) =>
-    `Not saved in this browser: ${p.reason}. Save it as a file to keep it.`,
+  notSavedHere: (p: { reason: SaveFailure }) =>
+    `Not saved in this browser: ${failureText(p.reason)}. Save it as a file to keep it.`,
   otherTabToast:
     'Another tab saved this diagram. This tab no longer saves over it: its changes go to Recent diagrams.',
   couldNotDraw: 'Docknet could not draw this diagram',

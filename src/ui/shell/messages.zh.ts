@@ -1,8 +1,21 @@
 /** 首屏界面的中文（与 messages.ts 的英文一一对应）。Docker 自己的写法（--link、-p、镜像名）不译。 */
 import type { Translation } from '../i18n/catalog'
 import type { AriaLabelConfig } from '@xyflow/react'
+import type { SaveFailure } from '../../io/browser/autosave'
 import type { EdgeMeaning } from '../../store'
 import type { ShellMessages } from './messages'
+
+/** Why a save failed, in Chinese; the browser's own message is quoted as it says it. */
+function failureZh(r: SaveFailure): string {
+  switch (r.kind) {
+    case 'storage-full':
+      return '浏览器为本站提供的存储空间已满'
+    case 'unreadable':
+      return `无法读取浏览器的存储（${r.detail}）`
+    case 'error':
+      return `浏览器报错（${r.detail}）`
+  }
+}
 
 /** What an edge means, in Chinese (edge-meaning.ts has the English). */
 function meaningZh(m: EdgeMeaning): string {
@@ -123,12 +136,12 @@ export const zh: Translation<ShellMessages> = {
   opening: '正在打开你的图…',
   dismiss: '关闭',
   close: '关闭',
-  notSaved: (p) => `未保存：${p.reason}。`,
+  notSaved: (p) => `未保存：${failureZh(p.reason)}。`,
   saveAsFile: '另存为文件',
   otherTabSaved: '另一个标签页保存了这张图。',
   reload: '重新加载',
   keepThisTab: '保留本标签页的',
-  notSavedHere: (p) => `没有保存在这个浏览器里：${p.reason}。请另存为文件来保留它。`,
+  notSavedHere: (p) => `没有保存在这个浏览器里：${failureZh(p.reason)}。请另存为文件来保留它。`,
   otherTabToast: '另一个标签页保存了这张图。这个标签页不再覆盖它：这里的修改会进入“最近的图”。',
   couldNotDraw: 'Docknet 画不出这张图',
   savedNotOpened: '这个浏览器里保存的图打不开',

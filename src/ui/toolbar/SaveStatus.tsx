@@ -17,7 +17,7 @@ export function SaveStatus() {
   if (state.kind === 'failed')
     return (
       <span data-testid="save-status" role="status" className="text-xs text-rose-700">
-        <span title={state.reason}>{t('notSaved', { reason: state.reason })}</span>{' '}
+        <span>{t('notSaved', { reason: state.reason })}</span>{' '}
         <button onClick={saveAsFile} className={link}>
           {t('saveAsFile')}
         </button>

@@ -3,6 +3,7 @@ import type { DiagnosticNote } from '../../engine'
 import { useAppStore } from '../../store/react'
 import { noteView } from '../../store/why-view'
 import { useT } from '../i18n/language'
+import { useProse } from '../i18n/prose'
 import { Evidence, FoundFixes, useFoundFixes } from './FoundFixes'
 import { whyMessages } from './messages'
 
@@ -15,7 +16,8 @@ export function NotePanel({ note }: { note: DiagnosticNote }) {
   const t = useT(whyMessages)
   const topology = useAppStore((s) => s.shell.topology)
   const noteFixes = useAppStore((s) => s.noteFixes)
-  const view = noteView(topology, note)
+  const prose = useProse()
+  const view = noteView(topology, note, prose)
   const fixes = useFoundFixes(useCallback(() => noteFixes(note), [noteFixes, note]))
   if (!view)
     return (

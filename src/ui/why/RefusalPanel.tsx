@@ -3,6 +3,7 @@ import type { TranscriptEntry } from '../../store'
 import { useAppStore } from '../../store/react'
 import { errorText, refusalView } from '../../store/why-view'
 import { useT } from '../i18n/language'
+import { useProse } from '../i18n/prose'
 import { Evidence, FoundFixes, useFoundFixes } from './FoundFixes'
 import { whyMessages } from './messages'
 
@@ -20,7 +21,8 @@ export function RefusalPanel({
   const t = useT(whyMessages)
   const topology = useAppStore((s) => s.shell.topology)
   const refusalFixes = useAppStore((s) => s.refusalFixes)
-  const view = refusalView(topology, entry.host, refused)
+  const prose = useProse()
+  const view = refusalView(topology, entry.host, refused, prose)
   const { command, host } = entry
   const fixes = useFoundFixes(
     useCallback(() => refusalFixes(command, host, refused), [refusalFixes, command, host, refused]),

@@ -61,7 +61,7 @@ export default function WhyDialog(
           >
             {title}
           </h2>
-          <DialogClose className="ml-auto" />
+          <DialogClose className="ml-auto shrink-0" />
         </header>
         {asked ? (
           <>
