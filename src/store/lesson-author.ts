@@ -209,16 +209,18 @@ export function draftFile(d: Draft): DraftFile {
   const value = draftValue(d)
   const read = fromLessonValue(value)
   builtInIds ??= new Set(builtInLessons().map((l) => l.id))
-  const unasked = d.steps.flatMap((s, i) =>
-    s.kind === 'predict' && !s.question ? [`steps[${i}].question`] : [],
+  const unaskedAt = new Set(
+    d.steps.flatMap((s, i) =>
+      s.kind === 'predict' && !s.question ? [`steps[${i}].question`] : [],
+    ),
   )
   const problems: DraftProblem[] = [
     ...(d.start === null ? [{ code: 'NO_START', path: 'start' } as const] : []),
     // Its progress would be the built-in lesson's.
     ...(builtInIds.has(d.id) ? [{ code: 'BUILT_IN_ID', path: 'id' } as const] : []),
-    ...unasked.map((path) => ({ code: 'NO_QUESTION', path }) as const),
+    ...[...unaskedAt].map((path) => ({ code: 'NO_QUESTION', path }) as const),
     // The reader's word for an unasked question (a field missing) is said above.
-    ...(read.ok ? [] : read.errors.filter((e) => !unasked.includes(e.path))),
+    ...(read.ok ? [] : read.errors.filter((e) => !unaskedAt.has(e.path))),
   ]
   if (!read.ok || problems.length > 0) return { ok: false, problems }
   return { ok: true, lesson: read.value, json: `${JSON.stringify(value, null, 2)}\n` }
