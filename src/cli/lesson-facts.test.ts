@@ -160,6 +160,22 @@ docker run -d --name web --link db:sql training/webapp python app.py`)
     expect(checkGoals(other, facts).results.filter((r) => !r.met)).toEqual([])
   })
 
+  it('a name that does not resolve: not reached, on the ports of the container so called', () => {
+    // On the default bridge web cannot resolve db; a stopped container (no address) is there too.
+    const f = worldFacts(
+      world(`docker run -d --name old nginx
+docker stop old
+docker run -d --name db -e POSTGRES_PASSWORD=secret training/postgres
+docker run -d --name web training/webapp python app.py`),
+    )
+    const toDb = f.reach.filter(
+      (r) => r.goal.by === 'name' && r.goal.from === 'web' && r.goal.to === 'db',
+    )
+    expect(toDb).toEqual([
+      { holds: false, goal: { kind: 'reaches', by: 'name', from: 'web', to: 'db', port: 5432 } },
+    ])
+  })
+
   it('an empty world has none', () => {
     expect(worldFacts(runScript('').state)).toEqual({ reach: [], dns: [], hosts: [], env: [] })
   })

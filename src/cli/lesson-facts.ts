@@ -8,14 +8,16 @@
  * goal made of a fact holds in the world it was picked from.
  */
 import {
-  ask,
   computeDnsView,
+  containerCalled,
   computeProcessEnv,
   DEFAULT_HOST,
   hostsEntries,
+  isAnswer,
   listeningPorts,
   namespaceOwner,
   publishedPorts,
+  resolveName,
   type Container,
   type Topology,
 } from '../engine'
@@ -77,11 +79,27 @@ function refTo(c: Container): ContainerRef {
   return c.host === DEFAULT_HOST ? c.name : { name: c.name, host: c.host }
 }
 
+const ownersMemo = new WeakMap<Topology, ReadonlyMap<string, readonly Container[]>>()
+
+/** Each address's containers (those that own their network namespace), once per world. */
+function ownersByAddress(t: Topology): ReadonlyMap<string, readonly Container[]> {
+  let owners = ownersMemo.get(t)
+  if (!owners) {
+    const made = new Map<string, Container[]>()
+    for (const c of t.containers.values())
+      if (namespaceOwner(t, c) === c)
+        for (const e of c.endpoints)
+          if (e.ip !== null && !made.get(e.ip)?.includes(c))
+            made.set(e.ip, [...(made.get(e.ip) ?? []), c])
+    owners = made
+    ownersMemo.set(t, owners)
+  }
+  return owners
+}
+
 /** The container an address belongs to, on `from`'s host first (hosts reuse subnets). */
 function ownerOf(t: Topology, from: Container, address: string | null): Container | undefined {
-  const owners = [...t.containers.values()].filter(
-    (c) => namespaceOwner(t, c) === c && c.endpoints.some((e) => e.ip === address),
-  )
+  const owners = address === null ? [] : (ownersByAddress(t).get(address) ?? [])
   return owners.find((c) => c.host === from.host) ?? owners[0]
 }
 
@@ -133,13 +151,17 @@ interface NameLeads {
   readonly resolves: boolean
 }
 
+/**
+ * Where `name` leads from `from`: its first address, as the resolver answers (no connection is
+ * tried: each port's goal is checked on its own), and the container that holds it, else the
+ * one so called.
+ */
 function leads(t: Topology, from: Container, name: string): NameLeads {
-  const asked = ask(t, from, name, null)
-  const target =
-    ownerOf(t, from, asked.address) ??
-    (asked.target ? t.containers.get(asked.target.id) : undefined)
+  const answer = resolveName(t, from, name)
+  const address = isAnswer(answer) ? (answer.addresses[0] ?? null) : null
+  const target = ownerOf(t, from, address) ?? containerCalled(t, from.host, name)
   const served = target ? listeningPorts(t, target) : []
-  const host = [...t.hosts.values()].find((h) => h.lanIp === asked.address)
+  const host = [...t.hosts.values()].find((h) => h.lanIp === address)
   const published = host ? publishedPorts(t, host.name).map((p) => p.binding) : []
   const ports = [
     ...served.filter((p) => p.proto === 'tcp').map((p) => p.port),
@@ -148,7 +170,7 @@ function leads(t: Topology, from: Container, name: string): NameLeads {
   return {
     target,
     ports: ports.length === 0 ? [null] : [...new Set(ports)].sort((a, b) => a - b),
-    resolves: asked.address !== null,
+    resolves: address !== null,
   }
 }
 
