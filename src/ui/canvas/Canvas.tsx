@@ -33,7 +33,7 @@ import { ArrowMarkers } from './ArrowMarkers'
 import { EdgeLabels } from './EdgeLabels'
 import { EdgeList } from './EdgeList'
 import { useKeepNewInView } from './keep-in-view'
-import { FarContext, useFar } from './zoom'
+import { FarContext, MIN_ZOOM, useFar } from './zoom'
 import { useOverlayAsk } from './overlay-ask'
 import { wordlessEdges } from './edge-words'
 import { EdgeNames, EdgeNamingContext, edgeNaming } from './EdgeNames'
@@ -221,7 +221,7 @@ export function Canvas() {
           snapGrid={SNAP_GRID}
           fitView
           fitViewOptions={FIT}
-          minZoom={0.1}
+          minZoom={MIN_ZOOM}
           aria-label={t('canvas')}
           colorMode={theme}
           ariaLabelConfig={flowLabels}

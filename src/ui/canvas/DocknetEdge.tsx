@@ -5,7 +5,7 @@ import { currentMeasures } from '../../store/react'
 import { arrowId, DIRECTED, EDGE_STYLE } from '../../io/picture/edge-style'
 import { routePath } from '../../io/picture/edge-route'
 import { cardsNow, routeOf, useDrawnRoute } from './route-watch'
-import { FarContext } from './zoom'
+import { farDash, FarContext } from './zoom'
 import { EdgeNamingContext } from './EdgeNames'
 
 export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>) {
@@ -36,7 +36,7 @@ export const DocknetEdge = memo(function DocknetEdge(props: EdgeProps<FlowEdge>)
       path={path}
       markerEnd={DIRECTED.has(kind) ? `url(#${arrowId(kind)})` : markerEnd}
       // Width and trace emphasis come from CSS (index.css): `.dn-traced`, `.dn-dimmed`.
-      style={{ stroke: style.stroke, strokeDasharray: style.dash }}
+      style={{ stroke: style.stroke, strokeDasharray: far ? farDash(style.dash) : style.dash }}
     />
   )
 })
