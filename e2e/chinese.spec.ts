@@ -184,3 +184,25 @@ test('a Chinese browser gets the diagnostics, their whys and their fixes in Chin
   const inspector = page.getByRole('complementary', { name: '检查器' })
   await expect(inspector).toContainText('busybox:latest · 已退出（停止） · 主机 default')
 })
+
+test('a Chinese browser gets a previewed fix’s ghost card in Chinese', async ({ page }) => {
+  await page.goto('/')
+  const input = page.getByTestId('terminal-input')
+  for (const line of [
+    'docker run -d --name db training/postgres',
+    'docker run -dit --name web busybox',
+    'docker exec web ping -c 1 db',
+  ]) {
+    await input.fill(line)
+    await input.press('Enter')
+  }
+  await page.getByTestId('terminal-output').getByRole('button', { name: '为什么？' }).click()
+  const fix = page
+    .getByTestId('why-dialog')
+    .getByTestId('fix')
+    .filter({ hasText: 'docker network create appnet' })
+  await fix.getByRole('button', { name: '在画布上预览' }).click()
+  const ghost = page.getByRole('group', { name: '将新增 网络 appnet', exact: true })
+  await expect(ghost).toBeVisible()
+  await expect(ghost).toHaveText('+ 网络 appnet')
+})

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { WORDS, type Lang } from './lesson-words'
 
 /** Types docker lines into the terminal, as a user would. */
 export async function type(page: Page, ...lines: string[]) {
@@ -9,8 +10,9 @@ export async function type(page: Page, ...lines: string[]) {
   }
 }
 
-export const container = (page: Page, name: string) =>
-  page.getByLabel(`container ${name}`, { exact: true })
+/** A container's card, by the name screen readers hear in the interface's language. */
+export const container = (page: Page, name: string, lang: Lang = 'en') =>
+  page.getByLabel(WORDS[lang].container(name), { exact: true })
 
 /**
  * The reachability overlay's badge on `card`, found by the question it asks ("Why is db not

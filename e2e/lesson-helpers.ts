@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, type Page } from '@playwright/test'
+import { container } from './helpers'
+import { WORDS, type Lang } from './lesson-words'
 
 /** A choice that is a container's address on a network, read off its card on the canvas. */
 export interface AddressOf {
@@ -9,9 +11,10 @@ export interface AddressOf {
 
 /**
  * The right answers to each lesson's predict steps, in order, as Docker Engine 28 behaves
- * (src/lessons/lessons.test.ts gives the reasons): an address is read off the canvas.
+ * (src/lessons/lessons.test.ts gives the reasons): 'yes' and 'no' are said in the interface's
+ * language, an address is read off the canvas.
  */
-export const ANSWERS: Record<string, readonly (string | AddressOf)[]> = {
+export const ANSWERS: Record<string, readonly ('yes' | 'no' | AddressOf)[]> = {
   links: ['no', 'no'],
   'link-env': ['yes'],
   ambassador: ['yes', { card: 'ambassador2', network: 'bridge' }],
@@ -42,11 +45,12 @@ export const lessonFile = (id: string): LessonFile =>
  * text, not as rendered text: a card out of view is not rendered (content-visibility), and its
  * rendered text is empty.
  */
-export async function addressOn(page: Page, { card, network }: AddressOf): Promise<string> {
-  const lines = await page
-    .getByLabel(`container ${card}`, { exact: true })
-    .locator('div:not(:has(*))')
-    .allTextContents()
+export async function addressOn(
+  page: Page,
+  { card, network }: AddressOf,
+  lang: Lang = 'en',
+): Promise<string> {
+  const lines = await container(page, card, lang).locator('div:not(:has(*))').allTextContents()
   const line = lines.find((l) => l.startsWith(`${network} `))
   if (!line) throw new Error(`${card} shows no address on ${network}: ${lines.join(' | ')}`)
   return line.slice(network.length + 1).trim()
@@ -54,13 +58,16 @@ export async function addressOn(page: Page, { card, network }: AddressOf): Promi
 
 /**
  * Opens the lesson `id` and walks its steps in order: a predict step is answered from ANSWERS,
- * a goal step is reached by `goal(i, step)`, and each step must then show as done.
+ * a goal step is reached by `goal(i, step)`, and each step must then show as done. `lang` is the
+ * interface's language (the browser's locale picks it).
  */
 export async function completeLesson(
   page: Page,
   id: string,
   goal: (index: number, step: LessonStep) => Promise<void>,
+  lang: Lang = 'en',
 ) {
+  const w = WORDS[lang]
   const { steps } = lessonFile(id)
   const left = [...(ANSWERS[id] ?? [])]
   await page.goto(`/?lesson=${id}`)
@@ -72,16 +79,16 @@ export async function completeLesson(
     if (step.kind === 'predict') {
       const answer = left.shift()
       if (answer === undefined) throw new Error(`${id}: no answer for step ${i + 1}`)
-      const choice = typeof answer === 'string' ? answer : await addressOn(page, answer)
-      const prediction = panel.getByRole('group', { name: 'Your prediction' })
+      const choice = typeof answer === 'string' ? w[answer] : await addressOn(page, answer, lang)
+      const prediction = panel.getByRole('group', { name: w.prediction })
       await prediction.getByRole('button', { name: choice, exact: true }).click()
-      await expect(page.getByTestId('lesson-answer')).toContainText('Right.')
-      if (i < steps.length - 1) await panel.getByRole('button', { name: 'Next step' }).click()
+      await expect(page.getByTestId('lesson-answer')).toContainText(w.right)
+      if (i < steps.length - 1) await panel.getByRole('button', { name: w.next }).click()
     } else {
       await goal(i, step)
     }
     await expect(done.nth(i)).toHaveAttribute('data-done', 'true')
   }
   expect(left).toEqual([])
-  await expect(page.getByTestId('lesson-finished')).toContainText('Lesson done')
+  await expect(page.getByTestId('lesson-finished')).toContainText(w.finished)
 }

@@ -27,7 +27,7 @@ describe('a fix previewed on the canvas', () => {
     expect(await store.getState().previewFix(commands, 'a new network')).toBe(true)
     const p = store.getState().preview
     expect(store.getState().shell).toBe(before)
-    expect(p?.nodes.map((n) => n.data.label)).toEqual(['network appnet'])
+    expect(p?.nodes.map((n) => n.data.label)).toEqual(['appnet'])
     const ghost = p?.nodes[0]?.id
     const [web, db] = [idOf(store, 'web'), idOf(store, 'db')]
     expect(p?.edges.map((e) => [e.source, e.target]).sort()).toEqual(

@@ -154,11 +154,11 @@ export function previewOf(
   return { why, commands, topology: before, nodes: ghosts, edges, changed, gone }
 }
 
-/** What a ghost card says: its kind and name. */
+/** What a ghost card names (the card says its kind in the interface's language). */
 function labelOf(t: Topology, id: string): string {
   const ref = parseNodeId(id)
-  if (ref.kind === 'container') return `container ${t.containers.get(ref.id)?.name ?? ''}`
-  if (ref.kind === 'network') return `network ${t.networks.get(ref.id)?.name ?? ''}`
-  if (ref.kind === 'volume') return `volume ${ref.id.split('/').slice(1).join('/')}`
+  if (ref.kind === 'container') return t.containers.get(ref.id)?.name ?? ''
+  if (ref.kind === 'network') return t.networks.get(ref.id)?.name ?? ''
+  if (ref.kind === 'volume') return ref.id.split('/').slice(1).join('/')
   return ref.id
 }

@@ -44,6 +44,7 @@ const en = {
     p.rules === 1 ? '1 rule on the way' : `${p.rules} rules on the way`,
   walkHopByHop: 'Walk the packet on the canvas, hop by hop',
   fixPreview: 'Fix preview',
+  wouldAdd: (p: { card: string }) => `would add ${p.card}`,
   previewOf: (p: { why: string }) => `Preview: ${p.why}`,
   previewLegendTitle:
     'Dashed in magenta: what it adds, and the cards it makes again; dotted red: the edges it takes away',

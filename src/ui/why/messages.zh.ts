@@ -40,6 +40,7 @@ export const zh: Translation<WhyMessages> = {
   rulesOnTheWay: (p) => `途经 ${p.rules} 条规则`,
   walkHopByHop: '在画布上逐跳演示数据包',
   fixPreview: '修复预览',
+  wouldAdd: (p) => `将新增 ${p.card}`,
   previewOf: (p) => `预览：${p.why}`,
   previewLegendTitle: '品红虚线：它新增的内容，以及它重新创建的卡片；红色点线：它移除的边',
   previewLegend: '品红虚线：它新增的内容，以及它重新创建的卡片；红色点线：它移除的边。',
