@@ -4,6 +4,7 @@
  */
 import type { ComposeKept } from '../io/compose/kept-data'
 import type { EdgeEdit } from './edge-edits'
+import type { GestureRefusal } from './gesture-refusal'
 import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'
 import type * as CliModule from '../cli/index'
@@ -51,12 +52,21 @@ export interface LiveNodes {
 
 export type InspectorTab = 'edit' | 'hosts' | 'env' | 'resolv' | 'dns' | 'reach' | 'run' | 'inspect'
 
-export interface Toast {
-  readonly kind: 'error' | 'info'
-  readonly text: string
-  /** Docker's refusal of a gesture, as the terminal shows it, when it can be asked why. */
-  readonly why?: TranscriptEntry
-}
+export type Toast =
+  | {
+      readonly kind: 'error' | 'info'
+      readonly text: string
+      /** Docker's refusal of a gesture, as the terminal shows it, when it can be asked why. */
+      readonly why?: TranscriptEntry
+      readonly refusal?: undefined
+    }
+  /** Why a gesture is not run, worded by the view in the interface's language. */
+  | {
+      readonly kind: 'error'
+      readonly refusal: GestureRefusal
+      readonly text?: undefined
+      readonly why?: undefined
+    }
 
 export interface Snapshot {
   readonly shell: ShellState

@@ -46,3 +46,4 @@ export type { EdgeEdit } from './edge-edits'
 export { SCENARIO_TITLES as SCENARIOS, type ScenarioTitle as Scenario } from '../scenarios/titles'
 /** A transcript entry's two streams, in the order a terminal shows them. */
 export { chunksOf } from '../cli/chunks'
+export type { GestureRefusal, Tie } from './gesture-refusal'

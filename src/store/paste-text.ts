@@ -58,7 +58,10 @@ export const NOTHING_TO_PASTE =
   'Nothing was pasted: the canvas takes a compose file, or docker commands (lines starting with docker; prompts and comments allowed).'
 
 /** The toast after a pasted block ran: how many commands, the first refusal, the undo. */
-function ranSaid(ran: readonly TranscriptEntry[], undoable: boolean): AppState['toast'] {
+function ranSaid(
+  ran: readonly TranscriptEntry[],
+  undoable: boolean,
+): { readonly kind: 'error' | 'info'; readonly text: string } {
   const one = ran.length === 1
   const what = one ? 'Ran the pasted docker command' : `Ran ${ran.length} pasted docker commands`
   const undo = undoable ? `Undo (Ctrl+Z) takes ${one ? 'it' : 'them'} back.` : ''
