@@ -9,6 +9,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'
 import type * as CliModule from '../cli/index'
 import type { Output } from '../cli/output'
+import type { FixRule } from '../cli/fix-rule'
 import type { ShellState } from '../cli/state'
 import type { DiagnosticNote, Topology } from '../engine'
 import type { SaveState } from '../io/browser/autosave'
@@ -205,7 +206,7 @@ export interface AppState {
    * Draws what `commands` would change as ghosts on the canvas, run in memory first; false
    * (and Docker's refusal shown) when one is refused.
    */
-  previewFix(commands: readonly string[], why: string): Promise<boolean>
+  previewFix(commands: readonly string[], rule: FixRule): Promise<boolean>
   clearPreview(): void
   /** Tab in the terminal: the line completed against the command table and the world. */
   complete(line: string): Promise<CliModule.Completion>
