@@ -209,7 +209,7 @@ test('the palette’s suggestions, the terminal, a refused gesture’s toast, tr
   // db cannot be made again with a link to web: web links to it.
   await drawEdge(page, card(page, '容器', 'db'), card(page, '容器', 'web'))
   const toast = page.getByTestId('toast')
-  await expect(toast).toBeVisible()
+  await expect(toast).toContainText('这一项只能在创建容器时设定，所以得重建 db，但 web 链接到它。')
   expect(await uiEnglishIn(toast, /^$/), await toast.innerText()).toEqual([])
   await page.screenshot({ path: 'e2e/screenshots/toast-zh.png' })
   await toast.getByRole('button', { name: '关闭' }).click()
@@ -237,6 +237,9 @@ test('the palette’s suggestions, the terminal, a refused gesture’s toast, tr
   await chinese(page, banner, 'preview-folded', /^(appnet)$/)
   await banner.locator('summary').click()
   await chinese(page, banner, 'preview', /^(appnet)$/)
+  // Switched to English while shown, the preview says what the fix does in English.
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en')
+  await expect(banner).toContainText('Preview: put web and db on a new user-defined network')
 })
 
 test('the recovery screen of a damaged autosave, in Chinese', async ({ page }) => {
