@@ -5,6 +5,7 @@
 import type { ComposeKept } from '../io/compose/kept-data'
 import type { EdgeEdit } from './edge-edits'
 import type { GestureRefusal } from './gesture-refusal'
+import type { PasteSaid } from './paste-said'
 import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'
 import type * as CliModule from '../cli/index'
@@ -59,15 +60,18 @@ export type Toast =
       readonly text: string
       /** Docker's refusal of a gesture, as the terminal shows it, when it can be asked why. */
       readonly why?: TranscriptEntry
-      readonly refusal?: undefined
+      readonly said?: undefined
     }
-  /** Why a gesture is not run, worded by the view in the interface's language. */
+  /** Docknet's own words, as data: the view words them in the interface's language. */
   | {
-      readonly kind: 'error'
-      readonly refusal: GestureRefusal
+      readonly kind: 'error' | 'info'
+      readonly said: ToastSaid
       readonly text?: undefined
       readonly why?: undefined
     }
+
+/** What a toast of Docknet's own says: why a gesture is not run, what a paste did. */
+export type ToastSaid = GestureRefusal | PasteSaid
 
 export interface Snapshot {
   readonly shell: ShellState

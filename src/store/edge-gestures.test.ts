@@ -104,7 +104,7 @@ docker --context vm2 volume create faraway`)
     const before = store.getState().shell.topology
     await draw(store, containerNode(store, 'follower'), nodeId.volume('vm2', 'faraway'))
     expect(store.getState().shell.topology).toBe(before)
-    expect(store.getState().toast?.refusal).toEqual({
+    expect(store.getState().toast?.said).toEqual({
       code: 'volume-elsewhere',
       volume: 'faraway',
       volumeHost: 'vm2',
@@ -119,7 +119,7 @@ docker run -d --name cache redis`)
     const before = store.getState().shell.topology
     await draw(store, containerNode(store, 'db'), containerNode(store, 'cache'))
     expect(store.getState().shell.topology).toBe(before)
-    expect(store.getState().toast?.refusal).toEqual({
+    expect(store.getState().toast?.said).toEqual({
       code: 'recreate-blocked',
       container: 'db',
       ties: [{ kind: 'linked-by', other: 'web' }],
@@ -144,7 +144,7 @@ docker run -d --name amb svendowideit/ambassador`)
 docker --context vm2 run -d --name mysql -p 3306:3306 mysql
 docker run -dit --name plain busybox`)
     await draw(store2, containerNode(store2, 'plain'), nodeId.host('vm2'))
-    expect(store2.getState().toast?.refusal).toEqual({
+    expect(store2.getState().toast?.said).toEqual({
       code: 'not-an-ambassador',
       container: 'plain',
       image: 'busybox',

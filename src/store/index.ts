@@ -47,3 +47,5 @@ export { SCENARIO_TITLES as SCENARIOS, type ScenarioTitle as Scenario } from '..
 /** A transcript entry's two streams, in the order a terminal shows them. */
 export { chunksOf } from '../cli/chunks'
 export type { GestureRefusal, Tie } from './gesture-refusal'
+export type { PasteSaid } from './paste-said'
+export type { ToastSaid } from './app-state'

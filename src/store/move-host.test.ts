@@ -42,7 +42,7 @@ describe('moving a container to another host', () => {
       expect(await store.getState().moveToHost(c?.id ?? '', 'vm2', { x: 0, y: 0 })).toBe(false)
       expect(store.getState().shell.topology).toBe(before)
     }
-    expect(store.getState().toast?.refusal).toEqual({
+    expect(store.getState().toast?.said).toEqual({
       code: 'move-tied',
       container: 'db',
       toHost: 'vm2',

@@ -4,7 +4,7 @@ import { useT } from './i18n/language'
 import { shellMessages } from './shell/messages'
 
 const WhyDialog = lazy(() => import('./why/WhyDialog'))
-const GestureRefusalText = lazy(() => import('./refusal/GestureRefusalText'))
+const SaidText = lazy(() => import('./said/SaidText'))
 
 /** How long a note stays. Docker's errors stay until dismissed: they say why nothing changed. */
 const NOTE_MS = 6_000
@@ -37,9 +37,9 @@ export function Toast() {
           data-testid="toast"
           className={`pointer-events-auto max-w-md rounded-lg border p-3 font-mono text-xs whitespace-pre-wrap shadow ${tone}`}
         >
-          {toast.refusal ? (
+          {toast.said ? (
             <Suspense fallback={null}>
-              <GestureRefusalText refusal={toast.refusal} />
+              <SaidText said={toast.said} />
             </Suspense>
           ) : (
             toast.text

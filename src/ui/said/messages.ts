@@ -1,6 +1,7 @@
 /**
- * Why a canvas gesture is not run (store/gesture-refusal.ts): English, Chinese on demand
- * (i18n/catalog.ts). Loaded with the toast that says it, never at first paint.
+ * Docknet's own toasts (store ToastSaid): why a canvas gesture is not run, what a paste did.
+ * English, Chinese on demand (i18n/catalog.ts). Loaded with the toast that says it, never at
+ * first paint. Docker's commands and errors in them stay Docker's.
  */
 import { defineMessages, type MessageBundle } from '../i18n/catalog'
 
@@ -28,10 +29,22 @@ const en = {
     `Docker cannot rename a ${p.what}: it is made again with its containers, but ${p.ties.join(' and ')}.`,
   'volume-name-taken': (p: { name: string; host: string }) =>
     `Conflict. The volume name "${p.name}" is already in use on ${p.host}: docker volume create would keep that volume and its files, and the copy would mix with them. Remove it, or choose another name.`,
+  'nothing-pasted':
+    'Nothing was pasted: the canvas takes a compose file, or docker commands (lines starting with docker; prompts and comments allowed).',
+  ran: (p: { n: number }) =>
+    p.n === 1 ? 'Ran the pasted docker command' : `Ran ${p.n} pasted docker commands`,
+  ranDone: (p: { what: string; undo: string }) => (p.undo ? `${p.what}. ${p.undo}` : `${p.what}.`),
+  undoPaste: (p: { n: number }) => `Undo (Ctrl+Z) takes ${p.n === 1 ? 'it' : 'them'} back.`,
+  ranRefused: (p: { what: string; count: number; command: string }) =>
+    `${p.what}; Docker refused ${p.count === 1 ? 'one' : p.count} (in the terminal), the first: ${p.command}`,
+  detached: (p: { n: number }) =>
+    `${p.n === 1 ? 'One docker run -it was' : `${p.n} docker run -it were`} run detached (-d added), so the lines after ran on the host, not in a container's shell.`,
+  leftOut: (p: { n: number; first: string }) =>
+    `Left out ${p.n === 1 ? 'one line' : `${p.n} lines`} that ${p.n === 1 ? 'is' : 'are'} no docker command, the first: ${p.first}`,
 }
 
-export type RefusalMessages = typeof en
+export type SaidMessages = typeof en
 
-export const refusalMessages: MessageBundle<RefusalMessages> = defineMessages(en, () =>
+export const saidMessages: MessageBundle<SaidMessages> = defineMessages(en, () =>
   import('./messages.zh').then((m) => m.zh),
 )

@@ -1,8 +1,8 @@
-/** 画布操作为何不执行的中文（与 messages.ts 的英文一一对应）。 */
+/** Docknet 自己的提示（画布操作为何不执行、粘贴做了什么）的中文（与 messages.ts 的英文一一对应）。 */
 import type { Translation } from '../i18n/catalog'
-import type { RefusalMessages } from './messages'
+import type { SaidMessages } from './messages'
 
-export const zh: Translation<RefusalMessages> = {
+export const zh: Translation<SaidMessages> = {
   'linked-by': (p) => `${p.other} 链接到它`,
   'joined-by': (p) => `${p.other} 共用它的网络命名空间`,
   'volumes-used-by': (p) => `${p.other} 使用它的卷`,
@@ -23,4 +23,13 @@ export const zh: Translation<RefusalMessages> = {
     `Docker 不能重命名${p.what === 'network' ? '网络' : '卷'}：它会连同其中的容器重新创建，但 ${p.ties.join('；')}。`,
   'volume-name-taken': (p) =>
     `冲突：卷名“${p.name}”在 ${p.host} 上已被使用。docker volume create 会保留那个卷及其文件，复制过来的文件会和它们混在一起。请删除它，或换一个名字。`,
+  'nothing-pasted':
+    '没有粘贴任何内容：画布接受 compose 文件或 docker 命令（以 docker 开头的行；可以带提示符和注释）。',
+  ran: (p) => (p.n === 1 ? '已运行粘贴的 docker 命令' : `已运行粘贴的 ${p.n} 条 docker 命令`),
+  ranDone: (p) => `${p.what}。${p.undo}`,
+  undoPaste: (p) => `撤销（Ctrl+Z）可以把${p.n === 1 ? '它' : '它们'}撤回。`,
+  ranRefused: (p) => `${p.what}；Docker 拒绝了其中 ${p.count} 条（见终端），第一条：${p.command}`,
+  detached: (p) =>
+    `${p.n} 条 docker run -it 改为后台运行（加上了 -d），所以其后的各行在主机上运行，而不是在容器的 shell 里。`,
+  leftOut: (p) => `略过了 ${p.n} 行不是 docker 命令的内容，第一行：${p.first}`,
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { GestureRefusal } from '../../store'
+import type { GestureRefusal, ToastSaid } from '../../store'
 import { translator } from '../i18n/catalog'
-import { refusalMessages } from './messages'
+import { saidMessages } from './messages'
 import { zh } from './messages.zh'
-import { refusalText } from './refusal-text'
+import { saidText } from './said-text'
 
-const english = (r: GestureRefusal) => refusalText(translator(refusalMessages.en), r)
-const chinese = (r: GestureRefusal) => refusalText(translator(zh), r)
+const english = (r: ToastSaid) => saidText(translator(saidMessages.en), r)
+const chinese = (r: ToastSaid) => saidText(translator(zh), r)
 
 const moved: GestureRefusal = {
   code: 'move-tied',
@@ -66,5 +66,38 @@ describe('a gesture’s refusal in words', () => {
         ),
       ).toEqual([])
     }
+  })
+
+  it('says what a paste did, as before in English, and in Chinese; Docker’s error as it is', () => {
+    const refused: ToastSaid = {
+      code: 'pasted',
+      ran: 2,
+      undoable: true,
+      refused: { count: 1, command: 'docker run -d --name web httpd', stderr: 'docker: Conflict.' },
+      detached: 1,
+      leftOut: ['启动mysql：', '3f2a9c1d0e7b'],
+    }
+    expect(english(refused)).toBe(
+      [
+        'Ran 2 pasted docker commands; Docker refused one (in the terminal), the first: docker run -d --name web httpd',
+        'docker: Conflict.',
+        'Undo (Ctrl+Z) takes them back.',
+        "One docker run -it was run detached (-d added), so the lines after ran on the host, not in a container's shell.",
+        'Left out 2 lines that are no docker command, the first: 启动mysql：',
+      ].join('\n'),
+    )
+    expect(chinese(refused)).toBe(
+      [
+        '已运行粘贴的 2 条 docker 命令；Docker 拒绝了其中 1 条（见终端），第一条：docker run -d --name web httpd',
+        'docker: Conflict.',
+        '撤销（Ctrl+Z）可以把它们撤回。',
+        '1 条 docker run -it 改为后台运行（加上了 -d），所以其后的各行在主机上运行，而不是在容器的 shell 里。',
+        '略过了 2 行不是 docker 命令的内容，第一行：启动mysql：',
+      ].join('\n'),
+    )
+    const ran: ToastSaid = { ...refused, ran: 1, refused: null, detached: 0, leftOut: [] }
+    expect(english(ran)).toBe('Ran the pasted docker command. Undo (Ctrl+Z) takes it back.')
+    expect(chinese(ran)).toBe('已运行粘贴的 docker 命令。撤销（Ctrl+Z）可以把它撤回。')
+    expect(english({ code: 'nothing-pasted' })).toMatch(/^Nothing was pasted: the canvas takes/)
   })
 })

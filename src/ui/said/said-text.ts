@@ -1,0 +1,58 @@
+/** A toast's own words (store ToastSaid) in the interface's language, by a translate function. */
+import type { GestureRefusal, PasteSaid, Tie, ToastSaid } from '../../store'
+import type { Translate } from '../i18n/catalog'
+import type { SaidMessages } from './messages'
+
+type T = Translate<SaidMessages>
+
+function refusalText(t: T, r: GestureRefusal): string {
+  const tie = (x: Tie) => t(x.kind, { other: x.other })
+  switch (r.code) {
+    case 'recreate-blocked':
+      return t(r.code, { container: r.container, ties: r.ties.map(tie) })
+    case 'move-tied':
+      return t(r.code, { container: r.container, toHost: r.toHost, ties: r.ties.map(tie) })
+    case 'rename-blocked':
+      return t(r.code, {
+        what: r.what,
+        ties: r.ties.map((x) => t('memberTie', { member: x.member, tie: tie(x.tie) })),
+      })
+    case 'not-an-ambassador':
+      return t(r.code, { container: r.container, image: r.image })
+    case 'nothing-published':
+      return t(r.code, { host: r.host })
+    case 'volume-elsewhere':
+      return t(r.code, {
+        volume: r.volume,
+        volumeHost: r.volumeHost,
+        containerHost: r.containerHost,
+      })
+    case 'volume-name-taken':
+      return t(r.code, { name: r.name, host: r.host })
+  }
+}
+
+/** How many commands ran, the first Docker refused (its error as Docker wrote it), the undo. */
+function pasteText(t: T, p: PasteSaid): string {
+  if (p.code === 'nothing-pasted') return t(p.code)
+  const what = t('ran', { n: p.ran })
+  const undo = p.undoable ? t('undoPaste', { n: p.ran }) : ''
+  const notes = [
+    p.detached ? t('detached', { n: p.detached }) : '',
+    p.leftOut[0] !== undefined ? t('leftOut', { n: p.leftOut.length, first: p.leftOut[0] }) : '',
+  ]
+  const head = p.refused
+    ? [
+        t('ranRefused', { what, count: p.refused.count, command: p.refused.command }),
+        p.refused.stderr,
+        undo,
+      ]
+    : [t('ranDone', { what, undo })]
+  return [...head, ...notes].filter(Boolean).join('\n')
+}
+
+export function saidText(t: T, said: ToastSaid): string {
+  return said.code === 'nothing-pasted' || said.code === 'pasted'
+    ? pasteText(t, said)
+    : refusalText(t, said)
+}
