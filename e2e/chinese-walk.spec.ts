@@ -159,6 +159,7 @@ test('the lessons list, a lesson’s steps, hint, prediction and answer, show me
   await chinese(page, drill, 'break-drill', names)
   await page.getByRole('button', { name: '撤销', exact: true }).click()
   await expect(drill).toHaveAttribute('data-fixed', 'true')
+  await expect(page.getByTestId('toast')).toContainText('已撤销：搞坏它')
   await chinese(page, drill, 'break-drill-fixed', names)
 })
 

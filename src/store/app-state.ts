@@ -6,6 +6,7 @@ import type { ComposeKept } from '../io/compose/kept-data'
 import type { EdgeEdit } from './edge-edits'
 import type { GestureRefusal } from './gesture-refusal'
 import type { PasteSaid } from './paste-said'
+import type { HistorySaid, Made } from './made'
 import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'
 import type * as CliModule from '../cli/index'
@@ -71,7 +72,7 @@ export type Toast =
     }
 
 /** What a toast of Docknet's own says: why a gesture is not run, what a paste did. */
-export type ToastSaid = GestureRefusal | PasteSaid
+export type ToastSaid = GestureRefusal | PasteSaid | HistorySaid
 
 export interface Snapshot {
   readonly shell: ShellState
@@ -79,7 +80,7 @@ export interface Snapshot {
   readonly sizes: Readonly<Record<string, Size>>
   readonly compose: ComposeKept | null
   /** What made this state (see AppState.made). */
-  readonly made: string
+  readonly made: Made
   readonly example: string | null
 }
 
@@ -136,7 +137,7 @@ export interface AppState {
    * The change that made the current document: the docker commands, or a move, a resize, a
    * tidy, an example... Undo and redo name it.
    */
-  readonly made: string
+  readonly made: Made
   /**
    * The example the document is, as loaded (cards moved or not); null once a docker command
    * changes it, and for any other document.

@@ -14,6 +14,7 @@ const loadSharePayload = () => import('./share-payload')
 import type { AppState, Cli, TranscriptEntry } from './app-state'
 import { HISTORY_LIMIT } from './document-view'
 import type { XY } from './flow-mapping'
+import type { Made } from './made'
 import type { Annotations, DocumentChange } from './transact'
 
 /**
@@ -84,7 +85,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
   /** A whole new document, as one transaction. */
   const replace = (
     change: DocumentChange,
-    label: string,
+    label: Made,
     userEvent: Annotations['userEvent'],
     addToHistory = true,
   ) =>
@@ -109,7 +110,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
     const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
     replace(
       { shell, positions: r.layout.positions, sizes: r.layout.sizes ?? {}, compose: r.compose },
-      'Open',
+      { named: 'open' },
       'open',
       addToHistory,
     )
@@ -127,7 +128,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
             transcript: entries,
             example: example?.id ?? null,
           },
-          example ? `example ${example.id}` : 'a script',
+          example ? { named: 'example', id: example.id } : { named: 'script' },
           'example',
         )
       })
@@ -219,7 +220,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
               compose: payload.compose ?? null,
               transcript: entries,
             },
-            'a shared diagram',
+            { named: 'shared' },
             'open',
           )
           const opened = 'Opened a copy of a shared diagram.'
@@ -266,14 +267,14 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
     },
 
     newDocument() {
-      replace({ shell: createShell(), transcript: [] }, 'New diagram', 'new')
+      replace({ shell: createShell(), transcript: [] }, { named: 'new' }, 'new')
     },
 
     async loadGenerated(n, seed) {
       // The generator is bench-only, so it stays out of the first-paint bundle.
       const { generateTopology } = await import('../engine/generate')
       const shell = createShell(generateTopology(n, seed).topology)
-      replace({ shell, transcript: [], generated: true }, 'a generated topology', 'generated')
+      replace({ shell, transcript: [], generated: true }, { named: 'generated' }, 'generated')
     },
 
     async tidy() {
@@ -288,7 +289,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
       commit(
         { positions: laid.positions, sizes: laid.sizes },
         {
-          label: 'tidy layout',
+          label: { named: 'tidy' },
           userEvent: 'layout',
           refit: true,
         },
@@ -330,7 +331,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
               positions: under.layout.positions,
               sizes: under.layout.sizes ?? {},
               compose: under.compose,
-              made: 'your diagram',
+              made: { named: 'your-diagram' } as const,
               example: null,
             },
             ...get().past,

@@ -48,4 +48,5 @@ export { SCENARIO_TITLES as SCENARIOS, type ScenarioTitle as Scenario } from '..
 export { chunksOf } from '../cli/chunks'
 export type { GestureRefusal, Tie } from './gesture-refusal'
 export type { PasteSaid } from './paste-said'
+export type { HistorySaid, Made } from './made'
 export type { ToastSaid } from './app-state'

@@ -232,7 +232,7 @@ export function createLessonStore(
           .getState()
           .transact(
             { document: { shell: { ...shell, topology: drill.break.state.topology } } },
-            { label: 'break it', userEvent: 'input' },
+            { label: { named: 'break-it' }, userEvent: 'input' },
           )
       },
       drillHint() {

@@ -77,7 +77,7 @@ export function pasteActions({ get, set, withCli }: PasteKit): Pick<AppState, 'p
       const docker = lines.filter((l) => DOCKER.test(l))
       const commands = docker.map(detachedRun)
       const before = get()
-      await get().transact({ commands }, { label: 'a pasted script', userEvent: 'input' })
+      await get().transact({ commands }, { label: { named: 'pasted-script' }, userEvent: 'input' })
       const after = get()
       const ran = after.transcript.slice(before.transcript.length)
       const refused = ran.filter((e) => e.exitCode !== 0)

@@ -92,15 +92,24 @@ describe('the app store', () => {
         { type: 'position', id: `container:${id}`, position: { x: 300, y: 200 }, dragging: false },
       ])
     store.getState().undo()
-    expect(store.getState().toast).toEqual({ kind: 'info', text: 'Undone: move' })
+    expect(store.getState().toast).toEqual({
+      kind: 'info',
+      said: { code: 'undone', made: { named: 'move' } },
+    })
     store.getState().undo()
-    expect(store.getState().toast?.text).toBe('Undone: docker run -d --name api nginx')
+    expect(store.getState().toast?.said).toEqual({
+      code: 'undone',
+      made: 'docker run -d --name api nginx',
+    })
     // The status line no longer shows a command the canvas does not reflect.
     expect(store.getState().status).toBeNull()
     store.getState().redo()
-    expect(store.getState().toast?.text).toBe('Redone: docker run -d --name api nginx')
+    expect(store.getState().toast?.said).toEqual({
+      code: 'redone',
+      made: 'docker run -d --name api nginx',
+    })
     store.getState().redo()
-    expect(store.getState().toast?.text).toBe('Redone: move')
+    expect(store.getState().toast?.said).toEqual({ code: 'redone', made: { named: 'move' } })
   })
 
   it('keeps node objects of untouched entities across changes (React Flow keeps their sizes)', () => {
@@ -186,14 +195,17 @@ describe('the app store', () => {
     store.getState().newDocument()
     expect(store.getState().shell.topology.containers.size).toBe(0)
     store.getState().undo()
-    expect(store.getState().toast?.text).toBe('Undone: New diagram')
+    expect(store.getState().toast?.said).toEqual({ code: 'undone', made: { named: 'new' } })
     expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
       'db',
       'web',
       'extra',
     ])
     store.getState().undo()
-    expect(store.getState().toast?.text).toBe('Undone: docker run -d --name extra nginx')
+    expect(store.getState().toast?.said).toEqual({
+      code: 'undone',
+      made: 'docker run -d --name extra nginx',
+    })
     expect(store.getState().example).toBe('link')
   })
 

@@ -41,6 +41,22 @@ const en = {
     `${p.n === 1 ? 'One docker run -it was' : `${p.n} docker run -it were`} run detached (-d added), so the lines after ran on the host, not in a container's shell.`,
   leftOut: (p: { n: number; first: string }) =>
     `Left out ${p.n === 1 ? 'one line' : `${p.n} lines`} that ${p.n === 1 ? 'is' : 'are'} no docker command, the first: ${p.first}`,
+  undone: (p: { made: string }) => `Undone: ${p.made}`,
+  redone: (p: { made: string }) => `Redone: ${p.made}`,
+  nothing: 'nothing yet',
+  move: 'move',
+  resize: 'resize',
+  new: 'New diagram',
+  open: 'Open',
+  tidy: 'tidy layout',
+  'break-it': 'break it',
+  'pasted-script': 'a pasted script',
+  script: 'a script',
+  generated: 'a generated topology',
+  shared: 'a shared diagram',
+  'your-diagram': 'your diagram',
+  example: (p: { id: string }) => `example ${p.id}`,
+  'pasted-commands': (p: { count: number }) => `${p.count} pasted commands`,
 }
 
 export type SaidMessages = typeof en

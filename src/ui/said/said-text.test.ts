@@ -100,4 +100,21 @@ describe('a gesture’s refusal in words', () => {
     expect(chinese(ran)).toBe('已运行粘贴的 docker 命令。撤销（Ctrl+Z）可以把它撤回。')
     expect(english({ code: 'nothing-pasted' })).toMatch(/^Nothing was pasted: the canvas takes/)
   })
+
+  it('names a change undone or redone: Docker’s commands as typed, what the user did in words', () => {
+    expect(english({ code: 'undone', made: { named: 'move' } })).toBe('Undone: move')
+    expect(english({ code: 'redone', made: 'docker run -d --name api nginx' })).toBe(
+      'Redone: docker run -d --name api nginx',
+    )
+    expect(english({ code: 'undone', made: { named: 'pasted-commands', count: 3 } })).toBe(
+      'Undone: 3 pasted commands',
+    )
+    expect(chinese({ code: 'undone', made: { named: 'break-it' } })).toBe('已撤销：搞坏它')
+    expect(chinese({ code: 'redone', made: 'docker run -d --name api nginx' })).toBe(
+      '已重做：docker run -d --name api nginx',
+    )
+    expect(chinese({ code: 'undone', made: { named: 'example', id: 'icc' } })).toBe(
+      '已撤销：示例 icc',
+    )
+  })
 })

@@ -1,5 +1,5 @@
 /** A toast's own words (store ToastSaid) in the interface's language, by a translate function. */
-import type { GestureRefusal, PasteSaid, Tie, ToastSaid } from '../../store'
+import type { GestureRefusal, HistorySaid, Made, PasteSaid, Tie, ToastSaid } from '../../store'
 import type { Translate } from '../i18n/catalog'
 import type { SaidMessages } from './messages'
 
@@ -51,7 +51,24 @@ function pasteText(t: T, p: PasteSaid): string {
   return [...head, ...notes].filter(Boolean).join('\n')
 }
 
+/** A change undone or redone: its docker commands as typed, or what the user did. */
+function madeText(t: T, made: Made): string {
+  if (typeof made === 'string') return made
+  switch (made.named) {
+    case 'example':
+      return t('example', { id: made.id })
+    case 'pasted-commands':
+      return t('pasted-commands', { count: made.count })
+    default:
+      return t(made.named)
+  }
+}
+
+const isHistory = (said: ToastSaid): said is HistorySaid =>
+  said.code === 'undone' || said.code === 'redone'
+
 export function saidText(t: T, said: ToastSaid): string {
+  if (isHistory(said)) return t(said.code, { made: madeText(t, said.made) })
   return said.code === 'nothing-pasted' || said.code === 'pasted'
     ? pasteText(t, said)
     : refusalText(t, said)
