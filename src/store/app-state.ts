@@ -7,6 +7,7 @@ import type { EdgeEdit } from './edge-edits'
 import type { GestureRefusal } from './gesture-refusal'
 import type { PasteSaid } from './paste-said'
 import type { HistorySaid, Made } from './made'
+import type { DocumentSaid } from './document-said'
 import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'
 import type * as CliModule from '../cli/index'
@@ -72,7 +73,7 @@ export type Toast =
     }
 
 /** What a toast of Docknet's own says: why a gesture is not run, what a paste did. */
-export type ToastSaid = GestureRefusal | PasteSaid | HistorySaid
+export type ToastSaid = GestureRefusal | PasteSaid | HistorySaid | DocumentSaid
 
 export interface Snapshot {
   readonly shell: ShellState

@@ -115,7 +115,11 @@ describe('other text pasted on the canvas', () => {
     const store = newStore()
     expect(await store.getState().pasteText(COMPOSE)).toBe(true)
     expect(names(store)).toEqual(['shop-web-1'])
-    expect(store.getState().toast?.text).toContain('Imported pasted compose.yaml as project shop')
+    expect(store.getState().toast?.said).toMatchObject({
+      code: 'imported',
+      file: 'pasted compose.yaml',
+      project: 'shop',
+    })
   })
 })
 

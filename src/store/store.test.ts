@@ -27,9 +27,11 @@ describe('the app store', () => {
     const before = other.getState().shell
     expect(await other.getState().openDocument('{"format":"nope"}')).toBe(false)
     expect(other.getState().shell).toBe(before)
-    expect(other.getState().toast?.text).toBe(
-      'Cannot open this file: This is not a Docknet document.',
-    )
+    expect(other.getState().toast?.said).toEqual({
+      code: 'cannot-open',
+      from: 'file',
+      error: 'This is not a Docknet document.',
+    })
   })
 
   it('a New made while the kept diagram is being read wins: the kept one is not opened over it', async () => {
@@ -180,7 +182,7 @@ describe('the app store', () => {
     store.getState().runCommand('docker run -d --name web nginx')
     const before = store.getState().shell
     expect(await store.getState().loadExample('nosuch')).toBe(false)
-    expect(store.getState().toast?.text).toBe('There is no example named "nosuch".')
+    expect(store.getState().toast?.said).toEqual({ code: 'no-example', id: 'nosuch' })
     expect(store.getState().shell).toBe(before)
   })
 
@@ -217,9 +219,7 @@ describe('the app store', () => {
     await store.getState().loadExample('link', saved)
     expect(store.getState().example).toBe('link')
     await vi.waitFor(() =>
-      expect(store.getState().toast?.text).toContain(
-        'Undo (Ctrl+Z) brings back the diagram you had',
-      ),
+      expect(store.getState().toast?.said).toEqual({ code: 'example-over', id: 'link' }),
     )
     store.getState().undo()
     expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([

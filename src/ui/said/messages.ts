@@ -3,7 +3,18 @@
  * English, Chinese on demand (i18n/catalog.ts). Loaded with the toast that says it, never at
  * first paint. Docker's commands and errors in them stay Docker's.
  */
+import type { DocumentSaid } from '../../store'
 import { defineMessages, type MessageBundle } from '../i18n/catalog'
+import { shellMessages } from '../shell/messages'
+
+type From = Extract<DocumentSaid, { code: 'cannot-open' }>['from']
+
+const WHAT: Record<From, string> = {
+  file: 'this file',
+  autosave: 'the saved diagram',
+  recent: 'that diagram',
+}
+const UNDO_BRINGS_BACK = 'Undo (Ctrl+Z) brings back the diagram you had.'
 
 type Other = { other: string }
 
@@ -57,6 +68,21 @@ const en = {
   'your-diagram': 'your diagram',
   example: (p: { id: string }) => `example ${p.id}`,
   'pasted-commands': (p: { count: number }) => `${p.count} pasted commands`,
+  'cannot-open': (p: { from: From; error: string }) => `Cannot open ${WHAT[p.from]}: ${p.error}`,
+  'opened-repaired': (p: { from: From; repairs: readonly string[] }) =>
+    `Opened ${WHAT[p.from]} with defaults for what was missing or damaged: ${p.repairs.slice(0, 4).join('; ')}${p.repairs.length > 4 ? ` and ${p.repairs.length - 4} more` : ''}.`,
+  'cannot-import': (p: { file: string; error: string }) => `Cannot import ${p.file}: ${p.error}`,
+  'import-refused': (p: { file: string; command: string; stderr: string }) =>
+    `Cannot import ${p.file}: Docker refused ${p.command}\n${p.stderr}`,
+  imported: (p: { file: string; project: string; containers: number; notes: number }) =>
+    `Imported ${p.file} as project ${p.project}: ${p.containers} container${p.containers === 1 ? '' : 's'}${p.notes ? `; ${p.notes} note${p.notes === 1 ? '' : 's'} in the terminal on what was not simulated` : ''}. ${UNDO_BRINGS_BACK}`,
+  'share-refused': (p: { command: string; stderr: string }) =>
+    `This share link's diagram could not be built: Docker refused ${p.command}\n${p.stderr}`,
+  'shared-opened': (p: { over: boolean }) =>
+    `Opened a copy of a shared diagram.${p.over ? ` ${UNDO_BRINGS_BACK}` : ''}`,
+  'example-over': (p: { id: string }) =>
+    `Opened the example "${shellMessages.en.exampleTitle(p)}". ${UNDO_BRINGS_BACK}`,
+  'no-example': (p: { id: string }) => `There is no example named "${p.id}".`,
 }
 
 export type SaidMessages = typeof en

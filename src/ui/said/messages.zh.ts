@@ -1,6 +1,10 @@
 /** Docknet 自己的提示（画布操作为何不执行、粘贴做了什么）的中文（与 messages.ts 的英文一一对应）。 */
 import type { Translation } from '../i18n/catalog'
+import { zh as shell } from '../shell/messages.zh'
 import type { SaidMessages } from './messages'
+
+const WHAT = { file: '这个文件', autosave: '保存的图', recent: '那张图' } as const
+const UNDO_BRINGS_BACK = '撤销（Ctrl+Z）可以找回原来的图。'
 
 export const zh: Translation<SaidMessages> = {
   'linked-by': (p) => `${p.other} 链接到它`,
@@ -48,4 +52,15 @@ export const zh: Translation<SaidMessages> = {
   'your-diagram': '你的图',
   example: (p) => `示例 ${p.id}`,
   'pasted-commands': (p) => `粘贴的 ${p.count} 条命令`,
+  'cannot-open': (p) => `无法打开${WHAT[p.from]}：${p.error}`,
+  'opened-repaired': (p) =>
+    `已打开${WHAT[p.from]}，缺失或损坏的部分用了默认值：${p.repairs.slice(0, 4).join('；')}${p.repairs.length > 4 ? `，另有 ${p.repairs.length - 4} 处` : ''}。`,
+  'cannot-import': (p) => `无法导入 ${p.file}：${p.error}`,
+  'import-refused': (p) => `无法导入 ${p.file}：Docker 拒绝了 ${p.command}\n${p.stderr}`,
+  imported: (p) =>
+    `已把 ${p.file} 导入为项目 ${p.project}：${p.containers} 个容器${p.notes ? `；终端里有 ${p.notes} 条说明，讲哪些内容没有模拟` : ''}。${UNDO_BRINGS_BACK}`,
+  'share-refused': (p) => `无法搭建这个分享链接里的图：Docker 拒绝了 ${p.command}\n${p.stderr}`,
+  'shared-opened': (p) => `已打开一张分享的图的副本。${p.over ? UNDO_BRINGS_BACK : ''}`,
+  'example-over': (p) => `已打开示例“${shell.exampleTitle(p)}”。${UNDO_BRINGS_BACK}`,
+  'no-example': (p) => `没有名为“${p.id}”的示例。`,
 }

@@ -117,4 +117,32 @@ describe('a gesture’s refusal in words', () => {
       '已撤销：示例 icc',
     )
   })
+
+  it('says what opening, importing or sharing did; the reader’s and Docker’s words as written', () => {
+    const imported: ToastSaid = {
+      code: 'imported',
+      file: 'compose.yaml',
+      project: 'shop',
+      containers: 3,
+      notes: 1,
+    }
+    expect(english(imported)).toBe(
+      'Imported compose.yaml as project shop: 3 containers; 1 note in the terminal on what was not simulated. Undo (Ctrl+Z) brings back the diagram you had.',
+    )
+    expect(chinese(imported)).toBe(
+      '已把 compose.yaml 导入为项目 shop：3 个容器；终端里有 1 条说明，讲哪些内容没有模拟。撤销（Ctrl+Z）可以找回原来的图。',
+    )
+    const repaired: ToastSaid = { code: 'opened-repaired', from: 'autosave', repairs: ['a', 'b'] }
+    expect(english(repaired)).toBe(
+      'Opened the saved diagram with defaults for what was missing or damaged: a; b.',
+    )
+    expect(chinese(repaired)).toBe('已打开保存的图，缺失或损坏的部分用了默认值：a；b。')
+    expect(english({ code: 'example-over', id: 'icc' })).toBe(
+      'Opened the example "docker0 with --icc=false". Undo (Ctrl+Z) brings back the diagram you had.',
+    )
+    expect(chinese({ code: 'example-over', id: 'icc' })).toBe(
+      '已打开示例“--icc=false 的 docker0”。撤销（Ctrl+Z）可以找回原来的图。',
+    )
+    expect(chinese({ code: 'no-example', id: 'nosuch' })).toBe('没有名为“nosuch”的示例。')
+  })
 })

@@ -1,5 +1,13 @@
 /** A toast's own words (store ToastSaid) in the interface's language, by a translate function. */
-import type { GestureRefusal, HistorySaid, Made, PasteSaid, Tie, ToastSaid } from '../../store'
+import type {
+  DocumentSaid,
+  GestureRefusal,
+  HistorySaid,
+  Made,
+  PasteSaid,
+  Tie,
+  ToastSaid,
+} from '../../store'
 import type { Translate } from '../i18n/catalog'
 import type { SaidMessages } from './messages'
 
@@ -67,8 +75,50 @@ function madeText(t: T, made: Made): string {
 const isHistory = (said: ToastSaid): said is HistorySaid =>
   said.code === 'undone' || said.code === 'redone'
 
+/** What opening, importing or sharing a diagram did; the reader's and Docker's words as written. */
+function documentText(t: T, d: DocumentSaid): string {
+  switch (d.code) {
+    case 'cannot-open':
+      return t(d.code, { from: d.from, error: d.error })
+    case 'opened-repaired':
+      return t(d.code, { from: d.from, repairs: d.repairs })
+    case 'cannot-import':
+      return t(d.code, { file: d.file, error: d.error })
+    case 'import-refused':
+      return t(d.code, { file: d.file, command: d.command, stderr: d.stderr })
+    case 'imported':
+      return t(d.code, {
+        file: d.file,
+        project: d.project,
+        containers: d.containers,
+        notes: d.notes,
+      })
+    case 'share-refused':
+      return t(d.code, { command: d.command, stderr: d.stderr })
+    case 'shared-opened':
+      return t(d.code, { over: d.over })
+    case 'example-over':
+    case 'no-example':
+      return t(d.code, { id: d.id })
+  }
+}
+
+const DOCUMENT_CODES: ReadonlySet<string> = new Set<DocumentSaid['code']>([
+  'cannot-open',
+  'opened-repaired',
+  'cannot-import',
+  'import-refused',
+  'imported',
+  'share-refused',
+  'shared-opened',
+  'example-over',
+  'no-example',
+])
+const isDocument = (said: ToastSaid): said is DocumentSaid => DOCUMENT_CODES.has(said.code)
+
 export function saidText(t: T, said: ToastSaid): string {
   if (isHistory(said)) return t(said.code, { made: madeText(t, said.made) })
+  if (isDocument(said)) return documentText(t, said)
   return said.code === 'nothing-pasted' || said.code === 'pasted'
     ? pasteText(t, said)
     : refusalText(t, said)
