@@ -243,7 +243,13 @@ test('the palette’s suggestions, the terminal, a refused gesture’s toast, tr
   await expect(banner).toContainText('Preview: put web and db on a new user-defined network')
 })
 
-test('the recovery screen of a damaged autosave, in Chinese', async ({ page }) => {
+test('an example that does not exist, and the recovery screen of a damaged autosave, in Chinese', async ({
+  page,
+}) => {
+  await page.goto('/?example=nosuch')
+  const toast = page.getByTestId('toast')
+  await expect(toast).toContainText('没有名为“nosuch”的示例。')
+  expect(await uiEnglishIn(toast, /^nosuch$/)).toEqual([])
   await page.goto('/')
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
