@@ -116,6 +116,10 @@ test('the matrix, diagnostics, export, recent diagrams and shortcuts, in Chinese
   await expect(dialog.getByRole('img')).toBeVisible()
   await chinese(page, dialog, 'export-dialog')
   await expect(dialog.getByRole('textbox').first()).toHaveValue('--icc=false 的 docker0')
+  // The picture's legend is worded in Chinese too.
+  const picture = decodeURIComponent((await dialog.getByRole('img').getAttribute('src')) ?? '')
+  expect(picture).toContain('>图例</text>')
+  expect(picture).toContain('>--link（传统）</text>')
   await page.keyboard.press('Escape')
 
   // A diagram replaced by an example is kept in the recent list.
