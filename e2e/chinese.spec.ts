@@ -1,22 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test'
+import { englishIn } from './chinese-words'
 
 test.use({ locale: 'zh-CN' })
-
-/**
- * Docker's own words, which stay as Docker writes them in any language: commands and flags,
- * drivers, images, interfaces, file paths. Anything else in Latin letters is English left over.
- */
-const DOCKER_WORDS =
-  /^(docker|Docker|Docknet|busybox|nginx|httpd|mysql|postgres|redis|wordpress|training|webapp|svendowideit|ambassador|alpine|Bridge|Overlay|Macvlan|Ipvlan|eth0|link|net|container|volumes|from|etc|hosts|DNS|Up|IP|run|name|web|db|socat|mysql|vm2|default|icc|false|true|compose|ping|curl|start|volume|create|stop)$/
-
-/**
- * The words in Latin letters of `region`'s visible text that are not Docker's. Docker's error
- * texts, quoted in a Chinese sentence ("Cannot link to a non running container"), are Docker's.
- */
-async function englishIn(region: Locator): Promise<string[]> {
-  const text = (await region.innerText()).replace(/"[^"]*"/g, '')
-  return (text.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !DOCKER_WORDS.test(w))
-}
 
 test('a Chinese browser gets the palette, inspector, legend and terminal in Chinese', async ({
   page,

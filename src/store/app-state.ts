@@ -4,10 +4,15 @@
  */
 import type { ComposeKept } from '../io/compose/kept-data'
 import type { EdgeEdit } from './edge-edits'
+import type { GestureRefusal } from './gesture-refusal'
+import type { PasteSaid } from './paste-said'
+import type { HistorySaid, Made } from './made'
+import type { DocumentSaid } from './document-said'
 import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'
 import type * as CliModule from '../cli/index'
 import type { Output } from '../cli/output'
+import type { FixRule } from '../cli/fix-rule'
 import type { ShellState } from '../cli/state'
 import type { DiagnosticNote, Topology } from '../engine'
 import type { SaveState } from '../io/browser/autosave'
@@ -51,12 +56,24 @@ export interface LiveNodes {
 
 export type InspectorTab = 'edit' | 'hosts' | 'env' | 'resolv' | 'dns' | 'reach' | 'run' | 'inspect'
 
-export interface Toast {
-  readonly kind: 'error' | 'info'
-  readonly text: string
-  /** Docker's refusal of a gesture, as the terminal shows it, when it can be asked why. */
-  readonly why?: TranscriptEntry
-}
+export type Toast =
+  | {
+      readonly kind: 'error' | 'info'
+      readonly text: string
+      /** Docker's refusal of a gesture, as the terminal shows it, when it can be asked why. */
+      readonly why?: TranscriptEntry
+      readonly said?: undefined
+    }
+  /** Docknet's own words, as data: the view words them in the interface's language. */
+  | {
+      readonly kind: 'error' | 'info'
+      readonly said: ToastSaid
+      readonly text?: undefined
+      readonly why?: undefined
+    }
+
+/** What a toast of Docknet's own says: why a gesture is not run, what a paste did. */
+export type ToastSaid = GestureRefusal | PasteSaid | HistorySaid | DocumentSaid
 
 export interface Snapshot {
   readonly shell: ShellState
@@ -64,7 +81,7 @@ export interface Snapshot {
   readonly sizes: Readonly<Record<string, Size>>
   readonly compose: ComposeKept | null
   /** What made this state (see AppState.made). */
-  readonly made: string
+  readonly made: Made
   readonly example: string | null
 }
 
@@ -121,7 +138,7 @@ export interface AppState {
    * The change that made the current document: the docker commands, or a move, a resize, a
    * tidy, an example... Undo and redo name it.
    */
-  readonly made: string
+  readonly made: Made
   /**
    * The example the document is, as loaded (cards moved or not); null once a docker command
    * changes it, and for any other document.
@@ -195,7 +212,7 @@ export interface AppState {
    * Draws what `commands` would change as ghosts on the canvas, run in memory first; false
    * (and Docker's refusal shown) when one is refused.
    */
-  previewFix(commands: readonly string[], why: string): Promise<boolean>
+  previewFix(commands: readonly string[], rule: FixRule): Promise<boolean>
   clearPreview(): void
   /** Tab in the terminal: the line completed against the command table and the world. */
   complete(line: string): Promise<CliModule.Completion>

@@ -14,6 +14,8 @@ const loadSharePayload = () => import('./share-payload')
 import type { AppState, Cli, TranscriptEntry } from './app-state'
 import { HISTORY_LIMIT } from './document-view'
 import type { XY } from './flow-mapping'
+import type { Made } from './made'
+import type { DocumentSaid, OpenedFrom } from './document-said'
 import type { Annotations, DocumentChange } from './transact'
 
 /**
@@ -47,13 +49,6 @@ function restoreEntry(v: unknown): TranscriptEntry[] {
   ]
 }
 
-/** The toast for a document opened with defaults: what was damaged, never silently. */
-function repairsSaid(what: string, repairs: readonly string[]): string {
-  const shown = repairs.slice(0, 4).join('; ')
-  const more = repairs.length > 4 ? ` and ${repairs.length - 4} more` : ''
-  return `Opened ${what} with defaults for what was missing or damaged: ${shown}${more}.`
-}
-
 /** What the actions need of the store that holds them. */
 export interface DocumentKit {
   get(): AppState
@@ -84,7 +79,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
   /** A whole new document, as one transaction. */
   const replace = (
     change: DocumentChange,
-    label: string,
+    label: Made,
     userEvent: Annotations['userEvent'],
     addToHistory = true,
   ) =>
@@ -98,22 +93,21 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
       },
     )
   /** Opens a restored document, or says why not; a repaired one says what was defaulted. */
-  const open = (r: Restored, source: 'file' | 'autosave' | 'recent', addToHistory = true) => {
-    const what = { file: 'this file', autosave: 'the saved diagram', recent: 'that diagram' }[
-      source
-    ]
+  const open = (r: Restored, from: OpenedFrom, addToHistory = true) => {
     if (!r.ok) {
-      set({ toast: { kind: 'error', text: `Cannot open ${what}: ${r.error}` } })
+      set({ toast: { kind: 'error', said: { code: 'cannot-open', from, error: r.error } } })
       return false
     }
     const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
     replace(
       { shell, positions: r.layout.positions, sizes: r.layout.sizes ?? {}, compose: r.compose },
-      'Open',
+      { named: 'open' },
       'open',
       addToHistory,
     )
-    if (r.repairs.length > 0) set({ toast: { kind: 'info', text: repairsSaid(what, r.repairs) } })
+    // What was damaged is said, never silently defaulted.
+    if (r.repairs.length > 0)
+      set({ toast: { kind: 'info', said: { code: 'opened-repaired', from, repairs: r.repairs } } })
     return true
   }
   return {
@@ -127,7 +121,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
             transcript: entries,
             example: example?.id ?? null,
           },
-          example ? `example ${example.id}` : 'a script',
+          example ? { named: 'example', id: example.id } : { named: 'script' },
           'example',
         )
       })
@@ -138,7 +132,9 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
       const made = composeCommands(text, path)
       const name = path.split('/').pop() ?? path
       if (!made.ok) {
-        set({ toast: { kind: 'error', text: `Cannot import ${name}: ${made.error}` } })
+        set({
+          toast: { kind: 'error', said: { code: 'cannot-import', file: name, error: made.error } },
+        })
         return false
       }
       return new Promise<boolean>((resolve) =>
@@ -150,7 +146,12 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
             set({
               toast: {
                 kind: 'error',
-                text: `Cannot import ${name}: Docker refused ${refused.command}\n${refused.stderr.trim()}`,
+                said: {
+                  code: 'import-refused',
+                  file: name,
+                  command: refused.command,
+                  stderr: refused.stderr.trim(),
+                },
               },
             })
             return resolve(false)
@@ -167,12 +168,16 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
             `docker compose up (${name})`,
             'open',
           )
-          const count = state.topology.containers.size
-          const unsimulated = made.notes.length
           set({
             toast: {
               kind: 'info',
-              text: `Imported ${name} as project ${made.project}: ${count} container${count === 1 ? '' : 's'}${unsimulated ? `; ${unsimulated} note${unsimulated === 1 ? '' : 's'} in the terminal on what was not simulated` : ''}. Undo (Ctrl+Z) brings back the diagram you had.`,
+              said: {
+                code: 'imported',
+                file: name,
+                project: made.project,
+                containers: state.topology.containers.size,
+                notes: made.notes.length,
+              },
             },
           })
           resolve(true)
@@ -206,7 +211,11 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
             set({
               toast: {
                 kind: 'error',
-                text: `This share link's diagram could not be built: Docker refused ${refused.command}\n${refused.stderr.trim()}`,
+                said: {
+                  code: 'share-refused',
+                  command: refused.command,
+                  stderr: refused.stderr.trim(),
+                },
               },
             })
             return resolve(false)
@@ -219,16 +228,12 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
               compose: payload.compose ?? null,
               transcript: entries,
             },
-            'a shared diagram',
+            { named: 'shared' },
             'open',
           )
-          const opened = 'Opened a copy of a shared diagram.'
           if (over && reader)
-            keepUnder(
-              reader.fromJson(over),
-              `${opened} Undo (Ctrl+Z) brings back the diagram you had.`,
-            )
-          else set({ toast: { kind: 'info', text: opened } })
+            keepUnder(reader.fromJson(over), { code: 'shared-opened', over: true })
+          else set({ toast: { kind: 'info', said: { code: 'shared-opened', over: false } } })
           resolve(true)
         }),
       )
@@ -266,14 +271,14 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
     },
 
     newDocument() {
-      replace({ shell: createShell(), transcript: [] }, 'New diagram', 'new')
+      replace({ shell: createShell(), transcript: [] }, { named: 'new' }, 'new')
     },
 
     async loadGenerated(n, seed) {
       // The generator is bench-only, so it stays out of the first-paint bundle.
       const { generateTopology } = await import('../engine/generate')
       const shell = createShell(generateTopology(n, seed).topology)
-      replace({ shell, transcript: [], generated: true }, 'a generated topology', 'generated')
+      replace({ shell, transcript: [], generated: true }, { named: 'generated' }, 'generated')
     },
 
     async tidy() {
@@ -288,7 +293,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
       commit(
         { positions: laid.positions, sizes: laid.sizes },
         {
-          label: 'tidy layout',
+          label: { named: 'tidy' },
           userEvent: 'layout',
           refit: true,
         },
@@ -299,7 +304,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
       const { findScenario } = await import('../scenarios')
       const scenario = findScenario(id)
       if (!scenario) {
-        set({ toast: { kind: 'error', text: `There is no example named "${id}".` } })
+        set({ toast: { kind: 'error', said: { code: 'no-example', id } } })
         return false
       }
       const [layouts, reader] = await Promise.all([
@@ -309,10 +314,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
       // An example opens tidy (scripts/example-layouts.ts), without loading elkjs.
       get().loadScript(scenario.script, { id: scenario.id, positions: layouts[scenario.id] ?? {} })
       if (over && reader)
-        keepUnder(
-          reader.fromJson(over),
-          `Opened the example "${scenario.title}". Undo (Ctrl+Z) brings back the diagram you had.`,
-        )
+        keepUnder(reader.fromJson(over), { code: 'example-over', id: scenario.id })
       return true
     },
   }
@@ -320,7 +322,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
    * The diagram an example or a shared one covers, one undo away (after the new one is in:
    * lines run in order), and the toast that says so.
    */
-  function keepUnder(under: Restored, text: string) {
+  function keepUnder(under: Restored, said: DocumentSaid) {
     if (under.ok)
       withCli(() =>
         set({
@@ -330,12 +332,12 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
               positions: under.layout.positions,
               sizes: under.layout.sizes ?? {},
               compose: under.compose,
-              made: 'your diagram',
+              made: { named: 'your-diagram' } as const,
               example: null,
             },
             ...get().past,
           ].slice(-HISTORY_LIMIT),
-          toast: { kind: 'info', text },
+          toast: { kind: 'info', said },
         }),
       )
   }

@@ -10,6 +10,7 @@ import { snapshotOf, viewOf } from './document-view'
 import type { Annotations, Change, DocumentChange, TransactionListener } from './transact'
 import { NO_EFFECTS, type Effects } from '../cli/effects'
 import type { Snapshot } from './app-state'
+import type { HistorySaid } from './made'
 
 export interface DocumentSliceKit {
   get(): AppState
@@ -49,7 +50,7 @@ export function documentSlice(kit: DocumentSliceKit, initial: ShellState): Docum
     snap: Snapshot,
     past: readonly Snapshot[],
     future: readonly Snapshot[],
-    said: string,
+    said: HistorySaid,
     userEvent: 'undo' | 'redo',
   ) => {
     const s = get()
@@ -63,10 +64,10 @@ export function documentSlice(kit: DocumentSliceKit, initial: ShellState): Docum
       made: snap.made,
       example: snap.example,
       status: null,
-      toast: { kind: 'info', text: said },
+      toast: { kind: 'info', said },
     })
     if (s.trace) get().clearTrace()
-    const annotations = { label: said, userEvent, addToHistory: false }
+    const annotations = { label: said.made, userEvent, addToHistory: false }
     const tr = { annotations, before, after: snapshotOf(get()), effects: NO_EFFECTS }
     for (const listen of listeners) listen(tr)
   }
@@ -77,7 +78,7 @@ export function documentSlice(kit: DocumentSliceKit, initial: ShellState): Docum
     compose: null,
     past: [],
     future: [],
-    made: 'nothing yet',
+    made: { named: 'nothing' },
     example: null,
     generated: false,
     loads: 0,
@@ -101,7 +102,7 @@ export function documentSlice(kit: DocumentSliceKit, initial: ShellState): Docum
           prev,
           past.slice(0, -1),
           [snapshotOf(get()), ...future],
-          `Undone: ${get().made}`,
+          { code: 'undone', made: get().made },
           'undo',
         )
     },
@@ -110,7 +111,13 @@ export function documentSlice(kit: DocumentSliceKit, initial: ShellState): Docum
       const { past, future } = get()
       const next = future[0]
       if (next)
-        restore(next, [...past, snapshotOf(get())], future.slice(1), `Redone: ${next.made}`, 'redo')
+        restore(
+          next,
+          [...past, snapshotOf(get())],
+          future.slice(1),
+          { code: 'redone', made: next.made },
+          'redo',
+        )
     },
 
     warmUp() {

@@ -70,7 +70,7 @@ docker run -d --name proxy -p 8080:80 nginx`)
     const before = store.getState().shell.topology
     await draw(store, containerNode(store, 'proxy'), containerNode(store, 'web1'), 'joined')
     expect(store.getState().shell.topology).toBe(before)
-    expect(store.getState().toast?.text.split('\n')[0]).toBe(
+    expect(store.getState().toast?.text?.split('\n')[0]).toBe(
       'docker: Error response from daemon: conflicting options: port publishing and the container type network mode',
     )
   })
@@ -104,9 +104,12 @@ docker --context vm2 volume create faraway`)
     const before = store.getState().shell.topology
     await draw(store, containerNode(store, 'follower'), nodeId.volume('vm2', 'faraway'))
     expect(store.getState().shell.topology).toBe(before)
-    expect(store.getState().toast?.text).toBe(
-      'Volume faraway lives on vm2: a container on default can only mount volumes of its own daemon.',
-    )
+    expect(store.getState().toast?.said).toEqual({
+      code: 'volume-elsewhere',
+      volume: 'faraway',
+      volumeHost: 'vm2',
+      containerHost: 'default',
+    })
   })
 
   it('refuses to recreate a container others depend on, saying who', async () => {
@@ -116,9 +119,11 @@ docker run -d --name cache redis`)
     const before = store.getState().shell.topology
     await draw(store, containerNode(store, 'db'), containerNode(store, 'cache'))
     expect(store.getState().shell.topology).toBe(before)
-    expect(store.getState().toast?.text).toBe(
-      'Docker sets this when a container is created, so db would have to be recreated, but web links to it.',
-    )
+    expect(store.getState().toast?.said).toEqual({
+      code: 'recreate-blocked',
+      container: 'db',
+      ties: [{ kind: 'linked-by', other: 'web' }],
+    })
   })
 
   it('an ambassador drawn to another host forwards to the port that host publishes', async () => {
@@ -139,9 +144,11 @@ docker run -d --name amb svendowideit/ambassador`)
 docker --context vm2 run -d --name mysql -p 3306:3306 mysql
 docker run -dit --name plain busybox`)
     await draw(store2, containerNode(store2, 'plain'), nodeId.host('vm2'))
-    expect(store2.getState().toast?.text).toBe(
-      'plain runs busybox: only an ambassador (svendowideit/ambassador) forwards a port to another host.',
-    )
+    expect(store2.getState().toast?.said).toEqual({
+      code: 'not-an-ambassador',
+      container: 'plain',
+      image: 'busybox',
+    })
   })
 
   it('the ambassador example shows its forward across hosts, to the container publishing the port', async () => {

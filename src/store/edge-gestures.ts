@@ -9,23 +9,24 @@
 import { lookupImage, type Container, type Topology } from '../engine'
 import { runCommandOf, type Recreate } from '../cli/run-command'
 import { docker, dockerOn, parseNodeId } from './ids'
+import type { GestureRefusal, Tie } from './gesture-refusal'
 
 /** What a container-to-container edge means; the palette chooses. */
 export type ContainerEdgeMode = 'link' | 'joined' | 'volumes-from'
 
 export type EdgeGesture =
   | { readonly ok: true; readonly lines: readonly string[] }
-  | { readonly ok: false; readonly reason: string }
+  | { readonly ok: false; readonly refusal: GestureRefusal }
 
 /** Who would lose something if `c` were removed and made again. */
-export function dependents(t: Topology, c: Container): string[] {
-  const out: string[] = []
+export function dependents(t: Topology, c: Container): Tie[] {
+  const out: Tie[] = []
   for (const o of t.containers.values()) {
     if (o.host !== c.host || o.id === c.id) continue
-    if (o.links.some((l) => l.childId === c.id)) out.push(`${o.name} links to it`)
-    if (o.joinedTo === c.id) out.push(`${o.name} shares its network namespace`)
+    if (o.links.some((l) => l.childId === c.id)) out.push({ kind: 'linked-by', other: o.name })
+    if (o.joinedTo === c.id) out.push({ kind: 'joined-by', other: o.name })
     if (o.volumesFrom.some((v) => v.split(':')[0] === c.name))
-      out.push(`${o.name} uses its volumes`)
+      out.push({ kind: 'volumes-used-by', other: o.name })
   }
   return out
 }
@@ -36,13 +37,9 @@ export function recreate(
   c: Container,
   change: Recreate,
 ): EdgeGesture {
-  const blockers = dependents(t, c)
-  if (blockers.length > 0) {
-    return {
-      ok: false,
-      reason: `Docker sets this when a container is created, so ${c.name} would have to be recreated, but ${blockers.join(' and ')}.`,
-    }
-  }
+  const ties = dependents(t, c)
+  if (ties.length > 0)
+    return { ok: false, refusal: { code: 'recreate-blocked', container: c.name, ties } }
   return {
     ok: true,
     lines: [
@@ -70,15 +67,14 @@ function ambassadorTo(t: Topology, current: string, amb: Container, host: string
   if (!lookupImage(amb.image).ambassador)
     return {
       ok: false,
-      reason: `${amb.name} runs ${amb.image}: only an ambassador (svendowideit/ambassador) forwards a port to another host.`,
+      refusal: { code: 'not-an-ambassador', container: amb.name, image: amb.image },
     }
   const lan = t.hosts.get(host)?.lanIp
   const server = [...t.containers.values()].find(
     (c) => c.host === host && c.ports.some((p) => p.proto === 'tcp'),
   )
   const port = server?.ports.find((p) => p.proto === 'tcp')
-  if (!lan || !server || !port)
-    return { ok: false, reason: `${host} publishes no TCP port for an ambassador to forward to.` }
+  if (!lan || !server || !port) return { ok: false, refusal: { code: 'nothing-published', host } }
   const name = server.name.toUpperCase().replace(/\W/g, '_')
   const exposed = amb.exposed.some((e) => e.port === port.hostPort && e.proto === 'tcp')
   return recreate(t, current, amb, {
@@ -116,7 +112,7 @@ export function edgeGesture(
     if (host !== c.host)
       return {
         ok: false,
-        reason: `Volume ${volume} lives on ${host}: a container on ${c.host} can only mount volumes of its own daemon.`,
+        refusal: { code: 'volume-elsewhere', volume, volumeHost: host, containerHost: c.host },
       }
     return recreate(t, current, c, { flags: ['-v', `${volume}:${mountPoint(c)}`] })
   }

@@ -121,7 +121,7 @@ docker run -d --name site --volumes-from web nginx`)
     expect(await store.getState().editContainer(web.id, { ...form, publish: '99999:80' })).toBe(
       false,
     )
-    expect(store.getState().toast?.text.split('\n')[0]).toBe('docker: invalid hostPort: 99999')
+    expect(store.getState().toast?.text?.split('\n')[0]).toBe('docker: invalid hostPort: 99999')
     expect(store.getState().shell.topology).toBe(before)
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
+import type { FixRule } from '../cli/fix-rule'
 import { nodeId } from './ids'
 import { createDocknetStore } from './store'
 
@@ -11,6 +12,9 @@ function world(...lines: string[]) {
 
 const idOf = (store: ReturnType<typeof world>, name: string) =>
   [...store.getState().shell.topology.containers.values()].find((c) => c.name === name)?.id
+
+/** What the previewed fix does: the banner words it; the preview only carries it. */
+const rule: FixRule = { kind: 'new-network', network: 'appnet', containers: ['web', 'db'] }
 
 describe('a fix previewed on the canvas', () => {
   it('draws what it adds as ghosts, joined to the cards already there, and changes nothing', async () => {
@@ -24,8 +28,9 @@ describe('a fix previewed on the canvas', () => {
       'docker network connect appnet web',
       'docker network connect appnet db',
     ]
-    expect(await store.getState().previewFix(commands, 'a new network')).toBe(true)
+    expect(await store.getState().previewFix(commands, rule)).toBe(true)
     const p = store.getState().preview
+    expect(p?.rule).toBe(rule)
     expect(store.getState().shell).toBe(before)
     expect(p?.nodes.map((n) => n.data.label)).toEqual(['appnet'])
     const ghost = p?.nodes[0]?.id
@@ -47,7 +52,7 @@ describe('a fix previewed on the canvas', () => {
     )
     const web = idOf(store, 'web')
     const commands = ['docker rm -f web', 'docker run -dit --name web --link db:db busybox']
-    expect(await store.getState().previewFix(commands, 'a link')).toBe(true)
+    expect(await store.getState().previewFix(commands, rule)).toBe(true)
     const p = store.getState().preview
     expect(p?.nodes).toEqual([])
     expect([...(p?.changed ?? [])]).toEqual([`container:${web}`])
@@ -60,7 +65,7 @@ describe('a fix previewed on the canvas', () => {
       'docker network create appnet',
       'docker run -dit --name web --network appnet busybox',
     )
-    expect(await store.getState().previewFix(['docker network disconnect appnet web'], 'x')).toBe(
+    expect(await store.getState().previewFix(['docker network disconnect appnet web'], rule)).toBe(
       true,
     )
     expect(store.getState().preview?.gone.size).toBe(1)
@@ -74,16 +79,14 @@ describe('a fix previewed on the canvas', () => {
     store.getState().focus(nodeId.container(idOf(store, 'web') ?? ''))
     await store.getState().traceTo(idOf(store, 'db') ?? '')
     expect(store.getState().trace?.to).toBe('db')
-    expect(await store.getState().previewFix(['docker network create appnet'], 'a network')).toBe(
-      true,
-    )
+    expect(await store.getState().previewFix(['docker network create appnet'], rule)).toBe(true)
     expect(store.getState().trace).toBeNull()
     expect(store.getState().preview).not.toBeNull()
   })
 
   it('a fix Docker refuses is not previewed: its words are shown', async () => {
     const store = world('docker run -dit --name web busybox')
-    expect(await store.getState().previewFix(['docker network connect nope web'], 'x')).toBe(false)
+    expect(await store.getState().previewFix(['docker network connect nope web'], rule)).toBe(false)
     expect(store.getState().preview).toBeNull()
     expect(store.getState().toast?.text).toContain('network nope not found')
   })

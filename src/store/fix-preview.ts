@@ -5,6 +5,7 @@
  * keeps its name, not its id) are marked changed where they stand; the edges it takes away are
  * marked gone. Loaded with the first preview.
  */
+import type { FixRule } from '../cli/fix-rule'
 import type { Topology } from '../engine'
 import type { AppState, Cli } from './app-state'
 import type { viewOf } from './document-view'
@@ -28,7 +29,7 @@ export interface PreviewKit {
 export function previewFix(
   { get, set, withCli, viewOf, topologyEdges }: PreviewKit,
   commands: readonly string[],
-  why: string,
+  rule: FixRule,
 ): Promise<boolean> {
   return new Promise((resolve) =>
     withCli((cli) => {
@@ -54,7 +55,7 @@ export function previewFix(
       if (get().shell === drawn.shell) {
         if (get().trace) get().clearTrace()
         set({
-          preview: previewOf({ ...drawn, topology: drawn.shell.topology }, made, why, commands),
+          preview: previewOf({ ...drawn, topology: drawn.shell.topology }, made, rule, commands),
         })
       }
       resolve(true)
@@ -63,7 +64,8 @@ export function previewFix(
 }
 
 export interface FixPreview {
-  readonly why: string
+  /** What the fix does, as data: the banner words it in the interface's language. */
+  readonly rule: FixRule
   readonly commands: readonly string[]
   /** The world previewed against: the preview shows only while it is the world drawn. */
   readonly topology: Topology
@@ -91,7 +93,7 @@ export interface Drawn {
 export function previewOf(
   drawn: Drawn,
   after: Drawn,
-  why: string,
+  rule: FixRule,
   commands: readonly string[],
 ): FixPreview {
   const before = drawn.topology
@@ -151,7 +153,7 @@ export function previewOf(
       className: 'dn-ghost',
     }))
   const gone = new Set(drawn.edges.filter((e) => !willBe.has(key(e, (id) => id))).map((e) => e.id))
-  return { why, commands, topology: before, nodes: ghosts, edges, changed, gone }
+  return { rule, commands, topology: before, nodes: ghosts, edges, changed, gone }
 }
 
 /** What a ghost card names (the card says its kind in the interface's language). */

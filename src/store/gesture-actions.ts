@@ -125,7 +125,7 @@ export function gestureActions({ get, set, transact }: GestureKit): GestureActio
   ): Promise<boolean> => {
     if (!g) return false
     if (!g.ok) {
-      set({ toast: { kind: 'error', text: g.reason } })
+      set({ toast: { kind: 'error', said: g.refusal } })
       return false
     }
     return g.lines.length === 0 || run(g.lines, more)

@@ -46,3 +46,8 @@ export type { EdgeEdit } from './edge-edits'
 export { SCENARIO_TITLES as SCENARIOS, type ScenarioTitle as Scenario } from '../scenarios/titles'
 /** A transcript entry's two streams, in the order a terminal shows them. */
 export { chunksOf } from '../cli/chunks'
+export type { GestureRefusal, Tie } from './gesture-refusal'
+export type { PasteSaid } from './paste-said'
+export type { HistorySaid, Made } from './made'
+export type { DocumentSaid } from './document-said'
+export type { ToastSaid } from './app-state'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
+import { whyText } from '../engine'
 import { createLessonStore, predictionWhy } from './lessons'
 import { createDocknetStore } from './store'
 
@@ -34,9 +35,8 @@ describe('the lesson runner', () => {
     const { app, lessons, run } = setUp()
     lessons.getState().open('links')
     const [question] = run()?.lesson.steps ?? []
-    expect(question && predictionWhy(app.getState().shell, question)).toContain(
-      'the default bridge has no embedded DNS',
-    )
+    const why = question && predictionWhy(app.getState().shell, question)
+    expect(why && whyText(why)).toContain('the default bridge has no embedded DNS')
     lessons.getState().open('volumes')
     const [files] = run()?.lesson.steps ?? []
     expect(files && predictionWhy(app.getState().shell, files)).toBeNull()
@@ -114,7 +114,9 @@ describe('the lesson runner', () => {
     expect(app.getState().transcript.length).toBe(typed)
     // This seed stops db: web's link line now points at an address nothing answers.
     expect(drill?.change).toEqual({ kind: 'stop', container: { name: 'db', host: 'default' } })
-    expect(drill?.why).toMatch(/^db is not running: the \/etc\/hosts line of web still gives db/)
+    expect(drill?.why && whyText(drill.why)).toMatch(
+      /^db is not running: the \/etc\/hosts line of web still gives db/,
+    )
     for (let i = 0; i < 5; i++) lessons.getState().drillHint()
     expect(lessons.getState().drill?.hints).toBe(3)
     // Any repair that brings every connection back counts: here, undo.

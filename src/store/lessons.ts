@@ -22,7 +22,7 @@ import {
 export { NO, NO_ADDRESS, YES } from '../cli'
 export type { BreakChange } from '../cli'
 
-import { ask, DEFAULT_HOST, whyText, type Container, type Topology } from '../engine'
+import { ask, DEFAULT_HOST, type Asked, type Container, type Topology } from '../engine'
 import {
   fromLessonValue,
   type Lesson,
@@ -45,8 +45,8 @@ export interface LessonRun {
   readonly results: readonly GoalResult[]
   /** The shown predict step's question, its choices and right answer (computed on entering). */
   readonly prediction: Prediction | null
-  /** The engine's why for that answer, in the world it was asked of (predictionWhy). */
-  readonly why: string | null
+  /** The engine's why for that answer, in the world it was asked of (predictionWhy), as data. */
+  readonly why: Asked | null
   /** The learner's answer to the shown predict step, once given. */
   readonly answer: string | null
   readonly hint: boolean
@@ -69,8 +69,8 @@ export interface BreakDrill {
   /** How many rungs of the hint ladder are shown: which connection, why, what changed. */
   readonly hints: number
   readonly fixed: boolean
-  /** The engine's why for the first broken connection, in the broken world. */
-  readonly why: string | null
+  /** The engine's why for the first broken connection, in the broken world, as data. */
+  readonly why: Asked | null
 }
 
 /**
@@ -232,7 +232,7 @@ export function createLessonStore(
           .getState()
           .transact(
             { document: { shell: { ...shell, topology: drill.break.state.topology } } },
-            { label: 'break it', userEvent: 'input' },
+            { label: { named: 'break-it' }, userEvent: 'input' },
           )
       },
       drillHint() {
@@ -306,29 +306,29 @@ function nextStep(done: readonly boolean[], from: number): number {
  * same paragraph the terminal's "Why?" gives. Null for the other facts (their answer is the
  * value itself: a line, a variable, a file).
  */
-export function predictionWhy(shell: ShellState, step: Lesson['steps'][number]): string | null {
+export function predictionWhy(shell: ShellState, step: Lesson['steps'][number]): Asked | null {
   if (step.kind !== 'predict') return null
   const q = step.question
   const t = shell.topology
   if (q.kind === 'address') {
     const from = containerNamed(t, q.from)
-    return from ? whyText(ask(t, from, q.name, null)) : null
+    return from ? ask(t, from, q.name, null) : null
   }
   const goal = q.goal.kind === 'not' ? q.goal.goal : q.goal
   if (goal.kind !== 'reaches' || goal.by !== 'name') return null
   const from = containerNamed(t, goal.from)
-  return from ? whyText(ask(t, from, goal.to, goal.port ?? null)) : null
+  return from ? ask(t, from, goal.to, goal.port ?? null) : null
 }
 
 /** The engine's why for a connection that no longer works (a break drill's second hint). */
-function reachWhy(shell: ShellState, fact: Fact): string {
+function reachWhy(shell: ShellState, fact: Fact): Asked {
   const t = shell.topology
   // The client as the break left it (a recreate gives it a new id, under the same name).
   const client =
     t.containers.get(fact.client.id) ??
     containerNamed(t, { name: fact.client.name, host: fact.client.host }) ??
     fact.client
-  return whyText(ask(t, client, fact.goal.to, fact.goal.port ?? null))
+  return ask(t, client, fact.goal.to, fact.goal.port ?? null)
 }
 
 /** The container a lesson names (a bare name is on the default host). */

@@ -42,9 +42,12 @@ describe('moving a container to another host', () => {
       expect(await store.getState().moveToHost(c?.id ?? '', 'vm2', { x: 0, y: 0 })).toBe(false)
       expect(store.getState().shell.topology).toBe(before)
     }
-    expect(store.getState().toast?.text).toBe(
-      'db cannot move to vm2: web links to it, and links, joins and --volumes-from only work between containers of one host.',
-    )
+    expect(store.getState().toast?.said).toEqual({
+      code: 'move-tied',
+      container: 'db',
+      toHost: 'vm2',
+      ties: [{ kind: 'linked-by', other: 'web' }],
+    })
   })
 
   it('a user network the new host does not have: Docker refuses in its words', async () => {

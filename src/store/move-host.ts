@@ -8,6 +8,7 @@
 import { runCommandOf } from '../cli/run-command'
 import type { Topology } from '../engine'
 import { dependents, type EdgeGesture } from './edge-gestures'
+import type { Tie } from './gesture-refusal'
 import { docker, dockerOn } from './ids'
 
 export function moveCommands(
@@ -19,16 +20,13 @@ export function moveCommands(
   const c = t.containers.get(id)
   if (!c || c.host === toHost || !t.hosts.has(toHost)) return null
   const name = (cid: string | null) => (cid ? (t.containers.get(cid)?.name ?? cid) : '')
-  const ties: string[] = []
-  for (const l of c.links) ties.push(`it links to ${name(l.childId)}`)
-  if (c.joinedTo) ties.push(`it shares the network namespace of ${name(c.joinedTo)}`)
-  for (const v of c.volumesFrom) ties.push(`it uses the volumes of ${v.split(':')[0]}`)
+  const ties: Tie[] = []
+  for (const l of c.links) ties.push({ kind: 'links-to', other: name(l.childId) })
+  if (c.joinedTo) ties.push({ kind: 'joins', other: name(c.joinedTo) })
+  for (const v of c.volumesFrom) ties.push({ kind: 'uses-volumes-of', other: v.split(':')[0]! })
   ties.push(...dependents(t, c))
   if (ties.length > 0)
-    return {
-      ok: false,
-      reason: `${c.name} cannot move to ${toHost}: ${ties.join(', ')}, and links, joins and --volumes-from only work between containers of one host.`,
-    }
+    return { ok: false, refusal: { code: 'move-tied', container: c.name, toHost, ties } }
   return {
     ok: true,
     lines: [

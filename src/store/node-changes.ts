@@ -94,7 +94,7 @@ export function nodeChanges({
       const resized = sizes !== s.sizes
       commit(
         { positions, sizes },
-        { label: resized ? 'resize' : 'move', userEvent: resized ? 'resize' : 'move' },
+        { label: { named: resized ? 'resize' : 'move' }, userEvent: resized ? 'resize' : 'move' },
       )
     }
     if (moving) live.setState({ nodes: null })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as cli from '../cli/index'
-import { detachedRun, NOTHING_TO_PASTE, pastedKind } from './paste-text'
+import { detachedRun, pastedKind } from './paste-text'
 import { createDocknetStore } from './store'
 
 const newStore = () => createDocknetStore(undefined, { cli })
@@ -60,7 +60,7 @@ describe('docker commands pasted on the canvas', () => {
     ])
     expect(store.getState().toast).toEqual({
       kind: 'info',
-      text: 'Ran 3 pasted docker commands. Undo (Ctrl+Z) takes them back.',
+      said: { code: 'pasted', ran: 3, undoable: true, refused: null, detached: 0, leftOut: [] },
     })
     expect(store.getState().past).toHaveLength(2)
     store.getState().undo()
@@ -77,10 +77,14 @@ describe('docker commands pasted on the canvas', () => {
     expect(refusal?.stderr).toContain('Conflict. The container name "/web" is already in use')
     const toast = store.getState().toast
     expect(toast?.kind).toBe('error')
-    expect(toast?.text).toContain(
-      'Ran 2 pasted docker commands; Docker refused one (in the terminal), the first: docker run -d --name web httpd\ndocker: Error response from daemon: Conflict.',
-    )
-    expect(toast?.text).toMatch(/\nUndo \(Ctrl\+Z\) takes them back\.$/)
+    expect(toast?.said).toMatchObject({
+      code: 'pasted',
+      ran: 2,
+      undoable: true,
+      refused: { count: 1, command: 'docker run -d --name web httpd' },
+    })
+    const said = toast?.said?.code === 'pasted' ? toast.said : null
+    expect(said?.refused?.stderr).toMatch(/^docker: Error response from daemon: Conflict\./)
     expect(store.getState().past).toHaveLength(1)
   })
 
@@ -88,7 +92,7 @@ describe('docker commands pasted on the canvas', () => {
     const store = newStore()
     expect(await store.getState().pasteText('$ docker ps -q')).toBe(true)
     expect(store.getState().past).toHaveLength(0)
-    expect(store.getState().toast?.text).toBe('Ran the pasted docker command.')
+    expect(store.getState().toast?.said).toMatchObject({ ran: 1, undoable: false, refused: null })
   })
 })
 
@@ -104,14 +108,18 @@ describe('other text pasted on the canvas', () => {
     expect(after.shell).toBe(before.shell)
     expect(after.past).toBe(before.past)
     expect(after.transcript).toBe(before.transcript)
-    expect(after.toast).toEqual({ kind: 'info', text: NOTHING_TO_PASTE })
+    expect(after.toast).toEqual({ kind: 'info', said: { code: 'nothing-pasted' } })
   })
 
   it('a compose file is imported, as if opened', async () => {
     const store = newStore()
     expect(await store.getState().pasteText(COMPOSE)).toBe(true)
     expect(names(store)).toEqual(['shop-web-1'])
-    expect(store.getState().toast?.text).toContain('Imported pasted compose.yaml as project shop')
+    expect(store.getState().toast?.said).toMatchObject({
+      code: 'imported',
+      file: 'pasted compose.yaml',
+      project: 'shop',
+    })
   })
 })
 
@@ -128,9 +136,7 @@ describe("a tutorial's docker run -it pasted on the canvas", () => {
       'docker run -d -it --name centos-1 centos',
       'docker run -d -it --name centos-2 --link centos-1 centos',
     ])
-    expect(store.getState().toast?.text).toContain(
-      '2 docker run -it were run detached (-d added), so the lines after ran on the host',
-    )
+    expect(store.getState().toast?.said).toMatchObject({ detached: 2, leftOut: [] })
   })
 
   it('leaves every other line as written', () => {
@@ -156,8 +162,6 @@ describe('a tutorial block with output and headings among its commands', () => {
     )
     expect(await store.getState().pasteText(block)).toBe(true)
     expect(names(store)).toEqual(['mysql'])
-    expect(store.getState().toast?.text).toContain(
-      'Left out 2 lines that are no docker command, the first: 启动mysql：',
-    )
+    expect(store.getState().toast?.said).toMatchObject({ leftOut: ['启动mysql：', '3f2a9c1d0e7b'] })
   })
 })

@@ -3,7 +3,8 @@
  * as if opened; docker commands run as the terminal runs a pasted block (one undo step, each
  * refusal in the transcript); anything else changes nothing and says what the canvas takes.
  */
-import type { AppState, Cli, TranscriptEntry } from './app-state'
+import type { AppState, Cli } from './app-state'
+import type { PasteSaid } from './paste-said'
 
 export type PastedKind = 'compose' | 'docker' | 'other'
 
@@ -54,34 +55,6 @@ export function detachedRun(line: string): string {
   return `${m[1]} -d${m[2]}`
 }
 
-export const NOTHING_TO_PASTE =
-  'Nothing was pasted: the canvas takes a compose file, or docker commands (lines starting with docker; prompts and comments allowed).'
-
-/** The toast after a pasted block ran: how many commands, the first refusal, the undo. */
-function ranSaid(ran: readonly TranscriptEntry[], undoable: boolean): AppState['toast'] {
-  const one = ran.length === 1
-  const what = one ? 'Ran the pasted docker command' : `Ran ${ran.length} pasted docker commands`
-  const undo = undoable ? `Undo (Ctrl+Z) takes ${one ? 'it' : 'them'} back.` : ''
-  const refused = ran.filter((e) => e.exitCode !== 0)
-  const [first] = refused
-  if (!first) return { kind: 'info', text: undo ? `${what}. ${undo}` : `${what}.` }
-  const count = refused.length === 1 ? 'one' : `${refused.length}`
-  const said = `${what}; Docker refused ${count} (in the terminal), the first: ${first.command}`
-  return { kind: 'error', text: [said, first.stderr.trim(), undo].filter(Boolean).join('\n') }
-}
-
-/** What the canvas did otherwise than a terminal would with a pasted block. */
-function blockNotes(detached: number, others: readonly string[]): string[] {
-  return [
-    detached
-      ? `${detached === 1 ? 'One docker run -it was' : `${detached} docker run -it were`} run detached (-d added), so the lines after ran on the host, not in a container's shell.`
-      : '',
-    others.length
-      ? `Left out ${others.length === 1 ? 'one line' : `${others.length} lines`} that ${others.length === 1 ? 'is' : 'are'} no docker command, the first: ${others[0]}`
-      : '',
-  ].filter(Boolean)
-}
-
 export interface PasteKit {
   get(): AppState
   set(partial: Partial<AppState>): void
@@ -98,24 +71,28 @@ export function pasteActions({ get, set, withCli }: PasteKit): Pick<AppState, 'p
       const kind = kindOf(text, lines)
       if (kind === 'compose') return get().importCompose(text, 'pasted compose.yaml')
       if (kind === 'other') {
-        set({ toast: { kind: 'info', text: NOTHING_TO_PASTE } })
+        set({ toast: { kind: 'info', said: { code: 'nothing-pasted' } } })
         return false
       }
       const docker = lines.filter((l) => DOCKER.test(l))
       const commands = docker.map(detachedRun)
       const before = get()
-      await get().transact({ commands }, { label: 'a pasted script', userEvent: 'input' })
+      await get().transact({ commands }, { label: { named: 'pasted-script' }, userEvent: 'input' })
       const after = get()
-      const said = ranSaid(
-        after.transcript.slice(before.transcript.length),
-        after.past !== before.past,
-      )
-      const detached = commands.filter((c, i) => c !== docker[i]).length
-      const notes = blockNotes(
-        detached,
-        lines.filter((l) => !DOCKER.test(l)),
-      )
-      set({ toast: said && { ...said, text: [said.text, ...notes].join('\n') } })
+      const ran = after.transcript.slice(before.transcript.length)
+      const refused = ran.filter((e) => e.exitCode !== 0)
+      const [first] = refused
+      const said: PasteSaid = {
+        code: 'pasted',
+        ran: ran.length,
+        undoable: after.past !== before.past,
+        refused: first
+          ? { count: refused.length, command: first.command, stderr: first.stderr.trim() }
+          : null,
+        detached: commands.filter((c, i) => c !== docker[i]).length,
+        leftOut: lines.filter((l) => !DOCKER.test(l)),
+      }
+      set({ toast: { kind: first ? 'error' : 'info', said } })
       return true
     },
   }

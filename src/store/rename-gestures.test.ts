@@ -53,8 +53,11 @@ describe('renaming a network from the canvas', () => {
     )
     expect(g).toEqual({
       ok: false,
-      reason:
-        'Docker cannot rename a network: it is made again with its containers, but db: app links to it.',
+      refusal: {
+        code: 'rename-blocked',
+        what: 'network',
+        ties: [{ member: 'db', tie: { kind: 'linked-by', other: 'app' } }],
+      },
     })
   })
 

@@ -7,6 +7,7 @@
 import { volumeKey, type Container, type Network, type Topology, type Volume } from '../engine'
 import { runCommandOf } from '../cli/run-command'
 import { dependents, type EdgeGesture } from './edge-gestures'
+import type { GestureRefusal } from './gesture-refusal'
 import { docker, dockerOn } from './ids'
 
 /**
@@ -33,14 +34,18 @@ function networkCreateFlags(n: Network, subnet?: string): string[] {
  * Why the members cannot all be made again, or null: a container outside them that links to
  * one, shares its namespace or uses its volumes would lose it (dependents() says how).
  */
-function blocked(t: Topology, members: readonly Container[], what: string): string | null {
+function blocked(
+  t: Topology,
+  members: readonly Container[],
+  what: 'network' | 'volume',
+): GestureRefusal | null {
   const inside = new Set(members.map((c) => c.id))
   const others = [...t.containers].filter(([id]) => !inside.has(id))
   const outside = { ...t, containers: new Map(others) }
-  const reasons = members.flatMap((c) => dependents(outside, c).map((d) => `${c.name}: ${d}`))
-  return reasons.length > 0
-    ? `Docker cannot rename a ${what}: it is made again with its containers, but ${reasons.join(' and ')}.`
-    : null
+  const ties = members.flatMap((c) =>
+    dependents(outside, c).map((tie) => ({ member: c.name, tie })),
+  )
+  return ties.length > 0 ? { code: 'rename-blocked', what, ties } : null
 }
 
 const bySeq = (a: Container, b: Container) => a.seq - b.seq
@@ -65,7 +70,7 @@ export function renameNetworkGesture(
     .filter((c) => c.endpoints.some((e) => e.networkId === n.id))
     .sort(bySeq)
   const why = blocked(t, members, 'network')
-  if (why) return { ok: false, reason: why }
+  if (why) return { ok: false, refusal: why }
   const host = n.host ?? current
   const renamedNetwork = { id: n.id, name }
   return {
@@ -111,10 +116,7 @@ export function renameVolumeGesture(
   const name = newName.trim()
   if (!v || v.anonymous || name === '' || name === v.name) return null
   if (t.volumes.has(volumeKey(v.host, name)))
-    return {
-      ok: false,
-      reason: `Conflict. The volume name "${name}" is already in use on ${v.host}: docker volume create would keep that volume and its files, and the copy would mix with them. Remove it, or choose another name.`,
-    }
+    return { ok: false, refusal: { code: 'volume-name-taken', name, host: v.host } }
   // Containers given the volume by --volumes-from mount it too.
   const members = [...t.containers.values()]
     .filter(
@@ -122,7 +124,7 @@ export function renameVolumeGesture(
     )
     .sort(bySeq)
   const why = blocked(t, members, 'volume')
-  if (why) return { ok: false, reason: why }
+  if (why) return { ok: false, refusal: why }
   const on = (...words: string[]) => docker(v.host, current, ...words)
   const renamedVolume = { from: v.name, to: name }
   return {

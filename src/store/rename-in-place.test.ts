@@ -80,8 +80,10 @@ describe('renaming a volume as one transaction', () => {
     const before = store.getState().shell.topology
     expect(await store.getState().renameVolume('default/data', 'old')).toBe(false)
     expect(store.getState().shell.topology).toBe(before)
-    expect(store.getState().toast?.text).toMatch(
-      /^Conflict\. The volume name "old" is already in use/,
-    )
+    expect(store.getState().toast?.said).toEqual({
+      code: 'volume-name-taken',
+      name: 'old',
+      host: 'default',
+    })
   })
 })

@@ -92,8 +92,14 @@ describe('renaming a volume from the canvas', () => {
     )
     expect(renameVolumeGesture(s.topology, s.currentHost, 'default/data', 'x2')).toEqual({
       ok: false,
-      reason:
-        'Docker cannot rename a volume: it is made again with its containers, but web: api links to it and reader: side shares its network namespace.',
+      refusal: {
+        code: 'rename-blocked',
+        what: 'volume',
+        ties: [
+          { member: 'web', tie: { kind: 'linked-by', other: 'api' } },
+          { member: 'reader', tie: { kind: 'joined-by', other: 'side' } },
+        ],
+      },
     })
   })
 
@@ -101,8 +107,7 @@ describe('renaming a volume from the canvas', () => {
     const s = world(...SHARED, 'docker volume create backup')
     expect(renameVolumeGesture(s.topology, s.currentHost, 'default/data', ' backup ')).toEqual({
       ok: false,
-      reason:
-        'Conflict. The volume name "backup" is already in use on default: docker volume create would keep that volume and its files, and the copy would mix with them. Remove it, or choose another name.',
+      refusal: { code: 'volume-name-taken', name: 'backup', host: 'default' },
     })
   })
 

@@ -50,7 +50,7 @@ describe('a share link', () => {
         .sort()
     expect(names(theirs)).toEqual(names(mine))
     expect(placesByName(theirs)).toEqual(placesByName(mine))
-    expect(theirs.getState().toast?.text).toBe('Opened a copy of a shared diagram.')
+    expect(theirs.getState().toast?.said).toEqual({ code: 'shared-opened', over: false })
   })
 
   it('of a 30-container diagram stays under 2,000 characters', async () => {

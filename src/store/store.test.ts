@@ -27,9 +27,11 @@ describe('the app store', () => {
     const before = other.getState().shell
     expect(await other.getState().openDocument('{"format":"nope"}')).toBe(false)
     expect(other.getState().shell).toBe(before)
-    expect(other.getState().toast?.text).toBe(
-      'Cannot open this file: This is not a Docknet document.',
-    )
+    expect(other.getState().toast?.said).toEqual({
+      code: 'cannot-open',
+      from: 'file',
+      error: 'This is not a Docknet document.',
+    })
   })
 
   it('a New made while the kept diagram is being read wins: the kept one is not opened over it', async () => {
@@ -92,15 +94,24 @@ describe('the app store', () => {
         { type: 'position', id: `container:${id}`, position: { x: 300, y: 200 }, dragging: false },
       ])
     store.getState().undo()
-    expect(store.getState().toast).toEqual({ kind: 'info', text: 'Undone: move' })
+    expect(store.getState().toast).toEqual({
+      kind: 'info',
+      said: { code: 'undone', made: { named: 'move' } },
+    })
     store.getState().undo()
-    expect(store.getState().toast?.text).toBe('Undone: docker run -d --name api nginx')
+    expect(store.getState().toast?.said).toEqual({
+      code: 'undone',
+      made: 'docker run -d --name api nginx',
+    })
     // The status line no longer shows a command the canvas does not reflect.
     expect(store.getState().status).toBeNull()
     store.getState().redo()
-    expect(store.getState().toast?.text).toBe('Redone: docker run -d --name api nginx')
+    expect(store.getState().toast?.said).toEqual({
+      code: 'redone',
+      made: 'docker run -d --name api nginx',
+    })
     store.getState().redo()
-    expect(store.getState().toast?.text).toBe('Redone: move')
+    expect(store.getState().toast?.said).toEqual({ code: 'redone', made: { named: 'move' } })
   })
 
   it('keeps node objects of untouched entities across changes (React Flow keeps their sizes)', () => {
@@ -171,7 +182,7 @@ describe('the app store', () => {
     store.getState().runCommand('docker run -d --name web nginx')
     const before = store.getState().shell
     expect(await store.getState().loadExample('nosuch')).toBe(false)
-    expect(store.getState().toast?.text).toBe('There is no example named "nosuch".')
+    expect(store.getState().toast?.said).toEqual({ code: 'no-example', id: 'nosuch' })
     expect(store.getState().shell).toBe(before)
   })
 
@@ -186,14 +197,17 @@ describe('the app store', () => {
     store.getState().newDocument()
     expect(store.getState().shell.topology.containers.size).toBe(0)
     store.getState().undo()
-    expect(store.getState().toast?.text).toBe('Undone: New diagram')
+    expect(store.getState().toast?.said).toEqual({ code: 'undone', made: { named: 'new' } })
     expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([
       'db',
       'web',
       'extra',
     ])
     store.getState().undo()
-    expect(store.getState().toast?.text).toBe('Undone: docker run -d --name extra nginx')
+    expect(store.getState().toast?.said).toEqual({
+      code: 'undone',
+      made: 'docker run -d --name extra nginx',
+    })
     expect(store.getState().example).toBe('link')
   })
 
@@ -205,9 +219,7 @@ describe('the app store', () => {
     await store.getState().loadExample('link', saved)
     expect(store.getState().example).toBe('link')
     await vi.waitFor(() =>
-      expect(store.getState().toast?.text).toContain(
-        'Undo (Ctrl+Z) brings back the diagram you had',
-      ),
+      expect(store.getState().toast?.said).toEqual({ code: 'example-over', id: 'link' }),
     )
     store.getState().undo()
     expect([...store.getState().shell.topology.containers.values()].map((c) => c.name)).toEqual([

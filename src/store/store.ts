@@ -87,11 +87,11 @@ export function createDocknetStore(
         ),
       preview: null,
       // Its code loads with the first preview; the views it draws with are the first paint's.
-      previewFix: async (commands, why) =>
+      previewFix: async (commands, rule) =>
         (await import('./fix-preview')).previewFix(
           { get, set, withCli, viewOf, topologyEdges },
           commands,
-          why,
+          rule,
         ),
       clearPreview: () => set({ preview: null }),
       refusalFixes: (command, host, refused) =>

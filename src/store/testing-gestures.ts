@@ -5,8 +5,9 @@
 import { expect } from 'vitest'
 import { execute, runScript, type ShellState } from '../cli/index'
 import type { Container } from '../engine'
+import type { EdgeGesture } from './edge-gestures'
 
-type Gesture = { ok: true; lines: readonly string[] } | { ok: false; reason: string } | null
+type Gesture = EdgeGesture | null
 
 export const world = (...lines: string[]): ShellState => runScript(lines.join('\n')).state
 
@@ -15,7 +16,7 @@ export const containerNamed = (s: ShellState, name: string) =>
 
 /** Runs the gesture's lines on `s`; it must not be refused, and Docker must accept every line. */
 export function applied(s: ShellState, g: Gesture): ShellState {
-  if (!g?.ok) throw new Error(`refused: ${g ? g.reason : 'no gesture'}`)
+  if (!g?.ok) throw new Error(`refused: ${g ? JSON.stringify(g.refusal) : 'no gesture'}`)
   return g.lines.reduce((state, line) => {
     const r = execute(state, line)
     expect(r.output.stderr, line).toBe('')

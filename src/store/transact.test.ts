@@ -49,7 +49,7 @@ describe('a transaction', () => {
     expect(store.getState().past).toHaveLength(1)
     store.getState().undo()
     expect(names(store)).toEqual([])
-    expect(store.getState().toast?.text).toBe('Undone: two runs')
+    expect(store.getState().toast?.said).toEqual({ code: 'undone', made: 'two runs' })
   })
 
   it('is no undo step when its annotations say so', async () => {
@@ -134,7 +134,8 @@ describe('a transaction', () => {
     store.getState().undo()
     expect(heard.map((t) => [t.annotations.userEvent, t.annotations.label])).toEqual([
       ['gesture', 'run'],
-      ['undo', 'Undone: run'],
+      // The undo names the change it took back.
+      ['undo', 'run'],
     ])
     stop()
     store.getState().runCommand('docker rm -f web')

@@ -5,6 +5,7 @@
  * nothing, carries selection and card positions across recreated containers from the
  * commands' effects, records one undo step, and tells its listeners (diagnostics, lessons).
  */
+import type { Made } from './made'
 import { NO_EFFECTS, composeEffects, recreatedFrom, type Effects } from '../cli/effects'
 import type { ShellState } from '../cli/state'
 import type { ComposeKept } from '../io/compose/kept-data'
@@ -43,7 +44,7 @@ export interface Placing {
 
 export interface Annotations {
   /** What made the change; undo and redo name it ("Undone: docker run ..."). */
-  readonly label: string
+  readonly label: Made
   readonly userEvent: UserEvent
   /** False: not an undo step (the autosave opened at start). Default true. */
   readonly addToHistory?: boolean
@@ -296,8 +297,10 @@ export function makeTransact(kit: TransactKit) {
 }
 
 /** How undo names a typed or pasted script: its line, or how many lines it ran. */
-function scriptLabel(lines: readonly string[]): string {
-  return lines.length === 1 ? (lines[0] as string) : `${lines.length} pasted commands`
+function scriptLabel(lines: readonly string[]): Made {
+  return lines.length === 1
+    ? (lines[0] as string)
+    : { named: 'pasted-commands', count: lines.length }
 }
 
 function selectOnly(nodes: readonly FlowNode[], ids: readonly string[]): FlowNode[] {

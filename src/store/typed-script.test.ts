@@ -29,7 +29,7 @@ describe('text typed or pasted into the terminal', () => {
     ])
     expect(store.getState().transcript.at(-1)?.stdout).toBe('web\ndb\n')
     expect(store.getState().past).toHaveLength(1)
-    expect(store.getState().made).toBe('3 pasted commands')
+    expect(store.getState().made).toEqual({ named: 'pasted-commands', count: 3 })
     store.getState().undo()
     expect(names(store)).toEqual([])
   })

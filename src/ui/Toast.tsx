@@ -4,12 +4,14 @@ import { useT } from './i18n/language'
 import { shellMessages } from './shell/messages'
 
 const WhyDialog = lazy(() => import('./why/WhyDialog'))
+const SaidText = lazy(() => import('./said/SaidText'))
 
 /** How long a note stays. Docker's errors stay until dismissed: they say why nothing changed. */
 const NOTE_MS = 6_000
 
 /**
- * Docker's refusal of a gesture, until dismissed, or a note, for a few seconds. Shown at the
+ * Docker's refusal of a gesture, or Docknet's reason not to run it, until dismissed, or a
+ * note, for a few seconds. Shown at the
  * foot of the canvas between its controls (left) and its legend (right), never over them.
  */
 export function Toast() {
@@ -35,7 +37,13 @@ export function Toast() {
           data-testid="toast"
           className={`pointer-events-auto max-w-md rounded-lg border p-3 font-mono text-xs whitespace-pre-wrap shadow ${tone}`}
         >
-          {toast.text}
+          {toast.said ? (
+            <Suspense fallback={null}>
+              <SaidText said={toast.said} />
+            </Suspense>
+          ) : (
+            toast.text
+          )}
           {toast.why ? (
             <button onClick={() => setAsking(true)} className="ml-3 font-sans underline">
               {t('why')}

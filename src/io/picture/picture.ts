@@ -5,13 +5,15 @@
  */
 import type { Diagram } from '../diagram'
 import { fitColumn, MIN_TEXT } from './column'
-import { diagramSvg, type Caption, type Card } from './svg'
+import { diagramSvg, type Caption, type Card, type LegendWords } from './svg'
 
 export interface PictureLook {
   readonly caption?: Caption
   readonly transparent?: boolean
   /** Laid out for a 760 px doc column, its smallest text 12 px there; else as on the canvas. */
   readonly column: boolean
+  /** The legend's words, in the interface's language; English without them. */
+  readonly legend?: LegendWords
 }
 
 export function pictureSvg(diagram: Diagram, document: string, look: PictureLook): string {
@@ -25,5 +27,6 @@ export function pictureSvg(diagram: Diagram, document: string, look: PictureLook
     ...(look.caption ? { caption: look.caption } : {}),
     transparent: look.transparent ?? false,
     ...(look.column ? { minText: MIN_TEXT } : {}),
+    ...(look.legend ? { legend: look.legend } : {}),
   })
 }

@@ -83,6 +83,22 @@ describe('the exported SVG', () => {
     expect(top).toBeLessThan(-24 - 12 - 18 * rows.length + 1)
   })
 
+  it('wraps a Chinese lesson between characters, no line wider than the picture', () => {
+    const lesson = 'link 把子容器按别名、主机名和名字写进父容器的 /etc/hosts。'.repeat(4)
+    const headed = diagramSvg([host, web, db], [], doc, {
+      caption: { title: '传统 --link', text: lesson },
+    })
+    const rows = [...headed.matchAll(/font-size="12.5" fill="#475569">([^<]*)</g)].map((m) => m[1]!)
+    expect(rows.length).toBeGreaterThan(1)
+    expect(rows.join('').replace(/ /g, '')).toBe(lesson.replace(/ /g, ''))
+    const width = Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+)/.exec(headed)?.[1])
+    // A Chinese character is about twice a Latin one's 6.4 px.
+    for (const row of rows)
+      expect(row.length + (row.match(/[\u4e00-\u9fff、。]/g)?.length ?? 0)).toBeLessThanOrEqual(
+        Math.floor((width - 48) / 6.4),
+      )
+  })
+
   it('holds every edge label inside the picture, one that stands beside the cards too', () => {
     // A label twice as wide as the cards, on the edge between one card and the one below it.
     const alias = 'a-long-alias-for-the-database-of-the-shop:database-of-the-shop'

@@ -144,32 +144,65 @@ function edge(
   return { path, label }
 }
 
+/** The legend's words: its heading and each edge kind's name, in the picture's language. */
+export interface LegendWords {
+  readonly heading: string
+  readonly kinds: Readonly<Record<EdgeKind, string>>
+}
+
+const ENGLISH_LEGEND: LegendWords = {
+  heading: 'Legend',
+  kinds: {
+    network: 'network attachment',
+    link: '--link (legacy)',
+    volume: 'volume mount',
+    'volumes-from': '--volumes-from',
+    joined: '--net=container:',
+    ambassador: 'ambassador forward',
+  },
+}
+
 /** The legend: one sample line per edge kind used, with its dash pattern and name. */
-function legend(kinds: readonly EdgeKind[], x: number, y: number): string {
+function legend(kinds: readonly EdgeKind[], words: LegendWords, x: number, y: number): string {
   const rows = kinds.map((k, i) => {
     const s = EDGE_STYLE[k]
     const ly = y + 30 + i * 18
     const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : ''
-    return `<line x1="${x + 12}" y1="${ly}" x2="${x + 52}" y2="${ly}" stroke="${s.stroke}" stroke-width="2"${dash}/><text x="${x + 60}" y="${ly + 3.5}" font-family="${SANS}" font-size="${FONT.legend}" fill="#334155">${esc(s.legend)}</text>`
+    return `<line x1="${x + 12}" y1="${ly}" x2="${x + 52}" y2="${ly}" stroke="${s.stroke}" stroke-width="2"${dash}/><text x="${x + 60}" y="${ly + 3.5}" font-family="${SANS}" font-size="${FONT.legend}" fill="#334155">${esc(words.kinds[k])}</text>`
   })
   const height = 38 + kinds.length * 18
-  return `<g aria-label="Legend"><rect x="${x}" y="${y}" width="220" height="${height}" rx="8" fill="#ffffff" stroke="#cbd5e1"/><text x="${x + 12}" y="${y + 16}" font-family="${SANS}" font-size="${FONT.legend}" font-weight="600" fill="#475569">Legend</text>${rows.join('')}</g>`
+  return `<g aria-label="${esc(words.heading)}"><rect x="${x}" y="${y}" width="220" height="${height}" rx="8" fill="#ffffff" stroke="#cbd5e1"/><text x="${x + 12}" y="${y + 16}" font-family="${SANS}" font-size="${FONT.legend}" font-weight="600" fill="#475569">${esc(words.heading)}</text>${rows.join('')}</g>`
 }
 
 export const LEGEND_WIDTH = 220
 
-/** The caption's title, then its text wrapped to `width` px (about 6.4 px a character). */
+/** Chinese (Japanese, Korean) characters: each as wide as two Latin ones; a line breaks by any. */
+const WIDE = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef'
+
+/** A caption's pieces: a word, a space, or one wide character. */
+const PIECE = new RegExp(`[${WIDE}]|[^\\s${WIDE}]+|\\s`, 'g')
+
+const WIDE_CHARACTER = new RegExp(`[${WIDE}]`, 'g')
+
+/** How many Latin characters' room `text` takes. */
+const room = (text: string) => text.length + (text.match(WIDE_CHARACTER)?.length ?? 0)
+
+/**
+ * The caption's title, then its text wrapped to `width` px (about 6.4 px a Latin character):
+ * between words, or between any two Chinese characters.
+ */
 function captionLines(caption: Caption, width: number): string[] {
   const max = Math.max(20, Math.floor(width / 6.4))
   const rows: string[] = [caption.title]
   let row = ''
-  for (const word of caption.text.split(/\s+/).filter(Boolean)) {
-    if (row !== '' && row.length + 1 + word.length > max) {
-      rows.push(row)
-      row = word
-    } else row = row === '' ? word : `${row} ${word}`
+  const pieces = caption.text.replace(/\s+/g, ' ').match(PIECE) ?? []
+  for (const piece of pieces) {
+    if (row !== '' && piece !== ' ' && room(row + piece) > max) {
+      rows.push(row.trimEnd())
+      row = piece
+    } else if (row !== '' || piece !== ' ') row += piece
   }
-  if (row !== '') rows.push(row)
+  if (row.trim() !== '') rows.push(row.trimEnd())
   return rows
 }
 
@@ -184,6 +217,8 @@ export interface Look {
    * attributes, which a doc page uses), in px. Without it, one px of the drawing is one px.
    */
   readonly minText?: number
+  /** The legend's words; English without them. */
+  readonly legend?: LegendWords
 }
 
 type Bounds = { minX: number; minY: number; maxX: number; maxY: number }
@@ -264,7 +299,7 @@ export function diagramSvg(
     ...drawn.map((d) => d.path),
     ...cards.filter((c) => c.kind !== 'host').map(card),
     ...drawn.map((d) => d.label),
-    kinds.length > 0 ? legend(kinds, minX + MARGIN, maxY) : '',
+    kinds.length > 0 ? legend(kinds, look.legend ?? ENGLISH_LEGEND, minX + MARGIN, maxY) : '',
     '</svg>',
     '',
   ].join('\n')

@@ -7,16 +7,7 @@ import { STATE_DOT } from './ContainerNode'
 import { EDGE_STYLE } from '../../io/picture/edge-style'
 import { useT } from '../i18n/language'
 import { shellMessages } from '../shell/messages'
-
-/** Each kind of edge's name in the legend. */
-const EDGE_WORD = {
-  network: 'edgeNetwork',
-  link: 'edgeLink',
-  volume: 'edgeVolume',
-  'volumes-from': 'edgeVolumesFrom',
-  joined: 'edgeJoined',
-  ambassador: 'edgeAmbassador',
-} as const satisfies Record<EdgeKind, string>
+import { EDGE_WORD } from '../shell/edge-kind-words'
 
 /** The cards' icons, as the cards draw them. */
 function Cards() {

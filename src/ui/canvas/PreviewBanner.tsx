@@ -1,16 +1,19 @@
 import { Panel } from '@xyflow/react'
 import { useAppStore } from '../../store/react'
 import { useT } from '../i18n/language'
+import { useProse } from '../i18n/prose'
 import { whyMessages } from '../why/messages'
 import './preview.css'
 
 /**
  * A fix previewed on the canvas: what it does, its commands, and Apply (one undo step, its
  * commands in the terminal) or Cancel. The ghosts show what it adds, dashed outlines the cards
- * it makes again, red dots the edges it takes away. Loaded with the first preview.
+ * it makes again, red dots the edges it takes away. Loaded with the first preview; what the fix
+ * does is worded as it shows, in the language of the moment.
  */
 export default function PreviewBanner() {
   const t = useT(whyMessages)
+  const prose = useProse()
   const preview = useAppStore((s) => s.preview)
   const runGesture = useAppStore((s) => s.runGesture)
   const clear = useAppStore((s) => s.clearPreview)
@@ -29,7 +32,7 @@ export default function PreviewBanner() {
             className="cursor-pointer font-semibold text-slate-900"
             title={t('previewLegendTitle')}
           >
-            {t('previewOf', { why: preview.why })}
+            {t('previewOf', { why: prose.fixText(preview.rule) })}
           </summary>
           <pre className="my-1 overflow-x-auto font-mono text-[11px] whitespace-pre text-slate-700">
             {preview.commands.join('\n')}

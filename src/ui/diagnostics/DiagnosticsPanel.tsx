@@ -3,7 +3,12 @@ import { useReactFlow } from '@xyflow/react'
 import { AlertTriangle, Info, OctagonX } from 'lucide-react'
 import type { DiagnosticNote, Topology } from '../../engine'
 import type { TranscriptEntry } from '../../store'
-import { diagnostics, type Diagnostic, type DiagnosticWhy } from '../../store/diagnostics'
+import {
+  diagnostics,
+  type Diagnostic,
+  type DiagnosticFact,
+  type DiagnosticWhy,
+} from '../../store/diagnostics'
 import { useAppStore } from '../../store/react'
 import { askedOf } from '../../store/why-view'
 import { useT } from '../i18n/language'
@@ -12,21 +17,35 @@ import { diagnosticsMessages } from './messages'
 
 const WhyDialog = lazy(() => import('../why/WhyDialog'))
 
-/** What a diagnostic's "Why?" opens: the terminal's dialog for a failed command, or its note. */
-type Asking = { entry: TranscriptEntry; title?: string } | { title: string; note: DiagnosticNote }
+/**
+ * What a diagnostic's "Why?" opens: the terminal's dialog for a failed command, or its note,
+ * titled with the diagnostic (its fact, worded when drawn: the title follows the language).
+ */
+type Asking = ({ entry: TranscriptEntry } | { note: DiagnosticNote }) & {
+  readonly titled: DiagnosticFact | null
+}
 
-/** A diagnostic's "Why?", as the terminal's dialog shows a failed command's; titled `text`. */
-function asking(t: Topology, text: string, why: DiagnosticWhy): Asking | null {
+/** A diagnostic's "Why?", as the terminal's dialog shows a failed command's. */
+function asking(t: Topology, d: Diagnostic, why: DiagnosticWhy): Asking | null {
   const failed = { stdout: '', stderr: '', exitCode: 1 }
-  if (why.kind === 'noted') return { title: text, note: why.note }
+  if (why.kind === 'noted') return { note: why.note, titled: d.fact }
   if (why.kind === 'refused')
-    return { entry: { ...failed, command: why.command, host: why.host, refused: why.refused } }
+    return {
+      entry: { ...failed, command: why.command, host: why.host, refused: why.refused },
+      titled: null,
+    }
   const from = t.containers.get(why.fromId)
   const asked = askedOf(t, why.fromId, why.name, why.port)
   if (!from || !asked) return null
   // Titled with the diagnostic's words: nobody typed this ping.
   const command = `docker exec ${from.name} ping -c 1 ${why.name}`
-  return { entry: { ...failed, command, host: from.host, asked }, title: text }
+  return { entry: { ...failed, command, host: from.host, asked }, titled: d.fact }
+}
+
+/** The dialog's props for `a`, its title worded by `say`. */
+function dialogOf(a: Asking, say: (f: DiagnosticFact) => string) {
+  if ('note' in a) return { note: a.note, title: a.titled ? say(a.titled) : '' }
+  return { entry: a.entry, ...(a.titled ? { title: say(a.titled) } : {}) }
 }
 
 const ICON = {
@@ -94,7 +113,7 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
                 {d.why ? (
                   <button
                     type="button"
-                    onClick={() => d.why && setOpen(asking(topology, text, d.why))}
+                    onClick={() => d.why && setOpen(asking(topology, d, d.why))}
                     className="mt-0.5 shrink-0 rounded px-1 text-sky-700 underline hover:bg-slate-100"
                   >
                     {t('why')}
@@ -106,7 +125,7 @@ export function DiagnosticsPanel({ onClose }: { onClose: () => void }) {
       )}
       {open ? (
         <Suspense fallback={null}>
-          <WhyDialog {...open} onClose={() => setOpen(null)} />
+          <WhyDialog {...dialogOf(open, prose.diagnosticText)} onClose={() => setOpen(null)} />
         </Suspense>
       ) : null}
     </section>

@@ -13,13 +13,20 @@ import { composeFiles } from '../../io/compose/export'
 import { canvasDiagram } from './diagram'
 import { pictureSvg } from '../../io/picture/picture'
 import { pictureOf, type PictureOptions } from './picture-options'
+import { translateNow } from '../i18n/language'
+import { shellMessages } from '../shell/messages'
+import { legendWords } from './legend-words'
 
-/** How an example exports by default: its title and lesson; another diagram, as drawn. */
+/**
+ * How an example exports by default: its title and lesson, in the interface's language;
+ * another diagram, as drawn.
+ */
 export function defaultPicture(state: AppState): PictureOptions {
   const example = SCENARIOS.find((x) => x.id === state.example)
+  const t = translateNow(shellMessages)
   return {
-    title: example?.title ?? '',
-    caption: example?.lesson ?? '',
+    title: example ? t('exampleTitle', { id: example.id }) : '',
+    caption: example ? t('exampleLesson', { id: example.id }) : '',
     hideUnusedBridge: false,
     hideAddresses: false,
     transparent: false,
@@ -28,7 +35,7 @@ export function defaultPicture(state: AppState): PictureOptions {
   }
 }
 
-/** The picture of the current canvas, with the document embedded. */
+/** The picture of the current canvas, with the document embedded and its legend in the interface's language. */
 export function canvasSvg(
   flow: ReactFlowInstance,
   state: AppState,
@@ -41,6 +48,7 @@ export function canvasSvg(
       : {}),
     transparent: options.transparent,
     column: options.column,
+    legend: legendWords(translateNow(shellMessages)),
   })
 }
 
@@ -110,13 +118,22 @@ export function exportVerify(state: AppState): void {
   download(`${stemOf(state)}.verify.sh`, script.script, 'text/x-shellscript')
 }
 
+/** A picture's file is named after its title, or the diagram when the title has no Latin letters. */
+function pictureStem(title: string, state: AppState): string {
+  const stem = fileStem(title)
+  return stem === 'diagram' && title.trim() !== '' ? stemOf(state) : stem
+}
+
 export function exportSvg(
   flow: ReactFlowInstance,
   state: AppState,
   options: PictureOptions = defaultPicture(state),
 ): void {
-  const stem = fileStem(options.title)
-  download(`${stem}.docknet.svg`, canvasSvg(flow, state, options), 'image/svg+xml')
+  download(
+    `${pictureStem(options.title, state)}.docknet.svg`,
+    canvasSvg(flow, state, options),
+    'image/svg+xml',
+  )
 }
 
 /** Rasterises the SVG at twice its size, for documents that want a bitmap. */
@@ -141,7 +158,7 @@ export async function exportPng(
     g.drawImage(image, 0, 0)
     const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'))
     if (!png) throw new Error('the PNG could not be encoded')
-    download(`${fileStem(options.title)}.png`, png)
+    download(`${pictureStem(options.title, state)}.png`, png)
   } finally {
     URL.revokeObjectURL(url)
   }

@@ -2,6 +2,7 @@ import { Hammer } from 'lucide-react'
 import type { BreakChange } from '../../store/lessons'
 import type { Translate } from '../i18n/catalog'
 import { useT } from '../i18n/language'
+import { useProse } from '../i18n/prose'
 import { goalText } from './goal-text'
 import { useLessons } from './lesson-store'
 import { lessonMessages, type LessonMessages } from './messages'
@@ -15,6 +16,7 @@ const small = 'rounded px-2 py-1 text-xs hover:bg-slate-100 disabled:opacity-40'
  */
 export function BreakDrill() {
   const t = useT(lessonMessages)
+  const prose = useProse()
   const drill = useLessons((s) => s.drill)
   const nothing = useLessons((s) => s.nothingToBreak)
   const { breakIt, drillHint, endDrill } = useLessons((s) => s)
@@ -54,7 +56,7 @@ export function BreakDrill() {
         {drill.hints >= 1 && first ? (
           <li>{t('drillNoLonger', { goal: goalText(t, first.goal) })}</li>
         ) : null}
-        {drill.hints >= 2 && drill.why ? <li>{drill.why}</li> : null}
+        {drill.hints >= 2 && drill.why ? <li>{prose.whyText(drill.why)}</li> : null}
         {drill.hints >= 3 ? <li>{changeText(t, drill.change)}</li> : null}
       </ol>
       <div className="mt-1 flex gap-2">

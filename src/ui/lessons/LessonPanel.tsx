@@ -6,6 +6,7 @@ import { choiceText, goalText } from './goal-text'
 import { lessonMessages, type LessonMessages } from './messages'
 import type { Translate } from '../i18n/catalog'
 import { useLanguage, useT } from '../i18n/language'
+import { useProse } from '../i18n/prose'
 import type { StoreApi } from 'zustand/vanilla'
 import type { AppState } from '../../store'
 import type { LessonRefusal } from '../../store/lessons'
@@ -166,6 +167,7 @@ function Goals({ step }: { step: GoalStep }) {
 /** A question to answer before anything is run; then the answer, and the engine's why. */
 function Predict() {
   const t = useT(lessonMessages)
+  const prose = useProse()
   const run = useLessons((s) => s.run)
   const { answer, goTo } = useLessons((s) => s)
   const prediction = run?.prediction
@@ -194,7 +196,7 @@ function Predict() {
             {given === prediction.answer ? t('right') : t('wrong')}{' '}
             {t('answer', { answer: choiceText(t, prediction.answer) })}
           </p>
-          {run.why ? <p className="mt-1 text-slate-700">{run.why}</p> : null}
+          {run.why ? <p className="mt-1 text-slate-700">{prose.whyText(run.why)}</p> : null}
           {next !== null ? (
             <button
               type="button"

@@ -50,6 +50,7 @@ const en = {
   exampleLesson: (p: { id: string }) => titleOf(p.id)?.lesson ?? '',
   terminal: 'Terminal',
   terminalOutput: 'Terminal output',
+  terminalHeight: 'Terminal height',
   walk: 'Walk',
   why: 'Why?',
   dockerCommand: 'docker command',

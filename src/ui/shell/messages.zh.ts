@@ -130,6 +130,7 @@ export const zh: Translation<ShellMessages> = {
   exampleLesson: (p) => EXAMPLES[p.id]?.lesson ?? '',
   terminal: '终端',
   terminalOutput: '终端输出',
+  terminalHeight: '终端高度',
   walk: '走一遍',
   why: '为什么？',
   dockerCommand: 'docker 命令',

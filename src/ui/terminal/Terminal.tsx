@@ -24,8 +24,8 @@ export function Terminal() {
   const host = useAppStore((s) => s.shell.currentHost)
   const runCommand = useAppStore((s) => s.runCommand)
   const complete = useAppStore((s) => s.complete)
-  const { height, separator } = useResizable(192)
   const say = useT(shellMessages)
+  const { height, separator } = useResizable(192, say('terminalHeight'))
   // What Tab listed when the word could not grow: shown under the transcript until the next key.
   const [options, setOptions] = useState<readonly string[]>([])
   const starting = useAppStore((s) => s.starting)

@@ -26,9 +26,9 @@ function save(h: number) {
 
 /**
  * The terminal's height, set by dragging its top edge or with the arrow keys on it, and kept
- * across reloads: the props of the separator that resizes it.
+ * across reloads: the props of the separator that resizes it, named `label`.
  */
-export function useResizable(initial: number) {
+export function useResizable(initial: number, label: string) {
   const [height, setHeight] = useState(() => saved(initial))
   const set = (h: number) => {
     const next = clamp(h)
@@ -59,7 +59,7 @@ export function useResizable(initial: number) {
   const separator = {
     role: 'separator',
     'aria-orientation': 'horizontal',
-    'aria-label': 'Terminal height',
+    'aria-label': label,
     'aria-valuenow': height,
     'aria-valuemin': LEAST,
     'aria-valuemax': most(),

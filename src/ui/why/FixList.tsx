@@ -66,7 +66,7 @@ export function FixList({ fixes }: { fixes: readonly ShownFix[] }) {
                 type="button"
                 onClick={(e) => {
                   e.currentTarget.closest('dialog')?.close()
-                  void previewFix(f.commands, why)
+                  void previewFix(f.commands, f.rule)
                 }}
                 className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100"
               >

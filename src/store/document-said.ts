@@ -1,0 +1,36 @@
+/**
+ * What opening, importing or sharing a diagram says, as data: the toast words it (ui/said).
+ * The reader's and Docker's own messages (`error`, `stderr`, `repairs`) are carried as written.
+ */
+
+/** Where an opened document came from. */
+export type OpenedFrom = 'file' | 'autosave' | 'recent'
+
+export type DocumentSaid =
+  | { readonly code: 'cannot-open'; readonly from: OpenedFrom; readonly error: string }
+  | {
+      readonly code: 'opened-repaired'
+      readonly from: OpenedFrom
+      readonly repairs: readonly string[]
+    }
+  | { readonly code: 'cannot-import'; readonly file: string; readonly error: string }
+  | {
+      readonly code: 'import-refused'
+      readonly file: string
+      readonly command: string
+      readonly stderr: string
+    }
+  | {
+      readonly code: 'imported'
+      readonly file: string
+      readonly project: string
+      readonly containers: number
+      /** Notes in the terminal on what was not simulated. */
+      readonly notes: number
+    }
+  | { readonly code: 'share-refused'; readonly command: string; readonly stderr: string }
+  /** A shared diagram opened; `over`: the one it replaced is one undo away. */
+  | { readonly code: 'shared-opened'; readonly over: boolean }
+  /** An example opened over the diagram that was there, one undo away. */
+  | { readonly code: 'example-over'; readonly id: string }
+  | { readonly code: 'no-example'; readonly id: string }
