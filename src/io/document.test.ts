@@ -32,7 +32,7 @@ describe('the saved document', () => {
       `${SCRIPT}\ndocker pull alpine\ndocker run -d -l tier=db --name lab busybox sleep 9`,
     )
     const back = fromJson(toJson(state.topology, state.currentHost, { positions: {}, sizes: {} }))
-    if (!back.ok) throw new Error(back.error)
+    if (!back.ok) throw new Error(back.problem.code)
     expect(back.topology.hosts.get('default')?.images).toEqual([
       'redis:latest',
       'nginx:latest',
@@ -74,19 +74,19 @@ describe('the saved document', () => {
     doc.topology.containers.push(doc.topology.containers[0])
     expect(fromJson(JSON.stringify(doc))).toEqual({
       ok: false,
-      error: 'The document is damaged: a container is listed twice.',
+      problem: { code: 'damaged', why: { code: 'listed-twice', kind: 'container' } },
     })
   })
 
   it('refuses what is not JSON, not a Docknet document, or from a newer version', () => {
-    expect(fromJson('{oops')).toEqual({ ok: false, error: 'This file is not JSON.' })
+    expect(fromJson('{oops')).toEqual({ ok: false, problem: { code: 'not-json' } })
     expect(fromJson('{"type":"excalidraw"}')).toEqual({
       ok: false,
-      error: 'This is not a Docknet document.',
+      problem: { code: 'not-a-document' },
     })
     expect(fromJson('{"format":"docknet","version":99}')).toEqual({
       ok: false,
-      error: 'This document is version 99; this Docknet reads up to version 2.',
+      problem: { code: 'newer-version', version: '99', reads: 2 },
     })
   })
 
@@ -98,7 +98,7 @@ describe('the saved document', () => {
     doc.topology.networks = doc.topology.networks.filter((n) => n.name !== 'backend')
     expect(fromJson(JSON.stringify(doc))).toEqual({
       ok: false,
-      error: 'The document is damaged: container db is attached to an unknown network.',
+      problem: { code: 'damaged', why: { code: 'unknown-network', container: 'db' } },
     })
   })
 })

@@ -8,6 +8,7 @@ import type { Layout } from './restore'
 import { isEmptyKept, type ComposeKept } from './compose/kept-data'
 
 export type { Layout, Restored } from './restore'
+export type { Damage, ReadProblem, RecordKind, RecordPart, Repair, Where } from './read-problem'
 
 export const DOCUMENT_FORMAT = 'docknet'
 /** Version 2 saves a container's networkMode as a union (`{ kind, ref }`), not Docker's string. */

@@ -37,7 +37,7 @@ describe('a draw.io export', () => {
     expect(xml.querySelector('parsererror')).toBeNull()
     expect(xml.querySelector('object[id="0"] > mxCell')).not.toBeNull()
     const back = fromJson(text)
-    if (!back.ok) throw new Error(back.error)
+    if (!back.ok) throw new Error(back.problem.code)
     expect(topologyShape(back.topology)).toEqual(topologyShape(t))
   })
 
@@ -45,7 +45,7 @@ describe('a draw.io export', () => {
     const bare = toDrawio(diagram(world()))
     expect(fromJson(bare)).toEqual({
       ok: false,
-      error: 'This draw.io file was not exported by Docknet: it holds no diagram.',
+      problem: { code: 'picture-not-ours', what: 'drawio' },
     })
   })
 })
@@ -68,7 +68,7 @@ describe('a Mermaid export', () => {
     expect(embeddedIn(toMermaid(diagram(world())))).toEqual({ kind: 'mermaid', script: null })
     expect(fromJson(toMermaid(diagram(world())))).toEqual({
       ok: false,
-      error: 'This Mermaid file was not exported by Docknet: it carries no docker script.',
+      problem: { code: 'mermaid-not-ours' },
     })
   })
 

@@ -9,8 +9,14 @@ export {
   toDocument,
   toJson,
   type DocknetDocument,
+  type Damage,
   type Layout,
+  type ReadProblem,
+  type RecordKind,
+  type RecordPart,
+  type Repair,
   type Restored,
+  type Where,
 } from './document'
 export {
   fromLessonJson,

@@ -42,38 +42,33 @@ export function embeddedDocument(svg: string): string | null {
  * Reads a saved document — JSON, or an SVG, Mermaid or draw.io file exported by Docknet
  * (embedded.ts) — checking its size, the
  * envelope, every record and Docker's invariants (restore.ts): a damaged field gets a default
- * and a note in `repairs`; what cannot be restored is refused with a message. Never throws.
+ * and a note in `repairs`; what cannot be restored is refused with its reason as data (read-problem.ts). Never throws.
  */
 export function fromJson(text: string): Restored {
   if (text.length > MAX_DOCUMENT_CHARS)
     return {
       ok: false,
-      error: `This file is too large (${(text.length / 1024 / 1024).toFixed(1)} MB); Docknet opens documents up to ${MAX_DOCUMENT_CHARS / 1024 / 1024} MB.`,
+      problem: { code: 'too-large', chars: text.length, limit: MAX_DOCUMENT_CHARS },
     }
   const exported = embeddedIn(text)
-  if (exported?.kind === 'mermaid')
-    return {
-      ok: false,
-      error: 'This Mermaid file was not exported by Docknet: it carries no docker script.',
-    }
+  if (exported?.kind === 'mermaid') return { ok: false, problem: { code: 'mermaid-not-ours' } }
   const svg = !exported && text.trimStart().startsWith('<')
   const json = exported ? exported.json : svg ? embeddedDocument(text) : text
   if (json === null) {
-    const what = exported ? 'draw.io file' : 'picture'
-    return { ok: false, error: `This ${what} was not exported by Docknet: it holds no diagram.` }
+    return { ok: false, problem: { code: 'picture-not-ours', what: exported ? 'drawio' : 'svg' } }
   }
   let raw: unknown
   try {
     raw = JSON.parse(json)
   } catch {
-    return { ok: false, error: 'This file is not JSON.' }
+    return { ok: false, problem: { code: 'not-json' } }
   }
   if (!isObject(raw) || raw['format'] !== DOCUMENT_FORMAT)
-    return { ok: false, error: 'This is not a Docknet document.' }
+    return { ok: false, problem: { code: 'not-a-document' } }
   if (typeof raw['version'] !== 'number' || raw['version'] > DOCUMENT_VERSION) {
     return {
       ok: false,
-      error: `This document is version ${String(raw['version'])}; this Docknet reads up to version ${DOCUMENT_VERSION}.`,
+      problem: { code: 'newer-version', version: String(raw['version']), reads: DOCUMENT_VERSION },
     }
   }
   return restoreWorld(raw)

@@ -5,12 +5,26 @@
  * restored throws `Unrestorable`, which the document reader turns into a refusal.
  */
 
-/** Thrown while restoring: the document is refused with this message. */
-export class Unrestorable extends Error {}
+import type { Damage, RecordPart, Repair, Where } from './read-problem'
 
-/** What was defaulted while restoring, in words a user reads ("container web: env"). */
+/** Thrown while restoring: the document is refused for this damage. */
+export class Unrestorable extends Error {
+  constructor(readonly damage: Damage) {
+    super(damage.code)
+  }
+}
+
+/** What was defaulted while restoring, as data, once each (by `repairKey`). */
 export interface Notes {
-  readonly repairs: Set<string>
+  readonly repairs: Map<string, Repair>
+}
+
+/** One key per repair, so a field damaged in many items is noted once. */
+export const repairKey = (r: Repair): string => JSON.stringify(r)
+
+export function addRepair(notes: Notes, r: Repair): void {
+  const key = repairKey(r)
+  if (!notes.repairs.has(key)) notes.repairs.set(key, r)
 }
 
 export type Raw = Record<string, unknown>
@@ -29,13 +43,14 @@ export const isPort = (v: unknown): v is number =>
   isNumber(v) && Number.isInteger(v) && v >= 0 && v <= 65535
 
 /**
- * One record being restored: `where` names it in notes and refusals ("container web").
+ * One record being restored: `where` names it in notes and refusals (a container's name, as
+ * data).
  * `silent` lists fields that documents from older versions lack: they default without a note.
  */
 export class RecordReader {
   constructor(
     private readonly raw: Raw,
-    readonly where: string,
+    readonly where: Where,
     private readonly notes: Notes,
     private readonly silent: readonly string[] = [],
   ) {}
@@ -43,7 +58,7 @@ export class RecordReader {
   /** A field that must be there and right: without it the record means nothing. */
   need<T>(key: string, ok: (v: unknown) => v is T): T {
     const v = this.raw[key]
-    if (!ok(v)) throw new Unrestorable(`${this.where} has no valid ${key}`)
+    if (!ok(v)) throw new Unrestorable({ code: 'invalid-field', where: this.where, key })
     return v
   }
 
@@ -92,13 +107,18 @@ export class RecordReader {
   }
 
   /** A nested record (a daemon's options, a mount...), read by its own reader. */
-  nested(key: string, label: string): RecordReader {
+  nested(key: string, part: RecordPart): RecordReader {
     const v = this.raw[key]
     if (!isObject(v)) this.note(key)
-    return new RecordReader(isObject(v) ? v : {}, `${this.where} ${label}`, this.notes, [])
+    return new RecordReader(isObject(v) ? v : {}, this.within(part), this.notes, [])
+  }
+
+  /** A part of this record (its daemon, a mount), for a nested reader. */
+  within(part: RecordPart): Where {
+    return { kind: this.where.kind, name: this.where.name, in: part }
   }
 
   note(key: string): void {
-    this.notes.repairs.add(`${this.where}: ${key}`)
+    addRepair(this.notes, { code: 'field', where: this.where, key })
   }
 }

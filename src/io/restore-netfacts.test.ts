@@ -17,7 +17,7 @@ describe('saving and opening a world', () => {
   it('keeps ip ranges, gateway priorities, kept network configs and labels, with no repair', () => {
     const { state } = runScript(SCRIPT)
     const r = fromJson(toJson(state.topology, state.currentHost, { positions: {} }))
-    if (!r.ok) throw new Error(r.error)
+    if (!r.ok) throw new Error(r.problem.code)
     expect(r.repairs).toEqual([])
     for (const kind of ['networks', 'containers', 'volumes'] as const)
       expect([...r.topology[kind].values()]).toEqual([...state.topology[kind].values()])

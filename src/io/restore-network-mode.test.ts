@@ -24,7 +24,7 @@ function saved(): Doc {
 
 const modes = (text: string) => {
   const r = fromJson(text)
-  if (!r.ok) throw new Error(r.error)
+  if (!r.ok) throw new Error(r.problem.code)
   const byName = Object.fromEntries(
     [...r.topology.containers.values()].map((c) => [c.name, c.networkMode]),
   )
@@ -70,6 +70,8 @@ describe('a container’s network mode in a saved document', () => {
     if (db) db['networkMode'] = { kind: 'network' }
     const { byName, repairs } = modes(JSON.stringify(d))
     expect(byName['db']).toEqual({ kind: 'bridge' })
-    expect(repairs).toEqual(['container db: networkMode'])
+    expect(repairs).toEqual([
+      { code: 'field', where: { kind: 'container', name: 'db' }, key: 'networkMode' },
+    ])
   })
 })

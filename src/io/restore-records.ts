@@ -30,6 +30,10 @@ import {
   Unrestorable,
   type Notes,
 } from './restore-fields'
+import type { RecordKind, RecordPart, Where } from './read-problem'
+
+/** A part of the container being restored, for the reader of that part. */
+type Within = (part: RecordPart) => Where
 
 const isProto = isOneOf('tcp', 'udp', 'sctp')
 const isDriver = isOneOf(...NETWORK_DRIVERS)
@@ -50,15 +54,15 @@ const ADDED_LATER = [
 ]
 
 /** A top-level record: one that is not even an object cannot be restored. */
-function reader(raw: unknown, kind: string, index: number, notes: Notes): RecordReader {
-  if (!isObject(raw)) throw new Unrestorable(`${kind} #${index + 1} is not a record`)
+function reader(raw: unknown, kind: RecordKind, index: number, notes: Notes): RecordReader {
+  if (!isObject(raw)) throw new Unrestorable({ code: 'not-a-record', kind, index: index + 1 })
   const name = isString(raw['name']) ? raw['name'] : `#${index + 1}`
-  return new RecordReader(raw, `${kind} ${name}`, notes, ADDED_LATER)
+  return new RecordReader(raw, { kind, name }, notes, ADDED_LATER)
 }
 
 export function restoreHost(raw: unknown, index: number, notes: Notes): Host {
   const r = reader(raw, 'host', index, notes)
-  const daemon = r.nested('daemon', 'daemon')
+  const daemon = r.nested('daemon', { part: 'daemon' })
   return {
     name: r.need('name', isName),
     lanIp: r.need('lanIp', isString),
@@ -99,9 +103,9 @@ export function restoreNetwork(raw: unknown, index: number, notes: Notes): Netwo
   }
 }
 
-function restoreEndpoint(raw: unknown, where: string, notes: Notes): Endpoint | null {
+function restoreEndpoint(raw: unknown, within: Within, notes: Notes): Endpoint | null {
   if (!isObject(raw) || !isName(raw['networkId'])) return null
-  const r = new RecordReader(raw, `${where} endpoint`, notes)
+  const r = new RecordReader(raw, within({ part: 'endpoint' }), notes)
   return {
     networkId: r.need('networkId', isName),
     aliases: r.strings('aliases'),
@@ -115,9 +119,9 @@ function restoreEndpoint(raw: unknown, where: string, notes: Notes): Endpoint | 
   }
 }
 
-function restoreDangling(raw: unknown, where: string, notes: Notes): DanglingEndpoint | null {
+function restoreDangling(raw: unknown, within: Within, notes: Notes): DanglingEndpoint | null {
   if (!isObject(raw) || !isName(raw['name'])) return null
-  const r = new RecordReader(raw, `${where} kept network config`, notes)
+  const r = new RecordReader(raw, within({ part: 'kept-config' }), notes)
   return {
     name: raw['name'],
     networkId: r.get('networkId', isStringOrNull, null),
@@ -127,9 +131,9 @@ function restoreDangling(raw: unknown, where: string, notes: Notes): DanglingEnd
   }
 }
 
-function restoreLink(raw: unknown, where: string, notes: Notes): Link | null {
+function restoreLink(raw: unknown, within: Within, notes: Notes): Link | null {
   if (!isObject(raw) || !isName(raw['childId']) || !isName(raw['alias'])) return null
-  const r = new RecordReader(raw, `${where} link`, notes, ADDED_LATER)
+  const r = new RecordReader(raw, within({ part: 'link' }), notes, ADDED_LATER)
   const nameAtStart = raw['nameAtStart']
   const hostnameAtStart = raw['hostnameAtStart']
   return {
@@ -141,9 +145,9 @@ function restoreLink(raw: unknown, where: string, notes: Notes): Link | null {
   }
 }
 
-function restoreMount(raw: unknown, where: string, notes: Notes): Mount | null {
+function restoreMount(raw: unknown, within: Within, notes: Notes): Mount | null {
   if (!isObject(raw) || !isName(raw['source']) || !isName(raw['destination'])) return null
-  const r = new RecordReader(raw, `${where} mount ${raw['destination']}`, notes)
+  const r = new RecordReader(raw, within({ part: 'mount', destination: raw['destination'] }), notes)
   return {
     type: r.get('type', isOneOf('volume', 'bind'), 'volume'),
     source: raw['source'],
@@ -211,7 +215,7 @@ function restoreNetworkMode(r: RecordReader): NetworkMode {
 
 export function restoreContainer(raw: unknown, index: number, notes: Notes): Container {
   const r = reader(raw, 'container', index, notes)
-  const where = r.where
+  const within: Within = (part) => r.within(part)
   const id = r.need('id', isName)
   return {
     id,
@@ -226,14 +230,14 @@ export function restoreContainer(raw: unknown, index: number, notes: Notes): Con
     domainname: r.get('domainname', isString, ''),
     networkMode: restoreNetworkMode(r),
     joinedTo: r.get('joinedTo', isStringOrNull, null),
-    endpoints: r.list('endpoints', (e) => restoreEndpoint(e, where, notes)),
-    ...keptConfigs(r.list('dangling', (d) => restoreDangling(d, where, notes))),
-    links: r.list('links', (l) => restoreLink(l, where, notes)),
+    endpoints: r.list('endpoints', (e) => restoreEndpoint(e, within, notes)),
+    ...keptConfigs(r.list('dangling', (d) => restoreDangling(d, within, notes))),
+    links: r.list('links', (l) => restoreLink(l, within, notes)),
     exposed: r.list('exposed', restoreExposed),
     publish: r.list('publish', restorePublish),
     publishAll: r.get('publishAll', isBoolean, false),
     ports: r.list('ports', restoreBinding),
-    mounts: r.list('mounts', (m) => restoreMount(m, where, notes)),
+    mounts: r.list('mounts', (m) => restoreMount(m, within, notes)),
     volumesFrom: r.strings('volumesFrom'),
     dns: r.strings('dns'),
     addHosts: r.list('addHosts', restoreAddHost),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { runScript } from '../cli'
 import { toJson } from './document'
 import { fromJson, MAX_DOCUMENT_CHARS } from './read'
+import type { Damage, ReadProblem } from './read-problem'
 import { MAX_CONTAINERS } from './restore'
 
 const SCRIPT = `docker network create backend
@@ -40,7 +41,9 @@ describe('restoring a damaged document', () => {
     const d = doc()
     delete container(d, 'web')['mounts']
     const r = open(d)
-    expect(r.ok && r.repairs).toEqual(['container web: mounts'])
+    expect(r.ok && r.repairs).toEqual([
+      { code: 'field', where: { kind: 'container', name: 'web' }, key: 'mounts' },
+    ])
     expect(r.ok && r.topology.containers.get(container(d, 'web')['id'] as string)?.mounts).toEqual(
       [],
     )
@@ -50,7 +53,9 @@ describe('restoring a damaged document', () => {
     const d = doc()
     container(d, 'db')['env'] = [1, null, {}, 'A=1']
     const r = open(d)
-    expect(r.ok && r.repairs).toEqual(['container db: env'])
+    expect(r.ok && r.repairs).toEqual([
+      { code: 'field', where: { kind: 'container', name: 'db' }, key: 'env' },
+    ])
     expect(r.ok && r.topology.containers.get(container(d, 'db')['id'] as string)?.env).toEqual([
       'A=1',
     ])
@@ -60,7 +65,9 @@ describe('restoring a damaged document', () => {
     const d = doc()
     container(d, 'w2')['state'] = 42
     const r = open(d)
-    expect(r.ok && r.repairs).toEqual(['container w2: state'])
+    expect(r.ok && r.repairs).toEqual([
+      { code: 'field', where: { kind: 'container', name: 'w2' }, key: 'state' },
+    ])
     expect(r.ok && r.topology.containers.get(container(d, 'w2')['id'] as string)?.state).toBe(
       'exited',
     )
@@ -70,7 +77,7 @@ describe('restoring a damaged document', () => {
     const d = doc()
     d.topology.seq = 1
     const r = open(d)
-    expect(r.ok && r.repairs).toEqual(['the id counter'])
+    expect(r.ok && r.repairs).toEqual([{ code: 'id-counter' }])
     const highest = Math.max(...d.topology.containers.map((c) => c['seq'] as number))
     expect(r.ok && r.topology.seq).toBeGreaterThan(highest)
   })
@@ -80,7 +87,7 @@ describe('restoring a damaged document', () => {
     d.currentHost = 'nowhere'
     const r = open(d)
     expect(r.ok && r.currentHost).toBe('default')
-    expect(r.ok && r.repairs).toEqual(['the current host'])
+    expect(r.ok && r.repairs).toEqual([{ code: 'current-host' }])
   })
 
   it('opens an intact document with no repair', () => {
@@ -94,21 +101,21 @@ describe('restoring a damaged document', () => {
       (d: Doc) => {
         container(d, 'web')['name'] = 'db'
       },
-      'two containers on host default are named db',
+      { code: 'twin-containers', host: 'default', name: 'db' },
     ],
     [
       'no host at all',
       (d: Doc) => {
         d.topology.hosts = []
       },
-      'it has no host',
+      { code: 'no-host' },
     ],
     [
       'a container name Docker refuses',
       (d: Doc) => {
         container(d, 'web')['name'] = 'my web'
       },
-      'container name my web is not one Docker allows',
+      { code: 'bad-name', kind: 'container', name: 'my web' },
     ],
     [
       'a container that links to itself',
@@ -116,7 +123,7 @@ describe('restoring a damaged document', () => {
         const web = container(d, 'web')
         web['links'] = [{ childId: web['id'], alias: 'me', ipAtStart: null }]
       },
-      'container web links to itself',
+      { code: 'links-itself', container: 'web' },
     ],
     [
       'a join cycle',
@@ -125,28 +132,28 @@ describe('restoring a damaged document', () => {
         a['joinedTo'] = b['id']
         b['joinedTo'] = a['id']
       },
-      'container web joins its own network namespace',
+      { code: 'joins-itself', container: 'web' },
     ],
     [
       'a mount of a volume that is not there',
       (d: Doc) => {
         d.topology.volumes = []
       },
-      'container w2 mounts volume data, which is not there',
+      { code: 'missing-volume', container: 'w2', volume: 'data' },
     ],
     [
       'a container without an id',
       (d: Doc) => {
         delete container(d, 'web')['id']
       },
-      'container web has no valid id',
+      { code: 'invalid-field', where: { kind: 'container', name: 'web' }, key: 'id' },
     ],
     [
       'a record that is not a record',
       (d: Doc) => {
         d.topology.networks.push(7 as unknown as Record<string, unknown>)
       },
-      'network #5 is not a record',
+      { code: 'not-a-record', kind: 'network', index: 5 },
     ],
     [
       'two networks of one name on one host',
@@ -154,13 +161,16 @@ describe('restoring a damaged document', () => {
         const backend = d.topology.networks.find((n) => n['name'] === 'backend')
         d.topology.networks.push({ ...backend, id: 'f'.repeat(64) })
       },
-      'two networks are named backend',
+      { code: 'twin-networks', name: 'backend' },
     ],
-  ])('refuses %s, with a message', (_, damage, why) => {
-    const d = doc()
-    damage(d)
-    expect(open(d)).toEqual({ ok: false, error: `The document is damaged: ${why}.` })
-  })
+  ] satisfies [string, (d: Doc) => void, Damage][])(
+    'refuses %s, with its reason',
+    (_, damage, why) => {
+      const d = doc()
+      damage(d)
+      expect(open(d)).toEqual({ ok: false, problem: { code: 'damaged', why } })
+    },
+  )
 
   it('keeps a link to a removed child: Docker lets the child go (docker-semantics 2.2)', () => {
     const { state } = runScript(`${SCRIPT}\ndocker rm -f db`)
@@ -171,27 +181,24 @@ describe('restoring a damaged document', () => {
 
 describe('files that are not documents at all', () => {
   it.each([
-    ['null', 'This is not a Docknet document.'],
-    ['[]', 'This is not a Docknet document.'],
-    ['"docknet"', 'This is not a Docknet document.'],
-    ['42', 'This is not a Docknet document.'],
-    [
-      '{"format":"docknet"}',
-      'This document is version undefined; this Docknet reads up to version 2.',
-    ],
-    ['{"format":"docknet","version":1}', 'The document is damaged: the file has no topology.'],
+    ['null', { code: 'not-a-document' }],
+    ['[]', { code: 'not-a-document' }],
+    ['"docknet"', { code: 'not-a-document' }],
+    ['42', { code: 'not-a-document' }],
+    ['{"format":"docknet"}', { code: 'newer-version', version: 'undefined', reads: 2 }],
+    ['{"format":"docknet","version":1}', { code: 'damaged', why: { code: 'no-topology' } }],
     [
       '{"format":"docknet","version":1,"topology":{"hosts":null}}',
-      'The document is damaged: the topology has no hosts list.',
+      { code: 'damaged', why: { code: 'no-list', key: 'hosts' } },
     ],
     [
       '{"format":"docknet","version":1,"topology":{"hosts":[null],"networks":[],"containers":[],"volumes":[]}}',
-      'The document is damaged: host #1 is not a record.',
+      { code: 'damaged', why: { code: 'not-a-record', kind: 'host', index: 1 } },
     ],
-    ['', 'This file is not JSON.'],
-    ['<svg></svg>', 'This picture was not exported by Docknet: it holds no diagram.'],
-  ])('refuses %j with a message', (text, error) => {
-    expect(fromJson(text)).toEqual({ ok: false, error })
+    ['', { code: 'not-json' }],
+    ['<svg></svg>', { code: 'picture-not-ours', what: 'svg' }],
+  ] satisfies [string, ReadProblem][])('refuses %j with its reason', (text, problem) => {
+    expect(fromJson(text)).toEqual({ ok: false, problem })
   })
 })
 
@@ -201,7 +208,11 @@ describe('opening is bounded in time and size', () => {
     const t0 = performance.now()
     const r = fromJson(text)
     expect(performance.now() - t0).toBeLessThan(200)
-    expect(r.ok ? '' : r.error).toMatch(/^This file is too large \(16\.0 MB\); Docknet opens/)
+    expect(r.ok ? null : r.problem).toEqual({
+      code: 'too-large',
+      chars: text.length,
+      limit: MAX_DOCUMENT_CHARS,
+    })
   })
 
   it(`refuses more than ${MAX_CONTAINERS} containers before restoring any`, () => {
@@ -209,7 +220,7 @@ describe('opening is bounded in time and size', () => {
     d.topology.containers = Array.from({ length: MAX_CONTAINERS + 1 }, () => ({}))
     expect(open(d)).toEqual({
       ok: false,
-      error: `This document holds ${MAX_CONTAINERS + 1} containers; Docknet opens up to ${MAX_CONTAINERS}.`,
+      problem: { code: 'too-many-containers', count: MAX_CONTAINERS + 1, limit: MAX_CONTAINERS },
     })
   })
 
@@ -229,6 +240,6 @@ describe('opening is bounded in time and size', () => {
 
   it('refuses deeply nested JSON without throwing', () => {
     const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`
-    expect(fromJson(deep)).toEqual({ ok: false, error: 'This is not a Docknet document.' })
+    expect(fromJson(deep)).toEqual({ ok: false, problem: { code: 'not-a-document' } })
   })
 })

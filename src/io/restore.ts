@@ -1,12 +1,13 @@
 /**
  * Restoring a world and its layout from a parsed, untrusted document: each record field by
  * field (restore-records.ts), then Docker's invariants (restore-invariants.ts). What can be
- * defaulted is, with a note per repair; what cannot is refused with a message. Never throws.
+ * defaulted is, with a note per repair; what cannot is refused with its reason, as data (read-problem.ts). Never throws.
  */
 import type { Topology } from '../engine'
 import { restoreKept, type ComposeKept } from './compose/kept-data'
 import { checkInvariants } from './restore-invariants'
-import { isNumber, isObject, Unrestorable, type Notes, type Raw } from './restore-fields'
+import type { Damage, ReadProblem, RecordKind, Repair } from './read-problem'
+import { addRepair, isNumber, isObject, Unrestorable, type Notes, type Raw } from './restore-fields'
 import { restoreContainer, restoreHost, restoreNetwork, restoreVolume } from './restore-records'
 
 export interface Layout {
@@ -23,10 +24,10 @@ export type Restored =
       layout: Layout
       /** Compose keys kept for export (compose/kept.ts); null when none or damaged. */
       compose: ComposeKept | null
-      /** What was missing or damaged and got a default ("container web: env"); [] if nothing. */
-      repairs: readonly string[]
+      /** What was missing or damaged and got a default, as data; [] if nothing. */
+      repairs: readonly Repair[]
     }
-  | { ok: false; error: string }
+  | { ok: false; problem: ReadProblem }
 
 /** The most containers a document may hold: more cannot be drawn (and a hostile file is quick to refuse). */
 export const MAX_CONTAINERS = 5000
@@ -34,29 +35,26 @@ export const MAX_CONTAINERS = 5000
 /** Farther than this from the origin, a layout entry is damage, not a drawing. */
 const MAX_COORDINATE = 1_000_000
 
-const damaged = (why: string): Restored => ({
-  ok: false,
-  error: `The document is damaged: ${why}.`,
-})
+const damaged = (why: Damage): Restored => ({ ok: false, problem: { code: 'damaged', why } })
 
 /** Restores the `topology`, `currentHost` and `layout` of a document envelope already checked. */
 export function restoreWorld(doc: Raw): Restored {
   const t = doc['topology']
-  if (!isObject(t)) return damaged('the file has no topology')
+  if (!isObject(t)) return damaged({ code: 'no-topology' })
   for (const key of ['hosts', 'networks', 'containers', 'volumes'])
-    if (!Array.isArray(t[key])) return damaged(`the topology has no ${key} list`)
+    if (!Array.isArray(t[key])) return damaged({ code: 'no-list', key })
   const containers = t['containers'] as unknown[]
   if (containers.length > MAX_CONTAINERS)
     return {
       ok: false,
-      error: `This document holds ${containers.length} containers; Docknet opens up to ${MAX_CONTAINERS}.`,
+      problem: { code: 'too-many-containers', count: containers.length, limit: MAX_CONTAINERS },
     }
-  const notes: Notes = { repairs: new Set() }
+  const notes: Notes = { repairs: new Map() }
   let topology: Topology
   try {
     topology = restoreTopology(t, notes)
   } catch (e) {
-    if (e instanceof Unrestorable) return damaged(e.message)
+    if (e instanceof Unrestorable) return damaged(e.damage)
     throw e
   }
   const broken = checkInvariants(topology)
@@ -64,14 +62,14 @@ export function restoreWorld(doc: Raw): Restored {
   const current = doc['currentHost']
   const first = topology.hosts.keys().next().value as string
   const currentHost = typeof current === 'string' && topology.hosts.has(current) ? current : first
-  if (currentHost !== current) notes.repairs.add('the current host')
+  if (currentHost !== current) addRepair(notes, { code: 'current-host' })
   return {
     ok: true,
     topology,
     currentHost,
     layout: restoreLayout(doc['layout']),
     compose: restoreKept(doc['compose']),
-    repairs: [...notes.repairs],
+    repairs: [...notes.repairs.values()],
   }
 }
 
@@ -100,16 +98,16 @@ function restoreTopology(t: Raw, notes: Notes): Topology {
     .flat()
     .reduce((most, r) => Math.max(most, r.seq), 0)
   const seq = isNumber(t['seq']) ? t['seq'] : -1
-  if (seq < highest) notes.repairs.add('the id counter')
+  if (seq < highest) addRepair(notes, { code: 'id-counter' })
   return { ...topology, seq: Math.max(seq, highest + (seq < highest ? 1 : 0)) }
 }
 
 /** A map by key; a record listed twice would silently replace the first: refused. */
-function keyed<T>(kind: string, records: readonly T[], key: (r: T) => string): Map<string, T> {
+function keyed<T>(kind: RecordKind, records: readonly T[], key: (r: T) => string): Map<string, T> {
   const map = new Map<string, T>()
   for (const r of records) {
     const k = key(r)
-    if (map.has(k)) throw new Unrestorable(`a ${kind} is listed twice`)
+    if (map.has(k)) throw new Unrestorable({ code: 'listed-twice', kind })
     map.set(k, r)
   }
   return map

@@ -8,6 +8,7 @@ import type { GestureRefusal } from './gesture-refusal'
 import type { PasteSaid } from './paste-said'
 import type { HistorySaid, Made } from './made'
 import type { DocumentSaid } from './document-said'
+import type { ReadProblem } from '../io'
 import type { StoreApi } from 'zustand/vanilla'
 import type { NodeChange } from '@xyflow/react'
 import type * as CliModule from '../cli/index'
@@ -118,9 +119,9 @@ export interface AppState {
   readonly saveState: SaveState
   /**
    * The autosaved diagram could not be opened: the recovery screen offers it as a file and a
-   * fresh start. Nothing is saved over it until then.
+   * fresh start. Nothing is saved over it until then. `reason` is data the screen words.
    */
-  readonly recovery: { readonly reason: string; readonly text: string } | null
+  readonly recovery: { readonly reason: ReadProblem; readonly text: string } | null
   /**
    * A lesson was opened (or refused) or the Lessons list shown: the lesson panel is drawn,
    * its code loaded then.

@@ -95,7 +95,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
   /** Opens a restored document, or says why not; a repaired one says what was defaulted. */
   const open = (r: Restored, from: OpenedFrom, addToHistory = true) => {
     if (!r.ok) {
-      set({ toast: { kind: 'error', said: { code: 'cannot-open', from, error: r.error } } })
+      set({ toast: { kind: 'error', said: { code: 'cannot-open', from, problem: r.problem } } })
       return false
     }
     const shell = { topology: r.topology, currentHost: r.currentHost, inside: null }
@@ -251,7 +251,7 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
       if (get().shell !== before) return false
       const r = fromJson(text)
       if (!r.ok) {
-        set({ recovery: { reason: r.error, text } })
+        set({ recovery: { reason: r.problem, text } })
         return false
       }
       // The diagram this browser kept: where the session starts, not an undo step.

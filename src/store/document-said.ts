@@ -1,17 +1,20 @@
 /**
  * What opening, importing or sharing a diagram says, as data: the toast words it (ui/said).
- * The reader's and Docker's own messages (`error`, `stderr`, `repairs`) are carried as written.
+ * Why a document was refused and what was repaired are the reader's data (io ReadProblem,
+ * Repair); Docker's own messages (`stderr`) and the compose parser's (`error` of cannot-import,
+ * from the `yaml` library or the compose schema) are carried as written.
  */
+import type { ReadProblem, Repair } from '../io'
 
 /** Where an opened document came from. */
 export type OpenedFrom = 'file' | 'autosave' | 'recent'
 
 export type DocumentSaid =
-  | { readonly code: 'cannot-open'; readonly from: OpenedFrom; readonly error: string }
+  | { readonly code: 'cannot-open'; readonly from: OpenedFrom; readonly problem: ReadProblem }
   | {
       readonly code: 'opened-repaired'
       readonly from: OpenedFrom
-      readonly repairs: readonly string[]
+      readonly repairs: readonly Repair[]
     }
   | { readonly code: 'cannot-import'; readonly file: string; readonly error: string }
   | {

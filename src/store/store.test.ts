@@ -30,7 +30,7 @@ describe('the app store', () => {
     expect(other.getState().toast?.said).toEqual({
       code: 'cannot-open',
       from: 'file',
-      error: 'This is not a Docknet document.',
+      problem: { code: 'not-a-document' },
     })
   })
 

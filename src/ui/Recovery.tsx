@@ -1,5 +1,8 @@
 import { download } from '../io/browser/files'
+import type { ReadProblem } from '../store'
 import { translateNow } from './i18n/language'
+import { saidMessages } from './said/messages'
+import { readText } from './said/read-text'
 import { shellMessages } from './shell/messages'
 
 /**
@@ -13,13 +16,16 @@ export function Recovery({
   onStartFresh,
 }: {
   title: string
-  reason: string
+  /** What failed: an error's own message, or why the reader refused the document (data). */
+  reason: string | ReadProblem
   /** The diagram's document, to download; null when it cannot be had. */
   diagram: () => string | null
   onStartFresh: () => void
 }) {
   // Not a hook that may wait for words: this shows when something already failed.
   const t = translateNow(shellMessages)
+  // In Chinese once its words are loaded; until then in English, without waiting.
+  const why = typeof reason === 'string' ? reason : readText(translateNow(saidMessages), reason)
   const save = () => {
     const text = diagram()
     if (text !== null) download('recovered.docknet.json', text)
@@ -37,7 +43,7 @@ export function Recovery({
           {title}
         </h2>
         <p className="mb-3 font-mono text-xs break-words whitespace-pre-wrap text-rose-800">
-          {reason}
+          {why}
         </p>
         <p className="mb-4">{t('recoveryNote')}</p>
         <div className="flex gap-2">

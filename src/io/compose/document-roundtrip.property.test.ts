@@ -64,7 +64,7 @@ describe('a compose file saved as a document and opened again', () => {
           )
           const saved = toJson(imported.topology, imported.currentHost, { positions })
           const opened = fromJson(saved)
-          if (!opened.ok) throw new Error(opened.error)
+          if (!opened.ok) throw new Error(opened.problem.code)
           // A document Docknet wrote needs no repair.
           expect(opened.repairs).toEqual([])
           expect(opened.layout.positions).toEqual(positions)

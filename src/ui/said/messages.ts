@@ -3,7 +3,7 @@
  * English, Chinese on demand (i18n/catalog.ts). Loaded with the toast that says it, never at
  * first paint. Docker's commands and errors in them stay Docker's.
  */
-import type { DocumentSaid } from '../../store'
+import type { DocumentSaid, RecordKind } from '../../store'
 import { defineMessages, type MessageBundle } from '../i18n/catalog'
 import { shellMessages } from '../shell/messages'
 
@@ -17,6 +17,9 @@ const WHAT: Record<From, string> = {
 const UNDO_BRINGS_BACK = 'Undo (Ctrl+Z) brings back the diagram you had.'
 
 type Other = { other: string }
+type Kind = { kind: RecordKind }
+type Container = { container: string }
+const MB = 1024 * 1024
 
 const en = {
   'linked-by': (p: Other) => `${p.other} links to it`,
@@ -69,6 +72,51 @@ const en = {
   example: (p: { id: string }) => `example ${p.id}`,
   'pasted-commands': (p: { count: number }) => `${p.count} pasted commands`,
   'cannot-open': (p: { from: From; error: string }) => `Cannot open ${WHAT[p.from]}: ${p.error}`,
+  // Why a document is refused, what was repaired (io ReadProblem, Repair): read-text.ts.
+  'read-too-large': (p: { chars: number; limit: number }) =>
+    `This file is too large (${(p.chars / MB).toFixed(1)} MB); Docknet opens documents up to ${p.limit / MB} MB.`,
+  'read-mermaid-not-ours':
+    'This Mermaid file was not exported by Docknet: it carries no docker script.',
+  'read-picture-not-ours': (p: { what: 'drawio' | 'svg' }) =>
+    `This ${p.what === 'drawio' ? 'draw.io file' : 'picture'} was not exported by Docknet: it holds no diagram.`,
+  'read-not-json': 'This file is not JSON.',
+  'read-not-a-document': 'This is not a Docknet document.',
+  'read-newer-version': (p: { version: string; reads: number }) =>
+    `This document is version ${p.version}; this Docknet reads up to version ${p.reads}.`,
+  'read-too-many-containers': (p: { count: number; limit: number }) =>
+    `This document holds ${p.count} containers; Docknet opens up to ${p.limit}.`,
+  'read-damaged': (p: { why: string }) => `The document is damaged: ${p.why}.`,
+  'damage-no-topology': 'the file has no topology',
+  'damage-no-list': (p: { key: string }) => `the topology has no ${p.key} list`,
+  'damage-invalid-field': (p: { where: string; key: string }) => `${p.where} has no valid ${p.key}`,
+  'damage-listed-twice': (p: Kind) => `a ${p.kind} is listed twice`,
+  'damage-not-a-record': (p: Kind & { index: number }) => `${p.kind} #${p.index} is not a record`,
+  'damage-no-host': 'it has no host',
+  'damage-unknown-host': (p: Kind & { name: string }) =>
+    `${p.kind} ${p.name} is on an unknown host`,
+  'damage-twin-networks': (p: { name: string }) => `two networks are named ${p.name}`,
+  'damage-no-default-bridge': (p: { host: string }) => `host ${p.host} has no default bridge`,
+  'damage-bad-name': (p: Kind & { name: string }) =>
+    `${p.kind} name ${p.name} is not one Docker allows`,
+  'damage-twin-containers': (p: { host: string; name: string }) =>
+    `two containers on host ${p.host} are named ${p.name}`,
+  'damage-unknown-network': (p: Container) =>
+    `container ${p.container} is attached to an unknown network`,
+  'damage-links-itself': (p: Container) => `container ${p.container} links to itself`,
+  'damage-missing-volume': (p: Container & { volume: string }) =>
+    `container ${p.container} mounts volume ${p.volume}, which is not there`,
+  'damage-joins-itself': (p: Container) =>
+    `container ${p.container} joins its own network namespace`,
+  where: (p: Kind & { name: string; part: string }) =>
+    `${p.kind} ${p.name}${p.part ? ` ${p.part}` : ''}`,
+  'part-daemon': 'daemon',
+  'part-endpoint': 'endpoint',
+  'part-kept-config': 'kept network config',
+  'part-link': 'link',
+  'part-mount': (p: { destination: string }) => `mount ${p.destination}`,
+  'repair-field': (p: { where: string; key: string }) => `${p.where}: ${p.key}`,
+  'repair-current-host': 'the current host',
+  'repair-id-counter': 'the id counter',
   'opened-repaired': (p: { from: From; repairs: readonly string[] }) =>
     `Opened ${WHAT[p.from]} with defaults for what was missing or damaged: ${p.repairs.slice(0, 4).join('; ')}${p.repairs.length > 4 ? ` and ${p.repairs.length - 4} more` : ''}.`,
   'cannot-import': (p: { file: string; error: string }) => `Cannot import ${p.file}: ${p.error}`,

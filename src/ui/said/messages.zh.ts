@@ -5,6 +5,8 @@ import type { SaidMessages } from './messages'
 
 const WHAT = { file: '这个文件', autosave: '保存的图', recent: '那张图' } as const
 const UNDO_BRINGS_BACK = '撤销（Ctrl+Z）可以找回原来的图。'
+const KIND = { host: '主机', network: '网络', container: '容器', volume: '卷' } as const
+const MB = 1024 * 1024
 
 export const zh: Translation<SaidMessages> = {
   'linked-by': (p) => `${p.other} 链接到它`,
@@ -53,6 +55,42 @@ export const zh: Translation<SaidMessages> = {
   example: (p) => `示例 ${p.id}`,
   'pasted-commands': (p) => `粘贴的 ${p.count} 条命令`,
   'cannot-open': (p) => `无法打开${WHAT[p.from]}：${p.error}`,
+  'read-too-large': (p) =>
+    `这个文件太大（${(p.chars / MB).toFixed(1)} MB）；Docknet 只打开不超过 ${p.limit / MB} MB 的文档。`,
+  'read-mermaid-not-ours': '这个 Mermaid 文件不是 Docknet 导出的：里面没有 docker 脚本。',
+  'read-picture-not-ours': (p) =>
+    `这个${p.what === 'drawio' ? ' draw.io 文件' : '图片'}不是 Docknet 导出的：里面没有图。`,
+  'read-not-json': '这个文件不是 JSON。',
+  'read-not-a-document': '这不是 Docknet 文档。',
+  'read-newer-version': (p) =>
+    `这个文档的版本是 ${p.version}；这个 Docknet 只能读取不高于 ${p.reads} 的版本。`,
+  'read-too-many-containers': (p) =>
+    `这个文档有 ${p.count} 个容器；Docknet 最多打开 ${p.limit} 个。`,
+  'read-damaged': (p) => `文档已损坏：${p.why}。`,
+  'damage-no-topology': '文件里没有拓扑',
+  'damage-no-list': (p) => `拓扑里没有 ${p.key} 列表`,
+  'damage-invalid-field': (p) => `${p.where} 没有有效的 ${p.key}`,
+  'damage-listed-twice': (p) => `有一个${KIND[p.kind]}列出了两次`,
+  'damage-not-a-record': (p) => `第 ${p.index} 个${KIND[p.kind]}不是一条记录`,
+  'damage-no-host': '里面没有主机',
+  'damage-unknown-host': (p) => `${KIND[p.kind]} ${p.name} 在一台不存在的主机上`,
+  'damage-twin-networks': (p) => `有两个网络都叫 ${p.name}`,
+  'damage-no-default-bridge': (p) => `主机 ${p.host} 没有默认的 bridge 网络`,
+  'damage-bad-name': (p) => `${KIND[p.kind]}名 ${p.name} 不符合 Docker 的命名规则`,
+  'damage-twin-containers': (p) => `主机 ${p.host} 上有两个容器都叫 ${p.name}`,
+  'damage-unknown-network': (p) => `容器 ${p.container} 连接到一个不存在的网络`,
+  'damage-links-itself': (p) => `容器 ${p.container} 链接到它自己`,
+  'damage-missing-volume': (p) => `容器 ${p.container} 挂载的卷 ${p.volume} 不存在`,
+  'damage-joins-itself': (p) => `容器 ${p.container} 加入了它自己的网络命名空间`,
+  where: (p) => `${KIND[p.kind]} ${p.name}${p.part ? ` 的${p.part}` : ''}`,
+  'part-daemon': '守护进程',
+  'part-endpoint': '网络端点',
+  'part-kept-config': '保留的网络配置',
+  'part-link': '链接',
+  'part-mount': (p) => `挂载点 ${p.destination}`,
+  'repair-field': (p) => `${p.where}：${p.key}`,
+  'repair-current-host': '当前主机',
+  'repair-id-counter': 'ID 计数器',
   'opened-repaired': (p) =>
     `已打开${WHAT[p.from]}，缺失或损坏的部分用了默认值：${p.repairs.slice(0, 4).join('；')}${p.repairs.length > 4 ? `，另有 ${p.repairs.length - 4} 处` : ''}。`,
   'cannot-import': (p) => `无法导入 ${p.file}：${p.error}`,

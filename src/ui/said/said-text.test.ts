@@ -132,11 +132,23 @@ describe('a gesture’s refusal in words', () => {
     expect(chinese(imported)).toBe(
       '已把 compose.yaml 导入为项目 shop：3 个容器；终端里有 1 条说明，讲哪些内容没有模拟。撤销（Ctrl+Z）可以找回原来的图。',
     )
-    const repaired: ToastSaid = { code: 'opened-repaired', from: 'autosave', repairs: ['a', 'b'] }
+    const repaired: ToastSaid = {
+      code: 'opened-repaired',
+      from: 'autosave',
+      repairs: [
+        { code: 'field', where: { kind: 'container', name: 'web' }, key: 'env' },
+        { code: 'id-counter' },
+      ],
+    }
     expect(english(repaired)).toBe(
-      'Opened the saved diagram with defaults for what was missing or damaged: a; b.',
+      'Opened the saved diagram with defaults for what was missing or damaged: container web: env; the id counter.',
     )
-    expect(chinese(repaired)).toBe('已打开保存的图，缺失或损坏的部分用了默认值：a；b。')
+    expect(chinese(repaired)).toBe(
+      '已打开保存的图，缺失或损坏的部分用了默认值：容器 web：env；ID 计数器。',
+    )
+    const refused: ToastSaid = { code: 'cannot-open', from: 'file', problem: { code: 'not-json' } }
+    expect(english(refused)).toBe('Cannot open this file: This file is not JSON.')
+    expect(chinese(refused)).toBe('无法打开这个文件：这个文件不是 JSON。')
     expect(english({ code: 'example-over', id: 'icc' })).toBe(
       'Opened the example "docker0 with --icc=false". Undo (Ctrl+Z) brings back the diagram you had.',
     )

@@ -10,6 +10,7 @@ import type {
 } from '../../store'
 import type { Translate } from '../i18n/catalog'
 import type { SaidMessages } from './messages'
+import { readText, repairText } from './read-text'
 
 type T = Translate<SaidMessages>
 
@@ -75,13 +76,16 @@ function madeText(t: T, made: Made): string {
 const isHistory = (said: ToastSaid): said is HistorySaid =>
   said.code === 'undone' || said.code === 'redone'
 
-/** What opening, importing or sharing a diagram did; the reader's and Docker's words as written. */
+/**
+ * What opening, importing or sharing a diagram did: the reader's reasons worded here (read-text.ts),
+ * Docker's and the compose parser's words as written.
+ */
 function documentText(t: T, d: DocumentSaid): string {
   switch (d.code) {
     case 'cannot-open':
-      return t(d.code, { from: d.from, error: d.error })
+      return t(d.code, { from: d.from, error: readText(t, d.problem) })
     case 'opened-repaired':
-      return t(d.code, { from: d.from, repairs: d.repairs })
+      return t(d.code, { from: d.from, repairs: d.repairs.map((r) => repairText(t, r)) })
     case 'cannot-import':
       return t(d.code, { file: d.file, error: d.error })
     case 'import-refused':
