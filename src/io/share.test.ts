@@ -21,7 +21,7 @@ describe('a share link', () => {
 
   it('survives a tool that percent-encodes it on the way', () => {
     const link = shareLink(BASE, '{"format":"docknet","hosts":["vm1","vm2"]}')
-    if (!link.ok) throw new Error(link.error)
+    if (!link.ok) throw new Error(link.problem.code)
     const encoded = fragmentOf(link.url).replace(/[+$]/g, (c) => encodeURIComponent(c))
     expect(sharedDocument(encoded)).toEqual({
       ok: true,
@@ -38,9 +38,7 @@ describe('a share link', () => {
     expect(link.ok).toBe(false)
     if (link.ok) return
     expect(link.length).toBeGreaterThan(SHARE_LINK_LIMIT)
-    expect(link.error).toBe(
-      `This diagram's link would be ${link.length.toLocaleString('en')} characters, too long to share reliably (links stay under 2,000): save it as a file instead.`,
-    )
+    expect(link.problem).toEqual({ code: 'link-too-long', length: link.length, limit: 2000 })
   })
 })
 
@@ -51,13 +49,13 @@ describe('an address fragment that is not a good share link', () => {
   })
 
   it('is refused, never thrown: damaged, foreign characters, bad escapes, too long', () => {
-    const damaged = { ok: false, error: 'This share link is damaged: it holds no diagram.' }
+    const damaged = { ok: false, problem: { code: 'link-damaged' } }
     expect(sharedDocument('#doc=')).toEqual(damaged)
     expect(sharedDocument('#doc=<script>alert(1)</script>')).toEqual(damaged)
     expect(sharedDocument('#doc=%E0%A4%A')).toEqual(damaged)
     expect(sharedDocument(`#doc=${'A'.repeat(8001)}`)).toEqual({
       ok: false,
-      error: 'This share link is too long (8,001 characters; Docknet reads links up to 8,000).',
+      problem: { code: 'fragment-too-long', length: 8001, limit: 8000 },
     })
   })
 

@@ -24,9 +24,25 @@ export const MAX_FRAGMENT = 8000
 /** Text packed for an address: lz-string, in characters a URL carries as they are. */
 export const packed = (text: string) => LZString.compressToEncodedURIComponent(text)
 
+/** Why a share link is not made, or not read, as data: the interface words it (ui/said). */
+export type ShareProblem =
+  /** The link would pass what is offered (`limit`). */
+  | { readonly code: 'link-too-long'; readonly length: number; readonly limit: number }
+  /**
+   * The world cannot be written as a script: `detail` is the script writer's own message
+   * (io/script.ts), passed through as it writes it.
+   */
+  | { readonly code: 'no-script'; readonly detail: string }
+  /** The fragment holds no diagram (bad characters, escapes, compression or payload). */
+  | { readonly code: 'link-damaged' }
+  /** The fragment passes what is read back (`limit`). */
+  | { readonly code: 'fragment-too-long'; readonly length: number; readonly limit: number }
+  /** The payload was made by another version of Docknet (store/share-payload.ts). */
+  | { readonly code: 'other-version'; readonly version: string; readonly reads: number }
+
 export type ShareLink =
   | { readonly ok: true; readonly url: string; readonly note?: string }
-  | { readonly ok: false; readonly length: number; readonly error: string }
+  | { readonly ok: false; readonly length: number; readonly problem: ShareProblem }
 
 /** The link that opens `documentJson` at `base` (the app's address without fragment). */
 export function shareLink(base: string, documentJson: string): ShareLink {
@@ -35,12 +51,13 @@ export function shareLink(base: string, documentJson: string): ShareLink {
   return {
     ok: false,
     length: url.length,
-    error: `This diagram's link would be ${url.length.toLocaleString('en')} characters, too long to share reliably (links stay under ${SHARE_LINK_LIMIT.toLocaleString('en')}): save it as a file instead.`,
+    problem: { code: 'link-too-long', length: url.length, limit: SHARE_LINK_LIMIT },
   }
 }
 
 export type Shared =
-  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string }
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly problem: ShareProblem }
 
 /**
  * The text a fragment carries after `prefix`: `tooLong` when it is past what is read back
@@ -68,11 +85,10 @@ export function sharedDocument(fragment: string): Shared | null {
   if (!fragment.startsWith(SHARE_PREFIX)) return null
   const r = unpacked(fragment, SHARE_PREFIX)
   if (r.ok) return r
-  if (r.tooLong === null)
-    return { ok: false, error: 'This share link is damaged: it holds no diagram.' }
+  if (r.tooLong === null) return { ok: false, problem: { code: 'link-damaged' } }
   return {
     ok: false,
-    error: `This share link is too long (${r.tooLong.toLocaleString('en')} characters; Docknet reads links up to ${MAX_FRAGMENT.toLocaleString('en')}).`,
+    problem: { code: 'fragment-too-long', length: r.tooLong, limit: MAX_FRAGMENT },
   }
 }
 

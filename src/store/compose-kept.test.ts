@@ -52,7 +52,7 @@ describe('compose keys kept with the diagram', () => {
 
   it('travel in a share link', async () => {
     const link = await (await imported()).getState().shareLink('https://docknet.example/')
-    if (!link.ok) throw new Error(link.error)
+    if (!link.ok) throw new Error(link.problem.code)
     const other = newStore()
     expect(await other.getState().openShared(new URL(link.url).hash)).toBe(true)
     expect(exported(other)).toContain('x-owner: docs team')
@@ -68,7 +68,7 @@ describe('compose keys kept with the diagram', () => {
     const store = newStore()
     await store.getState().importCompose(`${FILE}x-blob: ${noise}\n`, 'shop/compose.yaml')
     const link = await store.getState().shareLink('https://docknet.example/')
-    if (!link.ok) throw new Error(link.error)
+    if (!link.ok) throw new Error(link.problem.code)
     expect(link.note).toContain('did not fit in the link')
     const other = newStore()
     expect(await other.getState().openShared(new URL(link.url).hash)).toBe(true)

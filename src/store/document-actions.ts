@@ -197,10 +197,10 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
         over ? loadReader() : null,
       ])
       const shared = sharedDocument(fragment)
-      const payload = shared?.ok ? readSharePayload(shared.text) : (shared?.error ?? null)
+      const payload = shared?.ok ? readSharePayload(shared.text) : (shared?.problem ?? null)
       if (payload === null) return false
-      if (typeof payload === 'string') {
-        set({ toast: { kind: 'error', text: payload } })
+      if ('code' in payload) {
+        set({ toast: { kind: 'error', said: { code: 'cannot-share', problem: payload } } })
         return false
       }
       return new Promise<boolean>((resolve) =>

@@ -5,6 +5,7 @@
  * from the `yaml` library or the compose schema) are carried as written.
  */
 import type { ReadProblem, Repair } from '../io'
+import type { ShareProblem } from '../io/share'
 
 /** Where an opened document came from. */
 export type OpenedFrom = 'file' | 'autosave' | 'recent'
@@ -32,6 +33,8 @@ export type DocumentSaid =
       readonly notes: number
     }
   | { readonly code: 'share-refused'; readonly command: string; readonly stderr: string }
+  /** A share link not made (too long...) or not read (damaged, too long, another version). */
+  | { readonly code: 'cannot-share'; readonly problem: ShareProblem }
   /** A shared diagram opened; `over`: the one it replaced is one undo away. */
   | { readonly code: 'shared-opened'; readonly over: boolean }
   /** An example opened over the diagram that was there, one undo away. */

@@ -39,7 +39,7 @@ describe('a share link', () => {
         { label: 'move', userEvent: 'move' },
       )
     const link = await mine.getState().shareLink(BASE)
-    if (!link.ok) throw new Error(link.error)
+    if (!link.ok) throw new Error(link.problem.code)
     expect(link.url.length).toBeLessThan(2000)
 
     const theirs = newStore()
@@ -65,13 +65,18 @@ describe('a share link', () => {
     store.getState().runCommand('docker run -d --name web nginx')
     const before = store.getState().shell
     expect(await store.getState().openShared('#doc=%%%')).toBe(false)
-    expect(store.getState().toast?.text).toBe('This share link is damaged: it holds no diagram.')
+    expect(store.getState().toast?.said).toEqual({
+      code: 'cannot-share',
+      problem: { code: 'link-damaged' },
+    })
     expect(await store.getState().openShared('#section')).toBe(false)
     expect(store.getState().shell).toBe(before)
-    expect(readSharePayload('{"v":9,"host":"default","script":""}')).toBe(
-      'This share link was made by another version of Docknet (9); this one reads versions 1 to 2.',
-    )
-    expect(readSharePayload('[1,2]')).toBe('This share link is damaged: it holds no diagram.')
+    expect(readSharePayload('{"v":9,"host":"default","script":""}')).toEqual({
+      code: 'other-version',
+      version: '9',
+      reads: 2,
+    })
+    expect(readSharePayload('[1,2]')).toEqual({ code: 'link-damaged' })
   })
 
   it('made by version 1 (one flat key per card) still opens, each card where it was', async () => {

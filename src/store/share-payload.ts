@@ -13,7 +13,7 @@
 import type { Topology } from '../engine'
 import { isEmptyKept, restoreKept, type ComposeKept } from '../io/compose/kept-data'
 import { toScript } from '../io/script'
-import { shareLink, type ShareLink } from '../io/share'
+import { shareLink, type ShareLink, type ShareProblem } from '../io/share'
 import type { AppState } from './app-state'
 import type { Size, XY } from './flow-mapping'
 import { nodeId, parseNodeId } from './ids'
@@ -136,7 +136,8 @@ export function shareLinkOf(
 ): ShareLink {
   const { shell, positions, sizes, compose } = state
   const script = toScript(shell.topology)
-  if (!script.ok) return { ok: false, length: 0, error: script.error }
+  if (!script.ok)
+    return { ok: false, length: 0, problem: { code: 'no-script', detail: script.error } }
   const link = (kept: ComposeKept | null) =>
     shareLink(
       base,
@@ -182,19 +183,21 @@ function pairsOf(v: unknown, version: number): Record<string, [number, number]> 
   )
 }
 
-/** The payload a link's text holds, or why it holds none. */
-export function readSharePayload(text: string): SharePayload | string {
+const DAMAGED: ShareProblem = { code: 'link-damaged' }
+
+/** The payload a link's text holds, or why it holds none (as data). */
+export function readSharePayload(text: string): SharePayload | ShareProblem {
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch {
-    return 'This share link is damaged: it holds no diagram.'
+    return DAMAGED
   }
   const p = raw as Partial<Record<keyof SharePayload, unknown>> | null
   if (!p || typeof p !== 'object' || typeof p.script !== 'string' || typeof p.host !== 'string')
-    return 'This share link is damaged: it holds no diagram.'
+    return DAMAGED
   if (p.v !== 1 && p.v !== SHARE_VERSION)
-    return `This share link was made by another version of Docknet (${String(p.v)}); this one reads versions 1 to ${SHARE_VERSION}.`
+    return { code: 'other-version', version: String(p.v), reads: SHARE_VERSION }
   const compose = restoreKept(p.compose)
   return {
     v: p.v,

@@ -117,6 +117,15 @@ const en = {
   'repair-field': (p: { where: string; key: string }) => `${p.where}: ${p.key}`,
   'repair-current-host': 'the current host',
   'repair-id-counter': 'the id counter',
+  // Why a share link is not made or not read (io ShareProblem): read-text.ts.
+  'cannot-share': (p: { why: string }) => p.why,
+  'share-link-too-long': (p: { length: number; limit: number }) =>
+    `This diagram's link would be ${p.length.toLocaleString('en')} characters, too long to share reliably (links stay under ${p.limit.toLocaleString('en')}): save it as a file instead.`,
+  'share-link-damaged': 'This share link is damaged: it holds no diagram.',
+  'share-fragment-too-long': (p: { length: number; limit: number }) =>
+    `This share link is too long (${p.length.toLocaleString('en')} characters; Docknet reads links up to ${p.limit.toLocaleString('en')}).`,
+  'share-other-version': (p: { version: string; reads: number }) =>
+    `This share link was made by another version of Docknet (${p.version}); this one reads versions 1 to ${p.reads}.`,
   'opened-repaired': (p: { from: From; repairs: readonly string[] }) =>
     `Opened ${WHAT[p.from]} with defaults for what was missing or damaged: ${p.repairs.slice(0, 4).join('; ')}${p.repairs.length > 4 ? ` and ${p.repairs.length - 4} more` : ''}.`,
   'cannot-import': (p: { file: string; error: string }) => `Cannot import ${p.file}: ${p.error}`,

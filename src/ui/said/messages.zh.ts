@@ -91,6 +91,14 @@ export const zh: Translation<SaidMessages> = {
   'repair-field': (p) => `${p.where}：${p.key}`,
   'repair-current-host': '当前主机',
   'repair-id-counter': 'ID 计数器',
+  'cannot-share': (p) => p.why,
+  'share-link-too-long': (p) =>
+    `这张图的链接会有 ${p.length.toLocaleString('en')} 个字符，太长，无法可靠地分享（链接应少于 ${p.limit.toLocaleString('en')} 个字符）：请把它保存为文件。`,
+  'share-link-damaged': '这个分享链接已损坏：里面没有图。',
+  'share-fragment-too-long': (p) =>
+    `这个分享链接太长（${p.length.toLocaleString('en')} 个字符；Docknet 只读取不超过 ${p.limit.toLocaleString('en')} 个字符的链接）。`,
+  'share-other-version': (p) =>
+    `这个分享链接是另一个版本的 Docknet 生成的（${p.version}）；这个版本只能读取版本 1 到 ${p.reads}。`,
   'opened-repaired': (p) =>
     `已打开${WHAT[p.from]}，缺失或损坏的部分用了默认值：${p.repairs.slice(0, 4).join('；')}${p.repairs.length > 4 ? `，另有 ${p.repairs.length - 4} 处` : ''}。`,
   'cannot-import': (p) => `无法导入 ${p.file}：${p.error}`,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { Damage, ReadProblem, Repair } from '../../store'
+import type { Damage, ReadProblem, Repair, ShareProblem } from '../../store'
 import { translator } from '../i18n/catalog'
 import { saidMessages } from './messages'
 import { zh } from './messages.zh'
-import { readText, repairText } from './read-text'
+import { readText, repairText, shareText } from './read-text'
 
 const en = translator(saidMessages.en)
 const cn = translator(zh)
@@ -171,5 +171,40 @@ describe('what was repaired, in words', () => {
   it.each(REPAIRS)('%j, in English as before and in Chinese', (repair, english, chinese) => {
     expect(repairText(en, repair)).toBe(english)
     expect(repairText(cn, repair)).toBe(chinese)
+  })
+})
+
+const SHARES: [ShareProblem, string, string][] = [
+  [
+    { code: 'link-too-long', length: 2345, limit: 2000 },
+    "This diagram's link would be 2,345 characters, too long to share reliably (links stay under 2,000): save it as a file instead.",
+    '这张图的链接会有 2,345 个字符，太长，无法可靠地分享（链接应少于 2,000 个字符）：请把它保存为文件。',
+  ],
+  [
+    { code: 'link-damaged' },
+    'This share link is damaged: it holds no diagram.',
+    '这个分享链接已损坏：里面没有图。',
+  ],
+  [
+    { code: 'fragment-too-long', length: 8001, limit: 8000 },
+    'This share link is too long (8,001 characters; Docknet reads links up to 8,000).',
+    '这个分享链接太长（8,001 个字符；Docknet 只读取不超过 8,000 个字符的链接）。',
+  ],
+  [
+    { code: 'other-version', version: '9', reads: 2 },
+    'This share link was made by another version of Docknet (9); this one reads versions 1 to 2.',
+    '这个分享链接是另一个版本的 Docknet 生成的（9）；这个版本只能读取版本 1 到 2。',
+  ],
+  [
+    { code: 'no-script', detail: 'the joins make a cycle: a, b' },
+    'the joins make a cycle: a, b',
+    'the joins make a cycle: a, b',
+  ],
+]
+
+describe('why a share link is not made or read, in words', () => {
+  it.each(SHARES)('%j, in English as before and in Chinese', (problem, english, chinese) => {
+    expect(shareText(en, problem)).toBe(english)
+    expect(shareText(cn, problem)).toBe(chinese)
   })
 })

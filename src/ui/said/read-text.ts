@@ -1,8 +1,9 @@
 /**
  * Why a document was refused and what was repaired while reading it (io ReadProblem, Repair),
- * in the interface's language by a translate function. Field keys and names stay as written.
+ * and why a share link was not made or read (ShareProblem), in the interface's language by a
+ * translate function. Field keys and names stay as written.
  */
-import type { Damage, ReadProblem, Repair, Where } from '../../store'
+import type { Damage, ReadProblem, Repair, ShareProblem, Where } from '../../store'
 import type { Translate } from '../i18n/catalog'
 import type { SaidMessages } from './messages'
 
@@ -97,5 +98,23 @@ export function repairText(t: T, r: Repair): string {
       return t(`repair-${r.code}`)
     default:
       return unreachable(r)
+  }
+}
+
+/** Why a share link is not made or not read. */
+export function shareText(t: T, p: ShareProblem): string {
+  switch (p.code) {
+    case 'link-too-long':
+    case 'fragment-too-long':
+      return t(`share-${p.code}`, { length: p.length, limit: p.limit })
+    case 'link-damaged':
+      return t('share-link-damaged')
+    case 'other-version':
+      return t('share-other-version', { version: p.version, reads: p.reads })
+    case 'no-script':
+      // The script writer's own message (io/script.ts), as it writes it.
+      return p.detail
+    default:
+      return unreachable(p)
   }
 }

@@ -10,7 +10,7 @@ import type {
 } from '../../store'
 import type { Translate } from '../i18n/catalog'
 import type { SaidMessages } from './messages'
-import { readText, repairText } from './read-text'
+import { readText, repairText, shareText } from './read-text'
 
 type T = Translate<SaidMessages>
 
@@ -99,6 +99,8 @@ function documentText(t: T, d: DocumentSaid): string {
       })
     case 'share-refused':
       return t(d.code, { command: d.command, stderr: d.stderr })
+    case 'cannot-share':
+      return t(d.code, { why: shareText(t, d.problem) })
     case 'shared-opened':
       return t(d.code, { over: d.over })
     case 'example-over':
@@ -114,6 +116,7 @@ const DOCUMENT_CODES: ReadonlySet<string> = new Set<DocumentSaid['code']>([
   'import-refused',
   'imported',
   'share-refused',
+  'cannot-share',
   'shared-opened',
   'example-over',
   'no-example',

@@ -61,7 +61,8 @@ const FORMATS: readonly Format[] = [
 async function copyShareLink(state: AppState) {
   const t = translateNow(exportMessages)
   const link = await state.shareLink(`${window.location.origin}${window.location.pathname}`)
-  if (!link.ok) return state.notify({ kind: 'error', text: link.error })
+  if (!link.ok)
+    return state.notify({ kind: 'error', said: { code: 'cannot-share', problem: link.problem } })
   const size = t('characters', { n: link.url.length.toLocaleString('en') })
   // The clipboard exists only on secure pages (https, localhost): elsewhere the link is shown
   // in a field to copy from.
