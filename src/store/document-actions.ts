@@ -132,6 +132,8 @@ export function documentActions({ get, set, withCli, commit }: DocumentKit): Doc
       const made = composeCommands(text, path)
       const name = path.split('/').pop() ?? path
       if (!made.ok) {
+        // The compose reader's detail (the `yaml` library's or the compose schema's words) is
+        // passed through as the parser writes it: it quotes the file, and is no sentence of ours.
         set({
           toast: { kind: 'error', said: { code: 'cannot-import', file: name, error: made.error } },
         })
