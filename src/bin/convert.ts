@@ -23,7 +23,7 @@ import { verifyScript } from '../io/verify'
 import type { Size, XY } from '../store/flow-mapping'
 import { translator } from '../ui/i18n/catalog'
 import { saidMessages } from '../ui/said/messages'
-import { readText } from '../ui/said/read-text'
+import { readProblemText } from '../ui/said/read-text'
 import { headlessDiagram } from './diagram'
 
 export const CONVERT_USAGE = `Usage: docknet convert [--from FORMAT] [--to FORMAT] [--verify] [--canvas-layout] IN OUT
@@ -142,7 +142,8 @@ function read(
       // json, or an svg, mmd or drawio Docknet wrote (the formats were checked first).
       const r = fromJson(text)
       // The command line speaks English: the reader's reason in its English words.
-      if (!r.ok) return { ok: false, error: readText(translator(saidMessages.en), r.problem) }
+      if (!r.ok)
+        return { ok: false, error: readProblemText(translator(saidMessages.en), r.problem) }
       const { positions, sizes = {} } = r.layout
       const world = { topology: r.topology, host: r.currentHost, positions, sizes }
       return { ok: true, world: { ...world, compose: r.compose } }

@@ -16,6 +16,11 @@ const RENDERERS = new Set([
   'portReasonText',
   'pairText',
   'routeTitle',
+  // The document reader's and share links' reasons (ui/said/read-text.ts).
+  'readProblemText',
+  'damageText',
+  'repairText',
+  'shareText',
 ])
 const PROSE_FIELDS = ['steps', 'hops', 'reason']
 /** The matrix proof's and cell's prose fields: names too common to ban everywhere. */

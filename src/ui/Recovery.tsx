@@ -2,7 +2,7 @@ import { download } from '../io/browser/files'
 import type { ReadProblem } from '../store'
 import { translateNow } from './i18n/language'
 import { saidMessages } from './said/messages'
-import { readText } from './said/read-text'
+import { readProblemText } from './said/read-text'
 import { shellMessages } from './shell/messages'
 
 /**
@@ -25,7 +25,8 @@ export function Recovery({
   // Not a hook that may wait for words: this shows when something already failed.
   const t = translateNow(shellMessages)
   // In Chinese once its words are loaded; until then in English, without waiting.
-  const why = typeof reason === 'string' ? reason : readText(translateNow(saidMessages), reason)
+  const why =
+    typeof reason === 'string' ? reason : readProblemText(translateNow(saidMessages), reason)
   const save = () => {
     const text = diagram()
     if (text !== null) download('recovered.docknet.json', text)

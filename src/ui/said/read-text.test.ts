@@ -3,7 +3,7 @@ import type { Damage, ReadProblem, Repair, ShareProblem } from '../../store'
 import { translator } from '../i18n/catalog'
 import { saidMessages } from './messages'
 import { zh } from './messages.zh'
-import { readText, repairText, shareText } from './read-text'
+import { readProblemText, repairText, shareText } from './read-text'
 
 const en = translator(saidMessages.en)
 const cn = translator(zh)
@@ -157,13 +157,13 @@ const REPAIRS: [Repair, string, string][] = [
 
 describe('why a document is refused, in words', () => {
   it.each(PROBLEMS)('%j, in English as before and in Chinese', (problem, english, chinese) => {
-    expect(readText(en, problem)).toBe(english)
-    expect(readText(cn, problem)).toBe(chinese)
+    expect(readProblemText(en, problem)).toBe(english)
+    expect(readProblemText(cn, problem)).toBe(chinese)
   })
 
   it.each(DAMAGES)('damage %j, in English as before and in Chinese', (why, english, chinese) => {
-    expect(readText(en, damaged(why))).toBe(`The document is damaged: ${english}.`)
-    expect(readText(cn, damaged(why))).toBe(`文档已损坏：${chinese}。`)
+    expect(readProblemText(en, damaged(why))).toBe(`The document is damaged: ${english}.`)
+    expect(readProblemText(cn, damaged(why))).toBe(`文档已损坏：${chinese}。`)
   })
 })
 

@@ -67,7 +67,7 @@ export function damageText(t: T, d: Damage): string {
 }
 
 /** Why a document was refused. */
-export function readText(t: T, p: ReadProblem): string {
+export function readProblemText(t: T, p: ReadProblem): string {
   switch (p.code) {
     case 'too-large':
       return t('read-too-large', { chars: p.chars, limit: p.limit })

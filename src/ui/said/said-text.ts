@@ -10,7 +10,7 @@ import type {
 } from '../../store'
 import type { Translate } from '../i18n/catalog'
 import type { SaidMessages } from './messages'
-import { readText, repairText, shareText } from './read-text'
+import { readProblemText, repairText, shareText } from './read-text'
 
 type T = Translate<SaidMessages>
 
@@ -83,7 +83,7 @@ const isHistory = (said: ToastSaid): said is HistorySaid =>
 function documentText(t: T, d: DocumentSaid): string {
   switch (d.code) {
     case 'cannot-open':
-      return t(d.code, { from: d.from, error: readText(t, d.problem) })
+      return t(d.code, { from: d.from, error: readProblemText(t, d.problem) })
     case 'opened-repaired':
       return t(d.code, { from: d.from, repairs: d.repairs.map((r) => repairText(t, r)) })
     case 'cannot-import':
