@@ -273,5 +273,9 @@ test('an example that does not exist, and the recovery screen of a damaged autos
     db.close()
   })
   await page.reload()
+  // The reason is Docknet's own reader, in Chinese too (its words load without holding it up).
+  await expect(page.getByTestId('recovery')).toContainText(
+    '文档已损坏：拓扑里没有 containers 列表。',
+  )
   await chinese(page, page.getByTestId('recovery'), 'recovery')
 })

@@ -1,6 +1,6 @@
 import { download } from '../io/browser/files'
 import type { ReadProblem } from '../store'
-import { translateNow } from './i18n/language'
+import { useTNow } from './i18n/language'
 import { saidMessages } from './said/messages'
 import { readProblemText } from './said/read-text'
 import { shellMessages } from './shell/messages'
@@ -22,11 +22,11 @@ export function Recovery({
   diagram: () => string | null
   onStartFresh: () => void
 }) {
-  // Not a hook that may wait for words: this shows when something already failed.
-  const t = translateNow(shellMessages)
-  // In Chinese once its words are loaded; until then in English, without waiting.
-  const why =
-    typeof reason === 'string' ? reason : readProblemText(translateNow(saidMessages), reason)
+  // Never waits for words: this shows because something already failed. In Chinese as soon as
+  // its words are in (the shell's are at first paint).
+  const t = useTNow(shellMessages)
+  const said = useTNow(saidMessages)
+  const why = typeof reason === 'string' ? reason : readProblemText(said, reason)
   const save = () => {
     const text = diagram()
     if (text !== null) download('recovered.docknet.json', text)

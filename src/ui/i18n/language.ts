@@ -4,7 +4,7 @@
  * time the group is shown in Chinese (the component waits, inside its Suspense boundary), and
  * switching waits for the groups already shown, so nothing flashes in English.
  */
-import { use, useSyncExternalStore } from 'react'
+import { use, useEffect, useState, useSyncExternalStore } from 'react'
 import {
   translator,
   type Language,
@@ -87,6 +87,25 @@ export function useT<M extends Messages>(bundle: MessageBundle<M>): Translate<M>
   if (now === 'en') return translator(bundle.en)
   const zh = (loaded.get(key) as Translation<M> | undefined) ?? use(chineseOf(bundle))
   return translator<M>(zh)
+}
+
+/**
+ * A group's translate function that never waits: English until the group's Chinese is in, then
+ * Chinese (a re-render). For what shows because something failed (the recovery screen), which
+ * must show even if loading the words fails.
+ */
+export function useTNow<M extends Messages>(bundle: MessageBundle<M>): Translate<M> {
+  const now = useLanguage()
+  const [, wordsIn] = useState(false)
+  useEffect(() => {
+    const key = bundle as unknown as MessageBundle<Messages>
+    if (now === 'zh' && !loaded.has(key))
+      chineseOf(bundle).then(
+        () => wordsIn(true),
+        () => undefined,
+      )
+  }, [now, bundle])
+  return translateNow(bundle)
 }
 
 /** A group's translate function outside components (a toast said once), in the language now. */
