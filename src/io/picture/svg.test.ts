@@ -63,9 +63,10 @@ describe('the exported SVG', () => {
   })
 
   it('a picture from elsewhere is refused with a clear message', () => {
+    // Worded by the reader's renderer (ui/said/read-text.ts): "This picture was not exported…".
     expect(fromJson('<svg xmlns="http://www.w3.org/2000/svg"></svg>')).toEqual({
       ok: false,
-      error: 'This picture was not exported by Docknet: it holds no diagram.',
+      problem: { code: 'picture-not-ours', what: 'svg' },
     })
   })
 
