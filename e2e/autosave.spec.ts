@@ -1,24 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { settled } from './helpers'
-
-/** Writes a record into the autosave slot as an older session (or a damaged disk) left it. */
-async function putAutosave(page: Page, record: unknown) {
-  await page.evaluate(async (value) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('docknet')
-      open.onupgradeneeded = () => open.result.createObjectStore('slots')
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
-    })
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('slots', 'readwrite')
-      tx.objectStore('slots').put(value, 'autosave')
-      tx.oncomplete = resolve
-      tx.onerror = () => reject(tx.error)
-    })
-    db.close()
-  }, record)
-}
+import { putAutosave, settled } from './helpers'
 
 async function run(page: Page, line: string) {
   const input = page.getByTestId('terminal-input')

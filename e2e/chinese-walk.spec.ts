@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { uiEnglishIn } from './chinese-words'
-import { drawEdge, type } from './helpers'
+import { drawEdge, putAutosave, type } from './helpers'
 
 /**
  * A walk through every screen a user can open, in a Chinese browser: no English left in the
@@ -255,22 +255,13 @@ test('an example that does not exist, and the recovery screen of a damaged autos
   await expect(toast).toContainText('没有名为“nosuch”的示例。')
   expect(await uiEnglishIn(toast, /^nosuch$/)).toEqual([])
   await page.goto('/')
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('docknet')
-      open.onupgradeneeded = () => open.result.createObjectStore('slots')
-      open.onsuccess = () => resolve(open.result)
-      open.onerror = () => reject(open.error)
-    })
-    const damaged = '{"format":"docknet","version":1,"topology":{"hosts":[],"networks":[]}}'
-    const record = { text: damaged, transcript: [], title: 't', lineage: 'x', tab: 't', savedAt: 1 }
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('slots', 'readwrite')
-      tx.objectStore('slots').put(record, 'autosave')
-      tx.oncomplete = resolve
-      tx.onerror = () => reject(tx.error)
-    })
-    db.close()
+  await putAutosave(page, {
+    text: '{"format":"docknet","version":1,"topology":{"hosts":[],"networks":[]}}',
+    transcript: [],
+    title: 't',
+    lineage: 'x',
+    tab: 't',
+    savedAt: 1,
   })
   await page.reload()
   // The reason is Docknet's own reader, in Chinese too (its words load without holding it up).

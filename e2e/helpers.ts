@@ -62,3 +62,22 @@ export async function drawEdge(page: Page, from: Locator, to: Locator, corner = 
   await page.mouse.move(x, y, { steps: 8 })
   await page.mouse.up()
 }
+
+/** Writes a record into the autosave slot as an older session (or a damaged disk) left it. */
+export async function putAutosave(page: Page, record: unknown) {
+  await page.evaluate(async (value) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('docknet')
+      open.onupgradeneeded = () => open.result.createObjectStore('slots')
+      open.onsuccess = () => resolve(open.result)
+      open.onerror = () => reject(open.error)
+    })
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('slots', 'readwrite')
+      tx.objectStore('slots').put(value, 'autosave')
+      tx.oncomplete = resolve
+      tx.onerror = () => reject(tx.error)
+    })
+    db.close()
+  }, record)
+}
