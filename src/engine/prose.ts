@@ -35,20 +35,46 @@ export interface Prose {
   readonly whyEvidenceText: (e: WhyEvidence) => string
 }
 
-export const englishProse: Prose = {
-  language: 'en',
-  routeLines: reach.routeLines,
-  blockerText: reach.blockerText,
-  verdictText: reach.verdictText,
-  portReasonText: reach.portReasonText,
-  pairText: reach.pairText,
-  routeTitle: reach.routeTitle,
-  unreachablePort: reach.unreachablePort,
-  answerWhy: reach.answerWhy,
-  unresolvedText: reach.unresolvedText,
-  whyText: why.whyText,
-  evidenceText: why.evidenceText,
-  walkStepLines: why.walkStepLines,
-  whyRuleText: rule.whyRuleText,
-  whyEvidenceText: rule.whyEvidenceText,
+/** A language's wordings, one module per kind of answer (reach-text, why-text, why-rule-text). */
+type ReachWords = Pick<
+  Prose,
+  | 'routeLines'
+  | 'blockerText'
+  | 'verdictText'
+  | 'portReasonText'
+  | 'pairText'
+  | 'routeTitle'
+  | 'unreachablePort'
+  | 'answerWhy'
+  | 'unresolvedText'
+>
+type WhyWords = Pick<Prose, 'whyText' | 'evidenceText' | 'walkStepLines'>
+type RuleWords = Pick<Prose, 'whyRuleText' | 'whyEvidenceText'>
+
+/** The prose of a language, from its modules (each language's have the same exports). */
+export function proseOf(
+  language: Prose['language'],
+  reach: ReachWords,
+  why: WhyWords,
+  rule: RuleWords,
+): Prose {
+  return {
+    language,
+    routeLines: reach.routeLines,
+    blockerText: reach.blockerText,
+    verdictText: reach.verdictText,
+    portReasonText: reach.portReasonText,
+    pairText: reach.pairText,
+    routeTitle: reach.routeTitle,
+    unreachablePort: reach.unreachablePort,
+    answerWhy: reach.answerWhy,
+    unresolvedText: reach.unresolvedText,
+    whyText: why.whyText,
+    evidenceText: why.evidenceText,
+    walkStepLines: why.walkStepLines,
+    whyRuleText: rule.whyRuleText,
+    whyEvidenceText: rule.whyEvidenceText,
+  }
 }
+
+export const englishProse: Prose = proseOf('en', reach, why, rule)

@@ -1,45 +1,8 @@
-import { useState } from 'react'
 import type { NetworkView } from '../../store'
 import { useAppStore } from '../../store/react'
 import { useT } from '../i18n/language'
 import { inspectorMessages } from './messages'
-import { RenameForm } from './RenameForm'
-
-/**
- * A network's subnet, editable: Docker cannot change it in place, so the network is made again
- * on the new one with its containers (`docker network create --subnet`).
- */
-function SubnetForm({ subnet, change }: { subnet: string; change: (s: string) => void }) {
-  const t = useT(inspectorMessages)
-  const [value, setValue] = useState(subnet)
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault()
-        change(value)
-      }}
-      className="mb-2 flex items-end gap-2"
-    >
-      <label className="flex flex-1 flex-col gap-1 text-slate-700">
-        {t('subnetField')}
-        <input
-          data-testid="network-subnet"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-          className="rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs text-slate-800 focus-visible:outline-2 focus-visible:outline-sky-500"
-        />
-      </label>
-      <button
-        type="submit"
-        title={t('changeSubnetTitle')}
-        disabled={value.trim() === subnet}
-        className="rounded bg-sky-700 px-2 py-1 text-white hover:bg-sky-800 focus-visible:outline-2 focus-visible:outline-sky-500 disabled:opacity-40"
-      >
-        {t('changeSubnet')}
-      </button>
-    </form>
-  )
-}
+import { FieldForm, RenameForm } from './RenameForm'
 
 /** A network: driver, subnet and gateway, then its containers with addresses and aliases. */
 export function NetworkPanel({ view }: { view: NetworkView }) {
@@ -64,10 +27,17 @@ export function NetworkPanel({ view }: { view: NetworkView }) {
         />
       )}
       {n.predefined || !n.subnet ? null : (
-        <SubnetForm
+        // Docker cannot change a subnet in place: the network is made again on the new one
+        // with its containers (`docker network create --subnet`).
+        <FieldForm
           key={`${n.id} ${n.subnet}`}
-          subnet={n.subnet}
-          change={(subnet) => void renameNetwork(n.id, n.name, subnet)}
+          label={t('subnetField')}
+          button={t('changeSubnet')}
+          title={t('changeSubnetTitle')}
+          value={n.subnet}
+          testId="network-subnet"
+          apply={(subnet) => void renameNetwork(n.id, n.name, subnet)}
+          unchangedIdle
         />
       )}
       {n.subnet ? (
