@@ -32,10 +32,36 @@ export async function overlayBadge(page: Page, card: Locator, question: string) 
 }
 
 /**
- * Waits until a card stops moving (the view fits a newly opened diagram and pans to show new
- * cards, for 200 ms): a click before then may land beside it.
+ * Waits until the view has stood still for `frames` frames. The app pans to show a new card up to
+ * 10 frames after it renders, once the card is measured, and animates for 200 ms: a press in
+ * between lands where the card was.
+ */
+export async function viewStill(page: Page, frames = 12) {
+  await page.evaluate(
+    (frames) =>
+      new Promise<void>((resolve) => {
+        const view = document.querySelector('.react-flow__viewport')
+        let last = view?.getAttribute('style')
+        let still = 0
+        const tick = () => {
+          const now = view?.getAttribute('style')
+          still = now === last ? still + 1 : 0
+          last = now
+          if (still >= frames) resolve()
+          else requestAnimationFrame(tick)
+        }
+        requestAnimationFrame(tick)
+      }),
+    frames,
+  )
+}
+
+/**
+ * Waits until a card stops moving: the view stands still (it fits a newly opened diagram and pans
+ * to show new cards) and so does the card in it; a click before then may land beside it.
  */
 export async function settled(page: Page, card: Locator) {
+  await viewStill(page)
   let before = JSON.stringify(await card.boundingBox())
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(60)
@@ -47,19 +73,32 @@ export async function settled(page: Page, card: Locator) {
 
 /**
  * Drags from a node's source handle and lets go over another card: its middle, or for a host
- * (whose middle may hold a container) an empty spot near its bottom-right corner.
+ * (whose middle may hold a container) the first of its corners that nothing covers (a container,
+ * the legend).
+ *
+ * The press waits for a still view, and Playwright's hover checks that the handle is what the
+ * pointer hits: a press beside the handle lands on the card's body and drags the card instead.
  */
 export async function drawEdge(page: Page, from: Locator, to: Locator, corner = false) {
   await settled(page, to)
-  const start = await from.locator('xpath=..').locator('.react-flow__handle.source').boundingBox()
-  const end = await to.boundingBox()
-  if (!start || !end) throw new Error('handle or card not found')
-  const [x, y] = corner
-    ? [end.x + end.width - 20, end.y + end.height - 20]
-    : [end.x + end.width / 2, end.y + end.height / 2]
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
+  const spot = await to.evaluate((card, corner) => {
+    const r = card.getBoundingClientRect()
+    const spots = corner
+      ? [
+          [r.right - 20, r.bottom - 20],
+          [r.left + 20, r.bottom - 20],
+          [r.right - 20, r.top + 40],
+          [r.left + 20, r.top + 40],
+        ]
+      : [[r.x + r.width / 2, r.y + r.height / 2]]
+    const free = spots.find(([x, y]) => card.contains(document.elementFromPoint(x, y)))
+    return free && { x: free[0], y: free[1] }
+  }, corner)
+  if (!spot) throw new Error('no free spot on the card to let go over')
+  const handle = from.locator('xpath=..').locator('.react-flow__handle.source')
+  await handle.hover()
   await page.mouse.down()
-  await page.mouse.move(x, y, { steps: 8 })
+  await page.mouse.move(spot.x, spot.y, { steps: 8 })
   await page.mouse.up()
 }
 
