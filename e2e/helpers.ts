@@ -85,14 +85,13 @@ export async function drawEdge(page: Page, from: Locator, to: Locator, corner = 
     const r = card.getBoundingClientRect()
     const spots = corner
       ? [
-          [r.right - 20, r.bottom - 20],
-          [r.left + 20, r.bottom - 20],
-          [r.right - 20, r.top + 40],
-          [r.left + 20, r.top + 40],
+          { x: r.right - 20, y: r.bottom - 20 },
+          { x: r.left + 20, y: r.bottom - 20 },
+          { x: r.right - 20, y: r.top + 40 },
+          { x: r.left + 20, y: r.top + 40 },
         ]
-      : [[r.x + r.width / 2, r.y + r.height / 2]]
-    const free = spots.find(([x, y]) => card.contains(document.elementFromPoint(x, y)))
-    return free && { x: free[0], y: free[1] }
+      : [{ x: r.x + r.width / 2, y: r.y + r.height / 2 }]
+    return spots.find(({ x, y }) => card.contains(document.elementFromPoint(x, y)))
   }, corner)
   if (!spot) throw new Error('no free spot on the card to let go over')
   const handle = from.locator('xpath=..').locator('.react-flow__handle.source')
