@@ -146,7 +146,7 @@ test('the lessons list, a lesson’s steps, hint, prediction and answer, show me
   await lesson.getByRole('button', { name: '提示' }).click()
   await expect(lesson.getByTestId('lesson-hint')).toBeVisible()
   await chinese(page, lesson, 'lesson-predict', names)
-  await lesson.getByRole('button', { name: '不能' }).click()
+  await lesson.getByRole('button', { name: '否' }).click()
   await expect(lesson.getByTestId('lesson-answer')).toBeVisible()
   await chinese(page, lesson, 'lesson-answer', names)
   await lesson.getByRole('button', { name: '下一步' }).click()

@@ -50,7 +50,7 @@ test('a teacher makes a lesson, tests it, saves it and shares it; a student open
   await expect(step.getByRole('textbox', { name: /^Solution/ })).toHaveValue(
     'docker network create n\ndocker network connect n front\ndocker network connect n back',
   )
-  await expect(step).toContainText('Follows what you do on the canvas and in the terminal.')
+  await expect(step).toContainText('Follows what you change on the canvas and in the terminal')
 
   // Goals picked from the facts: front reaches back by name, the outsider still does not.
   const facts = panel.getByTestId('author-facts')
@@ -86,6 +86,8 @@ test('a teacher makes a lesson, tests it, saves it and shares it; a student open
   await panel.getByTestId('author-test').click()
   const report = panel.getByTestId('author-test-report')
   await expect(report).toHaveAttribute('data-ok', 'true')
+  await expect(report).toHaveAttribute('data-ready', 'true')
+  await expect(report).toContainText('Test passed')
   await expect(report).toContainText(
     'front reaches back by that name (ping): unmet before, met after',
   )
@@ -177,7 +179,7 @@ test('a teacher makes a lesson, tests it, saves it and shares it; a student open
   await expect(page.getByRole('textbox', { name: 'Title (English)' })).toHaveValue('Ping by name')
 })
 
-test('Test says which goal already holds, and what the draft lacks before it is shared', async ({
+test('Test says which goal already holds, and what the draft lacks before it is shared, where the maker shows it', async ({
   page,
 }) => {
   await page.goto('/')
@@ -185,7 +187,7 @@ test('Test says which goal already holds, and what the draft lacks before it is 
   await type(page, 'docker run -dit --name back --network n busybox')
   const panel = await makeALesson(page)
   await panel.getByRole('button', { name: 'Save file' }).click()
-  await expect(panel.getByTestId('author-problems')).toContainText('start: record the start first')
+  await expect(panel.getByTestId('author-problems')).toContainText('Start: record the start first')
   await panel.getByRole('button', { name: 'Record start' }).click()
   // A goal that already holds at the start: the step would be done on arrival.
   await panel
@@ -196,9 +198,13 @@ test('Test says which goal already holds, and what the draft lacks before it is 
   await expect(report).toHaveAttribute('data-ok', 'false')
   await expect(report).toContainText('met before, met after')
   await expect(report).toContainText('Every goal holds already when this step begins')
+  // What Save would refuse, said by Test already, in the words of the maker's fields.
+  const lacks = report.getByTestId('author-problems')
+  await expect(lacks).toContainText('Title (English): a text lacks its English (en)')
+  await expect(lacks).toContainText('Step 1 · Solution: empty')
   await panel.getByRole('button', { name: 'Copy share link' }).click()
-  await expect(panel.getByTestId('author-problems')).toContainText(
-    'title.en: a text lacks its English (en)',
+  await expect(panel.getByTestId('author-problems').last()).toContainText(
+    'Title (English): a text lacks its English (en)',
   )
 })
 
@@ -312,7 +318,12 @@ test.describe('in a Chinese browser', () => {
       .getByRole('button', { name: '添加为目标：web 能通过名字 sql 访问 5432 端口' })
       .click()
     await panel.getByTestId('author-test').click()
-    await expect(panel.getByTestId('author-test-report')).toContainText('测试通过')
+    const report = panel.getByTestId('author-test-report')
+    await expect(report).toHaveAttribute('data-ok', 'true')
+    await expect(report).toContainText('各步骤都能按预期运行，但课程还不能保存或分享')
+    await expect(report.getByTestId('author-problems')).toContainText(
+      '原理说明（英文）：某段文字缺少英文（en）',
+    )
     await page.screenshot({ path: 'e2e/screenshots/lesson-authoring-zh.png' })
     await shootPanel(page, 'e2e/screenshots/lesson-authoring-panel-zh.png')
   })

@@ -88,11 +88,8 @@ test.describe('in a Chinese browser', () => {
     await expect(page.getByRole('button', { name: '课程' })).toBeVisible()
     const panel = page.getByTestId('lesson-panel')
     await expect(panel.getByRole('heading', { name: '容器名与 --link' })).toBeVisible()
-    await panel
-      .getByRole('group', { name: '你的预测' })
-      .getByRole('button', { name: '不能' })
-      .click()
-    await expect(page.getByTestId('lesson-answer')).toContainText('答对了。 答案：不能。')
+    await panel.getByRole('group', { name: '你的预测' }).getByRole('button', { name: '否' }).click()
+    await expect(page.getByTestId('lesson-answer')).toContainText('答对了。 答案：否。')
     await page.screenshot({ path: 'e2e/screenshots/lesson-zh.png' })
     await page.getByRole('combobox', { name: '语言' }).selectOption('en')
     await expect(panel.getByRole('heading', { name: 'Container names and --link' })).toBeVisible()

@@ -42,8 +42,12 @@ function withExplainedRefusal(o: Output, t: Topology): Output {
   return rest
 }
 
-/** Runs one line; a broken engine invariant is reported, never thrown. */
-function executeSafely(state: ShellState, line: string): ExecResult {
+/**
+ * Runs one line, with no effects worked out: its output keeps the coded refusal (`refused`)
+ * whether or not there is more to say than Docker's words. A broken engine invariant is
+ * reported, never thrown.
+ */
+export function executeSafely(state: ShellState, line: string): ExecResult {
   try {
     return executeLine(state, line)
   } catch (e) {
@@ -67,8 +71,9 @@ function executeLine(state: ShellState, line: string): ExecResult {
     const next = { ...state, topology: r.topology, inside }
     return { state: r.exit ? leaveSession(next, r.output.exitCode) : next, output: r.output, host }
   }
-  const r = runHostLine(state, line)
-  return { state: r.state, output: r.output, host }
+  const { state: next, output } = runHostLine(state, line)
+  const { ranOn, ...said } = output
+  return { state: next, output: said, host: ranOn ?? host }
 }
 
 export interface ScriptEntry {

@@ -44,3 +44,22 @@ describe('a connection’s question', () => {
     expect(worked.reached).toBeUndefined()
   })
 })
+
+describe('the host a line ran against', () => {
+  const twoHosts = () =>
+    runScript(`docker context create vm2 --docker host=tcp://192.168.1.11:2375
+docker run -d --name db training/postgres`).state
+
+  it('is the one --context names, so that its refusal is explained with that host’s facts', () => {
+    const r = execute(twoHosts(), 'docker --context vm2 run -d --link db:db training/webapp')
+    expect(r.output.refused).toMatchObject({ code: 'LINK_TARGET_MISSING' })
+    expect(r.host).toBe('vm2')
+    // The shell itself stays where it was; the output carries no host of its own.
+    expect(r.state.currentHost).toBe('default')
+    expect(r.output).not.toHaveProperty('ranOn')
+  })
+
+  it('is the shell’s own otherwise', () => {
+    expect(execute(twoHosts(), 'docker ps -q').host).toBe('default')
+  })
+})

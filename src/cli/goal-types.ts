@@ -5,7 +5,7 @@
  * correct way of getting there passes (goals.ts). The lesson file carries them as written
  * here (docs/lessons.md; io/lesson-goals.ts reads them).
  */
-import type { ContainerState, Ref, Unresolved, WhyReason } from '../engine'
+import type { ContainerState, RefusalWhy, Ref, Unresolved, WhyReason } from '../engine'
 
 /**
  * A container as a goal names it: its name on the default host, or its name on a host (a
@@ -190,6 +190,8 @@ export type GoalResult =
       readonly exitCode: number
       /** Docker's own words, as it prints them. */
       readonly stderr: string
+      /** The rule that refused it, when there is more to say than Docker's words. */
+      readonly why: RefusalWhy | null
     }
   | { readonly kind: 'not'; readonly met: boolean; readonly inner: GoalResult }
   | {

@@ -311,6 +311,13 @@ docker run -d --name db training/postgres`)
     const r = checkGoal(s, across)
     expect(r).toMatchObject({ met: true, exitCode: 125 })
     expect(r.kind === 'refused' && r.stderr).toContain('could not get container for db')
+    // The rule that decided, beyond Docker's words: a container of that name runs elsewhere.
+    expect(r.kind === 'refused' && r.why?.rule).toEqual({
+      kind: 'link-target-missing',
+      host: 'vm2',
+      ref: 'db',
+      elsewhere: true,
+    })
     const here: Goal = {
       kind: 'refused',
       command: 'docker run -d --name web --link db:db training/webapp',

@@ -2,12 +2,13 @@
  * Checking a lesson's goals against the shell's state: the engine's facts now, whatever was
  * typed or drawn to get there (goal-types.ts says what each goal means).
  */
-import { DEFAULT_HOST, publishedPorts, type Topology } from '../engine'
-import { runScript } from './execute'
+import { DEFAULT_HOST, publishedPorts, refusalWhy, type Topology } from '../engine'
+import { executeSafely } from './execute'
 import { findNamed, missing, refOf } from './goal-refs'
 import type { Goal, GoalResult, PublishedGoal, RefusedGoal, RunningGoal } from './goal-types'
 import { checkEnv, checkFileVisible, checkHostsLine } from './goals-files'
 import { checkReachesByIp, checkReachesByName, checkResolves } from './goals-reach'
+import { splitScript } from './split-script'
 import type { ShellState } from './state'
 
 /** Whether `goal` holds in `state`, with what was seen. */
@@ -70,18 +71,27 @@ function checkRunning(t: Topology, goal: RunningGoal): GoalResult {
 
 /**
  * Runs the command in memory, on the goal's host, outside any open container session; the
- * state it leaves is thrown away. Refused means an error exit, with Docker's words.
+ * state it leaves is thrown away. Refused means an error exit, with Docker's words, and the
+ * rule that decided, when there is more to say than those words.
  */
 function checkRefused(state: ShellState, goal: RefusedGoal): GoalResult {
   const host = goal.host ?? DEFAULT_HOST
   if (!state.topology.hosts.has(host))
     return { kind: 'missing', met: false, goal: 'refused', host, container: null }
-  const { entries } = runScript(goal.command, { ...state, currentHost: host, inside: null })
-  const failed = entries.find((e) => e.exitCode !== 0)
-  return {
-    kind: 'refused',
-    met: failed !== undefined,
-    exitCode: failed?.exitCode ?? 0,
-    stderr: failed?.stderr ?? '',
+  let now: ShellState = { ...state, currentHost: host, inside: null }
+  for (const line of splitScript(goal.command)) {
+    const r = executeSafely(now, line.text)
+    if (r.output.exitCode !== 0) {
+      const { refused } = r.output
+      return {
+        kind: 'refused',
+        met: true,
+        exitCode: r.output.exitCode,
+        stderr: r.output.stderr,
+        why: refused ? refusalWhy(now.topology, r.host, refused) : null,
+      }
+    }
+    now = r.state
   }
+  return { kind: 'refused', met: false, exitCode: 0, stderr: '', why: null }
 }

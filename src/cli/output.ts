@@ -27,6 +27,11 @@ export interface Output {
    * keeps it only when there is more to say than Docker's message (engine/refusal-codes.ts).
    */
   readonly refused?: EngineError
+  /**
+   * The host a `docker --context X` (or `-H`) command ran against, when not the shell's own:
+   * `execute` reports it as the line's host and takes it out of the output.
+   */
+  readonly ranOn?: string
 }
 
 /** `o`, with `warnings` written to stderr before it (the client prints them on create). */
@@ -98,11 +103,13 @@ export function concat(a: Output, b: Output): Output {
   const asked = b.asked ?? a.asked
   const refused = b.refused ?? a.refused
   const reached = b.reached ?? a.reached
+  const ranOn = b.ranOn ?? a.ranOn
   const made = {
     ...joined,
     ...(asked ? { asked } : {}),
     ...(refused ? { refused } : {}),
     ...(reached ? { reached } : {}),
+    ...(ranOn ? { ranOn } : {}),
   }
   return plain ? made : { ...made, chunks }
 }

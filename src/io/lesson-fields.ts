@@ -22,6 +22,8 @@ export type LessonErrorCode =
   | 'MISSING_TRANSLATION'
   /** `expected` lists the values allowed. */
   | 'BAD_VALUE'
+  /** A text that must say something is empty (or only spaces). */
+  | 'EMPTY'
   /** An id not usable in `/?lesson=<id>`: lower-case letters, digits and single dashes. */
   | 'BAD_ID'
   /** A port outside 1-65535, or not a whole number. */
@@ -117,7 +119,7 @@ export function string(r: Reading, v: unknown, path: string, nonEmpty = true): s
     return undefined
   }
   if (nonEmpty && v.trim() === '') {
-    fail(r, 'BAD_VALUE', path, { expected: 'a non-empty string' })
+    fail(r, 'EMPTY', path)
     return undefined
   }
   return v

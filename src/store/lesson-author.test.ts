@@ -233,12 +233,12 @@ describe('goals, Test and the file', () => {
     const file = author.getState().file()
     expect(!file.ok && file.problems.map((p) => `${p.code} ${p.path}`)).toEqual([
       'NO_START start',
-      'BAD_VALUE id',
+      'EMPTY id',
       'MISSING_TRANSLATION title.en',
       'MISSING_TRANSLATION explanation.en',
       'MISSING_TRANSLATION steps[0].text.en',
       'MISSING_TRANSLATION steps[0].hint.en',
-      'BAD_VALUE steps[0].solution',
+      'EMPTY steps[0].solution',
       'NO_GOALS steps[0].goals',
     ])
     author.getState().setId('links')

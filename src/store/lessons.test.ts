@@ -73,6 +73,30 @@ describe('the lesson runner', () => {
     ])
     expect(run()?.done[1]).toBe(true)
     expect(run()?.showing).toBe(false)
+    expect(run()?.rebuilt).toBe(false)
+  })
+
+  it('"show me" after part of the change begins from the step’s start, where its solution works', async () => {
+    const { app, lessons, run } = setUp()
+    lessons.getState().open('ambassador')
+    lessons.getState().goTo(1)
+    app
+      .getState()
+      .runCommand(
+        'docker --context vm2 run -d --name ambassador1 --link mysql:mysql -p 3306:3306 svendowideit/ambassador',
+      )
+    expect(run()?.step).toBe(2)
+    // Part of it: ambassador2 made, without its -e. The solution's `docker run --name
+    // ambassador2` would be refused (the name is in use), and wordpress would reach nothing.
+    app
+      .getState()
+      .runCommand('docker run -d --name ambassador2 --expose 3306 svendowideit/ambassador')
+    await lessons.getState().showMe()
+    expect(run()?.rebuilt).toBe(true)
+    expect(run()?.done[2]).toBe(true)
+    const shown = app.getState().transcript.slice(-3)
+    expect(shown.map((e) => e.exitCode)).toEqual([0, 0, 0])
+    expect(shown[0]?.command).toContain('-e MYSQL_PORT_3306_TCP=tcp://192.168.1.11:3306')
   })
 
   it('keeps progress per lesson, reopens at the first step not done, and resets', () => {

@@ -11,6 +11,7 @@ import {
   checkGoals,
   factsRestored,
   predict,
+  runScript,
   splitScript,
   type BreakChange,
   type Fact,
@@ -52,6 +53,12 @@ export interface LessonRun {
   readonly hint: boolean
   /** "Show me" is running the step's solution. */
   readonly showing: boolean
+  /**
+   * The last "show me" began from the world its step begins in, rebuilt: from the world as the
+   * learner left it the solution would not have worked (part of the change made, or another).
+   * Said until the learner goes to a step or resets.
+   */
+  readonly rebuilt: boolean
   /** The start is being built: nothing is checked until it is. */
   readonly starting: boolean
 }
@@ -180,6 +187,7 @@ export function createLessonStore(
             answer: null,
             hint: false,
             showing: false,
+            rebuilt: false,
             starting: true,
           },
         })
@@ -192,13 +200,13 @@ export function createLessonStore(
         if (!run) return
         const done = run.lesson.steps.map(() => false)
         saveProgress(run.lesson.id, done)
-        set({ run: { ...run, done, step: 0, starting: true, showing: false } })
+        set({ run: { ...run, done, step: 0, starting: true, showing: false, rebuilt: false } })
         buildStart(run.lesson)
       },
       goTo(step) {
         const run = get().run
         if (run && !run.starting && step >= 0 && step < run.lesson.steps.length)
-          set({ run: entered(app.getState().shell, run, step) })
+          set({ run: entered(app.getState().shell, { ...run, rebuilt: false }, step) })
       },
       answer(choice) {
         const run = get().run
@@ -244,7 +252,9 @@ export function createLessonStore(
         const run = get().run
         const step = run?.lesson.steps[run.step]
         if (!run || !step || run.showing || run.starting) return
-        update({ showing: true })
+        const rebuild = stepStartScript(app.getState().shell, run.lesson, run.step)
+        update({ showing: true, rebuilt: rebuild !== null })
+        if (rebuild !== null) app.getState().loadScript(rebuild)
         const lines = splitScript(step.solution).map((l) => l.text)
         for (const [i, line] of lines.entries()) {
           if (get().run?.lesson !== run.lesson) return
@@ -277,11 +287,34 @@ export function createLessonStore(
 /** The run at `step`, its question asked of the world as it is now (`shell`). */
 function entered(shell: ShellState, run: LessonRun, step: number): LessonRun {
   const s = run.lesson.steps[step]
-  const base = { ...run, step, hint: false, answer: null, prediction: null, why: null, results: [] }
+  const base = {
+    ...run,
+    step,
+    hint: false,
+    answer: null,
+    prediction: null,
+    why: null,
+    results: [],
+  }
   if (!s) return base
   if (s.kind === 'predict')
     return { ...base, prediction: predict(shell, s.question), why: predictionWhy(shell, s) }
   return { ...base, results: checkGoals(shell, s.goals).results }
+}
+
+/**
+ * The script that builds the world `step` begins in (the start, then the solutions of the steps
+ * before it), when the step's solution played from the world as it is now would be refused or
+ * would not reach its goals: the learner made part of the change, or another. Null when it
+ * would work, and for a prediction (its solution only looks).
+ */
+export function stepStartScript(shell: ShellState, lesson: Lesson, step: number): string | null {
+  const s = lesson.steps[step]
+  if (!s || s.kind !== 'goal') return null
+  const played = runScript(s.solution, shell)
+  const works = played.entries.every((e) => e.exitCode === 0)
+  if (works && checkGoals(played.state, s.goals).met) return null
+  return [lesson.start, ...lesson.steps.slice(0, step).map((x) => x.solution)].join('\n')
 }
 
 /** The run as the world (`shell`) now stands: goals checked; a step whose goals hold is done. */

@@ -101,5 +101,8 @@ export function docker(
   // A context removed under --context falls back to `default` (the real client would refuse
   // every later command until the config names an existing context).
   const current = step.state.topology.hosts.has(state.currentHost) ? state.currentHost : 'default'
-  return { state: { ...step.state, currentHost: current }, output: step.output }
+  return {
+    state: { ...step.state, currentHost: current },
+    output: { ...step.output, ranOn: target },
+  }
 }

@@ -11,7 +11,9 @@ const SelectedPanel = lazy(() =>
 
 /**
  * What Docker would do for the selection (container, host or network), recomputed on every
- * edit; under the open lesson (`lesson`), when there is one.
+ * edit; under the open lesson (`lesson`), when there is one. With nothing selected the lesson
+ * has the whole column (a 720 px screen leaves it too little for a step's question and answer);
+ * with a selection, at most 60% of it.
  */
 export function Inspector({ lesson }: { lesson?: ReactNode }) {
   const selected = useAppStore((s) => s.selection !== null || s.edges.some((e) => e.selected))
@@ -21,13 +23,21 @@ export function Inspector({ lesson }: { lesson?: ReactNode }) {
       aria-label={t('inspector')}
       className="flex w-96 shrink-0 flex-col overflow-hidden border-l border-slate-200 bg-white"
     >
-      {lesson}
+      {lesson ? (
+        <div
+          className={`peer flex min-h-0 flex-col empty:hidden ${selected ? 'max-h-[60%] shrink-0' : 'flex-1'}`}
+        >
+          {lesson}
+        </div>
+      ) : null}
       {selected ? (
         <Suspense fallback={null}>
           <SelectedPanel fallback={<Intro />} />
         </Suspense>
       ) : (
-        <Intro />
+        <div className={lesson ? 'hidden peer-empty:block' : undefined}>
+          <Intro />
+        </div>
       )}
     </aside>
   )

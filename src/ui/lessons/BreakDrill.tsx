@@ -6,6 +6,7 @@ import { useProse } from '../i18n/prose'
 import { goalText } from './goal-text'
 import { useLessons } from './lesson-store'
 import { lessonMessages, type LessonMessages } from './messages'
+import { reveal } from './reveal'
 
 const small = 'rounded px-2 py-1 text-xs hover:bg-slate-100 disabled:opacity-40'
 
@@ -40,10 +41,11 @@ export function BreakDrill() {
     <div
       data-testid="break-drill"
       data-fixed={drill.fixed ? 'true' : 'false'}
-      className="mt-2 rounded border border-rose-200 bg-rose-50 p-2 text-xs"
+      ref={reveal}
+      className={`mt-2 rounded border p-2 text-xs ${drill.fixed ? 'border-emerald-200 bg-emerald-50' : 'border-rose-200 bg-rose-50'}`}
     >
       {drill.fixed ? (
-        <p role="status" className="font-semibold text-emerald-800">
+        <p ref={reveal} role="status" className="font-semibold text-emerald-800">
           {t('drillFixed')}
         </p>
       ) : (

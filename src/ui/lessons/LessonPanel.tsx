@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { Check, Lightbulb, Play, RotateCcw, X } from 'lucide-react'
+import type { GoalResult } from '../../cli'
 import type { GoalStep, LessonStep } from '../../io/lesson'
 import { BreakDrill } from './BreakDrill'
+import { Inline } from './Inline'
 import { choiceText, goalText } from './goal-text'
 import { lessonMessages, type LessonMessages } from './messages'
 import type { Translate } from '../i18n/catalog'
@@ -11,6 +13,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { AppState } from '../../store'
 import type { LessonRefusal } from '../../store/lessons'
 import { lessonStore, useLessons } from './lesson-store'
+import { reveal } from './reveal'
 
 const small = 'rounded px-2 py-1 text-xs hover:bg-slate-100 disabled:opacity-40'
 
@@ -50,7 +53,7 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
     <section
       aria-label={t('panelLabel', { title: lesson.title[lang] })}
       data-testid="lesson-panel"
-      className="flex max-h-[60%] shrink-0 flex-col overflow-y-auto border-b-4 border-sky-200 bg-sky-50/40 p-3 text-sm"
+      className="flex min-h-0 flex-1 flex-col overflow-y-auto border-b-4 border-sky-200 bg-sky-50/40 p-3 text-sm"
     >
       <header className="sticky -top-3 z-10 -mx-3 -mt-3 mb-1 flex items-start gap-2 bg-sky-50 px-3 pt-3 pb-1">
         <h2 className="flex-1 font-semibold text-slate-900">{lesson.title[lang]}</h2>
@@ -65,7 +68,9 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
         <summary className="cursor-pointer text-xs font-semibold text-slate-600">
           {t('howItWorks')}
         </summary>
-        <p className="mt-1">{lesson.explanation[lang]}</p>
+        <p className="mt-1">
+          <Inline text={lesson.explanation[lang]} />
+        </p>
       </details>
       <ol className="mb-2 space-y-0.5">
         {lesson.steps.map((s, i) => (
@@ -84,13 +89,16 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
                 )}
               </span>
               {/* The shown step is written out below: the list names the others in a line. */}
-              <span className={i === step ? '' : 'line-clamp-1'}>{s.text[lang]}</span>
+              <span className={i === step ? '' : 'line-clamp-1'}>
+                <Inline text={s.text[lang]} />
+              </span>
             </button>
           </li>
         ))}
       </ol>
       {finished ? (
         <p
+          ref={reveal}
           className="mb-2 rounded bg-emerald-100 p-2 text-emerald-900"
           role="status"
           data-testid="lesson-finished"
@@ -112,11 +120,22 @@ function StepDetail({ step }: { step: LessonStep }) {
   if (!run) return null
   return (
     <div className="rounded border border-slate-200 bg-white p-2" data-testid="lesson-current">
-      <p className="mb-2 font-semibold text-slate-900">{step.text[lang]}</p>
+      <p className="mb-2 font-semibold text-slate-900">
+        <Inline text={step.text[lang]} />
+      </p>
       {step.kind === 'goal' ? <Goals step={step} /> : <Predict />}
       {run.hint ? (
-        <p className="mt-2 rounded bg-amber-50 p-2 text-amber-900" data-testid="lesson-hint">
-          {step.hint[lang]}
+        <p
+          ref={reveal}
+          className="mt-2 rounded bg-amber-50 p-2 text-amber-900"
+          data-testid="lesson-hint"
+        >
+          <Inline text={step.hint[lang]} />
+        </p>
+      ) : null}
+      {run.rebuilt ? (
+        <p ref={reveal} className="mt-2 text-xs text-slate-600" data-testid="lesson-rebuilt">
+          {t('showMeRebuilt')}
         </p>
       ) : null}
       <div className="mt-2 flex gap-2">
@@ -191,12 +210,13 @@ function Predict() {
         ))}
       </div>
       {given !== null ? (
-        <div className="mt-2 text-xs" role="status" data-testid="lesson-answer">
+        <div ref={reveal} className="mt-2 text-xs" role="status" data-testid="lesson-answer">
           <p className="font-semibold">
             {given === prediction.answer ? t('right') : t('wrong')}{' '}
             {t('answer', { answer: choiceText(t, prediction.answer) })}
           </p>
           {run.why ? <p className="mt-1 text-slate-700">{prose.whyText(run.why)}</p> : null}
+          <Refusal result={prediction.why} />
           {next !== null ? (
             <button
               type="button"
@@ -209,6 +229,26 @@ function Predict() {
         </div>
       ) : null}
     </div>
+  )
+}
+
+/**
+ * For a question whether Docker refuses a command: Docker's words, as it prints them, and the
+ * rule that decided when there is more to say than them.
+ */
+function Refusal({ result }: { result: GoalResult }) {
+  const prose = useProse()
+  const refused = result.kind === 'not' ? result.inner : result
+  if (refused.kind !== 'refused' || !refused.met) return null
+  return (
+    <>
+      <p className="mt-1 font-mono text-[11px] break-words text-rose-700">
+        {refused.stderr.trim()}
+      </p>
+      {refused.why ? (
+        <p className="mt-1 text-slate-700">{prose.whyRuleText(refused.why.rule)}</p>
+      ) : null}
+    </>
   )
 }
 

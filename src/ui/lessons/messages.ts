@@ -30,6 +30,8 @@ const en = {
   hint: 'Hint',
   showMe: 'Show me',
   showing: 'Showing…',
+  showMeRebuilt:
+    '“Show me” began again from where its step begins: from the world as you left it, the solution would not have worked. Undo brings your world back.',
   showMeTitle: (p: { commands: string }) => `Runs, one by one: ${p.commands}`,
   prediction: 'Your prediction',
   yes: 'yes',
@@ -98,6 +100,7 @@ const en = {
   WRONG_TYPE: 'wrong type',
   MISSING_TRANSLATION: 'a text lacks its English (en)',
   BAD_VALUE: 'not a value this field takes',
+  EMPTY: 'empty',
   BAD_ID: 'an id is lower-case letters, digits and dashes',
   BAD_PORT: 'a port is a whole number from 1 to 65535',
   NO_STEPS: 'a lesson has at least one step',

@@ -28,7 +28,7 @@ export default function AuthorPanel({ app }: { app: StoreApi<AppState> }) {
     <section
       aria-labelledby="author-title"
       data-testid="author-panel"
-      className="flex max-h-[60%] shrink-0 flex-col gap-3 overflow-y-auto border-b-4 border-sky-200 bg-sky-50/40 p-3 text-sm"
+      className="flex min-h-0 flex-1 flex-col gap-3 overflow-y-auto border-b-4 border-sky-200 bg-sky-50/40 p-3 text-sm"
     >
       <header className="flex items-start gap-2">
         <h2 id="author-title" className="flex-1 font-semibold text-slate-900">

@@ -11,14 +11,13 @@ import type { AppState } from '../../../store'
 import type { DraftProblem } from '../../../store/lesson-author'
 import { useT } from '../../i18n/language'
 import { lessonStore } from '../lesson-store'
-import { lessonMessages } from '../messages'
 import { useAuthor } from './author-store'
 import { small } from './fields'
 import { authorMessages } from './messages'
+import { ProblemList } from './ProblemList'
 
 export function ShareBar({ app }: { app: StoreApi<AppState> }) {
   const t = useT(authorMessages)
-  const tl = useT(lessonMessages)
   const file = useAuthor((s) => s.file)
   const [problems, setProblems] = useState<readonly DraftProblem[]>([])
   /** The lesson file, or null with what it lacks listed. */
@@ -55,10 +54,6 @@ export function ShareBar({ app }: { app: StoreApi<AppState> }) {
     const made = ready()
     if (made) lessonStore(app).getState().open(made.lesson)
   }
-  const said = (p: DraftProblem) =>
-    p.code === 'NO_START' || p.code === 'BUILT_IN_ID' || p.code === 'NO_QUESTION'
-      ? t(p.code)
-      : tl(p.code)
   return (
     <div className="space-y-0.5">
       <div className="flex flex-wrap gap-1">
@@ -72,16 +67,7 @@ export function ShareBar({ app }: { app: StoreApi<AppState> }) {
           {t('tryIt')}
         </button>
       </div>
-      {problems.length > 0 ? (
-        <div className="rounded bg-amber-50 p-2 text-xs text-amber-900" role="alert">
-          <p className="font-semibold">{t('notReady')}</p>
-          <ul className="list-disc pl-4" data-testid="author-problems">
-            {problems.map((p, i) => (
-              <li key={i}>{tl('at', { path: p.path, error: said(p) })}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ProblemList problems={problems} />
     </div>
   )
 }

@@ -1,30 +1,39 @@
 /**
  * What Test found, step by step: each goal unmet when its step begins and met after its
  * solution (a `not` may hold already), each prediction's answer in the world it is asked of,
- * and any line Docker refused.
+ * and any line Docker refused; then what the lesson still lacks to be saved (a text, a
+ * solution), so that a passed Test is not followed by a refused Save.
  */
+import { useMemo } from 'react'
 import type { GoalPlay, StepPlay } from '../../../cli'
-import type { DraftStep } from '../../../store/lesson-author'
+import { draftFile, type DraftStep } from '../../../store/lesson-author'
 import { useT } from '../../i18n/language'
 import { choiceText, goalText, questionText } from '../goal-text'
 import { lessonMessages } from '../messages'
 import { useAuthor } from './author-store'
 import { authorMessages } from './messages'
+import { ProblemList } from './ProblemList'
 
 export function TestReport() {
   const t = useT(authorMessages)
   const test = useAuthor((s) => s.test)
   const stale = useAuthor((s) => s.test !== null && s.test.draft !== s.draft)
+  const problems = useMemo(() => {
+    const made = test && draftFile(test.draft)
+    return !made || made.ok ? [] : made.problems
+  }, [test])
   if (!test) return null
   const { play } = test
+  const summary = !play.ok ? 'testFailed' : problems.length > 0 ? 'testNotReady' : 'testPassed'
   return (
     <div
       className={`rounded border p-2 text-xs ${play.ok ? 'border-emerald-300 bg-emerald-50' : 'border-rose-300 bg-rose-50'}`}
       role="status"
       data-testid="author-test-report"
       data-ok={play.ok ? 'true' : 'false'}
+      data-ready={problems.length === 0 ? 'true' : 'false'}
     >
-      <p className="font-semibold">{play.ok ? t('testPassed') : t('testFailed')}</p>
+      <p className="font-semibold">{t(summary)}</p>
       {stale ? <p className="text-amber-800">{t('testStale')}</p> : null}
       {play.startRefused.map((e, i) => (
         <p key={i} className="text-rose-800">
@@ -36,6 +45,7 @@ export function TestReport() {
           <StepResult key={i} n={i + 1} step={step} drafted={test.draft.steps[i]} />
         ))}
       </ol>
+      <ProblemList problems={problems} />
     </div>
   )
 }

@@ -27,6 +27,11 @@ const en = {
   inEnglish: (p: { field: string }) => `${p.field} (English)`,
   inChinese: (p: { field: string }) => `${p.field} (Chinese, optional)`,
   step: (p: { n: number }) => `Step ${p.n}`,
+  stepPart: (p: { n: number; part: string }) => `Step ${p.n} · ${p.part}`,
+  start: 'Start',
+  solutionShort: 'Solution',
+  inLanguage: (p: { field: string; language: 'en' | 'zh' }) =>
+    `${p.field} (${p.language === 'en' ? 'English' : 'Chinese'})`,
   recording: 'recording',
   stepText: 'What to do',
   hint: 'Hint',
@@ -40,7 +45,8 @@ const en = {
   askedNow: (p: { answer: string }) => `The answer in the world now: ${p.answer}`,
   removeGoal: (p: { goal: string }) => `Remove the goal: ${p.goal}`,
   solution: 'Solution (docker commands; “Show me” runs them)',
-  following: 'Follows what you do on the canvas and in the terminal.',
+  following:
+    'Follows what you change on the canvas and in the terminal; a command that only looks (docker exec … ping) you write in yourself.',
   byHand: 'Written by hand.',
   follow: 'Follow my changes again',
   lost: 'The world changed other than by docker commands since this step began (opened, replaced, undone past its start): write its solution, or undo back.',
@@ -73,6 +79,8 @@ const en = {
   testTitle: 'Play the lesson in memory: the start, then each step’s solution',
   testPassed: 'Test passed: each goal is unmet when its step begins and met after its solution.',
   testFailed: 'Test failed: see the steps marked ✗.',
+  testNotReady:
+    'The steps play as they should, but the lesson cannot be saved or shared yet: it lacks what is listed below.',
   testStale: 'The lesson has changed since this Test.',
   startRefusedAt: (p: { command: string; error: string }) =>
     `Docker refuses a line of the start: ${p.command}: ${p.error}`,

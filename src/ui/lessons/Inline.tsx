@@ -1,0 +1,21 @@
+/**
+ * A lesson's text with its `code` spans in monospace: lesson files write commands, names and
+ * variables between backticks. A text with an odd number of backticks is shown as written.
+ */
+export function Inline({ text }: { text: string }) {
+  const parts = text.split('`')
+  if (parts.length % 2 === 0) return <>{text}</>
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          <code key={i} className="rounded bg-slate-100 px-0.5 font-mono text-[0.92em]">
+            {part}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  )
+}
