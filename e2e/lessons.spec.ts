@@ -50,6 +50,39 @@ test('a lesson from its address: predict, reach a goal by typing, "show me", pro
   )
 })
 
+test('on a 720 px screen: a refused command’s question answers with Docker’s words and the rule; "show me" after part of a step', async ({
+  page,
+}) => {
+  await page.goto('/?lesson=ambassador')
+  const panel = page.getByTestId('lesson-panel')
+  const choices = panel.getByRole('group', { name: 'Your prediction' })
+  // The lesson has the column: the question is in sight below its explanation.
+  await expect(choices).toBeInViewport({ ratio: 1 })
+  await choices.getByRole('button', { name: 'yes' }).click()
+  const answer = page.getByTestId('lesson-answer')
+  await expect(answer).toContainText('Right. The answer: yes.')
+  await expect(answer).toContainText('could not get container for mysql: No such container: mysql')
+  await expect(answer).toContainText('Links never cross hosts')
+  await expect(answer).toBeInViewport()
+  await panel.getByRole('button', { name: 'Next step' }).click()
+  await type(
+    page,
+    'docker --context vm2 run -d --name ambassador1 --link mysql:mysql -p 3306:3306 svendowideit/ambassador',
+  )
+  const steps = page.getByTestId('lesson-step')
+  await expect(steps.nth(1)).toHaveAttribute('data-done', 'true')
+  // Part of the next step, without its -e: the solution's own `docker run --name ambassador2`
+  // would be refused, so "show me" begins from where the step begins.
+  await type(page, 'docker run -d --name ambassador2 --expose 3306 svendowideit/ambassador')
+  await page.getByTestId('lesson-show-me').click()
+  await expect(steps.nth(2)).toHaveAttribute('data-done', 'true')
+  await expect(panel.getByTestId('lesson-rebuilt')).toContainText(
+    'began again from where its step begins',
+  )
+  await expect(page.getByTestId('terminal-output')).not.toContainText('is already in use')
+  await page.screenshot({ path: 'e2e/screenshots/lesson-show-me-rebuilt.png' })
+})
+
 test('break it: a hidden change to a working world, the hint ladder, fixed by any repair', async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { Check, Lightbulb, Play, RotateCcw, X } from 'lucide-react'
 import type { GoalResult } from '../../cli'
 import type { GoalStep, LessonStep } from '../../io/lesson'
@@ -68,9 +68,7 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
         <summary className="cursor-pointer text-xs font-semibold text-slate-600">
           {t('howItWorks')}
         </summary>
-        <p className="mt-1">
-          <Inline text={lesson.explanation[lang]} />
-        </p>
+        <Explanation key={lesson.id} text={lesson.explanation[lang]} />
       </details>
       <ol className="mb-2 space-y-0.5">
         {lesson.steps.map((s, i) => (
@@ -88,8 +86,8 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
                   `${i + 1}.`
                 )}
               </span>
-              {/* The shown step is written out below: the list names the others in a line. */}
-              <span className={i === step ? '' : 'line-clamp-1'}>
+              {/* Each in a line: the shown step is written out below. */}
+              <span className="line-clamp-1">
                 <Inline text={s.text[lang]} />
               </span>
             </button>
@@ -109,6 +107,37 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
       {shown ? <StepDetail step={shown} /> : null}
       <BreakDrill />
     </section>
+  )
+}
+
+/**
+ * How it works, its first lines until the learner reads on: on a 720 px screen the whole of it
+ * would push the step's question out of sight.
+ */
+function Explanation({ text }: { text: string }) {
+  const t = useT(lessonMessages)
+  const [whole, setWhole] = useState(false)
+  const [cut, setCut] = useState(false)
+  const shown = useRef<HTMLParagraphElement>(null)
+  useLayoutEffect(() => {
+    const p = shown.current
+    if (p && !whole) setCut(p.scrollHeight > p.clientHeight)
+  }, [text, whole])
+  return (
+    <>
+      <p ref={shown} className={`mt-1 ${whole ? '' : 'line-clamp-4'}`}>
+        <Inline text={text} />
+      </p>
+      {cut && !whole ? (
+        <button
+          type="button"
+          onClick={() => setWhole(true)}
+          className="text-xs font-semibold text-sky-800 hover:underline"
+        >
+          {t('readMore')}
+        </button>
+      ) : null}
+    </>
   )
 }
 

@@ -22,6 +22,7 @@ const en = {
   resetTitle: 'Start the lesson again',
   close: 'Close the lesson',
   howItWorks: 'How it works',
+  readMore: 'Read on',
   stepDone: 'done',
   finished: 'Lesson done: every step holds. Reset to try it again, another way.',
   goals: 'Goals',

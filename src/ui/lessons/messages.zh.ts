@@ -22,6 +22,7 @@ export const zh: Translation<LessonMessages> = {
   resetTitle: '从头开始这个课程',
   close: '关闭课程',
   howItWorks: '原理',
+  readMore: '展开全文',
   stepDone: '已完成',
   finished: '课程完成：每一步都成立。点“重来”，换一种方式再做一遍。',
   goals: '目标',
