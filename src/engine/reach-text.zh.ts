@@ -71,8 +71,8 @@ function hopLines(hop: Hop, forwarded: boolean): string[] {
     case 'ambassador': {
       const to = `${hop.target.address}:${hop.target.port}`
       return forwarded
-        ? [`大使容器 ${hop.container.name} 转发到 ${to}`]
-        : [`大使容器 ${hop.container.name}（socat）在 ${hop.listen} 上监听并转发到 ${to}`]
+        ? [`ambassador 容器 ${hop.container.name} 转发到 ${to}`]
+        : [`ambassador 容器 ${hop.container.name}（socat）在 ${hop.listen} 上监听并转发到 ${to}`]
     }
   }
 }
@@ -182,7 +182,7 @@ export function routeTitle(r: Route): string {
     case 'published':
       return `已发布的端口 → ${to}${scope}`
     case 'ambassador':
-      return `经由大使容器 → ${to}${scope}`
+      return `经由 ambassador 容器 → ${to}${scope}`
     case 'lan':
       return `在局域网上（${r.network ?? ''}） → ${to}${scope}`
   }

@@ -149,6 +149,13 @@ docker run -dit --name plain busybox`)
       container: 'plain',
       image: 'busybox',
     })
+    // To its own host, nothing is forwarded: it says so, as no "another host" refusal.
+    await draw(store, containerNode(store, 'amb'), nodeId.host('default'))
+    expect(store.getState().toast?.said).toEqual({
+      code: 'own-host',
+      container: 'amb',
+      host: 'default',
+    })
   })
 
   it('the ambassador example shows its forward across hosts, to the container publishing the port', async () => {

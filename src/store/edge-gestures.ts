@@ -116,7 +116,10 @@ export function edgeGesture(
       }
     return recreate(t, current, c, { flags: ['-v', `${volume}:${mountPoint(c)}`] })
   }
-  if (to.kind === 'host') return ambassadorTo(t, current, c, to.id)
+  if (to.kind === 'host')
+    return to.id === c.host
+      ? { ok: false, refusal: { code: 'own-host', container: c.name, host: c.host } }
+      : ambassadorTo(t, current, c, to.id)
   const other = to.kind === 'container' ? t.containers.get(to.id) : undefined
   if (!other || other.id === c.id) return null
   // The other container is named as the source's daemon would look it up, so a container on

@@ -14,6 +14,8 @@ export interface Tie {
 export type GestureRefusal =
   /** Made again for an option Docker sets at creation, but others depend on it. */
   | { readonly code: 'recreate-blocked'; readonly container: string; readonly ties: readonly Tie[] }
+  /** An edge from a container to the host it runs on: a forward goes to another host. */
+  | { readonly code: 'own-host'; readonly container: string; readonly host: string }
   /** A forward to another host drawn from a container that is no ambassador. */
   | { readonly code: 'not-an-ambassador'; readonly container: string; readonly image: string }
   /** A forward to a host that publishes no TCP port. */

@@ -56,7 +56,9 @@ export default function LessonPanel({ app }: { app: StoreApi<AppState> }) {
       className="flex min-h-0 flex-1 flex-col overflow-y-auto border-b-4 border-sky-200 bg-sky-50/40 p-3 text-sm"
     >
       <header className="sticky -top-3 z-10 -mx-3 -mt-3 mb-1 flex items-start gap-2 bg-sky-50 px-3 pt-3 pb-1">
-        <h2 className="flex-1 font-semibold text-slate-900">{lesson.title[lang]}</h2>
+        <h2 className="flex-1 font-semibold text-slate-900">
+          <Inline text={lesson.title[lang]} />
+        </h2>
         <button type="button" onClick={reset} className={small} title={t('resetTitle')}>
           <RotateCcw className="inline size-3.5" aria-hidden /> {t('reset')}
         </button>

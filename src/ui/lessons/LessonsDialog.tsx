@@ -7,6 +7,7 @@ import type { Lesson } from '../../io/lesson'
 import { lessonStore, useLessons } from './lesson-store'
 import { lessonMessages } from './messages'
 import { useLanguage, useT } from '../i18n/language'
+import { Inline } from './Inline'
 
 /**
  * The lessons, each with the learner's progress: those opened here from files and links
@@ -94,7 +95,9 @@ function LessonList({
         return (
           <li key={lesson.id} className="flex items-center gap-3 py-2">
             <div className="min-w-0 flex-1">
-              <div className="font-semibold text-slate-900">{title}</div>
+              <div className="font-semibold text-slate-900">
+                <Inline text={title} />
+              </div>
               <div className="text-xs text-slate-500" data-testid="lesson-progress">
                 {t('progress', { done, total })}
               </div>

@@ -31,6 +31,8 @@ const en = {
   memberTie: (p: { member: string; tie: string }) => `${p.member}: ${p.tie}`,
   'recreate-blocked': (p: { container: string; ties: readonly string[] }) =>
     `Docker sets this when a container is created, so ${p.container} would have to be recreated, but ${p.ties.join(' and ')}.`,
+  'own-host': (p: { container: string; host: string }) =>
+    `${p.container} runs on ${p.host} already: an edge to a host forwards an ambassador to a port another host publishes. To move a container, drag its card onto the other host.`,
   'not-an-ambassador': (p: { container: string; image: string }) =>
     `${p.container} runs ${p.image}: only an ambassador (svendowideit/ambassador) forwards a port to another host.`,
   'nothing-published': (p: { host: string }) =>

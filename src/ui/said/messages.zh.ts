@@ -18,6 +18,8 @@ export const zh: Translation<SaidMessages> = {
   memberTie: (p) => `${p.member}：${p.tie}`,
   'recreate-blocked': (p) =>
     `这一项只能在创建容器时设定，所以得重建 ${p.container}，但 ${p.ties.join('，')}。`,
+  'own-host': (p) =>
+    `${p.container} 已经运行在 ${p.host} 上：连到主机的边是让 ambassador 转发到另一台主机发布的端口。要移动容器，请把它的卡片拖到另一台主机上。`,
   'not-an-ambassador': (p) =>
     `${p.container} 运行的是 ${p.image}：只有 ambassador（svendowideit/ambassador）能把端口转发到另一台主机。`,
   'nothing-published': (p) => `${p.host} 没有发布任何 TCP 端口，ambassador 无处可转发。`,

@@ -26,6 +26,8 @@ function refusalText(t: T, r: GestureRefusal): string {
         what: r.what,
         ties: r.ties.map((x) => t('memberTie', { member: x.member, tie: tie(x.tie) })),
       })
+    case 'own-host':
+      return t(r.code, { container: r.container, host: r.host })
     case 'not-an-ambassador':
       return t(r.code, { container: r.container, image: r.image })
     case 'nothing-published':
