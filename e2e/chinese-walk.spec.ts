@@ -122,9 +122,16 @@ test('the matrix, diagnostics, export, recent diagrams and shortcuts, in Chinese
   expect(picture).toContain('>--link（传统）</text>')
   await page.keyboard.press('Escape')
 
-  // A diagram replaced by an example is kept in the recent list.
+  // A diagram replaced by an example is kept in the recent list, once the new one is saved.
   await page.getByTestId('examples').selectOption('link')
-  await page.getByRole('button', { name: '最近的图', exact: true }).click()
+  const recent = page.getByRole('button', { name: '最近的图', exact: true })
+  await expect(async () => {
+    if ((await recent.getAttribute('aria-expanded')) === 'true') await recent.click()
+    await recent.click()
+    await expect(page.getByTestId('recent-diagrams')).toContainText('--icc=false 的 docker0', {
+      timeout: 500,
+    })
+  }).toPass()
   await chinese(page, page.getByTestId('recent-diagrams'), 'recent')
   await page.keyboard.press('Escape')
 

@@ -9,6 +9,7 @@ import {
   Autosaver,
   detailOf,
   type AutosaveRecord,
+  type DiagramAbout,
   type SavedDiagram,
   type SaveState,
   type TabChannel,
@@ -27,21 +28,33 @@ let saver: Autosaver | null = null
 let latest: SaveState | null = null
 
 /** What a diagram is, in the recent list. */
-function titleOf(s: AppState): string {
-  const example = SCENARIOS.find((x) => x.id === s.example)
-  if (example) return example.title
+function aboutOf(s: AppState): DiagramAbout {
+  if (SCENARIOS.some((x) => x.id === s.example)) return { kind: 'example', id: s.example ?? '' }
   const t = s.shell.topology
+  return {
+    kind: 'counts',
+    containers: t.containers.size,
+    networks: t.networks.size,
+    hosts: t.hosts.size,
+  }
+}
+
+/** The same in English, for the recent list of a Docknet before `about`. */
+function titleOf(about: DiagramAbout): string {
+  if (about.kind === 'example') return SCENARIOS.find((x) => x.id === about.id)?.title ?? about.id
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
-  return `${count(t.containers.size, 'container')}, ${count(t.networks.size, 'network')}, ${count(t.hosts.size, 'host')}`
+  return `${count(about.containers, 'container')}, ${count(about.networks, 'network')}, ${count(about.hosts, 'host')}`
 }
 
 function diagramOf(s: AppState): SavedDiagram | null {
   // The benchmarks' generated world is kept out of the autosave until it is edited.
   if (s.generated && s.past.length === 0) return null
+  const about = aboutOf(s)
   return {
     text: s.saveDocument(),
     transcript: s.transcript.slice(-TRANSCRIPT_KEPT),
-    title: titleOf(s),
+    title: titleOf(about),
+    about,
   }
 }
 

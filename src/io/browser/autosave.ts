@@ -17,9 +17,21 @@ export interface SavedDiagram {
   readonly text: string
   /** The terminal's transcript: the terminal's history comes back with the diagram. */
   readonly transcript: readonly unknown[]
-  /** What it is, for the recent list: an example's title, or a count of what it holds. */
+  /** What it is, in English: what Docknets before `about` show in the recent list. */
   readonly title: string
+  /** What it is, as data the recent list words in the interface's language. */
+  readonly about?: DiagramAbout
 }
+
+/** An example (by its id), or a diagram of so many containers, networks and hosts. */
+export type DiagramAbout =
+  | { readonly kind: 'example'; readonly id: string }
+  | {
+      readonly kind: 'counts'
+      readonly containers: number
+      readonly networks: number
+      readonly hosts: number
+    }
 
 export interface AutosaveRecord extends SavedDiagram {
   /** One diagram's saves share it; a diagram that replaces another gets a new one. */

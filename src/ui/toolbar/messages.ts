@@ -36,6 +36,10 @@ const en = {
   exportFormats: 'Export formats',
   recent: 'Recent diagrams',
   recentTitle: 'Recent diagrams: those replaced by New, Open or an example',
+  aboutCounts: (p: { containers: number; networks: number; hosts: number }) => {
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`
+    return `${count(p.containers, 'container')}, ${count(p.networks, 'network')}, ${count(p.hosts, 'host')}`
+  },
   recentNone: 'No replaced diagram yet: one replaced by New, Open or an example is kept here.',
   download: (p: { title: string }) => `Download ${p.title}`,
   downloadTitle: 'Download as a file',

@@ -36,6 +36,7 @@ export const zh: Translation<ToolbarMessages> = {
   exportFormats: '导出格式',
   recent: '最近的图',
   recentTitle: '最近的图：被“新建”、“打开”或示例替换掉的图',
+  aboutCounts: (p) => `${p.containers} 个容器、${p.networks} 个网络、${p.hosts} 台主机`,
   recentNone: '还没有被替换的图：被“新建”、“打开”或示例替换掉的图会保存在这里。',
   download: (p) => `下载 ${p.title}`,
   downloadTitle: '下载为文件',
