@@ -29,6 +29,8 @@ const KEPT = new Set([
   ...['docker', 'proxy', 'port', 'DNAT', 'socat', 'tcp', 'udp', 'DNS', 'MASQUERADE'],
   ...['etc', 'hosts', 'resolv', 'conf', 'nameserver', 'iptables', 'Docker'],
   ...['macvlan', 'ipvlan', 'bridge', 'vepa', 'private', 'docker0', 'p'],
+  // the pattern's name, as the Chinese seeds and lessons write it
+  'ambassador',
   // the iptables rule quoted as the host lists it
   ...['A', 'FORWARD', 'i', 'o', 'j', 'DROP'],
 ])
