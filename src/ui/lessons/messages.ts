@@ -24,7 +24,8 @@ const en = {
   howItWorks: 'How it works',
   readMore: 'Read on',
   stepDone: 'done',
-  finished: 'Lesson done: every step holds. Reset to try it again, another way.',
+  finished:
+    'Lesson done: every goal reached and every question answered. Reset to try it again, another way.',
   goals: 'Goals',
   goalMet: 'met',
   goalNotYet: 'not yet',

@@ -24,7 +24,7 @@ export const zh: Translation<LessonMessages> = {
   howItWorks: '原理',
   readMore: '展开全文',
   stepDone: '已完成',
-  finished: '课程完成：每一步都成立。点“重来”，换一种方式再做一遍。',
+  finished: '课程完成：每个目标都已达成，每个问题都已作答。点“重来”，换一种方式再做一遍。',
   goals: '目标',
   goalMet: '已达成',
   goalNotYet: '尚未达成',
