@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { putAutosave, settled } from './helpers'
+import { openRecentListing, putAutosave, settled } from './helpers'
 
 async function run(page: Page, line: string) {
   const input = page.getByTestId('terminal-input')
@@ -124,14 +124,7 @@ test('two tabs: a tab never saves over what another saved after it', async ({ co
   await expect(c.getByRole('group', { name: 'container two' })).toBeVisible()
   await expect(c.getByLabel('network from-b', { exact: true })).toHaveCount(0)
   // B's version is kept under Recent diagrams.
-  const recent = c.getByRole('button', { name: 'Recent diagrams' })
-  await expect(async () => {
-    if ((await recent.getAttribute('aria-expanded')) === 'true') await recent.click()
-    await recent.click()
-    await expect(c.getByTestId('recent-diagrams')).toContainText('0 containers, 4 networks', {
-      timeout: 200,
-    })
-  }).toPass()
+  await openRecentListing(c, 'Recent diagrams', '0 containers, 4 networks')
 })
 
 test('an edit of the benchmark world keeps the diagram it replaced under Recent diagrams', async ({

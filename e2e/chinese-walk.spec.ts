@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { uiEnglishIn } from './chinese-words'
-import { drawEdge, putAutosave, type } from './helpers'
+import { drawEdge, openRecentListing, putAutosave, type } from './helpers'
 
 /**
  * A walk through every screen a user can open, in a Chinese browser: no English left in the
@@ -124,14 +124,7 @@ test('the matrix, diagnostics, export, recent diagrams and shortcuts, in Chinese
 
   // A diagram replaced by an example is kept in the recent list, once the new one is saved.
   await page.getByTestId('examples').selectOption('link')
-  const recent = page.getByRole('button', { name: '最近的图', exact: true })
-  await expect(async () => {
-    if ((await recent.getAttribute('aria-expanded')) === 'true') await recent.click()
-    await recent.click()
-    await expect(page.getByTestId('recent-diagrams')).toContainText('--icc=false 的 docker0', {
-      timeout: 500,
-    })
-  }).toPass()
+  await openRecentListing(page, '最近的图', '--icc=false 的 docker0')
   await chinese(page, page.getByTestId('recent-diagrams'), 'recent')
   await page.keyboard.press('Escape')
 

@@ -101,6 +101,19 @@ export async function drawEdge(page: Page, from: Locator, to: Locator, corner = 
   await page.mouse.up()
 }
 
+/**
+ * Opens the recent diagrams (the button named `button`) until they list `entry`: a replaced
+ * diagram goes there once the diagram replacing it is first saved, a moment later.
+ */
+export async function openRecentListing(page: Page, button: string, entry: string) {
+  const recent = page.getByRole('button', { name: button, exact: true })
+  await expect(async () => {
+    if ((await recent.getAttribute('aria-expanded')) === 'true') await recent.click()
+    await recent.click()
+    await expect(page.getByTestId('recent-diagrams')).toContainText(entry, { timeout: 500 })
+  }).toPass()
+}
+
 /** Writes a record into the autosave slot as an older session (or a damaged disk) left it. */
 export async function putAutosave(page: Page, record: unknown) {
   await page.evaluate(async (value) => {

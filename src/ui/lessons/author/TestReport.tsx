@@ -4,7 +4,7 @@
  * and any line Docker refused; then what the lesson still lacks to be saved (a text, a
  * solution), so that a passed Test is not followed by a refused Save.
  */
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import type { GoalPlay, StepPlay } from '../../../cli'
 import { draftFile, type DraftStep } from '../../../store/lesson-author'
 import { useT } from '../../i18n/language'
@@ -18,6 +18,15 @@ export function TestReport() {
   const t = useT(authorMessages)
   const test = useAuthor((s) => s.test)
   const stale = useAuthor((s) => s.test !== null && s.test.draft !== s.draft)
+  // A new Test's report is scrolled into view: below the facts it would be out of sight. One
+  // kept from before the maker opened is not.
+  const report = useRef<HTMLDivElement>(null)
+  const shown = useRef(test)
+  useEffect(() => {
+    if (shown.current === test) return
+    shown.current = test
+    report.current?.scrollIntoView({ block: 'nearest' })
+  }, [test])
   const problems = useMemo(() => {
     const made = test && draftFile(test.draft)
     return !made || made.ok ? [] : made.problems
@@ -29,6 +38,7 @@ export function TestReport() {
     <div
       className={`rounded border p-2 text-xs ${play.ok ? 'border-emerald-300 bg-emerald-50' : 'border-rose-300 bg-rose-50'}`}
       role="status"
+      ref={report}
       data-testid="author-test-report"
       data-ok={play.ok ? 'true' : 'false'}
       data-ready={problems.length === 0 ? 'true' : 'false'}
